@@ -6,5 +6,8 @@ export default defineConfig({
     // Browser tests start Chromium and the preview server; give them room on a 2-core machine.
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // The JSON report is what .ci/run counts; the default reporter is for people.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
   },
 });

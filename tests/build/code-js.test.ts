@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { calendarServices, loadCode, readCode } from '../support/code-js';
+
+const ENTRY_POINTS = [
+  'onOpen',
+  'onInstall',
+  'showPlanner',
+  'showFormulaHelp',
+  'PARTNER_SCORE',
+  'GATE_STATUS',
+];
+
+describe('dist/Code.js as Apps Script loads it', () => {
+  it('is one classic script: no import, export or require', () => {
+    const code = readCode();
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('uses nothing Apps Script V8 lacks', () => {
+    const code = readCode();
+    for (const name of [
+      'setTimeout',
+      'setInterval',
+      'fetch(',
+      'TextEncoder',
+      'atob(',
+      'btoa(',
+      'structuredClone',
+    ]) {
+      expect(code, name).not.toContain(name);
+    }
+    expect(code).not.toMatch(/[{;,]\s*#\w+\s*[=;(]/);
+    expect(code).not.toMatch(/\bstatic\s+\w+\s*=/);
+  });
+
+  it('evaluates in a bare context without touching any service', () => {
+    // Every service access throws: top-level code must run in AuthMode.NONE.
+    const trap = new Proxy(
+      {},
+      {
+        get: (_t, key) => {
+          throw new Error(`touched ${String(key)}`);
+        },
+      },
+    );
+    const context = loadCode({ SpreadsheetApp: trap, PropertiesService: trap, HtmlService: trap });
+    for (const name of ENTRY_POINTS) expect(typeof context[name], name).toBe('function');
+  });
+
+  it('declares every entry point as a top-level function with named parameters', () => {
+    const code = readCode();
+    expect(code).toMatch(/^function PARTNER_SCORE\(partners, weights, method\) \{$/m);
+    expect(code).toMatch(
+      /^function GATE_STATUS\(actuals, go_at, stop_at, as_of, max_age_days, today\) \{$/m,
+    );
+    expect(code).toMatch(/^function onInstall\(e\) \{$/m);
+  });
+
+  it("keeps each custom function's whole JSDoc directly above it", () => {
+    const code = readCode();
+    for (const [name, params] of [
+      ['PARTNER_SCORE', ['partners', 'weights', 'method']],
+      ['GATE_STATUS', ['actuals', 'go_at', 'stop_at', 'as_of', 'max_age_days', 'today']],
+    ] as const) {
+      const jsdoc = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\nfunction ${name}\\(`).exec(
+        code,
+      )?.[1];
+      expect(jsdoc, name).toBeDefined();
+      expect(jsdoc).toContain('@customfunction');
+      const description =
+        jsdoc
+          ?.split('@')[0]
+          .replace(/\s*\*\s?/g, ' ')
+          .trim() ?? '';
+      expect(description.length).toBeGreaterThan(60);
+      for (const param of params) {
+        const line = new RegExp(`@param \\{[^}]+\\} ${param} (.+)`).exec(jsdoc ?? '');
+        expect(line?.[1].length ?? 0, `${name} ${param}`).toBeGreaterThan(20);
+      }
+    }
+  });
+
+  it('scores partners through the global PARTNER_SCORE', () => {
+    const context = loadCode();
+    const table = [
+      ['Partner', 'Capability', 'CAC ($)'],
+      ['Northwind', 8, '$2,000'],
+      ['Blue Fjord', 4, 4000],
+      ['Cedar', 6, 'abc'],
+    ];
+    expect(context.PARTNER_SCORE(table)).toEqual([
+      ['Score'],
+      [100],
+      [0],
+      ['Invalid CAC ($): "abc"'],
+    ]);
+  });
+
+  it('judges gates through the global GATE_STATUS in the spreadsheet time zone', () => {
+    const context = loadCode(calendarServices('Pacific/Auckland'));
+    const result = context.GATE_STATUS(
+      [
+        [95, 4000],
+        [40, 4000],
+        [95, 9000],
+        ['', ''],
+      ],
+      [[90, 5000]],
+      [[50, 6500]],
+      '2026-11-20',
+      14,
+      '2026-11-27',
+    );
+    expect(result).toEqual([['GO'], ['STOP'], ['STOP'], ['']]);
+  });
+
+  it('reports a whole-call error as an Error that names the function', () => {
+    const context = loadCode();
+    expect(() => context.PARTNER_SCORE([[1, 2, 3, 4, 5]])).toThrow(/^PARTNER_SCORE: /);
+  });
+});
