@@ -1,0 +1,163 @@
+/**
+ * Public API of the local runtime: a workbook held in HyperFormula with Apps Script's
+ * services faked over it, and dist/Code.js run as Apps Script would run it. Tests,
+ * the preview server and the bench code against this file only.
+ */
+import { readCsvFile } from './csv';
+import { LocalWorkbookRuntime } from './runtime';
+
+export interface OpenOptions {
+  /** The spreadsheet's time zone (an IANA name). Default 'Etc/UTC'. */
+  timeZone?: string;
+  /** The spreadsheet's locale. Default 'en_US'. */
+  locale?: string;
+  /** The built script. Default dist/Code.js at the repository root. */
+  codePath?: string;
+  /** The page createHtmlOutputFromFile('Sidebar') reads. Default dist/Sidebar.html. */
+  sidebarPath?: string;
+  /** Starting time of the local clock. Default: the real time. */
+  now?: Date;
+  /** The address Session.getActiveUser().getEmail() reports. Default 'user@example.com'. */
+  userEmail?: string;
+}
+
+/** A cell rule as the runtime records it; `ranges` are A1 notations on the rule's sheet. */
+export interface ConditionalFormatRuleInfo {
+  ranges: string[];
+  condition: { type: string; values: unknown[] };
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface DataValidationInfo {
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText?: string;
+}
+
+export interface SheetMeta {
+  frozenRows: number;
+  frozenColumns: number;
+  tabColor?: string;
+  conditionalFormatRules: ConditionalFormatRuleInfo[];
+  /** Same shape as the sheet's data range; null where a cell has no rule. */
+  dataValidations: (DataValidationInfo | null)[][];
+  /** Same shape as the data range; '' is Sheets' automatic format. */
+  numberFormats: string[][];
+  backgrounds: string[][];
+  fontWeights: string[][];
+  fontColors: string[][];
+  columnWidths: Record<number, number>;
+}
+
+export interface LocalClock {
+  now(): Date;
+  set(date: Date): void;
+  advanceDays(n: number): void;
+  advanceMs(ms: number): void;
+}
+
+export interface LocalRuntime {
+  /**
+   * One execution as from google.script.run: a fresh vm context loads Code.js, then the
+   * global function runs. Arguments and the result must pass google.script.run's rules
+   * (a Date or function anywhere throws); an Error thrown by the script is rethrown with
+   * its message.
+   */
+  run<T = unknown>(fn: string, ...args: unknown[]): T;
+  /** One execution as a menu click (no argument rules, no result). */
+  runMenuItem(fn: string): void;
+  /** Runs onOpen as Sheets does when the file opens; returns the menu it built. */
+  open(): { name: string; functionName: string }[];
+  sheetNames(): string[];
+  /** Computed values as Range.getValues would return them for the sheet's data range. */
+  values(sheet: string): unknown[][];
+  displayValues(sheet: string): string[][];
+  /** Formulas of the data range, '' where a cell holds no formula. */
+  formulas(sheet: string): string[][];
+  /** As a person typing into the cell: '=...' is a formula, "'..." is text; recalculates. */
+  setCell(sheet: string, a1: string, value: unknown): void;
+  /** Service calls of the last execution, by 'Class.method', e.g. 'Range.setValues': 3. */
+  lastServiceCalls(): Record<string, number>;
+  clock: LocalClock;
+  documentProperties(): Record<string, string>;
+  userProperties(): Record<string, string>;
+  /** The add-on menu built by the last onOpen (open() runs it). */
+  menu(): { name: string; functionName: string }[];
+  /** The last HtmlOutput shown with Ui.showSidebar, if any. */
+  sidebarHtml(): string | undefined;
+  sidebarTitle(): string | undefined;
+  /** Texts passed to Ui.alert, oldest first ("title\nprompt" when a title was given). */
+  alerts(): string[];
+  /** Console and Logger lines of every execution, oldest first. */
+  logs(): string[];
+  sheetMeta(sheet: string): SheetMeta;
+  /**
+   * Holds the document lock as another execution would, so that tryLock fails and
+   * waitLock times out. With `forMs` the holder releases it that much later on the
+   * local clock (waitLock can then succeed by waiting). Returns the release function.
+   */
+  holdDocumentLock(options?: { forMs?: number }): () => void;
+  /** Writes the workbook (cells, formats, properties) as JSON. */
+  saveTo(path: string): void;
+  /** Everything saveTo writes, as an object. */
+  snapshot(): WorkbookSnapshot;
+  /** Called after every change to cells (an execution that wrote, or setCell). */
+  onChange(listener: () => void): void;
+}
+
+/** The saved form of a workbook (see saveTo / openSnapshot). */
+export interface WorkbookSnapshot {
+  version: 1;
+  timeZone: string;
+  locale: string;
+  sheets: SavedSheet[];
+  documentProperties: Record<string, string>;
+  userProperties: Record<string, string>;
+}
+
+export interface SavedSheet {
+  name: string;
+  id: number;
+  /** Cell inputs as typed: numbers, booleans, strings (formulas start with '='). */
+  cells: unknown[][];
+  numberFormats: string[][];
+  styles: Record<string, Record<string, string>>;
+  frozenRows: number;
+  frozenColumns: number;
+  tabColor?: string;
+  columnWidths: Record<number, number>;
+  conditionalFormatRules: ConditionalFormatRuleInfo[];
+  dataValidations: Record<string, DataValidationInfo>;
+}
+
+/**
+ * Opens a workbook from arrays: numbers, booleans and Dates are stored as such, strings
+ * starting with '=' are formulas and other strings are parsed as Sheets parses typing
+ * ('12%', '$1,200', '2026-01-15').
+ */
+export function openWorkbook(
+  sheets: Record<string, unknown[][]>,
+  options: OpenOptions = {},
+): LocalRuntime {
+  return LocalWorkbookRuntime.fromSheets(sheets, options);
+}
+
+/**
+ * Opens a CSV file as a one-sheet workbook (named after the file unless sheetName is
+ * given). Throws an Error naming the file and line for a file it cannot read.
+ */
+export function openCsv(
+  path: string,
+  options: OpenOptions & { sheetName?: string } = {},
+): LocalRuntime {
+  const { rows, sheetName } = readCsvFile(path);
+  return LocalWorkbookRuntime.fromSheets({ [options.sheetName ?? sheetName]: rows }, options);
+}
+
+/** Reopens a workbook written by saveTo. */
+export function openSnapshot(snapshot: WorkbookSnapshot, options: OpenOptions = {}): LocalRuntime {
+  return LocalWorkbookRuntime.fromSnapshot(snapshot, options);
+}
