@@ -89,3 +89,13 @@ export function criterionForHeader(text: unknown): Criterion | undefined {
   const key = normaliseHeader(text);
   return key === '' ? undefined : CRITERIA.find((c) => c.headers.includes(key));
 }
+
+/** The six labels in canonical order, for messages: "Partner capability, Co-marketing budget, …". */
+export function listCriteria(): string {
+  return CRITERIA.map((c) => c.label).join(', ');
+}
+
+/** The criterion with this id. */
+export function criterionById(id: CriterionId): Criterion {
+  return CRITERIA.find((c) => c.id === id) as Criterion;
+}

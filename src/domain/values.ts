@@ -4,56 +4,109 @@
  * One set of rules serves every formula so the same cell never means two things.
  */
 
+/** Why a cell is not a number; each has a phrase for messages ({@link describeProblem}). */
+export type CellProblem = 'text' | 'negative' | 'date' | 'boolean' | 'notANumber' | 'infinite';
+
 export type CellValue =
   | { readonly kind: 'blank' }
   | { readonly kind: 'number'; readonly value: number }
-  | { readonly kind: 'invalid'; readonly reason: string };
-
-const BLANK_WORDS = new Set(['n/a', 'na', 'tbd', '-', '—', '?']);
-// Digits with optional thousands commas and decimals, an optional leading
-// currency symbol and sign, and an optional trailing percent.
-const NUMBER_TEXT = /^([-+]?)([$€£¥]?)([-+]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
-
-const BLANK: CellValue = { kind: 'blank' };
+  | { readonly kind: 'invalid'; readonly problem: CellProblem };
 
 export interface ValueRules {
   /** Gate thresholds and actuals may be negative; partner criteria may not. */
   readonly allowNegative: boolean;
 }
 
+export const NON_NEGATIVE: ValueRules = { allowNegative: false };
+export const SIGNED: ValueRules = { allowNegative: true };
+
+const BLANK_WORDS = new Set(['n/a', 'na', 'tbd', '-', '—', '?']);
+// Digits with optional thousands commas and decimals, an optional leading currency
+// symbol and an optional trailing percent. A leading minus is recognised so that a
+// negative number can be named as such, even where negatives are not allowed.
+const NUMBER_TEXT = /^(-?)[$€£¥]?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/;
+
+const BLANK: CellValue = { kind: 'blank' };
+
 /** Reads one cell under the shared value rules. */
 export function readCell(cell: unknown, rules: ValueRules): CellValue {
   if (cell === null || cell === undefined) return BLANK;
   if (typeof cell === 'number') return checkNumber(cell, rules);
   if (typeof cell === 'string') return readText(cell, rules);
-  if (typeof cell === 'boolean') return { kind: 'invalid', reason: 'a TRUE/FALSE value' };
-  if (cell instanceof Date) return { kind: 'invalid', reason: 'a date' };
-  return { kind: 'invalid', reason: 'not a number' };
+  if (typeof cell === 'boolean') return invalid('boolean');
+  if (cell instanceof Date) return invalid('date');
+  return invalid('text');
+}
+
+/** True for an empty cell, spaces, or a placeholder such as "TBD" or "n/a". */
+export function isBlankCell(cell: unknown): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  const trimmed = cell.trim();
+  return trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase());
+}
+
+function invalid(problem: CellProblem): CellValue {
+  return { kind: 'invalid', problem };
 }
 
 function checkNumber(value: number, rules: ValueRules): CellValue {
-  if (Number.isNaN(value)) return { kind: 'invalid', reason: 'not a number' };
-  if (!Number.isFinite(value)) return { kind: 'invalid', reason: 'an infinite number' };
-  if (value < 0 && !rules.allowNegative) return { kind: 'invalid', reason: 'a negative number' };
-  return { kind: 'number', value: value === 0 ? 0 : value };
+  if (Number.isNaN(value)) return invalid('notANumber');
+  if (!Number.isFinite(value)) return invalid('infinite');
+  if (value < 0 && !rules.allowNegative) return invalid('negative');
+  // -0 would print as "0" yet compare oddly in Object.is-based checks.
+  return { kind: 'number', value: value + 0 };
 }
 
 function readText(text: string, rules: ValueRules): CellValue {
   const trimmed = text.trim();
   if (trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase())) return BLANK;
   const match = NUMBER_TEXT.exec(trimmed);
-  if (!match) return { kind: 'invalid', reason: 'text that is not a number' };
-  const [, signBefore, , signAfter, digits, decimals = '', percent] = match;
-  if (signBefore && signAfter) return { kind: 'invalid', reason: 'text that is not a number' };
+  if (!match) return invalid('text');
+  const [, minus, digits, decimals = '', percent] = match;
   const magnitude = Number(digits.replace(/,/g, '') + decimals) / (percent ? 100 : 1);
-  const negative = (signBefore || signAfter) === '-';
-  return checkNumber(negative ? -magnitude : magnitude, rules);
+  return checkNumber(minus ? -magnitude : magnitude, rules);
 }
 
-/** Quotes a cell for a message, the way a person would recognise it in the sheet. */
-export function quoteCell(cell: unknown): string {
-  if (cell instanceof Date)
-    return Number.isNaN(cell.getTime()) ? '"Invalid Date"' : `"${cell.toISOString().slice(0, 10)}"`;
-  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
-  return `"${String(cell)}"`;
+/** The end of a sentence that starts with the quoted cell: `"-5" is negative; use 0 or more`. */
+export function describeProblem(problem: CellProblem): string {
+  switch (problem) {
+    case 'text':
+    case 'notANumber':
+      return 'is not a number';
+    case 'negative':
+      return 'is negative; use 0 or more';
+    case 'date':
+      return 'is a date, not a number';
+    case 'boolean':
+      return 'is TRUE/FALSE, not a number';
+    case 'infinite':
+      return 'is not a finite number';
+  }
+}
+
+const QUOTE_LIMIT = 40;
+
+/**
+ * Quotes a cell for a message, the way a person would recognise it in the sheet.
+ * `dayOf` names a Date's calendar day in the spreadsheet's time zone; without it the
+ * day is a best guess (see {@link nearestUtcDay}).
+ */
+export function quoteCell(cell: unknown, dayOf: (date: Date) => string = nearestUtcDay): string {
+  let text: string;
+  if (cell instanceof Date) text = Number.isNaN(cell.getTime()) ? 'Invalid Date' : dayOf(cell);
+  else if (typeof cell === 'boolean') text = cell ? 'TRUE' : 'FALSE';
+  else text = String(cell);
+  // A pasted paragraph would drown the message that quotes it.
+  return `"${text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text}"`;
+}
+
+/**
+ * A date-only cell arrives as midnight in the spreadsheet's time zone. Rounding to the
+ * nearest UTC midnight recovers that day for every zone within 12 hours of UTC, which
+ * is the best a formula without the spreadsheet's zone can do.
+ */
+function nearestUtcDay(date: Date): string {
+  const day = 86_400_000;
+  return new Date(Math.round(date.getTime() / day) * day).toISOString().slice(0, 10);
 }

@@ -1,0 +1,32 @@
+/**
+ * The parsed partner table both scoring methods work on: one array of values per
+ * criterion the table has, NaN where a row has no usable value.
+ */
+import type { CriterionId } from './criteria';
+
+export interface CriterionColumn {
+  readonly id: CriterionId;
+  readonly benefit: boolean;
+  /** Relative weight, scaled so the largest weight is 1 (huge weights cannot overflow a sum). */
+  readonly weight: number;
+  /** One value per input row; NaN for blank cells and for rows that take no part. */
+  readonly values: Float64Array;
+}
+
+/** Per-row results of a method: a score, or NaN for INSUFFICIENT DATA. */
+export interface MethodResult {
+  readonly scores: Float64Array;
+  /**
+   * Where a value sits between the worst (0) and best (1) of the criterion, as the
+   * method sees it; undefined for a criterion that does not count (weight 0).
+   */
+  readonly normalisers: readonly (((value: number) => number) | undefined)[];
+}
+
+/**
+ * The position of `value` from `worst` (0) to `best` (1); 0.5 when every partner is
+ * the same. One expression for benefits and costs: for a cost, worst is the maximum.
+ */
+export function towardsBest(value: number, worst: number, best: number): number {
+  return best === worst ? 0.5 : (value - worst) / (best - worst);
+}
