@@ -330,9 +330,10 @@ export interface CalendarEntry {
   who: string;
 }
 
-/** One section of the decision record: a heading and its paragraphs or list items. */
+/** One section of the decision record: a heading, then labelled fields, paragraphs, list items. */
 export interface RecordSection {
   heading: string;
+  fields: { label: string; value: string }[];
   paragraphs: string[];
   items: string[];
 }
@@ -341,9 +342,13 @@ export interface RecordContent {
   id: string;
   version: number;
   title: string;
-  /** The seed's badge line, e.g. 'One-Pager · Reviewed'. */
+  /** The seed's badge line, e.g. 'One-Pager · Reviewed · Proposed'. */
   badge: string;
-  fields: { label: string; value: string }[];
+  /**
+   * In the seed's order: Name variants; Quality / Updated / Source / COI; Status
+   * (MADR/Nygard: status, date, version, decision makers, consulted, informed,
+   * supersedes, superseded by); Context; Options; Decision; Rationale; Risks; Next.
+   */
   sections: RecordSection[];
 }
 

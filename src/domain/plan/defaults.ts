@@ -1,0 +1,147 @@
+/**
+ * Every default of the plan request, and how a partial request from the sidebar is
+ * completed with them. Everything but the source has a default.
+ */
+
+import type {
+  GateThresholds,
+  IsoDate,
+  PlanRequest,
+  PlanRequestInput,
+  SourceSpec,
+  WaveGates,
+} from '../../shared/plan-types';
+import { CRITERIA, type CriterionId } from '../criteria';
+import { nextMonday } from './dates';
+import { defaultMetrics } from './metrics';
+
+export interface PlanEnvironment {
+  /** Today in the spreadsheet's time zone. */
+  today: IsoDate;
+  /** The next free record ID in the decision log. */
+  nextRecordId: string;
+  /** The person writing, '' when Apps Script does not reveal it. */
+  userEmail: string;
+  spreadsheetName: string;
+}
+
+export const MAX_WAVES = 5;
+
+export function defaultWaveNames(count: number): string[] {
+  if (count === 1) return ['Pilot'];
+  if (count === 2) return ['Pilot', 'Scale'];
+  return ['Pilot', 'Expand', 'Scale', 'Wave 4', 'Wave 5'].slice(0, count);
+}
+
+/** The pilot takes 20%, the next wave 30%, the later waves share the rest. */
+export function defaultShares(count: number): number[] {
+  if (count <= 1) return [100];
+  if (count === 2) return [20, 80];
+  const rest = 50 / (count - 2);
+  return [20, 30, ...Array.from({ length: count - 2 }, () => Math.round(rest * 100) / 100)];
+}
+
+export function equalWeights(): Record<CriterionId, number> {
+  return Object.fromEntries(CRITERIA.map((c) => [c.id, 1])) as Record<CriterionId, number>;
+}
+
+export function defaultRequest(
+  source: SourceSpec,
+  env: PlanEnvironment,
+  waveCount = 3,
+): PlanRequest {
+  const metrics = defaultMetrics();
+  const decisionMaker = env.userEmail || 'Head of Revenue Operations';
+  return {
+    source,
+    scoring: { weights: equalWeights(), method: 'minmax' },
+    waves: {
+      count: waveCount,
+      names: defaultWaveNames(waveCount),
+      assignment: { mode: 'share', sharesPercent: defaultShares(waveCount) },
+      pilotCaps: { comarketingBudget: null, enablementLoad: null },
+    },
+    schedule: { startDate: nextMonday(env.today), waveWeeks: 6, midCheckIn: true },
+    metrics,
+    gates: Array.from({ length: waveCount }, () => blankGates(metrics.map((m) => m.id))),
+    gateSettings: { revenueColumn: 'annual', directCac: null, staleAfterDays: 14 },
+    people: {
+      inputOwners: {
+        capability: 'Partner manager',
+        comarketingBudget: 'Partner marketing manager',
+        enablementLoad: 'Partner enablement lead',
+      },
+      decisionMaker,
+      escalation: ['Revenue operations lead', decisionMaker],
+      consulted: ['Channel sales lead', 'Finance business partner'],
+      informed: ['Sales leadership', 'Partner managers'],
+    },
+    record: {
+      id: env.nextRecordId,
+      title: 'Partner Channel Prioritization: Option B phased pilot',
+      status: 'Proposed',
+      quality: 'Draft',
+      source: `Sheet '${source.sheetName}' in ${env.spreadsheetName}`,
+      conflictOfInterest: 'none',
+      nameVariants: [],
+      context: '',
+      risks: [],
+      stopConditions: [],
+    },
+  };
+}
+
+function blankGates(metricIds: string[]): WaveGates {
+  return {
+    metrics: metricIds.map((metricId) => ({ metricId, baseline: null, goAt: null, stopAt: null })),
+  };
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Objects merge key by key; arrays and plain values from the input replace the default. */
+function merge<T>(defaults: T, input: unknown): T {
+  if (input === undefined) return defaults;
+  if (!isPlainObject(defaults) || !isPlainObject(input)) return input as T;
+  const out: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(input)) out[key] = merge(out[key], value);
+  return out as T;
+}
+
+/**
+ * The input completed with the defaults. Gates are matched to metrics by metricId, one
+ * entry per metric per wave in the metrics' order; thresholds left out stay null and
+ * are derived from the baselines when the plan is built.
+ */
+export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): PlanRequest {
+  const rawCount = input.waves?.count;
+  const count =
+    typeof rawCount === 'number' &&
+    Number.isInteger(rawCount) &&
+    rawCount >= 1 &&
+    rawCount <= MAX_WAVES
+      ? rawCount
+      : 3;
+  const defaults = defaultRequest(input.source, env, count);
+  const { gates: inputGates, ...rest } = input;
+  const request = merge(defaults, { ...rest, waves: { ...input.waves, count: rawCount ?? count } });
+  const gates: WaveGates[] = [];
+  for (let w = 0; w < count; w++) {
+    const given = Array.isArray(inputGates?.[w]?.metrics) ? (inputGates?.[w]?.metrics ?? []) : [];
+    gates.push({
+      metrics: request.metrics.map((m, i): GateThresholds => {
+        const entry =
+          given.find((g) => g?.metricId === m.id) ??
+          (given[i]?.metricId === undefined ? given[i] : undefined);
+        return {
+          metricId: m.id,
+          baseline: entry?.baseline ?? null,
+          goAt: entry?.goAt ?? null,
+          stopAt: entry?.stopAt ?? null,
+        };
+      }),
+    });
+  }
+  return { ...request, gates };
+}

@@ -1,0 +1,67 @@
+/**
+ * The decision record as Markdown in MADR's shape (YAML front matter with status,
+ * date, decision-makers, consulted, informed; "Context and Problem Statement",
+ * "Considered Options", "Decision Outcome"), keeping the seed's sections under it,
+ * so it can be pasted into a wiki or an ADR repository.
+ */
+import type { RecordContent, RecordSection } from '../../shared/plan-types';
+
+/**
+ * Partner names and free text come from the sheet: neutralise what a Markdown
+ * renderer would turn into HTML or links, and keep each item on one line.
+ */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/\r?\n/g, ' ')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|])/g, '\\$1');
+}
+
+/** YAML double-quoted scalar. */
+function yaml(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, ' ')}"`;
+}
+
+const field = (s: RecordSection | undefined, label: string) =>
+  s?.fields.find((f) => f.label === label)?.value ?? '';
+
+const HEADINGS: Record<string, string> = {
+  Context: 'Context and Problem Statement',
+  Options: 'Considered Options',
+  Decision: 'Decision Outcome',
+};
+
+export function recordMarkdown(record: RecordContent): string {
+  const byHeading = new Map(record.sections.map((s) => [s.heading, s]));
+  const status = byHeading.get('Status');
+  const lines = [
+    '---',
+    `status: ${yaml(field(status, 'Status').toLowerCase())}`,
+    `date: ${field(status, 'Date')}`,
+    `decision-makers: ${yaml(field(status, 'Decision makers'))}`,
+    `consulted: ${yaml(field(status, 'Consulted'))}`,
+    `informed: ${yaml(field(status, 'Informed'))}`,
+    '---',
+    '',
+    `# ${escapeMarkdown(`${record.id}: ${record.title}`)}`,
+    '',
+    `*${escapeMarkdown(record.badge)}*`,
+    '',
+  ];
+  for (const s of record.sections) {
+    lines.push(`## ${HEADINGS[s.heading] ?? s.heading}`, '');
+    if (s.fields.length) {
+      for (const f of s.fields)
+        lines.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
+      lines.push('');
+    }
+    for (const p of s.paragraphs) lines.push(escapeMarkdown(p), '');
+    if (s.items.length) {
+      for (const item of s.items) lines.push(`- ${escapeMarkdown(item)}`);
+      lines.push('');
+    }
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}

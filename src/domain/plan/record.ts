@@ -1,0 +1,254 @@
+/**
+ * The decision record: the seed one-pager's structure (B0372), filled with this plan's
+ * facts, plus what decision-record practice (MADR, Nygard) adds: status, date,
+ * decision makers, consulted, informed and supersedes / superseded-by links.
+ */
+
+import type {
+  GateRow,
+  IsoDate,
+  PlannedPartner,
+  PlanRequest,
+  RecordContent,
+  RecordSection,
+  RowCounts,
+  WaveRow,
+} from '../../shared/plan-types';
+import { CRITERIA } from '../criteria';
+import { longDate } from './dates';
+import { formatAmount, goInWords, stopInWords } from './metrics';
+
+export interface PlanFacts {
+  request: PlanRequest;
+  version: number;
+  /** e.g. 'B0373 v1', or null for a first version. */
+  supersedes: string | null;
+  today: IsoDate;
+  counts: RowCounts;
+  partners: PlannedPartner[];
+  waves: WaveRow[];
+  gates: GateRow[];
+  stopConditions: string[];
+  planSheetName: string;
+  currency: string;
+}
+
+const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
+const INPUTS = 'partner capability, co-marketing budget, enablement load';
+const TRADEOFF = 'scale via partners versus direct control';
+
+/** The seed's three options, word for word: the record must show what was weighed. */
+export const OPTIONS = [
+  'Option A: Maintain the current approach to minimize disruption while accepting limited improvement in partner-sourced revenue and CAC.',
+  `Option B: Pilot changes in phases, validate against ${INPUTS}, and scale once the ${TRADEOFF} criteria hold.`,
+  'Option C: Redesign the approach end to end to pursue larger gains with higher execution risk and change cost.',
+];
+
+const section = (
+  heading: string,
+  parts: Partial<Omit<RecordSection, 'heading'>>,
+): RecordSection => ({
+  heading,
+  fields: parts.fields ?? [],
+  paragraphs: parts.paragraphs ?? [],
+  items: parts.items ?? [],
+});
+
+const list = (names: string[]) => (names.length ? names.join(', ') : 'none');
+
+/** At most `max` names, then "and N more", so a 1,000-partner wave stays readable. */
+function namesOf(partners: PlannedPartner[], max = 10): string {
+  const shown = partners.slice(0, max).map((p) => p.name);
+  const more = partners.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+export function recordContent(facts: PlanFacts): RecordContent {
+  const { request } = facts;
+  const { record } = request;
+  return {
+    id: record.id,
+    version: facts.version,
+    title: record.title,
+    badge: `One-Pager · ${record.quality} · ${record.status} · v${facts.version}`,
+    sections: [
+      section('Name variants', {
+        fields: [
+          { label: 'English', value: `${record.id}: ${record.title}` },
+          ...record.nameVariants.map((v) => ({ label: v.label, value: v.text })),
+        ],
+      }),
+      section('Quality / Updated / Source / COI', {
+        fields: [
+          { label: 'Quality', value: record.quality },
+          { label: 'Updated', value: facts.today },
+          { label: 'Source', value: record.source },
+          { label: 'COI', value: record.conflictOfInterest || 'none' },
+        ],
+      }),
+      section('Status', {
+        fields: [
+          { label: 'Status', value: record.status },
+          { label: 'Date', value: facts.today },
+          { label: 'Version', value: `v${facts.version}` },
+          { label: 'Decision makers', value: request.people.decisionMaker },
+          { label: 'Consulted', value: list(request.people.consulted) },
+          { label: 'Informed', value: list(request.people.informed) },
+          { label: 'Supersedes', value: facts.supersedes ?? 'none' },
+          { label: 'Superseded by', value: 'none' },
+        ],
+      }),
+      section('Context', { paragraphs: context(facts) }),
+      section('Options', { items: OPTIONS }),
+      section('Decision', decision(facts)),
+      section('Rationale', { paragraphs: rationale(facts) }),
+      section('Risks', { items: risks(facts) }),
+      section('Next', { paragraphs: [nextIntro], items: next(facts) }),
+    ],
+  };
+}
+
+const nextIntro = `Next: owners, baselines, trigger thresholds, the first review checkpoint, escalation and stop conditions, each with its owner and date.`;
+
+function context(facts: PlanFacts): string[] {
+  const { request, counts } = facts;
+  const criteria = CRITERIA.filter((c) => request.source.columns[c.id] !== undefined).map((c) =>
+    c.label.toLowerCase(),
+  );
+  const excluded = counts.insufficient + counts.invalid;
+  const weights = CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`).join(', ');
+  const paragraphs = [
+    `Context: when teams interpret ${OUTCOMES} and ${INPUTS} differently, decisions about partner channel prioritization become slow and inconsistent. Without a shared frame, the ${TRADEOFF} tradeoff stays implicit and accountability erodes. This record states the decision, its thresholds, owners and review dates so future reviews can challenge assumptions without restarting the debate.`,
+    `This version covers ${counts.rows} partners from ${request.record.source}: ${counts.scored} scored on ${criteria.join(', ')}` +
+      (excluded > 0
+        ? `; ${counts.insufficient} with insufficient data and ${counts.invalid} with invalid values are kept out of every wave until their data is fixed.`
+        : '.') +
+      ` Scoring method ${request.scoring.method === 'topsis' ? 'TOPSIS' : 'min-max'} with weights ${weights}.`,
+  ];
+  if (request.record.context.trim()) paragraphs.push(request.record.context.trim());
+  return paragraphs;
+}
+
+function gateItems(facts: PlanFacts): string[] {
+  return facts.waves.map((wave) => {
+    const rows = facts.gates.filter((g) => g.wave === wave.wave);
+    const metrics = rows.map(
+      (g) =>
+        `${g.metric} GO ${goInWords(g.direction, g.goAt, g.unit, facts.currency)}, STOP ${stopInWords('', g.direction, g.stopAt, g.unit, facts.currency).trim()} (owner: ${g.owner})`,
+    );
+    return `${wave.name} gate review ${longDate(wave.gateReview)}: ${metrics.join('; ')}.`;
+  });
+}
+
+function decision(facts: PlanFacts): Partial<RecordSection> {
+  const { request, waves } = facts;
+  const { people } = request;
+  const first = waves[0];
+  const last = waves[waves.length - 1];
+  const paragraphs = [
+    `Decision: Choose Option B. Run a phased pilot in ${waves.length} wave${waves.length > 1 ? 's' : ''} of ${request.schedule.waveWeeks} weeks, from ${longDate(first.start)} to the final gate review on ${longDate(last.gateReview)}. Validate assumptions for ${INPUTS}, confirm the ${OUTCOMES} baselines, and start each next wave only when its gate shows GO and the ${TRADEOFF} balance remains acceptable. Thresholds, owners, constraints and review dates are set out below and, live, in the sheet '${facts.planSheetName}'.`,
+  ];
+  const waveItems = waves.map((w) => {
+    const members = facts.partners.filter((p) => p.wave === w.wave);
+    return (
+      `${w.name} (wave ${w.wave}), ${longDate(w.start)} to gate review ${longDate(w.gateReview)}` +
+      (w.midCheckIn ? `, mid-wave check-in ${longDate(w.midCheckIn)}` : '') +
+      `: ${w.partners} partner${w.partners === 1 ? '' : 's'} (${namesOf(members)}); co-marketing budget ${formatAmount(w.comarketingBudget, 'currency', facts.currency)}, enablement ${formatAmount(w.enablementLoad, 'hours')}, expected partner-sourced revenue ${formatAmount(w.expectedRevenue, 'currency', facts.currency)}.`
+    );
+  });
+  const caps = request.waves.pilotCaps;
+  const constraints: string[] = [];
+  if (caps.comarketingBudget !== null)
+    constraints.push(
+      `pilot co-marketing budget at most ${formatAmount(caps.comarketingBudget, 'currency', facts.currency)}`,
+    );
+  if (caps.enablementLoad !== null)
+    constraints.push(`pilot enablement at most ${formatAmount(caps.enablementLoad, 'hours')}`);
+  constraints.push(
+    `gate data older than ${request.gateSettings.staleAfterDays} days counts as STALE`,
+  );
+  const capped = facts.partners.filter((p) => p.reason.includes('moved out of'));
+  if (capped.length) constraints.push(`the caps moved ${namesOf(capped)} out of the pilot`);
+  const items = [
+    ...waveItems,
+    ...gateItems(facts),
+    `Owners: partner capability ${people.inputOwners.capability}; co-marketing budget ${people.inputOwners.comarketingBudget}; enablement load ${people.inputOwners.enablementLoad}; ${request.metrics.map((m) => `${m.name} ${m.owner}`).join('; ')}. Decision maker: ${people.decisionMaker}.`,
+    `Constraints: ${constraints.join('; ')}.`,
+    `Review dates: ${facts.waves
+      .flatMap((w) => [
+        w.midCheckIn ? `${w.name} check-in ${longDate(w.midCheckIn)}` : '',
+        `${w.name} gate ${longDate(w.gateReview)}`,
+      ])
+      .filter(Boolean)
+      .join('; ')}.`,
+    ...facts.stopConditions.map((s) => `Stop condition: ${s}`),
+  ];
+  return { paragraphs, items };
+}
+
+function rationale(facts: PlanFacts): string[] {
+  const pilot = facts.partners.filter((p) => p.wave === 1);
+  const scores = pilot.map((p) => p.score ?? 0);
+  const paragraphs = [
+    `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
+    `The ${facts.waves[0].name} takes the ${pilot.length} highest-ranked partner${pilot.length === 1 ? '' : 's'} that fit its caps (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment; partners without complete, valid data enter no wave, so no gate rests on guessed numbers.`,
+  ];
+  return paragraphs;
+}
+
+function risks(facts: PlanFacts): string[] {
+  const { request, waves } = facts;
+  const escalation = request.people.escalation.join(' → ');
+  const reviews = waves.map((w) => longDate(w.gateReview)).join(', ');
+  const checkIns = waves.flatMap((w) => (w.midCheckIn ? [longDate(w.midCheckIn)] : []));
+  return [
+    `Delayed data refresh can mask shifts in ${OUTCOMES} and cause late responses to emerging risks. Mitigation: every gate row carries a Data-as-of date; data older than ${request.gateSettings.staleAfterDays} days turns the gate STALE, its metric owner is told, and an unresolved STALE or STOP goes along the escalation path: ${escalation}.`,
+    `Execution slippage can erode confidence and widen ${TRADEOFF} costs before corrective action is taken. Mitigation: gate reviews on ${reviews}` +
+      (checkIns.length ? ` with mid-wave check-ins on ${checkIns.join(', ')}` : '') +
+      `; the next wave starts only after a GO, and the ${facts.stopConditions.length} stop conditions below end or pause the rollout, decided by ${request.people.decisionMaker}.`,
+    ...request.record.risks.map((r) => `${r.risk.trim()} Mitigation: ${r.mitigation.trim()}`),
+  ];
+}
+
+function next(facts: PlanFacts): string[] {
+  const { request, waves } = facts;
+  const { people } = request;
+  const start = longDate(waves[0].start);
+  const owner = (kind: string) =>
+    request.metrics.find((m) => m.kind === kind)?.owner ?? people.decisionMaker;
+  const pilotGates = facts.gates.filter((g) => g.wave === 1 && g.baseline !== null);
+  const firstCheckpoint = waves[0].midCheckIn ?? waves[0].gateReview;
+  const item = (text: string, who: string, when: string) => `${text} Owner: ${who}. Due: ${when}.`;
+  return [
+    item(
+      `Confirm owners: ${request.metrics.map((m) => `${m.name} ${m.owner}`).join(', ')}; partner capability ${people.inputOwners.capability}, co-marketing budget ${people.inputOwners.comarketingBudget}, enablement load ${people.inputOwners.enablementLoad}.`,
+      people.decisionMaker,
+      start,
+    ),
+    item(
+      `Finalize baseline values for the ${waves[0].name}: ${pilotGates.map((g) => `${g.metric} ${formatAmount(g.baseline ?? 0, g.unit, facts.currency)}`).join(', ')}.`,
+      owner('cac'),
+      start,
+    ),
+    item(
+      `Publish trigger thresholds (GO and STOP per gate) in '${facts.planSheetName}'.`,
+      people.decisionMaker,
+      start,
+    ),
+    item(
+      `Hold the first review checkpoint (${waves[0].midCheckIn ? 'mid-wave check-in' : 'gate review'} of the ${waves[0].name}) and record actuals with their Data-as-of dates.`,
+      owner('sourcedRevenue'),
+      longDate(firstCheckpoint),
+    ),
+    item(
+      `Confirm the escalation path ${people.escalation.join(' → ')} with everyone on it.`,
+      people.escalation[0],
+      start,
+    ),
+    item(
+      `Review the stop conditions at each gate, first at the ${waves[0].name} gate review.`,
+      people.decisionMaker,
+      longDate(waves[0].gateReview),
+    ),
+  ];
+}

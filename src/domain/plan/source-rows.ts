@@ -1,0 +1,61 @@
+/**
+ * The partner rows of the source sheet, scored with PARTNER_SCORE's own rules
+ * (src/domain/scoring.ts) over the columns the request maps, so the plan and the
+ * formula never rank the same table differently.
+ */
+
+import type { FieldError, ScoringSpec, SourceSpec } from '../../shared/plan-types';
+import { CRITERIA } from '../criteria';
+import { scorePartners } from '../scoring';
+import type { RowOutcome, SourceRow } from './ranking';
+
+const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
+
+/**
+ * `cells` are the sheet's rows below the header row, as getValues returns them
+ * (column 1 at index 0). Blank rows are dropped.
+ */
+export function scoreSourceRows(
+  cells: readonly (readonly unknown[])[],
+  source: SourceSpec,
+  scoring: ScoringSpec,
+): { rows: SourceRow[] } | { error: FieldError } {
+  const mapped = CRITERIA.filter(
+    (c) => source.columns[c.id] !== undefined && source.columns[c.id] !== null,
+  );
+  const header = mapped.map((c) => c.label);
+  const table: unknown[][] = [header];
+  for (const row of cells)
+    table.push(mapped.map((c) => row[(source.columns[c.id] as number) - 1] ?? ''));
+  let outcomes: RowOutcome[];
+  try {
+    const weights = [CRITERIA.map((c) => scoring.weights[c.id])];
+    outcomes = scorePartners(table, weights, scoring.method).rows.slice(1) as RowOutcome[];
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: { field: 'source.columns', message: message.replace(/^PARTNER_SCORE: /, '') } };
+  }
+  const rows: SourceRow[] = [];
+  outcomes.forEach((outcome, i) => {
+    const cellsOfRow = cells[i];
+    const name = text(cellsOfRow[source.partnerColumn - 1]);
+    const owner = source.ownerColumn ? text(cellsOfRow[source.ownerColumn - 1]) : '';
+    if (outcome.kind === 'blank' && name === '') return;
+    const sheetRow = source.headerRow + 1 + i;
+    rows.push({
+      sheetRow,
+      name: name || `(no name, row ${sheetRow})`,
+      owner,
+      // A named row with no criterion values is a partner with no data, not a blank row.
+      outcome:
+        outcome.kind === 'blank'
+          ? {
+              kind: 'insufficient',
+              values: {},
+              missing: mapped.filter((c) => scoring.weights[c.id] > 0).map((c) => c.id),
+            }
+          : outcome,
+    });
+  });
+  return { rows };
+}
