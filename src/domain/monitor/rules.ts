@@ -1,0 +1,195 @@
+/**
+ * Who is told what in one run, from today's judgements and the last run's memory:
+ * the metric's owner on a transition into STOP or STALE and when a review date arrives
+ * with the gate still PENDING; the next person on the escalation path for each week a
+ * STOP outlives its review date; the owners of a wave's metrics N days before its
+ * gate review. Everything is decided on calendar days, so a run repeated the same day
+ * decides nothing new.
+ */
+import type { IsoDate } from '../../shared/plan-types';
+import { addDays, daysBetween, longDate } from '../plan/dates';
+import type {
+  GateMemory,
+  MonitoredGate,
+  MonitoredPlan,
+  MonitorMemory,
+  Notification,
+  NotificationKind,
+} from './types';
+
+export interface MonitorSettings {
+  /** Reminders go out this many days before a gate review; default 2. */
+  reminderDays: number;
+  /** A STOP past its review date goes one step up the escalation path this often; default 7. */
+  escalateEveryDays: number;
+}
+
+export const DEFAULT_SETTINGS: MonitorSettings = { reminderDays: 2, escalateEveryDays: 7 };
+
+/** A status change seen by this run, notified or not. */
+export interface Transition {
+  plan: string;
+  key: string;
+  waveName: string;
+  metric: string;
+  from: string;
+  to: string;
+}
+
+export interface Decision {
+  transitions: Transition[];
+  notifications: Notification[];
+  /** What to remember for the next run (held notifications are the caller's to add). */
+  memory: MonitorMemory;
+}
+
+export function emptyMemory(): MonitorMemory {
+  return { gates: {}, reminded: [], held: [] };
+}
+
+export function decide(
+  plans: readonly MonitoredPlan[],
+  last: MonitorMemory,
+  today: IsoDate,
+  settings: MonitorSettings = DEFAULT_SETTINGS,
+): Decision {
+  const transitions: Transition[] = [];
+  const notifications: Notification[] = [];
+  const gates: Record<string, GateMemory> = {};
+  const reminded = new Set(
+    // A reminder key is only needed until its review day has passed.
+    last.reminded.filter((key) => key.slice(key.lastIndexOf('|') + 1) >= today),
+  );
+
+  for (const plan of plans) {
+    for (const gate of plan.gates) {
+      const before = last.gates[gate.key];
+      const from = before?.status ?? '';
+      const memory: GateMemory = { status: gate.status, escalated: 0 };
+      if (before?.pendingToldFor) memory.pendingToldFor = before.pendingToldFor;
+      if (from !== gate.status) {
+        transitions.push({
+          plan: plan.label,
+          key: gate.key,
+          waveName: gate.waveName,
+          metric: gate.metric,
+          from,
+          to: gate.status,
+        });
+        if (gate.status === 'STOP' || gate.status === 'STALE') {
+          const kind = gate.status === 'STOP' ? 'stop' : 'stale';
+          notifications.push(notice(kind, gate.owner, plan, gate, from, intoDetail(gate)));
+        }
+      }
+      // Escalation is for a STOP that stays: one seen by the last run as well.
+      if (gate.status === 'STOP' && from === 'STOP') {
+        memory.escalated = before?.escalated ?? 0;
+        const next = nextEscalation(plan, gate, memory.escalated, today, settings);
+        if (next) {
+          memory.escalated++;
+          const days = daysBetween(gate.reviewDate, today);
+          const detail = `still STOP ${days} day${days === 1 ? '' : 's'} after its gate review on ${longDate(gate.reviewDate)}; ${gate.owner} has been told. You are next on the escalation path.`;
+          notifications.push(notice('escalation', next, plan, gate, from, detail));
+        }
+      }
+      if (
+        gate.status === 'PENDING' &&
+        today >= gate.reviewDate &&
+        memory.pendingToldFor !== gate.reviewDate
+      ) {
+        memory.pendingToldFor = gate.reviewDate;
+        const detail = `still PENDING at its gate review on ${longDate(gate.reviewDate)}: no actual has been entered.`;
+        notifications.push(notice('pending-at-review', gate.owner, plan, gate, from, detail));
+      }
+      gates[gate.key] = memory;
+    }
+    notifications.push(...reminders(plan, today, settings, reminded));
+  }
+  return { transitions, notifications, memory: { gates, reminded: [...reminded], held: [] } };
+}
+
+function intoDetail(gate: MonitoredGate): string {
+  return gate.status === 'STOP'
+    ? `crossed its STOP threshold; gate review on ${longDate(gate.reviewDate)}.`
+    : `its data is older than the plan's staleness limit: refresh the actual and its Data as of date before the gate review on ${longDate(gate.reviewDate)}.`;
+}
+
+/**
+ * The person to tell now, if any: one step up the path on the first run after the
+ * review date, and one more for each further `escalateEveryDays` the STOP lasts.
+ * The owner is skipped on the path: they were told when the gate turned STOP.
+ */
+function nextEscalation(
+  plan: MonitoredPlan,
+  gate: MonitoredGate,
+  escalated: number,
+  today: IsoDate,
+  settings: MonitorSettings,
+): string | undefined {
+  const daysPast = daysBetween(gate.reviewDate, today);
+  if (daysPast <= 0) return undefined;
+  const due = 1 + Math.floor((daysPast - 1) / settings.escalateEveryDays);
+  if (escalated >= due) return undefined;
+  const owner = sameRecipient(gate.owner);
+  const path = plan.escalation.filter((p) => p.trim() && sameRecipient(p) !== owner);
+  return path[escalated];
+}
+
+function reminders(
+  plan: MonitoredPlan,
+  today: IsoDate,
+  settings: MonitorSettings,
+  reminded: Set<string>,
+): Notification[] {
+  const waves = new Map<string, MonitoredGate[]>();
+  for (const gate of plan.gates) {
+    const key = `${plan.planSheet}|w${gate.wave}|${gate.reviewDate}`;
+    waves.set(key, [...(waves.get(key) ?? []), gate]);
+  }
+  const out: Notification[] = [];
+  for (const [key, gates] of waves) {
+    const { reviewDate } = gates[0];
+    // A run missed on the exact day still reminds, up to the day before the review.
+    if (today < addDays(reviewDate, -settings.reminderDays) || today >= reviewDate) continue;
+    if (reminded.has(key)) continue;
+    reminded.add(key);
+    const statuses = gates.map((g) => `${g.metric}: ${g.status}`).join('; ');
+    const detail = `gate review on ${longDate(reviewDate)}. Current statuses: ${statuses}.`;
+    const owners = new Map<string, string>();
+    for (const g of gates) if (g.owner.trim()) owners.set(sameRecipient(g.owner), g.owner.trim());
+    for (const owner of owners.values()) {
+      out.push({ ...notice('reminder', owner, plan, gates[0], '', detail), key, metric: '' });
+    }
+  }
+  return out;
+}
+
+function notice(
+  kind: NotificationKind,
+  recipient: string,
+  plan: MonitoredPlan,
+  gate: MonitoredGate,
+  from: string,
+  detail: string,
+): Notification {
+  return {
+    kind,
+    key: gate.key,
+    recipient: recipient.trim(),
+    plan: plan.label,
+    planSheet: plan.planSheet,
+    url: plan.url,
+    wave: gate.wave,
+    waveName: gate.waveName,
+    metric: gate.metric,
+    from,
+    to: gate.status,
+    reviewDate: gate.reviewDate,
+    detail,
+  };
+}
+
+/** Addresses and names compare without case or surrounding space. */
+export function sameRecipient(recipient: string): string {
+  return recipient.trim().toLowerCase();
+}
