@@ -100,6 +100,10 @@ export interface LocalRuntime {
    * local clock (waitLock can then succeed by waiting). Returns the release function.
    */
   holdDocumentLock(options?: { forMs?: number }): () => void;
+  /** The sheet Sheets would show: the one the last execution activated, else the first. */
+  activeSheet(): string;
+  /** Messages behind error values (what a custom function threw), keyed by A1. */
+  cellErrors(sheet: string): Record<string, string>;
   /** Writes the workbook (cells, formats, properties) as JSON. */
   saveTo(path: string): void;
   /** Everything saveTo writes, as an object. */
@@ -121,10 +125,16 @@ export interface WorkbookSnapshot {
 export interface SavedSheet {
   name: string;
   id: number;
-  /** Cell inputs as typed: numbers, booleans, strings (formulas start with '='). */
+  /**
+   * Cell contents: numbers, booleans, formulas ('=…') and text. Text that would read as
+   * something else when typed (a number, a formula) is saved with a leading apostrophe.
+   */
   cells: unknown[][];
-  numberFormats: string[][];
+  /** Sparse, keyed 'row,column' (0-based). */
+  numberFormats: Record<string, string>;
   styles: Record<string, Record<string, string>>;
+  maxRows: number;
+  maxColumns: number;
   frozenRows: number;
   frozenColumns: number;
   tabColor?: string;

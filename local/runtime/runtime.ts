@@ -1,11 +1,382 @@
-// Placeholder until the runtime lands (next commit).
-import type { LocalRuntime, OpenOptions, WorkbookSnapshot } from './index';
+/**
+ * The LocalRuntime behind openWorkbook/openCsv: a Workbook, the state the services keep,
+ * and executions of dist/Code.js over them.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CustomFunctionHost } from './custom-functions';
+import { instantToSerial, serialToInstant } from './dates';
+import { type ExecutionKind, execute, ScriptError } from './execution';
+import { isDateFormat, parseTyped } from './format';
+import type {
+  DataValidationInfo,
+  LocalClock,
+  LocalRuntime,
+  OpenOptions,
+  SavedSheet,
+  SheetMeta,
+  WorkbookSnapshot,
+} from './index';
+import { Clock, Locks, type RuntimeState } from './state';
+import { carryArguments, carryResult } from './transport';
+import { columnLetters, type SheetState, Workbook } from './workbook';
 
-export const LocalWorkbookRuntime = {
-  fromSheets(_sheets: Record<string, unknown[][]>, _options: OpenOptions): LocalRuntime {
-    throw new Error('local runtime: not implemented yet');
-  },
-  fromSnapshot(_snapshot: WorkbookSnapshot, _options: OpenOptions): LocalRuntime {
-    throw new Error('local runtime: not implemented yet');
-  },
-};
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function scriptTimeZone(codePath: string): string {
+  const manifest = join(dirname(codePath), 'appsscript.json');
+  if (!existsSync(manifest)) return 'Etc/UTC';
+  try {
+    return JSON.parse(readFileSync(manifest, 'utf8')).timeZone ?? 'Etc/UTC';
+  } catch {
+    return 'Etc/UTC';
+  }
+}
+
+/** 'B12' → 0-based row and column. */
+export function parseCellA1(a1: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1.trim());
+  if (!m) throw new Error(`"${a1}" is not a cell reference such as B12.`);
+  let col = 0;
+  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+export class LocalWorkbookRuntime implements LocalRuntime {
+  private readonly state: RuntimeState;
+  readonly clock: LocalClock;
+
+  private constructor(options: OpenOptions) {
+    const codePath = options.codePath ?? join(repoRoot, 'dist', 'Code.js');
+    const workbook = new Workbook(options.timeZone ?? 'Etc/UTC', options.locale ?? 'en_US');
+    const clock = new Clock(options.now);
+    this.state = {
+      workbook,
+      codePath,
+      sidebarPath: options.sidebarPath ?? join(dirname(codePath), 'Sidebar.html'),
+      scriptTimeZone: scriptTimeZone(codePath),
+      userEmail: options.userEmail ?? 'user@example.com',
+      clock,
+      documentProperties: new Map(),
+      userProperties: new Map(),
+      scriptProperties: new Map(),
+      caches: { document: new Map(), user: new Map(), script: new Map() },
+      locks: new Locks(),
+      ui: { menu: undefined, menuWithSeparators: [], alerts: [], toasts: [], sidebarVersion: 0 },
+      logs: [],
+      activeSheetId: undefined,
+      lastCalls: {},
+      executionDepth: 0,
+    };
+    workbook.host = this.customFunctionHost();
+    this.clock = {
+      now: () => new Date(clock.nowMs()),
+      set: (date: Date) => clock.set(date),
+      advanceDays: (n: number) => clock.advanceMs(n * 86_400_000),
+      advanceMs: (ms: number) => clock.advanceMs(ms),
+    };
+  }
+
+  static fromSheets(
+    sheets: Record<string, unknown[][]>,
+    options: OpenOptions,
+  ): LocalWorkbookRuntime {
+    const runtime = new LocalWorkbookRuntime(options);
+    const { workbook } = runtime.state;
+    const entries = Object.entries(sheets);
+    if (entries.length === 0) entries.push(['Sheet1', []]);
+    for (const [name] of entries) workbook.addSheet(name);
+    for (const [name, rows] of entries) {
+      if (!Array.isArray(rows) || rows.some((r) => !Array.isArray(r))) {
+        throw new Error(`Sheet "${name}": give its rows as an array of arrays.`);
+      }
+      const width = Math.max(0, ...rows.map((r) => r.length));
+      const grid = rows.map((r) => [...r, ...Array(width - r.length).fill('')]);
+      if (width > 0) workbook.writeValues(workbook.requireSheet(name), 0, 0, grid);
+    }
+    return runtime;
+  }
+
+  static fromSnapshot(snapshot: WorkbookSnapshot, options: OpenOptions): LocalWorkbookRuntime {
+    if (snapshot?.version !== 1 || !Array.isArray(snapshot.sheets)) {
+      throw new Error('Not a saved Partner Pilot workbook (expected "version": 1 and "sheets").');
+    }
+    const runtime = new LocalWorkbookRuntime({
+      ...options,
+      timeZone: options.timeZone ?? snapshot.timeZone,
+      locale: options.locale ?? snapshot.locale,
+    });
+    const { workbook } = runtime.state;
+    for (const saved of snapshot.sheets) {
+      const sheet = workbook.addSheet(saved.name, workbook.sheets.length, saved.id);
+      Object.assign(sheet, {
+        frozenRows: saved.frozenRows ?? 0,
+        frozenColumns: saved.frozenColumns ?? 0,
+        maxRows: saved.maxRows ?? 1000,
+        maxColumns: saved.maxColumns ?? 26,
+        tabColor: saved.tabColor,
+        columnWidths: saved.columnWidths ?? {},
+        conditionalFormatRules: saved.conditionalFormatRules ?? [],
+        formats: new Map(Object.entries(saved.numberFormats ?? {})),
+        styles: new Map(Object.entries(saved.styles ?? {})),
+        validations: new Map(Object.entries(saved.dataValidations ?? {})),
+      });
+    }
+    // Contents after every sheet exists, so cross-sheet formulas resolve.
+    for (const saved of snapshot.sheets) {
+      workbook.loadSerialized(workbook.requireSheet(saved.name), saved.cells ?? []);
+    }
+    for (const [k, v] of Object.entries(snapshot.documentProperties ?? {})) {
+      runtime.state.documentProperties.set(k, v);
+    }
+    for (const [k, v] of Object.entries(snapshot.userProperties ?? {})) {
+      runtime.state.userProperties.set(k, v);
+    }
+    return runtime;
+  }
+
+  private customFunctionHost(): CustomFunctionHost {
+    const { workbook } = this.state;
+    return {
+      call: (name, args) =>
+        execute(this.state, { kind: 'custom-function', functionName: name, args }),
+      isDateCell: (hfSheet, row, col) => {
+        const sheet = workbook.sheetByHfId(hfSheet);
+        return sheet !== undefined && isDateFormat(workbook.format(sheet, row, col));
+      },
+      serialToDate: (serial) => new Date(serialToInstant(serial, workbook.timeZone)),
+      dateToSerial: (date) => instantToSerial(date.getTime(), workbook.timeZone),
+    };
+  }
+
+  private execution(kind: ExecutionKind, fn: string, args: unknown[]): unknown {
+    try {
+      return execute(this.state, { kind, functionName: fn, args });
+    } catch (error) {
+      if (error instanceof ScriptError) {
+        const rethrown = new Error(error.message);
+        if (error.scriptStack) rethrown.stack = error.scriptStack;
+        throw rethrown;
+      }
+      throw error;
+    }
+  }
+
+  run<T = unknown>(fn: string, ...args: unknown[]): T {
+    if (fn.endsWith('_')) {
+      throw new Error(
+        `${fn}: functions whose names end in _ are private and cannot be called from google.script.run.`,
+      );
+    }
+    const carried = carryArguments(args);
+    return carryResult(this.execution('run', fn, carried)) as T;
+  }
+
+  runMenuItem(fn: string): void {
+    this.execution('menu', fn, []);
+  }
+
+  open(): { name: string; functionName: string }[] {
+    this.execution('open', 'onOpen', [{ authMode: 'LIMITED', source: null, user: null }]);
+    return this.menu();
+  }
+
+  menu(): { name: string; functionName: string }[] {
+    if (this.state.ui.menu === undefined) this.open();
+    return (this.state.ui.menu ?? []).map((item) => ({ ...item }));
+  }
+
+  /** The menu with separators (name '' and functionName ''), as the preview draws it. */
+  menuWithSeparators(): { name: string; functionName: string }[] {
+    if (this.state.ui.menu === undefined) this.open();
+    return this.state.ui.menuWithSeparators.map((item) => ({ ...item }));
+  }
+
+  sheetNames(): string[] {
+    return this.state.workbook.sheetNames();
+  }
+
+  activeSheet(): string {
+    const { workbook, activeSheetId } = this.state;
+    return (workbook.sheets.find((s) => s.id === activeSheetId) ?? workbook.sheets[0]).name;
+  }
+
+  private sheetAndExtent(name: string): { sheet: SheetState; rows: number; cols: number } {
+    const sheet = this.state.workbook.requireSheet(name);
+    return { sheet, ...this.state.workbook.extent(sheet) };
+  }
+
+  values(name: string): unknown[][] {
+    const { sheet, rows, cols } = this.sheetAndExtent(name);
+    return this.state.workbook.readValues(sheet, 0, 0, rows, cols);
+  }
+
+  displayValues(name: string): string[][] {
+    const { sheet, rows, cols } = this.sheetAndExtent(name);
+    return this.state.workbook.readDisplay(sheet, 0, 0, rows, cols);
+  }
+
+  formulas(name: string): string[][] {
+    const { sheet, rows, cols } = this.sheetAndExtent(name);
+    return this.state.workbook.readFormulas(sheet, 0, 0, rows, cols);
+  }
+
+  cellErrors(name: string): Record<string, string> {
+    const { sheet, rows, cols } = this.sheetAndExtent(name);
+    const out: Record<string, string> = {};
+    const display = this.state.workbook.readDisplay(sheet, 0, 0, rows, cols);
+    for (let r = 0; r < display.length; r++) {
+      for (let c = 0; c < display[r].length; c++) {
+        if (!display[r][c].startsWith('#')) continue;
+        const message = this.state.workbook.errorMessage(sheet, r, c);
+        if (message) out[`${columnLetters(c)}${r + 1}`] = message;
+      }
+    }
+    return out;
+  }
+
+  setCell(name: string, a1: string, value: unknown): void {
+    const sheet = this.state.workbook.requireSheet(name);
+    const { row, col } = parseCellA1(a1);
+    const rule = this.state.workbook.validation(sheet, row, col);
+    if (rule && !rule.allowInvalid && !passesValidation(rule, value)) {
+      throw new Error(
+        rule.helpText || `The value "${String(value)}" breaks this cell's data validation rule.`,
+      );
+    }
+    sheet.maxRows = Math.max(sheet.maxRows, row + 1);
+    sheet.maxColumns = Math.max(sheet.maxColumns, col + 1);
+    this.state.workbook.type(sheet, row, col, value);
+  }
+
+  lastServiceCalls(): Record<string, number> {
+    return { ...this.state.lastCalls };
+  }
+
+  documentProperties(): Record<string, string> {
+    return Object.fromEntries(this.state.documentProperties);
+  }
+
+  userProperties(): Record<string, string> {
+    return Object.fromEntries(this.state.userProperties);
+  }
+
+  sidebarHtml(): string | undefined {
+    return this.state.ui.sidebar?.html;
+  }
+
+  sidebarTitle(): string | undefined {
+    return this.state.ui.sidebar?.title;
+  }
+
+  /** Increments each time a sidebar is shown (the preview reloads its panel then). */
+  sidebarVersion(): number {
+    return this.state.ui.sidebarVersion;
+  }
+
+  alerts(): string[] {
+    return [...this.state.ui.alerts];
+  }
+
+  logs(): string[] {
+    return [...this.state.logs];
+  }
+
+  sheetMeta(name: string): SheetMeta {
+    const { sheet, rows, cols } = this.sheetAndExtent(name);
+    const { workbook } = this.state;
+    const grid = <T>(read: (r: number, c: number) => T): T[][] =>
+      Array.from({ length: rows }, (_, r) => Array.from({ length: cols }, (_, c) => read(r, c)));
+    return {
+      frozenRows: sheet.frozenRows,
+      frozenColumns: sheet.frozenColumns,
+      tabColor: sheet.tabColor,
+      conditionalFormatRules: structuredClone(sheet.conditionalFormatRules),
+      dataValidations: grid((r, c) => workbook.validation(sheet, r, c) ?? null),
+      numberFormats: grid((r, c) => workbook.format(sheet, r, c)),
+      backgrounds: grid((r, c) => workbook.style(sheet, r, c, 'background') ?? ''),
+      fontWeights: grid((r, c) => workbook.style(sheet, r, c, 'fontWeight') ?? ''),
+      fontColors: grid((r, c) => workbook.style(sheet, r, c, 'fontColor') ?? ''),
+      columnWidths: { ...sheet.columnWidths },
+    };
+  }
+
+  holdDocumentLock(options: { forMs?: number } = {}): () => void {
+    const lock = this.state.locks.document;
+    if (lock.holder !== undefined) throw new Error('The document lock is already held.');
+    lock.holder = 'outside';
+    lock.releaseAtMs =
+      options.forMs === undefined ? undefined : this.state.clock.nowMs() + options.forMs;
+    return () => {
+      if (lock.holder === 'outside') lock.holder = undefined;
+      lock.releaseAtMs = undefined;
+    };
+  }
+
+  snapshot(): WorkbookSnapshot {
+    const { workbook } = this.state;
+    const sheets: SavedSheet[] = workbook.sheets.map((sheet) => ({
+      name: sheet.name,
+      id: sheet.id,
+      cells: workbook.serialized(sheet),
+      numberFormats: Object.fromEntries(sheet.formats),
+      styles: Object.fromEntries(sheet.styles),
+      maxRows: sheet.maxRows,
+      maxColumns: sheet.maxColumns,
+      frozenRows: sheet.frozenRows,
+      frozenColumns: sheet.frozenColumns,
+      tabColor: sheet.tabColor,
+      columnWidths: { ...sheet.columnWidths },
+      conditionalFormatRules: structuredClone(sheet.conditionalFormatRules),
+      dataValidations: Object.fromEntries(sheet.validations),
+    }));
+    return {
+      version: 1,
+      timeZone: workbook.timeZone,
+      locale: workbook.locale,
+      sheets,
+      documentProperties: this.documentProperties(),
+      userProperties: this.userProperties(),
+    };
+  }
+
+  saveTo(path: string): void {
+    writeFileSync(path, `${JSON.stringify(this.snapshot())}\n`);
+  }
+
+  onChange(listener: () => void): void {
+    this.state.workbook.onChange(listener);
+  }
+}
+
+/** Sheets' check of typed input against a rule whose invalid values are rejected. */
+function passesValidation(rule: DataValidationInfo, input: unknown): boolean {
+  const typed = typeof input === 'string' ? parseTyped(input).value : input;
+  if (typed === null || typed === '' || typed === undefined) return true;
+  const [a, b] = rule.values as number[];
+  const n = typeof typed === 'number' ? typed : Number.NaN;
+  switch (rule.criteria) {
+    case 'NUMBER_BETWEEN':
+      return n >= Math.min(a, b) && n <= Math.max(a, b);
+    case 'NUMBER_GREATER_THAN':
+      return n > a;
+    case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':
+      return n >= a;
+    case 'NUMBER_LESS_THAN':
+      return n < a;
+    case 'NUMBER_LESS_THAN_OR_EQUAL_TO':
+      return n <= a;
+    case 'VALUE_IN_LIST':
+      return (rule.values[0] as string[]).includes(String(input));
+    case 'CHECKBOX':
+      return typeof typed === 'boolean';
+    case 'DATE_IS_VALID_DATE':
+      return (
+        typeof input === 'string' &&
+        /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(input.trim())
+      );
+    default:
+      return true;
+  }
+}

@@ -1,0 +1,25 @@
+/**
+ * The global services an execution sees. One file per Apps Script service; add a new
+ * service (ScriptApp, MailApp…) by writing its file and listing it here.
+ */
+import type { Env } from '../execution';
+import { cacheService } from './cache';
+import { htmlService } from './html';
+import { lockService } from './lock';
+import { consoleService, loggerService } from './logger';
+import { propertiesService } from './properties';
+import { sessionService } from './session';
+import { spreadsheetApp } from './spreadsheet';
+import { utilitiesService } from './utilities';
+
+export function installServices(global: Record<string, unknown>, env: Env): void {
+  global.SpreadsheetApp = spreadsheetApp(env);
+  global.HtmlService = htmlService(env);
+  global.PropertiesService = propertiesService(env);
+  global.LockService = lockService(env);
+  global.CacheService = cacheService(env);
+  global.Session = sessionService(env);
+  global.Utilities = utilitiesService(env);
+  global.Logger = loggerService(env);
+  global.console = consoleService(env);
+}

@@ -1,0 +1,49 @@
+/**
+ * Wraps a service object so that every method call is counted per execution under
+ * 'Class.method' (the bench and the batching tests read these counts). Calls a service
+ * makes to itself go to the unwrapped object and are not counted.
+ */
+import type { Env } from '../execution';
+
+/** Classes whose writes a custom function may not make (AuthMode.CUSTOM_FUNCTION). */
+const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range']);
+const READS = /^(get|is|has|flush$|new|copy|toString$)/;
+
+const targets = new WeakMap<object, object>();
+
+/** The service object behind a wrapper a script handed back (so the call is not counted). */
+export function unwrap<T>(value: T): T {
+  return (typeof value === 'object' && value !== null && (targets.get(value) as T)) || value;
+}
+
+export function track<T extends object>(target: T, className: string, env: Env): T {
+  const proxy = new Proxy(target, {
+    get(object, property, receiver) {
+      const value = Reflect.get(object, property, receiver);
+      if (typeof value !== 'function' || typeof property !== 'string') return value;
+      if (property === 'constructor') return value;
+      return (...args: unknown[]) => {
+        const name = `${className}.${property}`;
+        env.calls[name] = (env.calls[name] ?? 0) + 1;
+        if (
+          env.kind === 'custom-function' &&
+          READ_ONLY_IN_CUSTOM_FUNCTIONS.has(className) &&
+          !READS.test(property)
+        ) {
+          // Google's message for a write from a custom function.
+          env.fail(`You do not have permission to call ${property}`);
+        }
+        const result = value.apply(object, args);
+        // Chained calls (setValues(...).setFontWeight(...)) stay counted.
+        return result === object ? receiver : result;
+      };
+    },
+  });
+  targets.set(proxy, target);
+  return proxy;
+}
+
+/** An enum object as Apps Script exposes them (values print as their names). */
+export function enumOf<K extends string>(...names: K[]): Record<K, K> {
+  return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
+}

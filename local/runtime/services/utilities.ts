@@ -1,0 +1,33 @@
+/** Utilities: formatDate (Java SimpleDateFormat), sleep (moves the local clock), UUIDs, base64. */
+import { randomUUID } from 'node:crypto';
+import type { Env } from '../execution';
+import { formatJavaDate } from '../format';
+import { track } from './track';
+
+export function utilitiesService(env: Env) {
+  return track(
+    {
+      formatDate(date: Date, timeZone: string, format: string) {
+        if (Object.prototype.toString.call(date) !== '[object Date]') {
+          env.fail(
+            "The parameters (String,String,String) don't match the method signature for Utilities.formatDate.",
+          );
+        }
+        try {
+          return formatJavaDate(date.getTime(), String(timeZone), String(format));
+        } catch (error) {
+          return env.fail((error as Error).message);
+        }
+      },
+      sleep(milliseconds: number) {
+        if (milliseconds > 300_000) env.fail('Argument too large: milliseconds');
+        env.state.clock.advanceMs(Math.max(0, Number(milliseconds) || 0));
+      },
+      getUuid: () => randomUUID(),
+      base64Encode: (data: string) => Buffer.from(String(data), 'utf8').toString('base64'),
+      base64Decode: (encoded: string) => env.toScript([...Buffer.from(String(encoded), 'base64')]),
+    },
+    'Utilities',
+    env,
+  );
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything that outlives one execution: the workbook, the property stores and caches,
+ * the locks, what the UI has shown, the clock and the logs.
+ */
+import type { Env } from './execution';
+import type { Workbook } from './workbook';
+
+export class Clock {
+  private offsetMs = 0;
+  private fixedMs: number | undefined;
+
+  constructor(start?: Date) {
+    if (start) this.fixedMs = start.getTime();
+  }
+
+  /** With a start date the clock stands still unless moved; without one it follows real time. */
+  nowMs(): number {
+    return this.fixedMs !== undefined ? this.fixedMs + this.offsetMs : Date.now() + this.offsetMs;
+  }
+
+  set(date: Date): void {
+    this.fixedMs = date.getTime();
+    this.offsetMs = 0;
+  }
+
+  advanceMs(ms: number): void {
+    this.offsetMs += ms;
+  }
+}
+
+export interface MenuEntry {
+  name: string;
+  functionName: string;
+}
+
+export interface UiState {
+  menu: MenuEntry[] | undefined;
+  /** Menu with separators ('' names), as the preview draws it. */
+  menuWithSeparators: MenuEntry[];
+  sidebar?: { html: string; title: string };
+  dialog?: { html: string; title: string };
+  alerts: string[];
+  toasts: string[];
+  /** Incremented whenever a sidebar is shown, so a page can tell a new one from the old. */
+  sidebarVersion: number;
+}
+
+/** One lock (document, script or user) shared by every execution of this runtime. */
+export class LockState {
+  holder: Env | 'outside' | undefined;
+  /** For a lock held from outside: when (local clock) it is released, if ever. */
+  releaseAtMs: number | undefined;
+}
+
+export class Locks {
+  readonly document = new LockState();
+  readonly script = new LockState();
+  readonly user = new LockState();
+
+  /** Apps Script releases an execution's locks when it ends. */
+  enterExecution(env: Env): () => void {
+    return () => {
+      for (const lock of [this.document, this.script, this.user]) {
+        if (lock.holder === env) lock.holder = undefined;
+      }
+    };
+  }
+}
+
+export interface CacheEntry {
+  value: string;
+  expiresAtMs: number;
+}
+
+export interface RuntimeState {
+  workbook: Workbook;
+  codePath: string;
+  sidebarPath: string;
+  scriptTimeZone: string;
+  userEmail: string;
+  clock: Clock;
+  documentProperties: Map<string, string>;
+  userProperties: Map<string, string>;
+  scriptProperties: Map<string, string>;
+  caches: {
+    document: Map<string, CacheEntry>;
+    user: Map<string, CacheEntry>;
+    script: Map<string, CacheEntry>;
+  };
+  locks: Locks;
+  ui: UiState;
+  logs: string[];
+  activeSheetId: number | undefined;
+  lastCalls: Record<string, number>;
+  executionDepth: number;
+}
