@@ -55,12 +55,13 @@ class Menu {
 export function makeUi(env: Env) {
   const ui = env.state.ui;
   const requireHtml = (value: unknown, method: string): HtmlOutputLike => {
-    if (!isHtmlOutput(value)) {
+    const html = unwrap(value);
+    if (!isHtmlOutput(html)) {
       env.fail(
         `The parameters (${typeof value}) don't match the method signature for Ui.${method}.`,
       );
     }
-    return value;
+    return html;
   };
   return track(
     {
