@@ -157,14 +157,18 @@ export function openWorkbook(
 
 /**
  * Opens a CSV file as a one-sheet workbook (named after the file unless sheetName is
- * given). Throws an Error naming the file and line for a file it cannot read.
+ * given). Cells are read as Sheets reads typing ('32%' → 0.32, '$12,500' → 12500), except
+ * that a cell starting with '=' stays text. Throws an Error naming the file and line
+ * for a file it cannot read.
  */
 export function openCsv(
   path: string,
   options: OpenOptions & { sheetName?: string } = {},
 ): LocalRuntime {
   const { rows, sheetName } = readCsvFile(path);
-  return LocalWorkbookRuntime.fromSheets({ [options.sheetName ?? sheetName]: rows }, options);
+  // A CSV holds data: a cell that starts with '=' stays text (no formula injection).
+  const cells = rows.map((row) => row.map((cell) => (cell.startsWith('=') ? `'${cell}` : cell)));
+  return LocalWorkbookRuntime.fromSheets({ [options.sheetName ?? sheetName]: cells }, options);
 }
 
 /** Reopens a workbook written by saveTo. */

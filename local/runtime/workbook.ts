@@ -278,16 +278,18 @@ export class Workbook {
    * with an apostrophe; Dates become date serials with a date format.
    */
   writeValues(sheet: SheetState, row: number, col: number, values: unknown[][]): void {
-    const contents = values.map((line, i) =>
-      line.map((value, j) => this.contentFor(sheet, row + i, col + j, value)),
+    // Array.from: the script's arrays come from another realm, and HyperFormula checks
+    // `instanceof Array`.
+    const contents = Array.from(values, (line, i) =>
+      Array.from(line, (value, j) => this.contentFor(sheet, row + i, col + j, value)),
     );
     this.writeContents(sheet, row, col, contents);
   }
 
   /** Range.setFormulas: every non-empty string is a formula (with or without '='). */
   writeFormulas(sheet: SheetState, row: number, col: number, formulas: unknown[][]): void {
-    const contents = formulas.map((line) =>
-      line.map((f) => {
+    const contents = Array.from(formulas, (line) =>
+      Array.from(line, (f) => {
         const text = f === null || f === undefined ? '' : String(f);
         if (text === '') return null;
         return text.startsWith('=') ? text : `=${text}`;

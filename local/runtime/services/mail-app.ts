@@ -1,0 +1,140 @@
+/**
+ * MailApp: sendEmail in its three forms and getRemainingDailyQuota. Nothing leaves the
+ * machine: every message is captured for tests to read. The quota is Google's rule of
+ * one unit per recipient (to, cc and bcc), 100 a day by default as on consumer
+ * accounts, and settable so tests can run it short.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { Env } from '../execution';
+import type { RuntimeState } from '../state';
+import { track } from './track';
+
+export interface SentMail {
+  to: string;
+  cc?: string;
+  bcc?: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+  /** The local clock's time of sending. */
+  atMs: number;
+}
+
+interface MailState {
+  sent: SentMail[];
+  remaining: number;
+}
+
+export const DEFAULT_DAILY_MAIL_QUOTA = 100;
+export const SEND_MAIL_SCOPE = 'https://www.googleapis.com/auth/script.send_mail';
+
+const mailStates = new WeakMap<RuntimeState, MailState>();
+
+function mailState(state: RuntimeState): MailState {
+  let mail = mailStates.get(state);
+  if (!mail) {
+    mail = { sent: [], remaining: DEFAULT_DAILY_MAIL_QUOTA };
+    mailStates.set(state, mail);
+  }
+  return mail;
+}
+
+/** Every message sent so far, oldest first (copies). */
+export function sentMail(state: RuntimeState): SentMail[] {
+  return mailState(state).sent.map((m) => ({ ...m }));
+}
+
+export function clearSentMail(state: RuntimeState): void {
+  mailState(state).sent = [];
+}
+
+export function setRemainingMailQuota(state: RuntimeState, remaining: number): void {
+  mailState(state).remaining = Math.max(0, Math.floor(remaining));
+}
+
+// Plain on purpose: it tells a name from an address, as MailApp's own check does.
+const ADDRESS = /^[^\s@,;<>]+@[^\s@,;<>]+\.[^\s@,;<>]+$/;
+
+interface MessageOptions {
+  to?: string;
+  cc?: string;
+  bcc?: string;
+  subject?: string;
+  body?: string;
+  htmlBody?: string;
+  name?: string;
+  replyTo?: string;
+}
+
+export function mailApp(env: Env) {
+  const mail = mailState(env.state);
+  const send = (message: MessageOptions) => {
+    requireScope(env, 'MailApp.sendEmail');
+    const recipients = [message.to, message.cc, message.bcc].flatMap((list) =>
+      list
+        ? String(list)
+            .split(',')
+            .map((r) => r.trim())
+            .filter(Boolean)
+        : [],
+    );
+    if (recipients.length === 0) env.fail('Failed to send email: no recipient');
+    for (const r of recipients) if (!ADDRESS.test(r)) env.fail(`Invalid email: ${r}`);
+    // Google's message when the day's recipients are used up.
+    if (recipients.length > mail.remaining)
+      env.fail('Service invoked too many times for one day: email.');
+    mail.remaining -= recipients.length;
+    const sent: SentMail = {
+      to: String(message.to ?? ''),
+      subject: String(message.subject ?? ''),
+      body: String(message.body ?? ''),
+      atMs: env.state.clock.nowMs(),
+    };
+    for (const key of ['cc', 'bcc', 'htmlBody', 'name', 'replyTo'] as const) {
+      if (message[key] !== undefined) sent[key] = String(message[key]);
+    }
+    mail.sent.push(sent);
+  };
+  return track(
+    {
+      sendEmail(first: unknown, subject?: unknown, body?: unknown, options?: MessageOptions) {
+        if (first && typeof first === 'object') send(first as MessageOptions);
+        else
+          send({
+            ...(options ?? {}),
+            to: String(first),
+            subject: String(subject ?? ''),
+            body: String(body ?? ''),
+          });
+      },
+      getRemainingDailyQuota: () => mail.remaining,
+    },
+    'MailApp',
+    env,
+  );
+}
+
+/**
+ * Custom functions and onOpen cannot send mail, and neither can a script whose manifest
+ * does not ask for the scope: the message is Apps Script's, so a missing scope fails
+ * here as it would for a user.
+ */
+export function requireScope(env: Env, call: string, scope = SEND_MAIL_SCOPE): void {
+  const kind: string = env.kind;
+  const declared = manifestScopes(env.state.codePath);
+  if (kind === 'custom-function' || kind === 'open' || (declared && !declared.includes(scope))) {
+    env.fail(`You do not have permission to call ${call}. Required permissions: ${scope}`);
+  }
+}
+
+/** The oauthScopes of the appsscript.json beside Code.js, or undefined when there is none. */
+function manifestScopes(codePath: string): string[] | undefined {
+  const path = join(dirname(codePath), 'appsscript.json');
+  if (!existsSync(path)) return undefined;
+  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: string[] };
+  // A manifest without oauthScopes lets Apps Script infer them: nothing to check.
+  return manifest.oauthScopes;
+}

@@ -1,0 +1,253 @@
+/**
+ * ScriptApp: installable triggers (the time-driven kind an add-on uses, plus the
+ * spreadsheet kinds), listing and deleting them, the enums and getAuthorizationInfo.
+ * Triggers belong to the runtime's one user and one document and survive executions;
+ * runtime.runTrigger fires one with the event object Apps Script passes. The add-on
+ * rules are enforced with Google's limits: one trigger of each type per user per
+ * document, time-driven at most hourly, 20 per user per script.
+ */
+import type { Env } from '../execution';
+import type { RuntimeState } from '../state';
+import { requireScope } from './mail-app';
+import { enumOf, track } from './track';
+
+export const SCRIPT_APP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
+
+export type TriggerEventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_CHANGE' | 'ON_FORM_SUBMIT';
+
+export interface TriggerInfo {
+  uniqueId: string;
+  handlerFunction: string;
+  eventType: TriggerEventType;
+  everyDays?: number;
+  everyHours?: number;
+  atHour?: number;
+  user: string;
+}
+
+interface TriggerState {
+  triggers: TriggerInfo[];
+  nextId: number;
+  authorizationRequired: boolean;
+}
+
+const MAX_TRIGGERS_PER_USER = 20;
+
+const triggerStates = new WeakMap<RuntimeState, TriggerState>();
+
+function triggerState(state: RuntimeState): TriggerState {
+  let t = triggerStates.get(state);
+  if (!t) {
+    t = { triggers: [], nextId: 1, authorizationRequired: false };
+    triggerStates.set(state, t);
+  }
+  return t;
+}
+
+/** The installed triggers, oldest first (copies). */
+export function installedTriggers(state: RuntimeState): TriggerInfo[] {
+  return triggerState(state).triggers.map((t) => ({ ...t }));
+}
+
+export function triggerFor(state: RuntimeState, handler: string): TriggerInfo | undefined {
+  const found = triggerState(state).triggers.find((t) => t.handlerFunction === handler);
+  return found && { ...found };
+}
+
+/** As after the user revokes the add-on's access: getAuthorizationStatus() says REQUIRED. */
+export function setAuthorizationRequired(state: RuntimeState, required: boolean): void {
+  triggerState(state).authorizationRequired = required;
+}
+
+/** The event object of a time-driven trigger, as Apps Script passes it (times in UTC). */
+export function triggerEvent(trigger: TriggerInfo, nowMs: number): Record<string, unknown> {
+  const now = new Date(nowMs);
+  const start = Date.UTC(now.getUTCFullYear(), 0, 1);
+  return {
+    authMode: 'FULL',
+    triggerUid: trigger.uniqueId,
+    year: now.getUTCFullYear(),
+    month: now.getUTCMonth() + 1,
+    'day-of-month': now.getUTCDate(),
+    'day-of-week': now.getUTCDay() === 0 ? 7 : now.getUTCDay(),
+    'week-of-year': Math.ceil(((nowMs - start) / 86_400_000 + 1) / 7),
+    hour: now.getUTCHours(),
+    minute: now.getUTCMinutes(),
+    second: now.getUTCSeconds(),
+    timezone: 'UTC',
+  };
+}
+
+const EventType = enumOf(
+  'CLOCK',
+  'ON_OPEN',
+  'ON_EDIT',
+  'ON_CHANGE',
+  'ON_FORM_SUBMIT',
+  'ON_EVENT_UPDATED',
+);
+const TriggerSource = enumOf('SPREADSHEETS', 'CLOCK', 'FORMS', 'DOCUMENTS', 'CALENDAR');
+const AuthMode = enumOf('NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL');
+const AuthorizationStatus = enumOf('REQUIRED', 'NOT_REQUIRED');
+const WeekDay = enumOf(
+  'MONDAY',
+  'TUESDAY',
+  'WEDNESDAY',
+  'THURSDAY',
+  'FRIDAY',
+  'SATURDAY',
+  'SUNDAY',
+);
+
+export function scriptApp(env: Env) {
+  const t = triggerState(env.state);
+  const check = (call: string) => requireScope(env, call, SCRIPT_APP_SCOPE);
+
+  const triggerObject = (info: TriggerInfo) =>
+    track(
+      {
+        getUniqueId: () => info.uniqueId,
+        getHandlerFunction: () => info.handlerFunction,
+        getEventType: () => EventType[info.eventType],
+        getTriggerSource: () =>
+          info.eventType === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.SPREADSHEETS,
+        getTriggerSourceId: () => (info.eventType === 'CLOCK' ? null : 'local-spreadsheet'),
+      },
+      'Trigger',
+      env,
+    );
+
+  const install = (info: Omit<TriggerInfo, 'uniqueId' | 'user'>) => {
+    const mine = t.triggers.filter((x) => x.user === env.state.userEmail);
+    if (mine.length >= MAX_TRIGGERS_PER_USER) {
+      env.fail(
+        'This script has too many triggers. Triggers must be deleted from the script before more can be added.',
+      );
+    }
+    if (mine.some((x) => x.eventType === info.eventType)) {
+      // The add-on rule: one trigger of each type per user per document.
+      env.fail(
+        info.eventType === 'CLOCK'
+          ? 'This add-on has created too many time-based triggers in this document for this Google user account.'
+          : 'This add-on has created too many triggers of this type in this document for this Google user account.',
+      );
+    }
+    const created: TriggerInfo = {
+      ...info,
+      uniqueId: String(1000 + t.nextId++),
+      user: env.state.userEmail,
+    };
+    t.triggers.push(created);
+    return triggerObject(created);
+  };
+
+  const clockBuilder = (handlerFunction: string) => {
+    const spec: Omit<TriggerInfo, 'uniqueId' | 'user'> = { handlerFunction, eventType: 'CLOCK' };
+    const builder = {
+      everyDays(n: number) {
+        if (!Number.isInteger(n) || n < 1) env.fail(`Invalid argument: ${n}`);
+        spec.everyDays = n;
+        return builder;
+      },
+      everyHours(n: number) {
+        if (!Number.isInteger(n) || n < 1) env.fail(`Invalid argument: ${n}`);
+        spec.everyHours = n;
+        return builder;
+      },
+      everyMinutes(_n: number) {
+        // Add-ons may not run time-driven triggers more often than hourly.
+        return env.fail(
+          'Add-ons may not create time-based triggers that run more often than once an hour.',
+        );
+      },
+      atHour(h: number) {
+        if (!Number.isInteger(h) || h < 0 || h > 23) env.fail(`Invalid argument: ${h}`);
+        spec.atHour = h;
+        return builder;
+      },
+      nearMinute: () => builder,
+      inTimezone: () => builder,
+      onWeekDay: () => builder,
+      create() {
+        if (spec.everyDays === undefined && spec.everyHours === undefined) {
+          env.fail(
+            'The trigger needs a recurrence: call everyDays, everyHours or onWeekDay first.',
+          );
+        }
+        return install(spec);
+      },
+    };
+    return track(builder, 'ClockTriggerBuilder', env);
+  };
+
+  const spreadsheetBuilder = (handlerFunction: string) => {
+    const on = (eventType: TriggerEventType) => ({
+      create: () => install({ handlerFunction, eventType }),
+    });
+    return track(
+      {
+        onOpen: () => track(on('ON_OPEN'), 'SpreadsheetTriggerBuilder', env),
+        onEdit: () => track(on('ON_EDIT'), 'SpreadsheetTriggerBuilder', env),
+        onChange: () => track(on('ON_CHANGE'), 'SpreadsheetTriggerBuilder', env),
+        onFormSubmit: () => track(on('ON_FORM_SUBMIT'), 'SpreadsheetTriggerBuilder', env),
+      },
+      'SpreadsheetTriggerBuilder',
+      env,
+    );
+  };
+
+  const listMine = () =>
+    env.toScript(t.triggers.filter((x) => x.user === env.state.userEmail)).map(triggerObject);
+
+  return track(
+    {
+      EventType,
+      TriggerSource,
+      AuthMode,
+      AuthorizationStatus,
+      WeekDay,
+      newTrigger(handlerFunction: string) {
+        check('ScriptApp.newTrigger');
+        return track(
+          {
+            timeBased: () => clockBuilder(String(handlerFunction)),
+            forSpreadsheet: () => spreadsheetBuilder(String(handlerFunction)),
+          },
+          'TriggerBuilder',
+          env,
+        );
+      },
+      getProjectTriggers() {
+        check('ScriptApp.getProjectTriggers');
+        return listMine();
+      },
+      getUserTriggers(_document: unknown) {
+        check('ScriptApp.getUserTriggers');
+        return listMine();
+      },
+      deleteTrigger(trigger: { getUniqueId(): string }) {
+        check('ScriptApp.deleteTrigger');
+        const id = trigger.getUniqueId();
+        const index = t.triggers.findIndex((x) => x.uniqueId === id);
+        if (index < 0) env.fail('Trigger not found.');
+        t.triggers.splice(index, 1);
+      },
+      getAuthorizationInfo(_mode: unknown) {
+        return track(
+          {
+            getAuthorizationStatus: () =>
+              t.authorizationRequired
+                ? AuthorizationStatus.REQUIRED
+                : AuthorizationStatus.NOT_REQUIRED,
+            getAuthorizationUrl: () =>
+              t.authorizationRequired ? 'https://script.google.com/local/authorize' : null,
+          },
+          'AuthorizationInfo',
+          env,
+        );
+      },
+    },
+    'ScriptApp',
+    env,
+  );
+}
