@@ -1,0 +1,262 @@
+/**
+ * The wizard: reads the planner context, keeps one request draft across the six steps,
+ * previews it on every change (the server remembers the last previewed request, so
+ * closing the sidebar half-way loses nothing) and writes it on the last step.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type {
+  DetectedTable,
+  FieldError,
+  PlannerContext,
+  PlanPreview,
+  PlanRequest,
+  WriteResult,
+} from '../shared/plan-types';
+import { produce, sourceOf, toRequest } from './draft';
+import { FieldMessages } from './field-errors';
+import { gateOrderErrors } from './gate-checks';
+import { latestCall } from './latest-call';
+import { server } from './server';
+import { DataStep } from './steps/data';
+import { GatesStep } from './steps/gates';
+import { PeopleStep } from './steps/people';
+import { PrioritiesStep } from './steps/priorities';
+import { ReviewStep } from './steps/review';
+import type { StepProps } from './steps/step-props';
+import { WavesStep } from './steps/waves';
+import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
+
+const PREVIEW_DELAY_MS = 300;
+
+export interface WriteState {
+  busy: boolean;
+  result: WriteResult | null;
+  /** Why the last write failed outright (not field messages). */
+  failure: string | null;
+}
+
+const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
+
+export function App() {
+  const [context, setContext] = useState<PlannerContext | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<PlanRequest | null>(null);
+  const [table, setTable] = useState<DetectedTable | null>(null);
+  const [preview, setPreview] = useState<PlanPreview | null>(null);
+  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
+  const [warnings, setWarnings] = useState<FieldError[]>([]);
+  const [previewFailure, setPreviewFailure] = useState<string | null>(null);
+  const [step, setStep] = useState(0);
+  const [write, setWrite] = useState<WriteState>({ busy: false, result: null, failure: null });
+  const focusAfterRender = useRef<string | null>(null);
+  const draftRef = useRef(draft);
+  draftRef.current = draft;
+
+  const previews = useMemo(
+    () =>
+      latestCall(
+        (request: PlanRequest) => server.previewPlan(request),
+        (result) => {
+          setPreviewFailure(null);
+          setWarnings(result.warnings);
+          if (result.ok) {
+            setPreview(result.value);
+            setServerErrors([]);
+          } else setServerErrors(result.errors);
+        },
+        (error) => setPreviewFailure(error.message),
+        PREVIEW_DELAY_MS,
+      ),
+    [],
+  );
+
+  const load = () => {
+    setLoadError(null);
+    server.getPlannerContext().then(
+      (ctx) => {
+        setContext(ctx);
+        const start = ctx.lastRequest ?? ctx.defaults;
+        if (start) setDraftState(start);
+        if (ctx.table && (!start || ctx.table.sheetName === start.source.sheetName))
+          setTable(ctx.table);
+        else if (start) readTable(start.source.sheetName, start.source.headerRow, false);
+      },
+      (error: Error) => setLoadError(error.message),
+    );
+  };
+
+  useEffect(load, []);
+
+  useEffect(() => {
+    if (draft) previews.request(toRequest(draft));
+  }, [draft]);
+
+  useEffect(() => {
+    const id = focusAfterRender.current;
+    focusAfterRender.current = null;
+    if (id) document.getElementById(id)?.focus();
+  });
+
+  const setDraft = (next: PlanRequest) => {
+    setDraftState(next);
+    setWrite((w) => (w.result || w.failure ? { busy: false, result: null, failure: null } : w));
+  };
+
+  /**
+   * Detects the table on a sheet for the column dropdowns. With `adopt`, the draft takes
+   * its mapping; a first draft (no table on the active sheet) starts from the defaults
+   * the server fills around that source.
+   */
+  function readTable(sheetName: string, headerRow?: number, adopt = true) {
+    server.getSourceTable(sheetName, headerRow).then(
+      (result) => {
+        if (!result.ok) {
+          setServerErrors(result.errors);
+          return;
+        }
+        setServerErrors([]);
+        setTable(result.value);
+        if (!adopt) return;
+        const source = sourceOf(result.value);
+        const current = draftRef.current;
+        if (current)
+          setDraft(
+            produce(current, (d) => {
+              d.source = source;
+            }),
+          );
+        else
+          server.previewPlan({ source }).then(
+            (r) => (r.ok ? setDraftState(r.value.request) : setServerErrors(r.errors)),
+            (error: Error) => setPreviewFailure(error.message),
+          );
+      },
+      (error: Error) => setServerErrors([{ field: 'source.sheetName', message: error.message }]),
+    );
+  }
+
+  const goTo = (index: number, focusId = 'step-heading') => {
+    focusAfterRender.current = focusId;
+    setStep(Math.max(0, Math.min(LAST_STEP, index)));
+  };
+
+  const writePlan = () => {
+    if (!draft || write.busy) return;
+    previews.cancel();
+    setWrite({ busy: true, result: null, failure: null });
+    server.writePlan(toRequest(draft)).then(
+      (result) => {
+        setWarnings(result.warnings);
+        if (result.ok) {
+          setServerErrors([]);
+          setWrite({ busy: false, result: result.value, failure: null });
+          focusAfterRender.current = 'write-result';
+        } else {
+          setServerErrors(result.errors);
+          setWrite({ busy: false, result: null, failure: null });
+          const first = result.errors[0];
+          if (first) goTo(stepOfField(first.field), fieldId(first.field));
+        }
+      },
+      (error: Error) => setWrite({ busy: false, result: null, failure: error.message }),
+    );
+  };
+
+  // The inline GO-vs-STOP check answers at once; the server's word wins where it spoke.
+  const errors = useMemo(() => {
+    const spoken = new Set(serverErrors.map((e) => e.field));
+    const inline = draft ? gateOrderErrors(draft, preview).filter((e) => !spoken.has(e.field)) : [];
+    return new FieldMessages([...serverErrors, ...inline]);
+  }, [serverErrors, draft, preview]);
+
+  if (loadError)
+    return (
+      <main class="app">
+        <p class="notice error" role="alert">
+          Partner Pilot could not read this spreadsheet: {loadError}
+        </p>
+        <button type="button" class="secondary" onClick={load}>
+          Try again
+        </button>
+      </main>
+    );
+  if (!context)
+    return (
+      <main class="app" aria-busy="true">
+        <p class="muted">Reading the spreadsheet…</p>
+      </main>
+    );
+
+  const props: StepProps = {
+    context,
+    draft,
+    setDraft,
+    table,
+    readTable,
+    preview,
+    errors,
+    warnings: new FieldMessages(warnings),
+    write,
+    writePlan,
+    goTo,
+  };
+  const View = DRAFT_STEPS[step - 1];
+  const stepsWithErrors = new Set(errors.list.map((e) => stepOfField(e.field)));
+
+  return (
+    <main class="app">
+      <nav class="progress" aria-label="Wizard steps">
+        <ol>
+          {STEPS.map((s, i) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                class={`dot${i === step ? ' current' : ''}${i < step ? ' done' : ''}${stepsWithErrors.has(i) ? ' has-error' : ''}`}
+                aria-current={i === step ? 'step' : undefined}
+                aria-label={`Step ${i + 1}: ${s.title}${stepsWithErrors.has(i) ? ' (needs attention)' : ''}`}
+                title={s.title}
+                disabled={!draft && i > 0}
+                onClick={() => goTo(i)}
+              >
+                {i + 1}
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      <h2 id="step-heading" tabIndex={-1}>
+        <span class="step-count">
+          Step {step + 1} of {STEPS.length}
+        </span>
+        {STEPS[step].title}
+      </h2>
+      {previewFailure && (
+        <p class="notice error" role="alert">
+          The preview could not be updated: {previewFailure}
+        </p>
+      )}
+      {step === 0 || !draft ? <DataStep {...props} /> : <View {...props} draft={draft} />}
+      <div class="footer">
+        <button
+          type="button"
+          class="secondary"
+          disabled={step === 0}
+          onClick={() => goTo(step - 1)}
+        >
+          Back
+        </button>
+        {step < LAST_STEP && (
+          <button
+            type="button"
+            class="primary"
+            id="next"
+            disabled={!draft}
+            onClick={() => goTo(step + 1)}
+          >
+            Next
+          </button>
+        )}
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * The request draft the wizard edits: one complete PlanRequest kept across the steps.
+ * Lists typed one per line keep their blank lines while the user types and lose them
+ * only when the draft is sent.
+ */
+import { CRITERIA, type CriterionId } from '../domain/criteria';
+import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
+import type { DetectedTable, PlanRequest, SourceSpec, WaveGates } from '../shared/plan-types';
+
+/** A copy changed by `edit`; the draft itself is never mutated, so Preact sees each change. */
+export function produce(draft: PlanRequest, edit: (copy: PlanRequest) => void): PlanRequest {
+  const copy = structuredClone(draft);
+  edit(copy);
+  return copy;
+}
+
+/** The source a detected table stands for. */
+export function sourceOf(table: DetectedTable): SourceSpec {
+  return {
+    sheetName: table.sheetName,
+    sheetId: table.sheetId,
+    headerRow: table.headerRow,
+    partnerColumn: table.partnerColumn,
+    ownerColumn: table.ownerColumn,
+    columns: { ...table.columns },
+  };
+}
+
+/**
+ * Changes the number of waves: kept waves keep their names, counts and gates; new ones
+ * get the default names and blank (derived) thresholds; shares go back to the defaults,
+ * because old shares cannot add up to 100% over a different number of waves.
+ */
+export function setWaveCount(draft: PlanRequest, count: number): PlanRequest {
+  return produce(draft, (d) => {
+    const names = defaultWaveNames(count);
+    d.waves.names = names.map((name, i) => d.waves.names[i] ?? name);
+    d.waves.count = count;
+    d.waves.assignment =
+      d.waves.assignment.mode === 'share'
+        ? { mode: 'share', sharesPercent: defaultShares(count) }
+        : {
+            mode: 'count',
+            counts: names.map(
+              (_, i) => (d.waves.assignment as { counts: number[] }).counts[i] ?? 1,
+            ),
+          };
+    d.gates = names.map((_, i) => d.gates[i] ?? blankGates(d));
+  });
+}
+
+function blankGates(d: PlanRequest): WaveGates {
+  return {
+    metrics: d.metrics.map((m) => ({ metricId: m.id, baseline: null, goAt: null, stopAt: null })),
+  };
+}
+
+/** Switches between assigning waves by share and by partner count, starting from `sizes`. */
+export function setAssignmentMode(
+  draft: PlanRequest,
+  mode: 'share' | 'count',
+  sizes: number[],
+): PlanRequest {
+  return produce(draft, (d) => {
+    d.waves.assignment =
+      mode === 'share'
+        ? { mode, sharesPercent: defaultShares(d.waves.count) }
+        : { mode, counts: d.waves.names.map((_, i) => Math.max(1, sizes[i] ?? 1)) };
+  });
+}
+
+/** Adds a guardrail metric of the user's own to every wave's gate. */
+export function addCustomMetric(draft: PlanRequest): PlanRequest {
+  return produce(draft, (d) => {
+    let n = 1;
+    while (d.metrics.some((m) => m.id === `custom-${n}`)) n++;
+    const id = `custom-${n}`;
+    d.metrics.push({
+      id,
+      kind: 'custom',
+      name: 'Partner share of new revenue',
+      direction: 'lower',
+      unit: 'percent',
+      owner: d.people.decisionMaker,
+    });
+    for (const gate of d.gates)
+      gate.metrics.push({ metricId: id, baseline: null, goAt: null, stopAt: null });
+  });
+}
+
+export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
+  return produce(draft, (d) => {
+    d.metrics.splice(index, 1);
+    for (const gate of d.gates) gate.metrics.splice(index, 1);
+  });
+}
+
+export function linesOf(text: string): string[] {
+  return text.split('\n');
+}
+
+const cleanList = (list: string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
+
+/** The draft as the server should read it: lists without blank lines, empty pairs dropped. */
+export function toRequest(draft: PlanRequest): PlanRequest {
+  return produce(draft, (d) => {
+    d.people.escalation = cleanList(d.people.escalation);
+    d.people.consulted = cleanList(d.people.consulted);
+    d.people.informed = cleanList(d.people.informed);
+    d.record.stopConditions = cleanList(d.record.stopConditions);
+    d.record.risks = d.record.risks.filter((r) => r.risk.trim() || r.mitigation.trim());
+    d.record.nameVariants = d.record.nameVariants.filter((v) => v.label.trim() || v.text.trim());
+  });
+}
+
+/** Each weight as a whole percentage of all weights; zeros everywhere when none is above 0. */
+export function weightShares(weights: Record<CriterionId, number>): Record<CriterionId, number> {
+  const valid = (w: number) => (Number.isFinite(w) && w > 0 ? w : 0);
+  const total = CRITERIA.reduce((sum, c) => sum + valid(weights[c.id]), 0);
+  return Object.fromEntries(
+    CRITERIA.map((c) => [c.id, total === 0 ? 0 : Math.round((valid(weights[c.id]) / total) * 100)]),
+  ) as Record<CriterionId, number>;
+}

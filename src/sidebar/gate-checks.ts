@@ -1,0 +1,46 @@
+/**
+ * The inline check of the gates step: a GO threshold that is not on the good side of
+ * its STOP threshold, judged on what each cell shows (the user's number, else the value
+ * the last preview derived), so the field is flagged while the user types.
+ */
+import { goBeatsStop } from '../domain/plan/metrics';
+import type { FieldError, PlanPreview, PlanRequest } from '../shared/plan-types';
+
+export interface ShownThresholds {
+  baseline: number | null;
+  goAt: number | null;
+  stopAt: number | null;
+}
+
+/** What the gates table shows for one metric at one wave's gate. */
+export function shownThresholds(
+  draft: PlanRequest,
+  preview: PlanPreview | null,
+  wave: number,
+  metricIndex: number,
+): ShownThresholds {
+  const metric = draft.metrics[metricIndex];
+  const typed = draft.gates[wave]?.metrics[metricIndex];
+  const derived = preview?.gates.find((g) => g.wave === wave + 1 && g.metricId === metric?.id);
+  return {
+    baseline: typed?.baseline ?? derived?.baseline ?? null,
+    goAt: typed?.goAt ?? derived?.goAt ?? null,
+    stopAt: typed?.stopAt ?? derived?.stopAt ?? null,
+  };
+}
+
+export function gateOrderErrors(draft: PlanRequest, preview: PlanPreview | null): FieldError[] {
+  const errors: FieldError[] = [];
+  draft.gates.forEach((_, w) => {
+    draft.metrics.forEach((metric, i) => {
+      const { goAt, stopAt } = shownThresholds(draft, preview, w, i);
+      if (goAt === null || stopAt === null || goBeatsStop(metric.direction, goAt, stopAt)) return;
+      const side = metric.direction === 'higher' ? 'above' : 'below';
+      errors.push({
+        field: `gates.${w}.metrics.${i}.goAt`,
+        message: `GO must be ${side} STOP: ${metric.direction} is better for ${metric.name}.`,
+      });
+    });
+  });
+  return errors;
+}

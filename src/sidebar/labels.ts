@@ -1,0 +1,28 @@
+/** Short names for tight columns, and number texts as the sidebar shows them. */
+import type { CriterionId } from '../domain/criteria';
+import type { MetricUnit } from '../shared/plan-types';
+
+export const SHORT_CRITERION: Record<CriterionId, string> = {
+  capability: 'Capability',
+  comarketingBudget: 'Co-marketing',
+  enablementLoad: 'Enablement',
+  sourcedRevenue: 'Revenue',
+  cac: 'CAC',
+  coverageGap: 'Coverage',
+};
+
+export const UNIT_SUFFIX: Record<MetricUnit, string> = {
+  currency: '$',
+  percent: '%',
+  hours: 'hrs',
+  number: '',
+};
+
+/** Percent metrics travel as fractions (0.35) but are typed as percentages (35). */
+export function unitScale(unit: MetricUnit): number {
+  return unit === 'percent' ? 100 : 1;
+}
+
+export function formatNumber(value: number, digits = 0): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+}

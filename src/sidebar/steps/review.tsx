@@ -1,0 +1,172 @@
+/**
+ * Step 6: what will be written, the write itself, and afterwards the links to the
+ * written sheets and the record as Markdown. The daily gate monitor's switch goes in
+ * the slot below the result (see monitorSlot).
+ */
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import { copyText } from '../clipboard';
+import { fieldId, STEPS, stepOfField } from '../wizard-steps';
+import type { DraftStepProps } from './step-props';
+
+/**
+ * Where a later part of the add-on puts its own control on the final step (the daily
+ * gate monitor's on/off switch); it receives what was written.
+ */
+export const monitorSlot: { render: ((props: DraftStepProps) => ComponentChildren) | null } = {
+  render: null,
+};
+
+export function ReviewStep(props: DraftStepProps) {
+  const { draft, preview, write, errors } = props;
+  return (
+    <div>
+      {preview ? <Summary {...props} /> : <p class="muted">Preparing the summary…</p>}
+      {errors.size > 0 && (
+        <div class="notice error" role="alert">
+          <p>Fix these before writing:</p>
+          <ul class="plain">
+            {errors.list.map((e) => (
+              <li key={`${e.field}:${e.message}`}>
+                <button
+                  type="button"
+                  class="link"
+                  onClick={() => props.goTo(stepOfField(e.field), fieldId(e.field))}
+                >
+                  {STEPS[stepOfField(e.field)].title}
+                </button>
+                : {e.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {write.failure && (
+        <p class="notice error" role="alert">
+          The plan was not written: {write.failure}
+        </p>
+      )}
+      {!write.result && (
+        <div class="actions">
+          <button
+            type="button"
+            class="primary wide"
+            id="write-plan"
+            disabled={write.busy || !preview}
+            aria-busy={write.busy}
+            onClick={props.writePlan}
+          >
+            {write.busy ? 'Writing plan…' : 'Write plan'}
+          </button>
+          <p class="hint" aria-live="polite">
+            {write.busy
+              ? 'Writing the plan, the decision record and the log entry…'
+              : `Writes new sheets only; ${draft.source.sheetName} is not changed.`}
+          </p>
+        </div>
+      )}
+      {write.result && <Written {...props} />}
+      {monitorSlot.render?.(props)}
+    </div>
+  );
+}
+
+function Summary({ draft, preview, warnings }: DraftStepProps) {
+  if (!preview) return null;
+  const first = preview.waves[0];
+  const pilot = preview.partners.filter((p) => p.wave === 1);
+  const excluded = preview.partners.filter(
+    (p) => p.status === 'insufficient' || p.status === 'invalid',
+  );
+  return (
+    <div>
+      <dl class="summary">
+        <dt>Record</dt>
+        <dd>
+          {preview.request.record.id} v{preview.version}: {draft.record.title}
+        </dd>
+        <dt>Partners</dt>
+        <dd>
+          {preview.waves.map((w) => `${w.partners} in ${w.name}`).join(', ')}
+          {excluded.length > 0 && `; ${excluded.length} left out for missing or invalid data`}
+        </dd>
+        <dt>{first?.name ?? 'Pilot'}</dt>
+        <dd>
+          {pilot.map((p, i) => (
+            <span key={p.sheetRow}>
+              {i > 0 && ', '}
+              <span class="name">{p.name}</span>
+            </span>
+          ))}
+        </dd>
+        <dt>Schedule</dt>
+        <dd>
+          Starts {first?.start}; {preview.waves.length} waves of {draft.schedule.waveWeeks} weeks;
+          first gate review {first?.gateReview}
+        </dd>
+        <dt>Gates</dt>
+        <dd>
+          {draft.metrics.length} metrics per wave, {preview.stopConditions.length} stop conditions
+        </dd>
+        <dt>Decides</dt>
+        <dd>{draft.people.decisionMaker}</dd>
+        <dt>Writes</dt>
+        <dd>
+          {preview.planSheetName}, {preview.recordSheetName} and a log row
+        </dd>
+      </dl>
+      {warnings.size > 0 && (
+        <ul class="plain notice">
+          {warnings.list.map((w) => (
+            <li key={`${w.field}:${w.message}`}>{w.message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function Written({ write }: DraftStepProps) {
+  const [copied, setCopied] = useState<string>('');
+  const result = write.result;
+  if (!result) return null;
+  const copy = () =>
+    copyText(result.markdown).then(
+      () => setCopied('Copied the record as Markdown.'),
+      (error: Error) => setCopied(`Could not copy: ${error.message}`),
+    );
+  return (
+    <div class="notice success" id="write-result" tabIndex={-1}>
+      <p>
+        <strong>
+          Wrote {result.id} v{result.version}
+        </strong>
+        {result.supersedes !== null && <> (supersedes v{result.supersedes})</>}.
+      </p>
+      <ul class="plain links">
+        <li>
+          <a href={result.plan.url} target="_top">
+            Open the pilot plan: {result.plan.name}
+          </a>
+        </li>
+        <li>
+          <a href={result.record.url} target="_top">
+            Open the decision record: {result.record.name}
+          </a>
+        </li>
+        <li>
+          <a href={result.log.url} target="_top">
+            Open the decision log
+          </a>
+        </li>
+      </ul>
+      <button type="button" class="secondary" id="copy-markdown" onClick={copy}>
+        Copy as Markdown
+      </button>
+      <span class="hint" role="status">
+        {' '}
+        {copied}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type {
+  DetectedTable,
+  PlannerContext,
+  PlanPreview,
+  PlanRequest,
+} from '../../shared/plan-types';
+import type { WriteState } from '../app';
+import type { FieldMessages } from '../field-errors';
+
+/** What every step sees: the draft and its preview, the messages, and the wizard's actions. */
+export interface StepProps {
+  context: PlannerContext;
+  /** null only on the data step, until the user picks a sheet that holds a table. */
+  draft: PlanRequest | null;
+  setDraft: (next: PlanRequest) => void;
+  /** The detected table of the draft's sheet, for the column dropdowns. */
+  table: DetectedTable | null;
+  readTable: (sheetName: string, headerRow?: number) => void;
+  preview: PlanPreview | null;
+  errors: FieldMessages;
+  warnings: FieldMessages;
+  write: WriteState;
+  writePlan: () => void;
+  goTo: (step: number, focusId?: string) => void;
+}
+
+/** The props of a step that only renders once a draft exists. */
+export type DraftStepProps = StepProps & { draft: PlanRequest };

@@ -1,0 +1,240 @@
+/** Step 3: how many waves, who goes in which, and when each starts and is reviewed. */
+import { produce, setAssignmentMode, setWaveCount } from '../draft';
+import { Field, Messages, NumberInput } from '../ui';
+import { fieldId } from '../wizard-steps';
+import type { DraftStepProps } from './step-props';
+
+export function WavesStep(props: DraftStepProps) {
+  const { draft, errors, preview } = props;
+  const { assignment } = draft.waves;
+  const sizes = draft.waves.names.map((_, i) => preview?.waves[i]?.partners ?? 1);
+  const sizeField =
+    assignment.mode === 'share' ? 'waves.assignment.sharesPercent' : 'waves.assignment.counts';
+  return (
+    <div>
+      <div class="row">
+        <Field path="waves.count" label="Waves" errors={errors}>
+          {(control) => (
+            <select
+              {...control}
+              value={String(draft.waves.count)}
+              onChange={(e) => props.setDraft(setWaveCount(draft, Number(e.currentTarget.value)))}
+            >
+              {[1, 2, 3, 4, 5].map((n) => (
+                <option key={n} value={String(n)}>
+                  {n}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+        <Field path="waves.assignment.mode" label="Size waves by" errors={errors}>
+          {(control) => (
+            <select
+              {...control}
+              value={assignment.mode}
+              onChange={(e) =>
+                props.setDraft(
+                  setAssignmentMode(draft, e.currentTarget.value as 'share' | 'count', sizes),
+                )
+              }
+            >
+              <option value="share">Share of partners</option>
+              <option value="count">Number of partners</option>
+            </select>
+          )}
+        </Field>
+      </div>
+      <table class="grid">
+        <caption class="sr-only">Wave names and sizes</caption>
+        <thead>
+          <tr>
+            <th scope="col">Wave name</th>
+            <th scope="col">{assignment.mode === 'share' ? 'Share %' : 'Partners'}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {draft.waves.names.map((name, i) => {
+            const namePath = `waves.names.${i}`;
+            const sizePath = `${sizeField}.${i}`;
+            const messages = [...errors.at(namePath), ...errors.at(sizePath)];
+            return (
+              <tr key={i}>
+                <td>
+                  <input
+                    type="text"
+                    id={fieldId(namePath)}
+                    aria-label={`Name of wave ${i + 1}`}
+                    aria-invalid={errors.at(namePath).length > 0}
+                    value={name}
+                    onInput={(e) => {
+                      const v = e.currentTarget.value;
+                      props.setDraft(
+                        produce(draft, (d) => {
+                          d.waves.names[i] = v;
+                        }),
+                      );
+                    }}
+                  />
+                  <Messages messages={messages} />
+                </td>
+                <td>
+                  <NumberInput
+                    id={fieldId(sizePath)}
+                    class="num-input"
+                    aria-label={`${assignment.mode === 'share' ? 'Share in percent' : 'Partners'} for ${name || `wave ${i + 1}`}`}
+                    aria-invalid={errors.at(sizePath).length > 0}
+                    value={
+                      assignment.mode === 'share'
+                        ? (assignment.sharesPercent[i] ?? null)
+                        : (assignment.counts[i] ?? null)
+                    }
+                    onChange={(v) =>
+                      props.setDraft(
+                        produce(draft, (d) => {
+                          const a = d.waves.assignment;
+                          if (a.mode === 'share') a.sharesPercent[i] = v ?? 0;
+                          else a.counts[i] = v ?? 0;
+                        }),
+                      )
+                    }
+                  />
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <Messages messages={errors.at(sizeField)} />
+      <h3>Pilot caps</h3>
+      <div class="row">
+        {(
+          [
+            ['comarketingBudget', 'Co-marketing budget ($)'],
+            ['enablementLoad', 'Enablement load (hrs)'],
+          ] as const
+        ).map(([key, label]) => (
+          <Field key={key} path={`waves.pilotCaps.${key}`} label={label} errors={errors}>
+            {(control) => (
+              <NumberInput
+                {...control}
+                allowEmpty
+                placeholder="No cap"
+                value={draft.waves.pilotCaps[key]}
+                onChange={(v) =>
+                  props.setDraft(
+                    produce(draft, (d) => {
+                      d.waves.pilotCaps[key] = v;
+                    }),
+                  )
+                }
+              />
+            )}
+          </Field>
+        ))}
+      </div>
+      <h3>Schedule</h3>
+      <div class="row">
+        <Field path="schedule.startDate" label="Start date" errors={errors}>
+          {(control) => (
+            <input
+              {...control}
+              type="date"
+              value={draft.schedule.startDate}
+              onInput={(e) => {
+                const v = e.currentTarget.value;
+                props.setDraft(
+                  produce(draft, (d) => {
+                    d.schedule.startDate = v;
+                  }),
+                );
+              }}
+            />
+          )}
+        </Field>
+        <Field path="schedule.waveWeeks" label="Weeks per wave" errors={errors}>
+          {(control) => (
+            <NumberInput
+              {...control}
+              value={draft.schedule.waveWeeks}
+              onChange={(v) =>
+                props.setDraft(
+                  produce(draft, (d) => {
+                    d.schedule.waveWeeks = v ?? 0;
+                  }),
+                )
+              }
+            />
+          )}
+        </Field>
+      </div>
+      <div class="check">
+        <input
+          type="checkbox"
+          id={fieldId('schedule.midCheckIn')}
+          checked={draft.schedule.midCheckIn}
+          onChange={(e) => {
+            const v = e.currentTarget.checked;
+            props.setDraft(
+              produce(draft, (d) => {
+                d.schedule.midCheckIn = v;
+              }),
+            );
+          }}
+        />
+        <label for={fieldId('schedule.midCheckIn')}>Mid-wave check-in</label>
+      </div>
+      <WaveTable {...props} />
+    </div>
+  );
+}
+
+function WaveTable({ preview }: DraftStepProps) {
+  if (!preview) return <p class="muted">Scheduling…</p>;
+  return (
+    <section class="section" aria-live="polite">
+      <h3>Resulting waves</h3>
+      <table class="grid dates">
+        <thead>
+          <tr>
+            <th scope="col">Wave</th>
+            <th scope="col">Start</th>
+            <th scope="col">Check-in</th>
+            <th scope="col">Gate review</th>
+          </tr>
+        </thead>
+        <tbody>
+          {preview.waves.map((w) => (
+            <tr key={w.wave}>
+              <td>
+                <div class="name">{w.name}</div>
+                <div class="small muted">{w.partners} partners</div>
+              </td>
+              <td>{w.start}</td>
+              <td>{w.midCheckIn ?? '—'}</td>
+              <td>{w.gateReview}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {preview.waves.map((w) => {
+        const members = preview.partners.filter((p) => p.wave === w.wave);
+        return (
+          <details key={w.wave}>
+            <summary>
+              {w.name}: {members.length} partners
+            </summary>
+            <ul class="plain">
+              {members.map((p) => (
+                <li key={p.sheetRow}>
+                  <span class="name">{p.name}</span>
+                  {p.reason && <div class="muted small">{p.reason}</div>}
+                </li>
+              ))}
+            </ul>
+          </details>
+        );
+      })}
+    </section>
+  );
+}

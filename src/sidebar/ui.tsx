@@ -1,0 +1,179 @@
+/**
+ * Labelled controls in the style of Google's add-on sidebars. Every control has a label
+ * (visible, or aria-label in tables) and shows the messages about its request field.
+ */
+import type { ComponentChildren } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { FieldMessages } from './field-errors';
+import { fieldId } from './wizard-steps';
+
+export function Messages(props: { id?: string; messages: string[] }) {
+  if (props.messages.length === 0) return null;
+  return (
+    <div id={props.id} class="field-error" role="alert">
+      {props.messages.map((m) => (
+        <div key={m}>{m}</div>
+      ))}
+    </div>
+  );
+}
+
+interface FieldProps {
+  /** The dotted request path; the control's id and its messages follow from it. */
+  path: string;
+  label: string;
+  errors: FieldMessages;
+  hint?: string;
+  children: (control: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+  }) => ComponentChildren;
+}
+
+/** A label above its control, with a hint and the field's messages below. */
+export function Field(props: FieldProps) {
+  const id = fieldId(props.path);
+  const messages = props.errors.at(props.path);
+  const described = [props.hint && `${id}-hint`, messages.length > 0 && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <div class="field">
+      <label for={id}>{props.label}</label>
+      {props.children({
+        id,
+        'aria-invalid': messages.length > 0,
+        'aria-describedby': described || undefined,
+      })}
+      {props.hint && (
+        <div id={`${id}-hint`} class="hint">
+          {props.hint}
+        </div>
+      )}
+      <Messages id={`${id}-error`} messages={messages} />
+    </div>
+  );
+}
+
+const parseNumber = (text: string) => {
+  const cleaned = text.replace(/[,\s$%]/g, '');
+  if (cleaned === '') return null;
+  const n = Number(cleaned);
+  return Number.isFinite(n) ? n : undefined;
+};
+
+const roundScaled = (value: number) => Math.round(value * 1e6) / 1e6;
+
+interface NumberInputProps {
+  id?: string;
+  value: number | null;
+  onChange: (value: number | null) => void;
+  /** Shown multiplied (100 for percentages kept as fractions). */
+  scale?: number;
+  /** Empty means null (e.g. "no cap"); without it an empty box keeps the last number. */
+  allowEmpty?: boolean;
+  class?: string;
+  'aria-label'?: string;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  placeholder?: string;
+}
+
+/**
+ * A text box for numbers that keeps what the user is typing ("0.", "1,2") until it reads
+ * as a number, instead of rewriting it under the cursor as a controlled number input would.
+ */
+export function NumberInput(props: NumberInputProps) {
+  const scale = props.scale ?? 1;
+  const shown = props.value === null ? '' : String(roundScaled(props.value * scale));
+  const [text, setText] = useState(shown);
+  const [invalid, setInvalid] = useState(false);
+  const focused = useRef(false);
+  // An outside change (a restored draft, a newly derived threshold) rewrites the box,
+  // but never under the cursor: while focused the box shows what the user types.
+  useEffect(() => {
+    if (!focused.current) setText(shown);
+  }, [shown]);
+  return (
+    <input
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      id={props.id}
+      class={props.class}
+      value={text}
+      placeholder={props.placeholder}
+      aria-label={props['aria-label']}
+      aria-invalid={props['aria-invalid'] || invalid}
+      aria-describedby={props['aria-describedby']}
+      onFocus={() => {
+        focused.current = true;
+      }}
+      onBlur={() => {
+        focused.current = false;
+        setInvalid(false);
+        setText(shown);
+      }}
+      onInput={(e) => {
+        const next = e.currentTarget.value;
+        setText(next);
+        const n = parseNumber(next);
+        const unreadable = n === undefined || (n === null && !props.allowEmpty);
+        setInvalid(unreadable);
+        if (!unreadable) props.onChange(n === null ? null : n / scale);
+      }}
+    />
+  );
+}
+
+export function TextInput(props: {
+  id: string;
+  value: string;
+  onChange: (value: string) => void;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+  'aria-label'?: string;
+}) {
+  return (
+    <input
+      type="text"
+      autoComplete="off"
+      id={props.id}
+      value={props.value}
+      aria-invalid={props['aria-invalid']}
+      aria-describedby={props['aria-describedby']}
+      aria-label={props['aria-label']}
+      onInput={(e) => props.onChange(e.currentTarget.value)}
+    />
+  );
+}
+
+export function LinesInput(props: {
+  id: string;
+  value: string[];
+  onChange: (value: string[]) => void;
+  rows?: number;
+  'aria-invalid'?: boolean;
+  'aria-describedby'?: string;
+}) {
+  return (
+    <textarea
+      id={props.id}
+      rows={props.rows ?? 3}
+      value={props.value.join('\n')}
+      aria-invalid={props['aria-invalid']}
+      aria-describedby={props['aria-describedby']}
+      onInput={(e) => props.onChange(e.currentTarget.value.split('\n'))}
+    />
+  );
+}
+
+export function Section(props: { title: string; children: ComponentChildren }) {
+  return (
+    <section class="section">
+      <h3>{props.title}</h3>
+      {props.children}
+    </section>
+  );
+}
