@@ -1,6 +1,6 @@
 /**
  * The planner's google.script.run entry points: read the context, preview a plan,
- * write it. They only translate between the spreadsheet and src/domain/plan.
+ * write it. The work is in src/server/sheets/planner-service.ts and src/domain/plan.
  */
 import type {
   DetectedTable,
@@ -10,22 +10,29 @@ import type {
   Result,
   WriteResult,
 } from '../shared/plan-types';
+import {
+  plannerContext,
+  preview,
+  saveLastRequest,
+  sourceTable,
+  write,
+} from './sheets/planner-service';
 
 /**
  * Returns what the sidebar needs to start: the sheets, the partner table detected on the active sheet with its column mapping, a complete default request, the last request used in this document, and the decision log.
  */
 export function getPlannerContext(): PlannerContext {
-  throw new Error('getPlannerContext: not implemented yet');
+  return plannerContext();
 }
 
 /**
  * Detects the partner table on a sheet (header row and column mapping) for the sidebar's data step.
  *
  * @param sheetName The sheet to look at.
- * @param headerRow Optional 1-based header row; blank: detected.
+ * @param headerRow Optional 1-based header row; omitted: detected.
  */
 export function getSourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
-  throw new Error(`getSourceTable(${sheetName}, ${headerRow}): not implemented yet`);
+  return sourceTable(sheetName, headerRow);
 }
 
 /**
@@ -34,7 +41,7 @@ export function getSourceTable(sheetName: string, headerRow?: number): Result<De
  * @param request The plan request; missing parts take their defaults.
  */
 export function previewPlan(request: PlanRequestInput): Result<PlanPreview> {
-  throw new Error(`previewPlan(${typeof request}): not implemented yet`);
+  return preview(request);
 }
 
 /**
@@ -43,5 +50,14 @@ export function previewPlan(request: PlanRequestInput): Result<PlanPreview> {
  * @param request The plan request; missing parts take their defaults.
  */
 export function writePlan(request: PlanRequestInput): Result<WriteResult> {
-  throw new Error(`writePlan(${typeof request}): not implemented yet`);
+  return write(request);
+}
+
+/**
+ * Keeps the sidebar's unsaved request in document properties so it is restored when the sidebar opens again; returns false when it is too large to keep.
+ *
+ * @param request The request as the sidebar holds it.
+ */
+export function saveDraftRequest(request: PlanRequestInput): boolean {
+  return saveLastRequest(request);
 }

@@ -245,6 +245,8 @@ export interface LogEntry {
   supersededBy: string;
   planSheet: string;
   recordSheet: string;
+  /** The plan sheet's gate table with its header row, in A1 notation, e.g. 'A12:N27'. */
+  gateTable: string;
 }
 
 export interface PlannerContext {
@@ -345,8 +347,8 @@ export interface RecordContent {
   /** The seed's badge line, e.g. 'One-Pager · Reviewed · Proposed'. */
   badge: string;
   /**
-   * In the seed's order: Name variants; Quality / Updated / Source / COI; Status
-   * (MADR/Nygard: status, date, version, decision makers, consulted, informed,
+   * In the seed's order: Name variants; Quality / Updated / Source / COI; Decision
+   * status (MADR/Nygard: status, date, version, decision makers, consulted, informed,
    * supersedes, superseded by); Context; Options; Decision; Rationale; Risks; Next.
    */
   sections: RecordSection[];

@@ -102,7 +102,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
 
 /** Objects merge key by key; arrays and plain values from the input replace the default. */
 function merge<T>(defaults: T, input: unknown): T {
-  if (input === undefined) return defaults;
+  // null stands for "none" only where the default itself is a value (a cap, a column).
+  if (input === undefined || (input === null && isPlainObject(defaults))) return defaults;
   if (!isPlainObject(defaults) || !isPlainObject(input)) return input as T;
   const out: Record<string, unknown> = { ...defaults };
   for (const [key, value] of Object.entries(input)) out[key] = merge(out[key], value);
@@ -115,7 +116,7 @@ function merge<T>(defaults: T, input: unknown): T {
  * are derived from the baselines when the plan is built.
  */
 export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): PlanRequest {
-  const rawCount = input.waves?.count;
+  const rawCount = isPlainObject(input.waves) ? input.waves.count : undefined;
   const count =
     typeof rawCount === 'number' &&
     Number.isInteger(rawCount) &&
@@ -125,12 +126,15 @@ export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): P
       : 3;
   const defaults = defaultRequest(input.source, env, count);
   const { gates: inputGates, ...rest } = input;
-  const request = merge(defaults, { ...rest, waves: { ...input.waves, count: rawCount ?? count } });
+  const waves = isPlainObject(input.waves) ? input.waves : {};
+  const request = merge(defaults, { ...rest, waves: { ...waves, count: rawCount ?? count } });
   const gates: WaveGates[] = [];
   for (let w = 0; w < count; w++) {
-    const given = Array.isArray(inputGates?.[w]?.metrics) ? (inputGates?.[w]?.metrics ?? []) : [];
+    const wave = Array.isArray(inputGates) ? inputGates[w] : undefined;
+    const given = Array.isArray(wave?.metrics) ? wave.metrics : [];
+    const metrics = Array.isArray(request.metrics) ? request.metrics : [];
     gates.push({
-      metrics: request.metrics.map((m, i): GateThresholds => {
+      metrics: metrics.map((m, i): GateThresholds => {
         const entry =
           given.find((g) => g?.metricId === m.id) ??
           (given[i]?.metricId === undefined ? given[i] : undefined);

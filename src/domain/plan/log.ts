@@ -84,6 +84,7 @@ export function readLog(rows: readonly (readonly unknown[])[]): LogEntry[] {
         supersededBy: text(row[6]),
         planSheet: text(row[7]),
         recordSheet: text(row[8]),
+        gateTable: text(row[9]),
       },
     ];
   });

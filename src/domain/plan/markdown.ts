@@ -35,7 +35,7 @@ const HEADINGS: Record<string, string> = {
 
 export function recordMarkdown(record: RecordContent): string {
   const byHeading = new Map(record.sections.map((s) => [s.heading, s]));
-  const status = byHeading.get('Status');
+  const status = byHeading.get('Decision status');
   const lines = [
     '---',
     `status: ${yaml(field(status, 'Status').toLowerCase())}`,

@@ -86,7 +86,7 @@ export function recordContent(facts: PlanFacts): RecordContent {
           { label: 'COI', value: record.conflictOfInterest || 'none' },
         ],
       }),
-      section('Status', {
+      section('Decision status', {
         fields: [
           { label: 'Status', value: record.status },
           { label: 'Date', value: facts.today },

@@ -76,7 +76,7 @@ describe('the sample plan with defaults', () => {
     expect(p.record.sections.map((s) => s.heading)).toEqual([
       'Name variants',
       'Quality / Updated / Source / COI',
-      'Status',
+      'Decision status',
       'Context',
       'Options',
       'Decision',
