@@ -12,6 +12,9 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .createAddonMenu()
     .addItem('Open planner', 'showPlanner')
     .addItem('About / formula help', 'showFormulaHelp')
+    .addSeparator()
+    .addItem('Turn on daily gate monitor', 'turnOnGateMonitor')
+    .addItem('Turn off daily gate monitor', 'turnOffGateMonitor')
     .addToUi();
 }
 

@@ -7,7 +7,7 @@
  * decides nothing new.
  */
 import type { IsoDate } from '../../shared/plan-types';
-import { addDays, daysBetween, longDate } from '../plan/dates';
+import { addDays, daysBetween, isIsoDate, longDate } from '../plan/dates';
 import type {
   GateMemory,
   MonitoredGate,
@@ -94,6 +94,7 @@ export function decide(
       }
       if (
         gate.status === 'PENDING' &&
+        isIsoDate(gate.reviewDate) &&
         today >= gate.reviewDate &&
         memory.pendingToldFor !== gate.reviewDate
       ) {
@@ -109,9 +110,12 @@ export function decide(
 }
 
 function intoDetail(gate: MonitoredGate): string {
+  const review = isIsoDate(gate.reviewDate)
+    ? `the gate review on ${longDate(gate.reviewDate)}`
+    : 'the gate review (its date cell is not a date)';
   return gate.status === 'STOP'
-    ? `crossed its STOP threshold; gate review on ${longDate(gate.reviewDate)}.`
-    : `its data is older than the plan's staleness limit: refresh the actual and its Data as of date before the gate review on ${longDate(gate.reviewDate)}.`;
+    ? `crossed its STOP threshold; bring it to ${review}.`
+    : `its data is older than the plan's staleness limit: refresh the actual and its Data as of date before ${review}.`;
 }
 
 /**
@@ -126,6 +130,7 @@ function nextEscalation(
   today: IsoDate,
   settings: MonitorSettings,
 ): string | undefined {
+  if (!isIsoDate(gate.reviewDate)) return undefined;
   const daysPast = daysBetween(gate.reviewDate, today);
   if (daysPast <= 0) return undefined;
   const due = 1 + Math.floor((daysPast - 1) / settings.escalateEveryDays);
@@ -143,6 +148,7 @@ function reminders(
 ): Notification[] {
   const waves = new Map<string, MonitoredGate[]>();
   for (const gate of plan.gates) {
+    if (!isIsoDate(gate.reviewDate)) continue;
     const key = `${plan.planSheet}|w${gate.wave}|${gate.reviewDate}`;
     waves.set(key, [...(waves.get(key) ?? []), gate]);
   }

@@ -48,7 +48,15 @@ export interface RunSummary {
   undeliverable: number;
 }
 
-export function monitorRun(input: RunInput): RunOutcome {
+/**
+ * Sends through `deliver`, which returns null when the digest went out and the
+ * error's text when it did not: a failed digest is held for the next run like one
+ * the quota could not carry.
+ */
+export function monitorRun(
+  input: RunInput,
+  deliver: (digest: Digest) => string | null,
+): RunOutcome {
   const decision = decide(
     input.plans,
     input.memory,
@@ -60,7 +68,17 @@ export function monitorRun(input: RunInput): RunOutcome {
   // Held notices of plans no longer monitored (superseded, deleted) are dropped with them.
   const carried = input.memory.held.filter((n) => live.has(n.planSheet) && !fresh.has(identity(n)));
   const all = [...carried, ...decision.notifications];
-  const delivery = planDelivery(digests(all, input), input.remainingQuota);
+  const planned = planDelivery(digests(all, input), input.remainingQuota);
+  const failed = new Map<Digest, string>();
+  for (const digest of planned.send) {
+    const error = deliver(digest);
+    if (error !== null) failed.set(digest, error);
+  }
+  const delivery: Delivery = {
+    ...planned,
+    send: planned.send.filter((d) => !failed.has(d)),
+    held: [...planned.held, ...failed.keys()],
+  };
   const held = delivery.held.flatMap((d) => d.notifications);
   const undeliverable = delivery.undeliverable.flatMap((u) => u.digest.notifications);
   const summary: RunSummary = {
@@ -73,7 +91,11 @@ export function monitorRun(input: RunInput): RunOutcome {
   };
   return {
     send: delivery.send,
-    log: [runRow(summary), ...notificationRows(delivery, carried), ...silentChanges(decision)],
+    log: [
+      runRow(summary),
+      ...notificationRows(delivery, carried, failed),
+      ...silentChanges(decision),
+    ],
     memory: { ...decision.memory, held },
     summary,
   };
@@ -84,7 +106,7 @@ function identity(n: Notification): string {
 }
 
 function runRow(s: RunSummary): LogRow {
-  const held = s.held ? `, ${s.held} notification(s) held: daily mail quota reached` : '';
+  const held = s.held ? `, ${s.held} notification(s) held for the next run` : '';
   const bad = s.undeliverable ? `, ${s.undeliverable} not sendable (no email address)` : '';
   const note =
     s.emailsSent || s.held || s.undeliverable
@@ -93,7 +115,11 @@ function runRow(s: RunSummary): LogRow {
   return { plan: '', gate: '', from: '', to: '', told: '', note };
 }
 
-function notificationRows(delivery: Delivery, carried: readonly Notification[]): LogRow[] {
+function notificationRows(
+  delivery: Delivery,
+  carried: readonly Notification[],
+  failed: ReadonlyMap<Digest, string>,
+): LogRow[] {
   const earlier = new Set(carried);
   const rows = (list: readonly Notification[], note: (n: Notification) => string) =>
     list.map((n) => ({
@@ -112,12 +138,14 @@ function notificationRows(delivery: Delivery, carried: readonly Notification[]):
           : `Emailed (${KIND[n.kind]})`,
       ),
     ),
-    ...delivery.held.flatMap((d) =>
-      rows(
+    ...delivery.held.flatMap((d) => {
+      const error = failed.get(d);
+      const why = error ? `sending failed (${error})` : 'daily mail quota reached';
+      return rows(
         d.notifications,
-        (n) => `Not sent: daily mail quota reached; kept for the next run (${KIND[n.kind]})`,
-      ),
-    ),
+        (n) => `Not sent: ${why}; kept for the next run (${KIND[n.kind]})`,
+      );
+    }),
     ...delivery.undeliverable.flatMap((u) =>
       rows(u.digest.notifications, () => `Not sent: ${u.reason}`),
     ),

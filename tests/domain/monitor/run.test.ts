@@ -4,13 +4,14 @@ import { emptyMemory } from '../../../src/domain/monitor/rules';
 import { monitorRun } from '../../../src/domain/monitor/run';
 import { plan } from './fixtures';
 
+const ok = () => null;
 const base = { today: '2026-02-11', remainingQuota: 100, documentName: 'Partners Q1' };
 
 describe('monitorRun', () => {
   it('sends one digest per recipient, however many gates and plans concern them', () => {
     const a = plan({ revenue: 'STOP', cac: 'STOP' }, { sheet: 'Pilot plan B0373 v1' });
     const b = plan({ revenue: 'STALE', cac: 'GO' }, { sheet: 'Pilot plan B0374 v1' });
-    const out = monitorRun({ ...base, plans: [a, b], memory: emptyMemory() });
+    const out = monitorRun({ ...base, plans: [a, b], memory: emptyMemory() }, ok);
     expect(out.send.map((d) => d.recipient).sort()).toEqual(['ana@example.com', 'raj@example.com']);
     const ana = out.send.find((d) => d.recipient === 'ana@example.com');
     expect(ana?.notifications).toHaveLength(2);
@@ -25,16 +26,22 @@ describe('monitorRun', () => {
   });
 
   it('sends nothing and logs only the run when nothing changed', () => {
-    const first = monitorRun({
-      ...base,
-      plans: [plan({ revenue: 'STOP', cac: 'GO' })],
-      memory: emptyMemory(),
-    });
-    const second = monitorRun({
-      ...base,
-      plans: [plan({ revenue: 'STOP', cac: 'GO' })],
-      memory: first.memory,
-    });
+    const first = monitorRun(
+      {
+        ...base,
+        plans: [plan({ revenue: 'STOP', cac: 'GO' })],
+        memory: emptyMemory(),
+      },
+      ok,
+    );
+    const second = monitorRun(
+      {
+        ...base,
+        plans: [plan({ revenue: 'STOP', cac: 'GO' })],
+        memory: first.memory,
+      },
+      ok,
+    );
     expect(second.send).toEqual([]);
     expect(second.log).toHaveLength(1);
     expect(second.log[0].note).toContain('nothing to send');
@@ -42,7 +49,7 @@ describe('monitorRun', () => {
 
   it('holds what the quota cannot carry, logs it, and sends it on the next run', () => {
     const p = plan({ revenue: 'STOP', cac: 'STOP' });
-    const short = monitorRun({ ...base, plans: [p], memory: emptyMemory(), remainingQuota: 1 });
+    const short = monitorRun({ ...base, plans: [p], memory: emptyMemory(), remainingQuota: 1 }, ok);
     expect(short.send).toHaveLength(1);
     expect(short.summary.held).toBe(1);
     const heldRow = short.log.find((r) => r.note.startsWith('Not sent: daily mail quota'));
@@ -50,7 +57,7 @@ describe('monitorRun', () => {
       short.send[0].recipient === 'ana@example.com' ? 'raj@example.com' : 'ana@example.com',
     );
     expect(short.memory.held).toHaveLength(1);
-    const next = monitorRun({ ...base, today: '2026-02-12', plans: [p], memory: short.memory });
+    const next = monitorRun({ ...base, today: '2026-02-12', plans: [p], memory: short.memory }, ok);
     expect(next.send.map((d) => d.recipient)).toEqual([heldRow?.told]);
     expect(next.log.some((r) => r.note.includes('held from an earlier run'))).toBe(true);
     expect(next.memory.held).toEqual([]);
@@ -58,7 +65,7 @@ describe('monitorRun', () => {
 
   it('sends nothing at all with no quota left, and loses nothing', () => {
     const p = plan({ revenue: 'STOP', cac: 'STOP' });
-    const none = monitorRun({ ...base, plans: [p], memory: emptyMemory(), remainingQuota: 0 });
+    const none = monitorRun({ ...base, plans: [p], memory: emptyMemory(), remainingQuota: 0 }, ok);
     expect(none.send).toEqual([]);
     expect(none.memory.held.map((n) => n.recipient).sort()).toEqual([
       'ana@example.com',
@@ -68,9 +75,12 @@ describe('monitorRun', () => {
 
   it('drops held notifications of a plan that is no longer monitored', () => {
     const v1 = plan({ revenue: 'STOP', cac: 'GO' });
-    const short = monitorRun({ ...base, plans: [v1], memory: emptyMemory(), remainingQuota: 0 });
+    const short = monitorRun(
+      { ...base, plans: [v1], memory: emptyMemory(), remainingQuota: 0 },
+      ok,
+    );
     const v2 = plan({ revenue: 'GO', cac: 'GO' }, { sheet: 'Pilot plan B0373 v2' });
-    const next = monitorRun({ ...base, plans: [v2], memory: short.memory });
+    const next = monitorRun({ ...base, plans: [v2], memory: short.memory }, ok);
     expect(next.send).toEqual([]);
     expect(next.memory.held).toEqual([]);
   });
@@ -78,11 +88,22 @@ describe('monitorRun', () => {
   it('logs a recipient that is not an email address with what to change', () => {
     const p = plan({ revenue: 'GO', cac: 'STOP' });
     p.gates[1].owner = 'Revenue operations lead';
-    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() });
+    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, ok);
     expect(out.send).toEqual([]);
     expect(out.log[1]).toMatchObject({ told: 'Revenue operations lead', to: 'STOP' });
     expect(out.log[1].note).toContain('is not an email address');
     expect(out.memory.held).toEqual([]);
+  });
+
+  it('holds a digest whose sending failed, and says why', () => {
+    const p = plan({ revenue: 'STOP', cac: 'GO' });
+    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, () => 'Invalid email');
+    expect(out.send).toEqual([]);
+    expect(out.summary).toMatchObject({ emailsSent: 0, held: 1 });
+    expect(out.log[1].note).toBe(
+      'Not sent: sending failed (Invalid email); kept for the next run (turned STOP)',
+    );
+    expect(out.memory.held).toHaveLength(1);
   });
 
   it('tells names from addresses', () => {

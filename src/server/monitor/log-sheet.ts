@@ -1,0 +1,49 @@
+/**
+ * The 'Gate monitor log' sheet: one row per run and one per notification or change,
+ * appended in one setValues per run. The monitor writes nowhere else. A sheet of that
+ * name that the monitor did not make (its header differs) is left alone and the log
+ * goes to the next free name.
+ */
+import type { LogRow } from '../../domain/monitor/run';
+
+export const MONITOR_LOG_SHEET = 'Gate monitor log';
+export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who was told', 'Note'];
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function appendMonitorLog(ss: Spreadsheet, time: Date, rows: readonly LogRow[]): string {
+  const sheet = logSheet(ss);
+  const values = rows.map((r) => [time, r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell));
+  const first = sheet.getLastRow() + 1;
+  sheet.getRange(first, 1, values.length, MONITOR_LOG_HEADERS.length).setValues(values);
+  return sheet.getName();
+}
+
+function logSheet(ss: Spreadsheet): Sheet {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? MONITOR_LOG_SHEET : `${MONITOR_LOG_SHEET} (${n})`;
+    const sheet = ss.getSheetByName(name);
+    if (!sheet) return createLogSheet(ss, name);
+    const header = sheet.getRange(1, 1, 1, MONITOR_LOG_HEADERS.length).getValues()[0];
+    if (header.every((h, i) => h === MONITOR_LOG_HEADERS[i])) return sheet;
+  }
+}
+
+function createLogSheet(ss: Spreadsheet, name: string): Sheet {
+  const sheet = ss.insertSheet(name, ss.getNumSheets());
+  sheet
+    .getRange(1, 1, 1, MONITOR_LOG_HEADERS.length)
+    .setValues([MONITOR_LOG_HEADERS])
+    .setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+/**
+ * Text from plans and people goes in with a leading apostrophe, so Sheets keeps it as
+ * typed: never a formula (= + - @), never a number or date it guessed.
+ */
+function cell(value: Date | string): Date | string {
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}

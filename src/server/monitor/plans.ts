@@ -1,0 +1,130 @@
+/**
+ * Reads every plan the monitor watches: the decision log's versions that are not
+ * superseded, each with the facts the planner stored for it in document properties
+ * (gate table A1, escalation path, staleness limit), then each plan's gate table in one
+ * getValues. Each gate is judged by the same judgeGate as GATE_STATUS, from the cells
+ * themselves, so a sheet that has not recalculated cannot hide a STOP or STALE.
+ */
+import { judgeGate } from '../../domain/gating';
+import type { MonitoredPlan } from '../../domain/monitor/types';
+import {
+  GATE_TABLE_HEADERS,
+  gateColumn,
+  type PlanProperties,
+  planPropertiesKey,
+} from '../../domain/plan/gate-table';
+import type { IsoDate } from '../../shared/plan-types';
+import { readDecisionLog } from '../sheets/decision-log';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface PlanReading {
+  plans: MonitoredPlan[];
+  /** Plans that could not be read, each with what to do. */
+  problems: { plan: string; note: string }[];
+}
+
+export function readMonitoredPlans(
+  ss: Spreadsheet,
+  properties: Record<string, string>,
+  timeZone: string,
+  today: IsoDate,
+): PlanReading {
+  const days = new Map<number, string>();
+  // One formatDate per distinct instant: the gate rows share a handful of dates.
+  const dayOf = (date: Date) => {
+    const ms = date.getTime();
+    let day = days.get(ms);
+    if (day === undefined) {
+      day = Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+      days.set(ms, day);
+    }
+    return day;
+  };
+  const url = ss.getUrl();
+  const reading: PlanReading = { plans: [], problems: [] };
+  for (const entry of readDecisionLog(ss, timeZone).entries) {
+    if (entry.supersededBy.trim()) continue;
+    const label = `${entry.id} v${entry.version}`;
+    const facts = parseFacts(properties[planPropertiesKey(entry.id, entry.version)]);
+    if (!facts) {
+      reading.problems.push({
+        plan: label,
+        note: `Not monitored: the facts the planner stored for ${label} are missing from this document; write the plan again to monitor it.`,
+      });
+      continue;
+    }
+    const sheet = ss.getSheetById(facts.planSheetId);
+    if (!sheet) {
+      reading.problems.push({
+        plan: label,
+        note: `Not monitored: the plan sheet '${facts.planSheet}' was deleted.`,
+      });
+      continue;
+    }
+    const rows = sheet.getRange(facts.gateTable).getValues();
+    const header = rows[0] ?? [];
+    if (!GATE_TABLE_HEADERS.every((h, i) => String(header[i]).trim() === h)) {
+      reading.problems.push({
+        plan: label,
+        note: `Not monitored: the gate table is no longer at ${facts.gateTable} on '${sheet.getName()}' (rows or columns were inserted or moved); move it back or write the plan again.`,
+      });
+      continue;
+    }
+    reading.plans.push({
+      label,
+      planSheet: facts.planSheet,
+      url: `${url}#gid=${facts.planSheetId}`,
+      escalation: facts.escalation,
+      gates: rows.slice(1).flatMap((row) => gateOf(row, facts, today, dayOf)),
+    });
+  }
+  return reading;
+}
+
+function gateOf(
+  row: unknown[],
+  facts: PlanProperties,
+  today: IsoDate,
+  dayOf: (d: Date) => string,
+): MonitoredPlan['gates'] {
+  const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
+  const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+  const metric = text(at('Metric'));
+  const wave = Number(at('Wave'));
+  if (!metric || !Number.isInteger(wave)) return [];
+  const review = at('Review date');
+  const staleAfter = Number(at('Stale after (days)'));
+  const verdict = judgeGate(
+    [{ name: metric, actual: at('Actual'), goAt: at('GO at'), stopAt: at('STOP at') }],
+    at('Data as of'),
+    Number.isFinite(staleAfter) && text(at('Stale after (days)'))
+      ? staleAfter
+      : facts.staleAfterDays,
+    today,
+    dayOf,
+  );
+  return [
+    {
+      key: `${facts.planSheet}|w${wave}|${text(at('Metric ID')) || metric}`,
+      wave,
+      waveName: text(at('Wave name')),
+      metric,
+      owner: text(at('Owner')),
+      reviewDate: review instanceof Date ? dayOf(review) : text(review),
+      status: verdict.text,
+    },
+  ];
+}
+
+function parseFacts(text: string | undefined): PlanProperties | undefined {
+  if (!text) return undefined;
+  try {
+    const facts = JSON.parse(text) as PlanProperties;
+    return typeof facts.gateTable === 'string' && typeof facts.planSheetId === 'number'
+      ? { ...facts, escalation: Array.isArray(facts.escalation) ? facts.escalation : [] }
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
