@@ -9,7 +9,7 @@ import vm from 'node:vm';
 import { installServices } from './services';
 import type { RuntimeState } from './state';
 
-export type ExecutionKind = 'run' | 'menu' | 'open' | 'custom-function';
+export type ExecutionKind = 'run' | 'menu' | 'open' | 'trigger' | 'custom-function';
 
 /** Apps Script's limits: 30 s for custom functions, 6 minutes for the rest. */
 const TIME_LIMITS: Record<ExecutionKind, number> = {
@@ -17,6 +17,7 @@ const TIME_LIMITS: Record<ExecutionKind, number> = {
   open: 30_000,
   run: 360_000,
   menu: 360_000,
+  trigger: 360_000,
 };
 
 /** What every service sees of the execution it serves. */
@@ -152,6 +153,8 @@ export function execute(state: RuntimeState, request: ExecutionRequest): unknown
     state.executionDepth--;
     releaseLocks();
     state.lastCalls = calls;
+    // An injected fault lasts for one top-level execution.
+    if (state.executionDepth === 0 && request.kind !== 'custom-function') state.fault = undefined;
   }
 }
 

@@ -5,6 +5,10 @@
  */
 import { readCsvFile } from './csv';
 import { LocalWorkbookRuntime } from './runtime';
+import type { SentMail } from './services/mail-app';
+import type { TriggerInfo } from './services/script-app';
+
+export type { SentMail, TriggerInfo };
 
 export interface OpenOptions {
   /** The spreadsheet's time zone (an IANA name). Default 'Etc/UTC'. */
@@ -104,6 +108,25 @@ export interface LocalRuntime {
   activeSheet(): string;
   /** Messages behind error values (what a custom function threw), keyed by A1. */
   cellErrors(sheet: string): Record<string, string>;
+  /**
+   * Fault injection: in the next execution (not custom-function recalculations), the nth
+   * call to `method` (e.g. 'Range.setValues') throws Error('Injected fault'); the calls
+   * before it take effect as they would in Sheets.
+   */
+  failOn(method: string, nth?: number): void;
+  /** Names of the global functions Code.js defines (what google.script.run can call). */
+  serverFunctions(): string[];
+  /** Mail sent with MailApp, oldest first. */
+  mail(): SentMail[];
+  clearMail(): void;
+  /** MailApp's remaining daily quota (default 100 recipients, as on consumer accounts). */
+  setMailQuota(remaining: number): void;
+  /** Installable triggers created with ScriptApp. */
+  triggers(): TriggerInfo[];
+  /** Fires the installed trigger for a handler as a time-driven event; throws if none. */
+  runTrigger(handler: string): unknown;
+  /** Makes ScriptApp.getAuthorizationInfo report REQUIRED (as after a user revokes access). */
+  setAuthorizationRequired(required: boolean): void;
   /** Writes the workbook (cells, formats, properties) as JSON. */
   saveTo(path: string): void;
   /** Everything saveTo writes, as an object. */

@@ -18,6 +18,14 @@ import type {
   SheetMeta,
   WorkbookSnapshot,
 } from './index';
+import { clearSentMail, type SentMail, sentMail, setRemainingMailQuota } from './services/mail-app';
+import {
+  installedTriggers,
+  setAuthorizationRequired,
+  type TriggerInfo,
+  triggerEvent,
+  triggerFor,
+} from './services/script-app';
 import { Clock, Locks, type RuntimeState } from './state';
 import { carryArguments, carryResult } from './transport';
 import { columnLetters, type SheetState, Workbook } from './workbook';
@@ -68,6 +76,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       activeSheetId: undefined,
       lastCalls: {},
       executionDepth: 0,
+      fault: undefined,
     };
     workbook.host = this.customFunctionHost();
     this.clock = {
@@ -314,6 +323,40 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     };
   }
 
+  failOn(method: string, nth = 1): void {
+    this.state.fault = { method, nth, seen: 0 };
+  }
+
+  serverFunctions(): string[] {
+    return listGlobalFunctions(this.state.codePath);
+  }
+
+  mail(): SentMail[] {
+    return sentMail(this.state);
+  }
+
+  clearMail(): void {
+    clearSentMail(this.state);
+  }
+
+  setMailQuota(remaining: number): void {
+    setRemainingMailQuota(this.state, remaining);
+  }
+
+  triggers(): TriggerInfo[] {
+    return installedTriggers(this.state);
+  }
+
+  runTrigger(handler: string): unknown {
+    const trigger = triggerFor(this.state, handler);
+    if (!trigger) throw new Error(`No trigger installed for ${handler}`);
+    return this.execution('trigger', handler, [triggerEvent(trigger, this.state.clock.nowMs())]);
+  }
+
+  setAuthorizationRequired(required: boolean): void {
+    setAuthorizationRequired(this.state, required);
+  }
+
   snapshot(): WorkbookSnapshot {
     const { workbook } = this.state;
     const sheets: SavedSheet[] = workbook.sheets.map((sheet) => ({
@@ -348,6 +391,14 @@ export class LocalWorkbookRuntime implements LocalRuntime {
   onChange(listener: () => void): void {
     this.state.workbook.onChange(listener);
   }
+}
+
+/** Top-level function declarations of Code.js, as google.script.run exposes them. */
+function listGlobalFunctions(codePath: string): string[] {
+  if (!existsSync(codePath)) return [];
+  const source = readFileSync(codePath, 'utf8');
+  const names = [...source.matchAll(/^function\s+([A-Za-z_$][\w$]*)\s*\(/gm)].map((m) => m[1]);
+  return [...new Set(names)].filter((name) => !name.endsWith('_'));
 }
 
 /** Sheets' check of typed input against a rule whose invalid values are rejected. */

@@ -93,4 +93,6 @@ export interface RuntimeState {
   activeSheetId: number | undefined;
   lastCalls: Record<string, number>;
   executionDepth: number;
+  /** A fault to inject into the next top-level execution (LocalRuntime.failOn). */
+  fault: { method: string; nth: number; seen: number } | undefined;
 }

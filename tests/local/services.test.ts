@@ -131,6 +131,17 @@ describe('executions', () => {
   });
 });
 
+describe('fault injection', () => {
+  it('fails the nth call in the next execution only, keeping earlier writes', () => {
+    const rt = openFixture({ Data: [[0]] });
+    rt.failOn('Range.setValue', 3);
+    expect(() => rt.run('rowByRowWrite', 5)).toThrow('Injected fault');
+    expect(rt.values('Data').map((r) => r[0])).toEqual([1, 2]);
+    expect(() => rt.run('rowByRowWrite', 5)).not.toThrow();
+    expect(rt.values('Data').map((r) => r[0])).toEqual([1, 2, 3, 4, 5]);
+  });
+});
+
 describe('other services', () => {
   it('limits a property value to 9 KB', () => {
     const rt = openFixture({ Data: [[1]] });

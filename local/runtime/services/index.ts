@@ -1,13 +1,15 @@
 /**
  * The global services an execution sees. One file per Apps Script service; add a new
- * service (ScriptApp, MailApp…) by writing its file and listing it here.
+ * service by writing its file and listing it here.
  */
 import type { Env } from '../execution';
 import { cacheService } from './cache';
 import { htmlService } from './html';
 import { lockService } from './lock';
 import { consoleService, loggerService } from './logger';
+import { mailApp } from './mail-app';
 import { propertiesService } from './properties';
+import { scriptApp } from './script-app';
 import { sessionService } from './session';
 import { spreadsheetApp } from './spreadsheet';
 import { utilitiesService } from './utilities';
@@ -22,4 +24,6 @@ export function installServices(global: Record<string, unknown>, env: Env): void
   global.Utilities = utilitiesService(env);
   global.Logger = loggerService(env);
   global.console = consoleService(env);
+  global.ScriptApp = scriptApp(env);
+  global.MailApp = mailApp(env);
 }

@@ -25,6 +25,11 @@ export function track<T extends object>(target: T, className: string, env: Env):
       return (...args: unknown[]) => {
         const name = `${className}.${property}`;
         env.calls[name] = (env.calls[name] ?? 0) + 1;
+        const fault = env.state.fault;
+        if (fault && fault.method === name && env.kind !== 'custom-function') {
+          fault.seen++;
+          if (fault.seen === fault.nth) env.fail('Injected fault');
+        }
         if (
           env.kind === 'custom-function' &&
           READ_ONLY_IN_CUSTOM_FUNCTIONS.has(className) &&
