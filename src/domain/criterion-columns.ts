@@ -28,5 +28,6 @@ export interface MethodResult {
  * the same. One expression for benefits and costs: for a cost, worst is the maximum.
  */
 export function towardsBest(value: number, worst: number, best: number): number {
-  return best === worst ? 0.5 : (value - worst) / (best - worst);
+  // + 0 turns the -0 of a cost at its worst, 0 / (min - max), into 0.
+  return best === worst ? 0.5 : (value - worst) / (best - worst) + 0;
 }

@@ -16,9 +16,11 @@ export function scoreMinmax(
   const weights = Float64Array.from(counted, (column) => column.weight);
   const values = counted.map((column) => column.values);
   // W: the weight of every criterion the table has; a row needs at least half of it.
+  // K and W are sums of rounded weights, so a row with exactly half (weights 1 : 2 : 3,
+  // the 3 known) must not fall short by a rounding error: allow a hair of slack.
   let tableWeight = 0;
   for (const weight of weights) tableWeight += weight;
-  const halfWeight = tableWeight / 2;
+  const halfWeight = (tableWeight / 2) * (1 - 1e-12);
 
   const scores = new Float64Array(scorable.length).fill(Number.NaN);
   for (let row = 0; row < scorable.length; row++) {
