@@ -255,8 +255,16 @@ describe('PARTNER_SCORE rows', () => {
 
   it('scores a row with exactly half the weight, even when the sums round', () => {
     // 10% + 30% is exactly half of 80%, but in floating point 0.1 + 0.3 falls short of it.
-    const weights = [['Capability', 'CAC', 'Revenue'], ['10%', '30%', '40%']];
-    const table = [['Capability', 'CAC', 'Revenue'], [2, 100, 5], [6, 300, 9], [10, 200, '']];
+    const weights = [
+      ['Capability', 'CAC', 'Revenue'],
+      ['10%', '30%', '40%'],
+    ];
+    const table = [
+      ['Capability', 'CAC', 'Revenue'],
+      [2, 100, 5],
+      [6, 300, 9],
+      [10, 200, ''],
+    ];
     expect(scores(table, weights)[3]).toBeCloseTo((100 * (0.1 * 1 + 0.3 * 0.5)) / 0.4, 12);
   });
 
