@@ -112,7 +112,8 @@ export function markSuperseded(
   if (log.sheet && index >= 0) {
     const cell = log.sheet.getRange(log.rows[index], supersededBy);
     marks.push({ range: cell, before: [['']] });
-    cell.setValue(link(newRecord.sheetId, `v${newVersion}`));
+    // setFormula: the cell was written as plain text, where setValue would keep the text.
+    cell.setFormula(link(newRecord.sheetId, `v${newVersion}`));
   }
   const record = ss.getSheetByName(previous.recordSheet);
   if (!record) return marks;

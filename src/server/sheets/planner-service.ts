@@ -105,6 +105,15 @@ export function saveLastRequest(request: unknown): boolean {
   return true;
 }
 
+/** After the log row the version is written; keeping the request is a convenience that must not undo it. */
+function rememberRequest(request: PlanRequest) {
+  try {
+    saveLastRequest(request);
+  } catch {
+    // A full property store loses only the sidebar's restored request.
+  }
+}
+
 export function plannerContext(): PlannerContext {
   const doc = openDocument();
   const log = readDecisionLog(doc.ss, doc.timeZone);
@@ -249,6 +258,7 @@ export function write(input: PlanRequestInput): Result<WriteResult> {
     const prepared = prepare(doc, input);
     if (!prepared.ok) return prepared;
     const result = writeVersion(doc, prepared.value);
+    if (!('error' in result)) rememberRequest(prepared.value.preview.request);
     return 'error' in result
       ? failure([{ field: '', message: result.error }], prepared.warnings)
       : { ok: true, value: result, warnings: prepared.warnings };
@@ -304,10 +314,10 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       decisionMaker: request.people.decisionMaker,
       staleAfterDays: request.gateSettings.staleAfterDays,
     };
-    propertyKey = planPropertiesKey(request.record.id, plan.version);
-    PropertiesService.getDocumentProperties().setProperty(propertyKey, JSON.stringify(properties));
     if (prepared.supersedes)
       marks = markSuperseded(doc.ss, log, prepared.supersedes, plan.version, recordInfo);
+    propertyKey = planPropertiesKey(request.record.id, plan.version);
+    PropertiesService.getDocumentProperties().setProperty(propertyKey, JSON.stringify(properties));
     appendLogRow(logSheet, {
       id: request.record.id,
       version: plan.version,
@@ -322,7 +332,6 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       gateTable: layout.gateTable,
       writtenAt: new Date(),
     });
-    saveLastRequest(request);
     return {
       id: request.record.id,
       version: plan.version,
