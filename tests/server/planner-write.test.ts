@@ -11,7 +11,8 @@ import {
 } from './planner-support';
 
 // Dates are shown as 'Mon 30 Nov 2026' in the spreadsheet's time zone.
-const isBusinessDay = (shown: string) => /^(Mon|Tue|Wed|Thu|Fri) \d+ \w+ \d{4}$/.test(shown);
+const isBusinessDay = (shown: unknown) =>
+  /^(Mon|Tue|Wed|Thu|Fri) \d+ \w+ \d{4}$/.test(String(shown));
 
 describe('writing the sample plan', () => {
   const rt = sampleRuntime();

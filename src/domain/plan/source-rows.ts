@@ -27,6 +27,10 @@ export function scoreSourceRows(
   const table: unknown[][] = [header];
   for (const row of cells)
     table.push(mapped.map((c) => row[(source.columns[c.id] as number) - 1] ?? ''));
+  // No partner rows at all is the plan's "empty table" message, not PARTNER_SCORE's.
+  const blank = (cell: unknown) =>
+    cell === null || cell === undefined || String(cell).trim() === '';
+  if (cells.every((row) => row.every(blank))) return { rows: [] };
   let outcomes: RowOutcome[];
   try {
     const weights = [CRITERIA.map((c) => scoring.weights[c.id])];

@@ -344,9 +344,9 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
   } catch (error) {
     undo(doc.ss, created, marks, propertyKey);
     const message = error instanceof Error ? error.message : String(error);
-    throw new Error(
-      `Writing the plan failed part-way (${message}). Nothing was kept: no sheet, no log entry. Try again.`,
-    );
+    return {
+      error: `Writing the plan failed part-way (${message}). Nothing was kept: no new sheet, no log entry. Try again.`,
+    };
   }
 }
 
