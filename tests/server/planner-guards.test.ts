@@ -289,6 +289,34 @@ describe('no half-written version', () => {
   });
 });
 
+describe('a fault at the commit point', () => {
+  it('the log row failing leaves neither v2 nor the marks on v1', () => {
+    const rt = sampleRuntime();
+    const request = defaultsOf(rt);
+    written(rt, request);
+    const before = workbookState(rt);
+    // setValues calls of a second version: plan, record, v1's record fields, then the log row.
+    rt.failOn('Range.setValues', 4);
+    const result = write(rt, { ...request, record: { id: 'B0373' } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ field: '', message: expect.stringContaining('failed part-way') }],
+    });
+    expect(workbookState(rt)).toEqual(before);
+    // And the next attempt writes v2 cleanly.
+    expect(written(rt, { ...request, record: { id: 'B0373' } }).version).toBe(2);
+  });
+
+  it('a fault while writing the plan sheet of a first version leaves no sheet and no log', () => {
+    const rt = sampleRuntime();
+    const request = defaultsOf(rt);
+    const before = workbookState(rt);
+    rt.failOn('Range.setFontWeights', 1);
+    expect(write(rt, request).ok).toBe(false);
+    expect(workbookState(rt)).toEqual(before);
+  });
+});
+
 describe('the document lock', () => {
   it('refuses to write while another execution holds it', () => {
     const rt = sampleRuntime();
