@@ -12,12 +12,11 @@ export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who w
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function appendMonitorLog(ss: Spreadsheet, time: Date, rows: readonly LogRow[]): string {
+export function appendMonitorLog(ss: Spreadsheet, time: Date, rows: readonly LogRow[]): void {
   const sheet = logSheet(ss);
   const values = rows.map((r) => [time, r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell));
   const first = sheet.getLastRow() + 1;
   sheet.getRange(first, 1, values.length, MONITOR_LOG_HEADERS.length).setValues(values);
-  return sheet.getName();
 }
 
 function logSheet(ss: Spreadsheet): Sheet {
