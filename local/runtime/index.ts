@@ -127,12 +127,26 @@ export interface LocalRuntime {
   runTrigger(handler: string): unknown;
   /** Makes ScriptApp.getAuthorizationInfo report REQUIRED (as after a user revokes access). */
   setAuthorizationRequired(required: boolean): void;
+  /** The add-on menu with separators (entries whose name and functionName are ''). */
+  menuWithSeparators(): { name: string; functionName: string }[];
+  /** Increments each time a sidebar is shown. */
+  sidebarVersion(): number;
+  /** Formats a block as a person would from the Format menu (A1 such as 'K2:K41'). */
+  formatRange(sheet: string, a1: string, style: CellStyle): void;
+  setFrozenRows(sheet: string, rows: number): void;
   /** Writes the workbook (cells, formats, properties) as JSON. */
   saveTo(path: string): void;
   /** Everything saveTo writes, as an object. */
   snapshot(): WorkbookSnapshot;
   /** Called after every change to cells (an execution that wrote, or setCell). */
   onChange(listener: () => void): void;
+}
+
+export interface CellStyle {
+  numberFormat?: string;
+  fontWeight?: string;
+  background?: string;
+  fontColor?: string;
 }
 
 /** The saved form of a workbook (see saveTo / openSnapshot). */

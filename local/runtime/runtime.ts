@@ -10,6 +10,7 @@ import { instantToSerial, serialToInstant } from './dates';
 import { type ExecutionKind, execute, ScriptError } from './execution';
 import { isDateFormat, parseTyped } from './format';
 import type {
+  CellStyle,
   DataValidationInfo,
   LocalClock,
   LocalRuntime,
@@ -321,6 +322,29 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       if (lock.holder === 'outside') lock.holder = undefined;
       lock.releaseAtMs = undefined;
     };
+  }
+
+  formatRange(name: string, a1: string, style: CellStyle): void {
+    const sheet = this.state.workbook.requireSheet(name);
+    const [first, last = first] = a1.split(':');
+    const start = parseCellA1(first);
+    const end = parseCellA1(last);
+    const { workbook } = this.state;
+    for (let r = start.row; r <= end.row; r++) {
+      for (let c = start.col; c <= end.col; c++) {
+        if (style.numberFormat !== undefined) workbook.setFormat(sheet, r, c, style.numberFormat);
+        for (const property of ['fontWeight', 'background', 'fontColor'] as const) {
+          if (style[property] !== undefined)
+            workbook.setStyle(sheet, r, c, property, style[property]);
+        }
+      }
+    }
+    workbook.changed();
+  }
+
+  setFrozenRows(name: string, rows: number): void {
+    this.state.workbook.requireSheet(name).frozenRows = rows;
+    this.state.workbook.changed();
   }
 
   failOn(method: string, nth = 1): void {

@@ -1,0 +1,55 @@
+/**
+ * npm start [-- path/to/partners.csv] [--fresh]: serves the preview on 127.0.0.1 (port
+ * from PORT, default 8080) and prints its address. Bad input ends with a message that
+ * says what to do, not a stack trace.
+ */
+import { resolve } from 'node:path';
+import { startPreview } from './server';
+
+const USAGE = 'Usage: npm start -- [path/to/partners.csv] [--fresh]';
+
+function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean } {
+  let csvPath: string | undefined;
+  let fresh = false;
+  for (const arg of argv) {
+    if (arg === '--fresh') fresh = true;
+    else if (arg === '--help' || arg === '-h') {
+      console.log(
+        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV.`,
+      );
+      process.exit(0);
+    } else if (arg.startsWith('-')) throw new Error(`Unknown option ${arg}. ${USAGE}`);
+    else if (csvPath) throw new Error(`Give one CSV file, not several. ${USAGE}`);
+    else csvPath = resolve(arg);
+  }
+  if (csvPath && !/\.csv$/i.test(csvPath)) {
+    throw new Error(
+      `${csvPath}: the preview opens .csv files. Export your table as CSV (UTF-8) and try again.`,
+    );
+  }
+  return { csvPath, fresh };
+}
+
+async function main() {
+  const { csvPath, fresh } = parseArgs(process.argv.slice(2));
+  const portText = process.env.PORT;
+  const port = portText === undefined || portText === '' ? 8080 : Number(portText);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT=${portText} is not a port number; use e.g. PORT=8081 npm start`);
+  }
+  const preview = await startPreview({ csvPath, fresh, port });
+  console.log(`Partner Pilot preview: ${preview.url}`);
+  console.log(
+    `Workbook saved to ${preview.savePath} on every change (npm start -- --fresh to start over).`,
+  );
+  const stop = () => {
+    preview.close().then(() => process.exit(0));
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((error: Error) => {
+  console.error(`Partner Pilot preview could not start: ${error.message}`);
+  process.exit(1);
+});

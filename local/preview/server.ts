@@ -1,0 +1,297 @@
+/**
+ * The preview server: a Sheets-like page over the local runtime on 127.0.0.1. The page
+ * calls a small JSON API; the add-on's sidebar is served from a second port, so that,
+ * as in Sheets, it runs on another origin and reaches the server only through
+ * google.script.run (a bridge that posts messages to the page, which calls the API).
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { LocalRuntime } from '../runtime/index';
+import { openPreviewWorkbook, SAMPLE_CSV } from './workbook-file';
+
+const publicDir = join(dirname(fileURLToPath(import.meta.url)), 'public');
+const MAX_ROWS_SHOWN = 2000;
+
+export interface PreviewOptions {
+  csvPath?: string;
+  fresh?: boolean;
+  /** Where the workbook is saved; default NAME.workbook.json beside the CSV. */
+  savePath?: string;
+  port?: number;
+  timeZone?: string;
+  codePath?: string;
+  sidebarPath?: string;
+  now?: Date;
+}
+
+export interface Preview {
+  url: string;
+  sidebarOrigin: string;
+  runtime: LocalRuntime;
+  savePath: string;
+  close(): Promise<void>;
+}
+
+export class PortInUseError extends Error {
+  override name = 'PortInUseError';
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new PortInUseError(
+            `Port ${port} on 127.0.0.1 is already in use (another preview?). Stop that server, or start this one on another port: PORT=${port + 1} npm start`,
+          ),
+        );
+      } else reject(error);
+    });
+    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+  });
+}
+
+function readBody(request: IncomingMessage): Promise<unknown> {
+  return new Promise((resolve, reject) => {
+    let body = '';
+    request.setEncoding('utf8');
+    request.on('data', (chunk) => {
+      body += chunk;
+    });
+    request.on('end', () => {
+      try {
+        resolve(body ? JSON.parse(body) : {});
+      } catch {
+        reject(new Error('The request body is not JSON.'));
+      }
+    });
+    request.on('error', reject);
+  });
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string) {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+  response.end(body);
+}
+
+const json = (response: ServerResponse, status: number, value: unknown) =>
+  send(response, status, 'application/json; charset=utf-8', JSON.stringify(value));
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const csvPath = options.csvPath ?? SAMPLE_CSV;
+  const workbook = openPreviewWorkbook(csvPath, {
+    fresh: options.fresh,
+    savePath: options.savePath,
+    timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    codePath: options.codePath,
+    sidebarPath: options.sidebarPath,
+    now: options.now,
+  });
+  const { runtime, savePath } = workbook;
+
+  let saveTimer: NodeJS.Timeout | undefined;
+  const saveNow = () => {
+    clearTimeout(saveTimer);
+    saveTimer = undefined;
+    runtime.saveTo(savePath);
+  };
+  const saveSoon = () => {
+    if (!saveTimer) saveTimer = setTimeout(saveNow, 150);
+  };
+  runtime.onChange(saveSoon);
+
+  // onOpen runs as Sheets runs it when the file opens; a Code.js that throws while
+  // loading is reported on the page rather than leaving it blank.
+  let loadError: string | undefined;
+  const openMenu = () => {
+    try {
+      runtime.open();
+      loadError = undefined;
+    } catch (error) {
+      loadError = messageOf(error);
+    }
+  };
+  openMenu();
+  saveNow();
+
+  const title =
+    workbook.csvPath
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/\.csv$/i, '') ?? 'Workbook';
+
+  const sheetView = (name: string) => {
+    const display = runtime.displayValues(name);
+    const values = runtime.values(name);
+    const formulas = runtime.formulas(name);
+    const meta = runtime.sheetMeta(name);
+    const rows = Math.min(display.length, MAX_ROWS_SHOWN);
+    const clip = <T>(grid: T[][]) => grid.slice(0, rows);
+    return {
+      name,
+      totalRows: display.length,
+      display: clip(display),
+      formulas: clip(formulas),
+      numeric: clip(values).map((line) =>
+        line.map(
+          (v) => typeof v === 'number' || Object.prototype.toString.call(v) === '[object Date]',
+        ),
+      ),
+      errors: runtime.cellErrors(name),
+      backgrounds: clip(meta.backgrounds),
+      fontWeights: clip(meta.fontWeights),
+      fontColors: clip(meta.fontColors),
+      frozenRows: meta.frozenRows,
+      columnWidths: meta.columnWidths,
+      conditionalFormatRules: meta.conditionalFormatRules,
+    };
+  };
+
+  const state = (requested?: string) => {
+    const names = runtime.sheetNames();
+    const name = requested && names.includes(requested) ? requested : runtime.activeSheet();
+    return {
+      title,
+      restored: workbook.restored,
+      savePath,
+      loadError,
+      sheets: names,
+      activeSheet: runtime.activeSheet(),
+      sheet: sheetView(name),
+      menu: loadError ? [] : runtime.menuWithSeparators(),
+      sidebar:
+        runtime.sidebarHtml() === undefined
+          ? null
+          : { version: runtime.sidebarVersion(), title: runtime.sidebarTitle() ?? '' },
+      alerts: runtime.alerts(),
+    };
+  };
+
+  const sidebarServer = createServer((request, response) => {
+    if (request.method !== 'GET' || !request.url?.startsWith('/sidebar')) {
+      send(response, 404, 'text/plain', 'Not found');
+      return;
+    }
+    const html = runtime.sidebarHtml();
+    if (html === undefined) {
+      send(response, 404, 'text/plain', 'No sidebar is open.');
+      return;
+    }
+    send(response, 200, 'text/html; charset=utf-8', withBridge(html, runtime.serverFunctions()));
+  });
+  const sidebarPort = await listen(sidebarServer, 0);
+  const sidebarOrigin = `http://127.0.0.1:${sidebarPort}`;
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    if (request.method === 'GET' && url.pathname === '/') {
+      const page = readFileSync(join(publicDir, 'index.html'), 'utf8').replace(
+        '__SIDEBAR_ORIGIN__',
+        sidebarOrigin,
+      );
+      send(response, 200, 'text/html; charset=utf-8', page);
+      return;
+    }
+    if (request.method === 'GET' && (url.pathname === '/app.js' || url.pathname === '/app.css')) {
+      const type = url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css';
+      send(
+        response,
+        200,
+        `${type}; charset=utf-8`,
+        readFileSync(join(publicDir, url.pathname.slice(1)), 'utf8'),
+      );
+      return;
+    }
+    if (request.method === 'GET' && url.pathname === '/api/state') {
+      json(response, 200, state(url.searchParams.get('sheet') ?? undefined));
+      return;
+    }
+    if (request.method !== 'POST') {
+      send(response, 404, 'text/plain', 'Not found');
+      return;
+    }
+    const body = (await readBody(request)) as Record<string, unknown>;
+    if (url.pathname === '/api/cell') {
+      try {
+        runtime.setCell(String(body.sheet), String(body.a1), String(body.value ?? ''));
+        json(response, 200, { ok: true });
+      } catch (error) {
+        json(response, 200, { ok: false, error: messageOf(error) });
+      }
+      return;
+    }
+    if (url.pathname === '/api/menu') {
+      try {
+        runtime.runMenuItem(String(body.functionName));
+        json(response, 200, { ok: true });
+      } catch (error) {
+        json(response, 200, { ok: false, error: messageOf(error) });
+      } finally {
+        saveNow();
+      }
+      return;
+    }
+    if (url.pathname === '/api/run') {
+      try {
+        const args = Array.isArray(body.args) ? body.args : [];
+        const result = runtime.run(String(body.functionName), ...args);
+        json(response, 200, { ok: true, result: result === undefined ? null : result });
+      } catch (error) {
+        json(response, 200, { ok: false, error: messageOf(error) });
+      } finally {
+        saveNow();
+      }
+      return;
+    }
+    if (url.pathname === '/api/reload') {
+      openMenu();
+      json(response, 200, { ok: loadError === undefined, error: loadError });
+      return;
+    }
+    send(response, 404, 'text/plain', 'Not found');
+  };
+
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error) =>
+      json(response, 500, { ok: false, error: messageOf(error) }),
+    );
+  });
+  let port: number;
+  try {
+    port = await listen(server, options.port ?? 8080);
+  } catch (error) {
+    sidebarServer.close();
+    throw error;
+  }
+  const close = async () => {
+    if (saveTimer) saveNow();
+    await Promise.all(
+      [server, sidebarServer].map(
+        (s) =>
+          new Promise<void>((resolve) => {
+            s.closeAllConnections();
+            s.close(() => resolve());
+          }),
+      ),
+    );
+  };
+  return { url: `http://127.0.0.1:${port}/`, sidebarOrigin, runtime, savePath, close };
+}
+
+/** Puts the google.script.run / google.script.host bridge first in the sidebar's head. */
+function withBridge(html: string, functions: string[]): string {
+  const bridge = readFileSync(join(publicDir, 'bridge.js'), 'utf8').replace(
+    '__SERVER_FUNCTIONS__',
+    JSON.stringify(functions),
+  );
+  const tag = `<script>${bridge.replace(/<\/script/gi, '<\\/script')}</script>`;
+  const head = /<head[^>]*>/i.exec(html);
+  if (!head) return tag + html;
+  const at = head.index + head[0].length;
+  return html.slice(0, at) + tag + html.slice(at);
+}

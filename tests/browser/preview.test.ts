@@ -1,0 +1,138 @@
+// The preview in Debian's Chromium: the sample renders with scores from the add-on's own
+// PARTNER_SCORE, editing a criterion rescores its row, and the Extensions menu opens the
+// real sidebar, whose google.script.run reaches the server. A missing browser fails.
+import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Preview, startPreview } from '../../local/preview/server';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SHOTS = join(process.cwd(), 'test-results');
+
+let preview: Preview;
+let browser: BrowserContext;
+let page: Page;
+let profile: string;
+
+/** google.script.run as the sidebar sees it. */
+interface ScriptRunner {
+  withSuccessHandler(handler: (value: unknown) => void): ScriptRunner;
+  withFailureHandler(handler: (error: Error) => void): ScriptRunner;
+  PARTNER_SCORE(...args: unknown[]): void;
+}
+
+const cell = (a1: string) => {
+  const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return page.locator(`td[data-row="${Number(m[2]) - 1}"][data-col="${col}"]`);
+};
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'pp-preview-'));
+  profile = join(dir, 'profile');
+  preview = await startPreview({
+    port: 0,
+    fresh: true,
+    savePath: join(dir, 'partners.workbook.json'),
+  });
+  // A fresh user-data dir per run (launchPersistentContext is how Playwright takes one).
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    viewport: { width: 1400, height: 820 },
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  page = browser.pages()[0] ?? (await browser.newPage());
+  await page.goto(preview.url);
+  mkdirSync(SHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+});
+
+describe('the preview page', () => {
+  it('shows the sample scored by the add-on’s own PARTNER_SCORE', async () => {
+    await expect.poll(() => cell('K1').textContent()).toBe('Score');
+    const expected = preview.runtime.displayValues('Partners').map((row) => row[10]);
+    expect(expected[1]).toMatch(/^\d+(\.\d)?$/);
+    for (const a1 of ['K2', 'K3', 'K20', 'K41']) {
+      const row = Number(a1.slice(1)) - 1;
+      expect(await cell(a1).textContent()).toBe(expected[row]);
+    }
+    await cell('K1').click();
+    await expect
+      .poll(() => page.locator('#formula-input').inputValue())
+      .toBe('=PARTNER_SCORE(A1:J41)');
+    expect(await page.locator('.tabs button').allTextContents()).toEqual(['Partners', 'Gates']);
+    await page.screenshot({ path: join(SHOTS, 'preview-grid.png') });
+  });
+
+  it('rescores a row when one of its criteria is edited', async () => {
+    const before = await cell('K2').textContent();
+    await cell('I2').dblclick();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell('I2').textContent()).toBe('100');
+    await expect.poll(() => cell('K2').textContent()).not.toBe(before);
+    expect(await cell('K2').textContent()).toBe(preview.runtime.displayValues('Partners')[1][10]);
+  });
+
+  it('opens the add-on’s sidebar from Extensions, with a working google.script.run', async () => {
+    await page.locator('#extensions').click();
+    await page.getByRole('menuitem', { name: 'Open planner' }).click();
+    const panel = page.locator('#sidebar');
+    await expect.poll(() => panel.isVisible()).toBe(true);
+    const box = await panel.boundingBox();
+    expect(box?.width).toBe(300);
+    const frame = page.frameLocator('#sidebar-frame');
+    await expect.poll(() => frame.locator('body').textContent(), { timeout: 10_000 }).not.toBe('');
+    const table = [
+      ['Capability', 'CAC'],
+      [5, 100],
+      [7, 300],
+    ];
+    const viaBridge = await page.frame({ url: /\/sidebar/ })?.evaluate(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const run = (window as unknown as { google: { script: { run: ScriptRunner } } }).google
+            .script.run;
+          run
+            .withSuccessHandler(resolve)
+            .withFailureHandler((e: Error) => reject(e.message))
+            .PARTNER_SCORE(args);
+        }),
+      table,
+    );
+    expect(viaBridge).toEqual(preview.runtime.run('PARTNER_SCORE', table));
+    const dateRefused = await page.frame({ url: /\/sidebar/ })?.evaluate(() => {
+      try {
+        (
+          window as unknown as { google: { script: { run: ScriptRunner } } }
+        ).google.script.run.PARTNER_SCORE(new Date());
+        return 'sent';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    });
+    expect(dateRefused).toBe('Failed due to illegal value in property: 0');
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SHOTS, 'preview-sidebar.png') });
+  });
+});
