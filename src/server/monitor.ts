@@ -95,6 +95,9 @@ export function runGateMonitor(e?: GoogleAppsScript.Events.TimeDriven): void {
   // Uninstalled, access revoked or the file out of reach: a trigger left behind would
   // fail every day, and add-on triggers send no failure emails, so it removes itself.
   if (info.getAuthorizationStatus() === ScriptApp.AuthorizationStatus.REQUIRED || !ss) {
+    console.warn(
+      `Gate monitor: ${ss ? 'authorization is required again' : 'no spreadsheet in reach'}; removing its trigger.`,
+    );
     removeFiredTrigger(e?.triggerUid);
     return;
   }
