@@ -37,8 +37,11 @@ export function defaultWaveNames(count: number): string[] {
 export function defaultShares(count: number): number[] {
   if (count <= 1) return [100];
   if (count === 2) return [20, 80];
-  const rest = 50 / (count - 2);
-  return [20, 30, ...Array.from({ length: count - 2 }, () => Math.round(rest * 100) / 100)];
+  const later = Array.from({ length: count - 2 }, () => Math.round((50 / (count - 2)) * 100) / 100);
+  // The last wave takes what rounding left, so the shares add up to exactly 100.
+  later[later.length - 1] =
+    Math.round((50 - later.slice(0, -1).reduce((a, b) => a + b, 0)) * 100) / 100;
+  return [20, 30, ...later];
 }
 
 export function equalWeights(): Record<CriterionId, number> {

@@ -114,8 +114,9 @@ function checkWaves({ waves }: PlanRequest, fail: Check) {
             `The share of wave ${i + 1} must be a percentage above 0 and at most 100.`,
           );
       });
+      // Thirds typed as 33.33 add up to 99.99: rounding, not a mistake.
       const sum = shares.reduce((x, y) => x + (isNumber(y) ? y : 0), 0);
-      if (shares.every(isNumber) && Math.abs(sum - 100) > 0.01)
+      if (shares.every(isNumber) && Math.abs(sum - 100) > 0.05)
         fail(
           'waves.assignment.sharesPercent',
           `The wave shares add up to ${Math.round(sum * 100) / 100}%; they must add up to 100%.`,

@@ -192,6 +192,8 @@ function sourceSheet(ss: Spreadsheet, request: PlanRequest): Sheet | FieldError 
 }
 
 interface Prepared {
+  /** The request as completed with defaults, thresholds still null where derived. */
+  request: PlanRequest;
   preview: PlanPreview;
   warnings: FieldError[];
   log: LogState;
@@ -231,7 +233,7 @@ function prepare(doc: Document, input: PlanRequestInput): Result<Prepared> {
   if (!built.ok) return built;
   return {
     ok: true,
-    value: { preview: built.value, warnings: built.warnings, log, supersedes: previous },
+    value: { request, preview: built.value, warnings: built.warnings, log, supersedes: previous },
     warnings: built.warnings,
   };
 }
@@ -258,7 +260,8 @@ export function write(input: PlanRequestInput): Result<WriteResult> {
     const prepared = prepare(doc, input);
     if (!prepared.ok) return prepared;
     const result = writeVersion(doc, prepared.value);
-    if (!('error' in result)) rememberRequest(prepared.value.preview.request);
+    // Derived thresholds stay empty in the kept request, so they follow the data next time.
+    if (!('error' in result)) rememberRequest(prepared.value.request);
     return 'error' in result
       ? failure([{ field: '', message: result.error }], prepared.warnings)
       : { ok: true, value: result, warnings: prepared.warnings };
