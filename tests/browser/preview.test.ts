@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../local/preview/server';
@@ -83,6 +84,21 @@ describe('the preview page', () => {
     await page.screenshot({ path: join(SHOTS, 'preview-grid.png') });
   });
 
+  it('shows the Gates sheet judged by the add-on’s own GATE_STATUS', async () => {
+    await page.locator('.tabs button', { hasText: 'Gates' }).click();
+    await expect.poll(() => cell('F1').textContent()).toBe('Status');
+    const statuses = preview.runtime
+      .displayValues('Gates')
+      .slice(1, 4)
+      .map((row) => row[5]);
+    for (const status of statuses) expect(status).toMatch(/^(GO|HOLD|STOP|PENDING|STALE)/);
+    expect(await cell('F2').textContent()).toBe(statuses[0]);
+    expect(await cell('F4').textContent()).toBe(statuses[2]);
+    await page.screenshot({ path: join(SHOTS, 'preview-gates.png') });
+    await page.locator('.tabs button', { hasText: 'Partners' }).click();
+    await expect.poll(() => cell('K1').textContent()).toBe('Score');
+  });
+
   it('rescores a row when one of its criteria is edited', async () => {
     const before = await cell('K2').textContent();
     await cell('I2').dblclick();
@@ -134,5 +150,29 @@ describe('the preview page', () => {
     expect(dateRefused).toBe('Failed due to illegal value in property: 0');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'preview-sidebar.png') });
+  });
+});
+
+describe('a Code.js that throws while loading', () => {
+  it('shows the error on the page above the sheet, not a blank page', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pp-broken-'));
+    const broken = await startPreview({
+      port: 0,
+      fresh: true,
+      savePath: join(dir, 'broken.workbook.json'),
+      codePath: fileURLToPath(new URL('../local/fixtures/broken-code.js', import.meta.url)),
+    });
+    try {
+      await page.goto(broken.url);
+      const banner = page.locator('#banner');
+      await expect.poll(() => banner.isVisible()).toBe(true);
+      expect(await banner.textContent()).toContain(
+        'Cannot read properties of undefined (reading "criteria")',
+      );
+      expect(await cell('A2').textContent()).toBe('Northwind Channel Partners');
+      await page.screenshot({ path: join(SHOTS, 'preview-load-error.png') });
+    } finally {
+      await broken.close();
+    }
   });
 });
