@@ -23,6 +23,14 @@ export function unitScale(unit: MetricUnit): number {
   return unit === 'percent' ? 100 : 1;
 }
 
+/** Decimals worth showing of a derived threshold, in the unit as typed (35.2 for 35.2%). */
+export const UNIT_DIGITS: Record<MetricUnit, number> = {
+  currency: 0,
+  percent: 1,
+  hours: 0,
+  number: 2,
+};
+
 export function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits });
 }

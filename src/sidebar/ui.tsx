@@ -63,7 +63,7 @@ const parseNumber = (text: string) => {
   return Number.isFinite(n) ? n : undefined;
 };
 
-const roundScaled = (value: number) => Math.round(value * 1e6) / 1e6;
+const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 interface NumberInputProps {
   id?: string;
@@ -71,6 +71,8 @@ interface NumberInputProps {
   onChange: (value: number | null) => void;
   /** Shown multiplied (100 for percentages kept as fractions). */
   scale?: number;
+  /** Decimals shown; default: all a person would type. */
+  digits?: number;
   /** Empty means null (e.g. "no cap"); without it an empty box keeps the last number. */
   allowEmpty?: boolean;
   class?: string;
@@ -86,7 +88,7 @@ interface NumberInputProps {
  */
 export function NumberInput(props: NumberInputProps) {
   const scale = props.scale ?? 1;
-  const shown = props.value === null ? '' : String(roundScaled(props.value * scale));
+  const shown = props.value === null ? '' : String(round(props.value * scale, props.digits ?? 6));
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
   const focused = useRef(false);

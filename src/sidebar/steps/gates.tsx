@@ -6,7 +6,7 @@
 import type { GateThresholds, MetricDirection, MetricUnit } from '../../shared/plan-types';
 import { addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
-import { UNIT_SUFFIX, unitScale } from '../labels';
+import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
 import { Field, Messages, NumberInput, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
@@ -81,6 +81,7 @@ export function GatesStep(props: DraftStepProps) {
                               }
                               allowEmpty
                               scale={unitScale(metric.unit)}
+                              digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
                               value={shown[c.key]}
                               onChange={(v) =>
                                 props.setDraft(

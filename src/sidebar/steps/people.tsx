@@ -80,10 +80,10 @@ export function PeopleStep(props: DraftStepProps) {
         })}
       </Section>
       <Section title="Record">
+        {text('record.id', 'Record ID', r.id, (d, v) => {
+          d.record.id = v;
+        })}
         <div class="row">
-          {text('record.id', 'Record ID', r.id, (d, v) => {
-            d.record.id = v;
-          })}
           <Field path="record.status" label="Status" errors={errors}>
             {(control) => (
               <select

@@ -61,7 +61,7 @@ export function ReviewStep(props: DraftStepProps) {
           <p class="hint" aria-live="polite">
             {write.busy
               ? 'Writing the plan, the decision record and the log entry…'
-              : `Writes new sheets only; ${draft.source.sheetName} is not changed.`}
+              : `Writes new sheets only; the sheet “${draft.source.sheetName}” is not changed.`}
           </p>
         </div>
       )}
@@ -101,8 +101,9 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
         </dd>
         <dt>Schedule</dt>
         <dd>
-          Starts {first?.start}; {preview.waves.length} waves of {draft.schedule.waveWeeks} weeks;
-          first gate review {first?.gateReview}
+          Starts <span class="nowrap">{first?.start}</span>; {preview.waves.length} waves of{' '}
+          {draft.schedule.waveWeeks} weeks; first gate review{' '}
+          <span class="nowrap">{first?.gateReview}</span>
         </dd>
         <dt>Gates</dt>
         <dd>

@@ -39,8 +39,8 @@ export function WavesStep(props: DraftStepProps) {
                 )
               }
             >
-              <option value="share">Share of partners</option>
-              <option value="count">Number of partners</option>
+              <option value="share">Share (%)</option>
+              <option value="count">Count</option>
             </select>
           )}
         </Field>

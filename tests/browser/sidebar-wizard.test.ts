@@ -1,0 +1,258 @@
+/**
+ * The sidebar wizard in Debian's Chromium over the local runtime: a first plan with the
+ * defaults, a second version with changed weights, waves and one threshold, and server
+ * messages taken back to their field.
+ */
+import { existsSync } from 'node:fs';
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCsv } from '../../local/runtime/index';
+import type { PlannerContext, PlanRequest } from '../../src/shared/plan-types';
+import { changedPaths, isoDay, tableUnder } from './support/sheet-tables';
+import { launchChromium, openSession, type SidebarSession } from './support/sidebar-harness';
+
+const SAMPLE = 'samples/partners.csv';
+const NOW = new Date('2026-03-04T10:00:00Z');
+
+let browser: Browser;
+beforeAll(async () => {
+  for (const built of ['dist/Code.js', 'dist/Sidebar.html'])
+    if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first.`);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openSample = () => openCsv(SAMPLE, { now: NOW });
+
+async function atStep(frame: Frame, title: string) {
+  await frame.locator('#step-heading', { hasText: title }).waitFor();
+}
+
+async function next(session: SidebarSession, frame: Frame, title: string) {
+  await session.click(frame, '#next');
+  await atStep(frame, title);
+}
+
+describe('the sidebar wizard', () => {
+  it("writes a new user's first plan from the sample with the defaults in at most 8 clicks", async () => {
+    const runtime = openSample();
+    const sourceBefore = runtime.values('partners');
+    const session = await openSession(browser, runtime);
+    try {
+      const frame = await session.openPlanner();
+      await atStep(frame, 'Data');
+      await expect
+        .poll(() => frame.locator('.counts').textContent())
+        .toMatch(/39 partners found and scored, of 40 rows/);
+
+      await next(session, frame, 'Priorities');
+      const ranked = frame.locator('table.ranking tbody tr');
+      await expect.poll(() => ranked.count()).toBe(10);
+      const topTen = await frame.locator('table.ranking tbody .name').allTextContents();
+
+      await next(session, frame, 'Waves and schedule');
+      const waveRows = await frame
+        .locator('table.dates tbody tr')
+        .evaluateAll((rows) =>
+          rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent ?? '')),
+        );
+
+      await next(session, frame, 'Gates');
+      const shownGates = await frame
+        .locator('table.gates input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+
+      await next(session, frame, 'People and record');
+      await next(session, frame, 'Review and write');
+      await session.click(frame, '#write-plan');
+      await frame.locator('#write-result').waitFor({ timeout: 20_000 });
+      expect(session.clicks()).toBeLessThanOrEqual(8);
+
+      const sheets = runtime.sheetNames();
+      expect(sheets).toEqual(
+        expect.arrayContaining(['Pilot plan B0373 v1', 'Decision record B0373 v1', 'Decision log']),
+      );
+      expect(runtime.values('partners')).toEqual(sourceBefore);
+
+      const plan = runtime.values('Pilot plan B0373 v1');
+      const partners = tableUnder(plan, ['Rank', 'Partner', 'Score']);
+      expect(partners.slice(0, 10).map((p) => p.Partner)).toEqual(topTen);
+
+      const waves = tableUnder(plan, ['Wave', 'Name', 'Start', 'Gate review']);
+      expect(waves.map((w) => w.Name)).toEqual(['Pilot', 'Expand', 'Scale']);
+      expect(
+        waves.map((w) => [
+          `${w.Name}${w.Partners} partners`,
+          isoDay(w.Start),
+          isoDay(w['Mid-wave check-in']),
+          isoDay(w['Gate review']),
+        ]),
+      ).toEqual(waveRows);
+      for (const w of waves) expect((w.Start as Date).getUTCDay()).toBe(1);
+
+      const gates = tableUnder(plan, ['Metric ID', 'GO at', 'STOP at']);
+      expect(gates).toHaveLength(15);
+      const written = gates.flatMap((g) => {
+        const percent = g['Metric ID'] === 'coverageGap';
+        const show = (v: unknown) =>
+          v === ''
+            ? ''
+            : String(percent ? Math.round(Number(v) * 100 * 10) / 10 : Math.round(Number(v)));
+        return [show(g.Baseline), show(g['GO at']), show(g['STOP at'])];
+      });
+      expect(written).toEqual(shownGates);
+      const statusFormulas = runtime
+        .formulas('Pilot plan B0373 v1')
+        .flat()
+        .filter((f) => f.startsWith('=GATE_STATUS('));
+      expect(statusFormulas).toHaveLength(15);
+
+      const log = tableUnder(runtime.values('Decision log'), ['ID', 'Version', 'Superseded by']);
+      expect(log.map((r) => [r.ID, r.Version])).toEqual([['B0373', 1]]);
+      const record = runtime.values('Decision record B0373 v1').flat().map(String);
+      expect(record.some((c) => c.includes('Partner Channel Prioritization'))).toBe(true);
+
+      const ids = Object.fromEntries(runtime.snapshot().sheets.map((s) => [s.name, s.id]));
+      const links = await frame
+        .locator('#write-result a')
+        .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('target')]));
+      expect(links).toHaveLength(3);
+      expect(links.map(([href]) => href?.replace(/.*#gid=/, ''))).toEqual(
+        ['Pilot plan B0373 v1', 'Decision record B0373 v1', 'Decision log'].map((n) =>
+          String(ids[n]),
+        ),
+      );
+      expect(links.every(([, target]) => target === '_top')).toBe(true);
+
+      // The preview's origin is not a secure context, so this exercises the textarea
+      // fallback that sandboxed frames need; the copy event shows what was copied.
+      await frame.evaluate(() => {
+        document.addEventListener('copy', () => {
+          const area = document.activeElement as HTMLTextAreaElement;
+          document.body.dataset.copied = area.value.slice(area.selectionStart, area.selectionEnd);
+        });
+      });
+      await session.click(frame, '#copy-markdown');
+      await expect
+        .poll(() => frame.locator('#write-result [role=status]').textContent())
+        .toMatch(/Copied/);
+      const copied = await frame.evaluate(() => document.body.dataset.copied ?? '');
+      expect(copied).toContain('B0373');
+      expect(copied).toContain('Option B');
+      expect(session.dialogs).toEqual([]);
+      expect(session.serverCalls.filter((c) => c.startsWith('BLOCKED'))).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('writes v2 with exactly the changed weights, waves and threshold, and the log supersedes v1', async () => {
+    const runtime = openSample();
+    const first = runtime.run<PlannerContext>('getPlannerContext');
+    const v1 = runtime.run<{ ok: boolean }>('writePlan', first.defaults);
+    expect(v1.ok).toBe(true);
+    const v1Plan = runtime.values('Pilot plan B0373 v1');
+    const restored = runtime.run<PlannerContext>('getPlannerContext').lastRequest as PlanRequest;
+
+    const session = await openSession(browser, runtime);
+    try {
+      const frame = await session.openPlanner();
+      await atStep(frame, 'Data');
+      await next(session, frame, 'Priorities');
+      const before = await frame.locator('table.ranking tbody .name').allTextContents();
+      await frame.locator('#f-scoring-weights-cac').fill('4');
+      await expect
+        .poll(() => frame.locator('table.ranking tbody .name').allTextContents())
+        .not.toEqual(before);
+      const share = await frame.locator('table.weights tbody tr', { hasText: 'CAC' }).textContent();
+      expect(share).toContain('44%');
+      const topTen = await frame.locator('table.ranking tbody .name').allTextContents();
+
+      await next(session, frame, 'Waves and schedule');
+      await frame.locator('#f-waves-count').selectOption('4');
+      await expect.poll(() => frame.locator('table.dates tbody tr').count()).toBe(4);
+
+      await next(session, frame, 'Gates');
+      const cacGo = frame.locator('#f-gates-0-metrics-1-goAt');
+      await cacGo.fill('5000');
+      await cacGo.blur();
+      await next(session, frame, 'People and record');
+      await next(session, frame, 'Review and write');
+      await expect.poll(() => frame.locator('dl.summary').textContent()).toContain('B0373 v2');
+      await session.click(frame, '#write-plan');
+      await frame.locator('#write-result').waitFor({ timeout: 20_000 });
+      expect(await frame.locator('#write-result').textContent()).toContain('supersedes v1');
+
+      const sent = session.serverArgs('writePlan').at(-1)?.[0];
+      expect(changedPaths(restored, sent).sort()).toEqual(
+        [
+          'scoring.weights.cac',
+          'waves.count',
+          'waves.names.3',
+          'waves.assignment.sharesPercent.2',
+          'waves.assignment.sharesPercent.3',
+          'gates.3',
+          'gates.0.metrics.1.goAt',
+        ].sort(),
+      );
+
+      const plan = runtime.values('Pilot plan B0373 v2');
+      const partners = tableUnder(plan, ['Rank', 'Partner', 'Score']);
+      expect(partners.slice(0, 10).map((p) => p.Partner)).toEqual(topTen);
+      const waves = tableUnder(plan, ['Wave', 'Name', 'Start', 'Gate review']);
+      expect(waves.map((w) => w.Name)).toEqual(['Pilot', 'Expand', 'Scale', 'Wave 4']);
+      const gates = tableUnder(plan, ['Metric ID', 'GO at', 'STOP at']);
+      const pilotCac = gates.find((g) => g.Wave === 1 && g['Metric ID'] === 'cac');
+      expect(pilotCac?.['GO at']).toBe(5000);
+      // What was not changed is written as in v1: owners, escalation, record settings.
+      const section = (values: unknown[][]) => tableUnder(values, ['Role', 'Who']);
+      expect(section(plan)).toEqual(section(v1Plan));
+      expect(runtime.values('Pilot plan B0373 v1')).toEqual(v1Plan);
+
+      const log = tableUnder(runtime.values('Decision log'), ['ID', 'Version', 'Superseded by']);
+      expect(log.map((r) => [r.ID, r.Version, r.Supersedes, r['Superseded by']])).toEqual([
+        ['B0373', 1, '', expect.stringContaining('v2')],
+        ['B0373', 2, expect.stringContaining('v1'), ''],
+      ]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('takes a server message back to its field on its step', async () => {
+    const runtime = openSample();
+    const session = await openSession(browser, runtime);
+    try {
+      const frame = await session.openPlanner();
+      for (const step of ['Priorities', 'Waves and schedule', 'Gates'])
+        await next(session, frame, step);
+      // Revenue: higher is better, so a GO below its STOP is flagged on the field at once.
+      const revenueGo = frame.locator('#f-gates-0-metrics-0-goAt');
+      await revenueGo.fill('1');
+      expect(await revenueGo.getAttribute('aria-invalid')).toBe('true');
+      expect(await frame.locator('#f-gates-0-metrics-0-error').textContent()).toMatch(
+        /GO must be above STOP/,
+      );
+      await revenueGo.fill('');
+      await revenueGo.blur();
+      await expect.poll(() => frame.locator('#f-gates-0-metrics-0-error').count()).toBe(0);
+      await next(session, frame, 'People and record');
+      await frame.locator('#f-record-id').fill('X1');
+      // Enter in a text box must not submit or move on.
+      await frame.locator('#f-record-id').press('Enter');
+      await atStep(frame, 'People and record');
+      await next(session, frame, 'Review and write');
+      await expect.poll(() => frame.locator('.notice.error').textContent()).toContain('X1');
+      await session.click(frame, '#write-plan');
+      await atStep(frame, 'People and record');
+      await expect.poll(() => frame.evaluate(() => document.activeElement?.id)).toBe('f-record-id');
+      expect(await frame.locator('#f-record-id').getAttribute('aria-invalid')).toBe('true');
+      expect(await frame.locator('#f-record-id-error').textContent()).toMatch(/not a record ID/);
+      expect(runtime.sheetNames()).toEqual(['partners']);
+    } finally {
+      await session.close();
+    }
+  });
+});
