@@ -49,7 +49,12 @@ export function withCustomFunctionHost<T>(host: CustomFunctionHost, work: () => 
 }
 
 type Ast = { args: unknown[]; procedureName: string };
-type State = unknown;
+type State = { formulaAddress: CellAddress };
+type CellAddress = { sheet: number; row: number; col: number };
+type ArgumentAst = {
+  type: string;
+  reference?: { toSimpleCellAddress(base: CellAddress): CellAddress };
+};
 type Internal = unknown;
 
 interface RangeLike {
@@ -87,9 +92,16 @@ class AddOnFunctionsPlugin extends FunctionPlugin {
         if (!host)
           return new CellError(ErrorType.ERROR, 'No local runtime is evaluating this workbook.');
         const converted: unknown[] = [];
-        for (const arg of args) {
+        for (const [i, arg] of args.entries()) {
           if (arg instanceof CellError) return arg;
-          converted.push(toAppsScript(arg, host));
+          // A single cell arrives as a bare value; its date-ness is in the cell's format.
+          const source = ast.args[i] as ArgumentAst | undefined;
+          const cell =
+            source?.type === 'CELL_REFERENCE'
+              ? source.reference?.toSimpleCellAddress(state.formulaAddress)
+              : undefined;
+          const isDate = cell !== undefined && host.isDateCell(cell.sheet, cell.row, cell.col);
+          converted.push(toAppsScript(arg, host, isDate));
         }
         while (converted.length && converted[converted.length - 1] === undefined) converted.pop();
         let result: unknown;
@@ -109,7 +121,7 @@ function messageOf(error: unknown): string {
   return String(error);
 }
 
-function toAppsScript(arg: unknown, host: CustomFunctionHost): unknown {
+function toAppsScript(arg: unknown, host: CustomFunctionHost, scalarIsDate: boolean): unknown {
   if (arg === undefined) return undefined;
   if (arg instanceof SimpleRangeValue) {
     const range = arg as unknown as RangeLike;
@@ -122,7 +134,7 @@ function toAppsScript(arg: unknown, host: CustomFunctionHost): unknown {
       }),
     );
   }
-  return scalarToAppsScript(arg, host, false);
+  return scalarToAppsScript(arg, host, scalarIsDate);
 }
 
 function scalarToAppsScript(value: unknown, host: CustomFunctionHost, isDate: boolean): unknown {

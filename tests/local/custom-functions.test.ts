@@ -21,9 +21,12 @@ describe('custom functions in the workbook engine', () => {
     ]);
   });
 
-  it('receive a single cell as a scalar', () => {
-    const rt = openFixture({ Data: [[7, '=PARTNER_SCORE(A1)']] });
+  it('receive a single cell as a scalar, a date cell as a Date', () => {
+    const rt = openFixture({
+      Data: [[7, '=PARTNER_SCORE(A1)', '2026-03-02', '=PARTNER_SCORE(C1)']],
+    });
     expect(rt.values('Data')[0][1]).toBe('number:7');
+    expect(rt.values('Data')[0][3]).toBe('Date:2026-03-02');
   });
 
   it('spill a 2-D result below the formula, recalculate on edits, and block on occupied cells', () => {
