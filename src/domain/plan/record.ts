@@ -205,7 +205,7 @@ function risks(facts: PlanFacts): string[] {
     `Delayed data refresh can mask shifts in ${OUTCOMES} and cause late responses to emerging risks. Mitigation: every gate row carries a Data-as-of date; data older than ${request.gateSettings.staleAfterDays} days turns the gate STALE, its metric owner is told, and an unresolved STALE or STOP goes along the escalation path: ${escalation}.`,
     `Execution slippage can erode confidence and widen ${TRADEOFF} costs before corrective action is taken. Mitigation: gate reviews on ${reviews}` +
       (checkIns.length ? ` with mid-wave check-ins on ${checkIns.join(', ')}` : '') +
-      `; the next wave starts only after a GO, and the ${facts.stopConditions.length} stop conditions below end or pause the rollout, decided by ${request.people.decisionMaker}.`,
+      `; the next wave starts only after a GO, and the ${facts.stopConditions.length} stop conditions in the Decision end or pause the rollout, decided by ${request.people.decisionMaker}.`,
     ...request.record.risks.map((r) => `${r.risk.trim()} Mitigation: ${r.mitigation.trim()}`),
   ];
 }

@@ -114,12 +114,16 @@ describe('the sample plan with defaults', () => {
     expect(refresh).toContain('older than 14 days');
     expect(refresh).toContain('Revenue operations lead → lead@example.com');
     expect(slippage).toContain('gate reviews on Mon 11 Jan 2027');
-    expect(slippage).toContain('3 stop conditions');
+    expect(slippage).toContain('3 stop conditions in the Decision');
   });
 
   it('puts the concrete facts in the decision', () => {
     const decision = p.record.sections[5];
     expect(decision.paragraphs[0]).toContain('Choose Option B');
+    expect(p.record.sections[3].paragraphs[1]).toContain(
+      'scored on partner capability, co-marketing budget, enablement load, partner-sourced revenue, CAC, coverage gap filled',
+    );
+    expect(decision.items.join('\n')).toContain('annual partner-sourced revenue × 6/52');
     expect(decision.items.join('\n')).toContain('Copperleaf Partners');
     expect(decision.items.join('\n')).toContain(`$${p.gates[0].goAt.toLocaleString('en-US')}`);
   });
