@@ -112,8 +112,9 @@ const nextIntro = `Next: owners, baselines, trigger thresholds, the first review
 
 function context(facts: PlanFacts): string[] {
   const { request, counts } = facts;
+  // Lower-case for the sentence, but CAC stays an acronym.
   const criteria = CRITERIA.filter((c) => request.source.columns[c.id] !== undefined).map((c) =>
-    c.label.toLowerCase(),
+    c.label === c.label.toUpperCase() ? c.label : c.label.toLowerCase(),
   );
   const excluded = counts.insufficient + counts.invalid;
   const weights = CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`).join(', ');
