@@ -168,6 +168,10 @@ function decision(facts: PlanFacts): Partial<RecordSection> {
   constraints.push(
     `gate data older than ${request.gateSettings.staleAfterDays} days counts as STALE`,
   );
+  if (request.gateSettings.revenueColumn === 'annual')
+    constraints.push(
+      `a wave's expected revenue is its partners' annual partner-sourced revenue × ${request.schedule.waveWeeks}/52`,
+    );
   const capped = facts.partners.filter((p) => p.reason.includes('moved out of'));
   if (capped.length) constraints.push(`the caps moved ${namesOf(capped)} out of the pilot`);
   const items = [
