@@ -115,9 +115,8 @@ export class Workbook {
       conditionalFormatRules: [],
     };
     this.nextSheetId = Math.max(this.nextSheetId, sheet.id) + 1;
+    // HyperFormula itself re-resolves formulas that referred to a missing sheet of this name.
     this.sheets.splice(Math.max(0, Math.min(index, this.sheets.length)), 0, sheet);
-    // Formulas that referred to a missing sheet of this name now resolve.
-    this.engine(() => this.hf.rebuildAndRecalculate());
     return sheet;
   }
 

@@ -188,3 +188,13 @@ describe('other services', () => {
     );
   });
 });
+
+describe('cross-sheet formulas', () => {
+  it('resolve once the sheet they name is inserted and written', () => {
+    const rt = openFixture({ Data: [['=Pilot!A1*2']] });
+    expect(rt.values('Data')[0][0]).toBe('#REF!');
+    rt.run('addSheet', 'Pilot');
+    rt.setCell('Pilot', 'A1', '21');
+    expect(rt.values('Data')[0][0]).toBe(42);
+  });
+});
