@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { openWorkbook } from '../../local/runtime/index';
+import { openCsv, openWorkbook } from '../../local/runtime/index';
 import type { DetectedTable, Result } from '../../src/shared/plan-types';
-import { context, defaultsOf, NOW, sampleRuntime, workbookState, written } from './planner-support';
+import {
+  block,
+  context,
+  defaultsOf,
+  NOW,
+  SAMPLE,
+  sampleRuntime,
+  workbookState,
+  written,
+} from './planner-support';
 
 describe('the planner context', () => {
   it('detects the sample table, its columns and a complete default request', () => {
@@ -116,5 +125,35 @@ describe('the planner context', () => {
       ok: false,
       errors: [{ field: 'source.sheetName', message: "There is no sheet named 'Nope'." }],
     });
+  });
+});
+
+describe('the spreadsheet’s time zone and locale', () => {
+  // 05:00 UTC on Monday 30 Nov is still Sunday 29 Nov in Los Angeles.
+  const now = new Date('2026-11-30T05:00:00Z');
+
+  it('takes "today" and the default start from the spreadsheet’s time zone', () => {
+    const la = openCsv(SAMPLE, { sheetName: 'Partners', now, timeZone: 'America/Los_Angeles' });
+    expect(context(la)).toMatchObject({
+      today: '2026-11-29',
+      defaults: { schedule: { startDate: '2026-11-30' } },
+    });
+    const utc = openCsv(SAMPLE, { sheetName: 'Partners', now, timeZone: 'Etc/UTC' });
+    expect(context(utc)).toMatchObject({
+      today: '2026-11-30',
+      defaults: { schedule: { startDate: '2026-12-07' } },
+    });
+    written(la, defaultsOf(la));
+    const waves = block(la.displayValues('Pilot plan B0373 v1'), 'Waves');
+    expect(waves[1][2]).toBe('Mon 30 Nov 2026');
+  });
+
+  it('formats money in the spreadsheet’s currency', () => {
+    const de = openCsv(SAMPLE, { sheetName: 'Partners', now: NOW, locale: 'de_DE' });
+    written(de, defaultsOf(de));
+    const plan = de.values('Pilot plan B0373 v1');
+    const row = plan.findIndex((r) => r[2] === 'Partner-sourced revenue');
+    expect(de.sheetMeta('Pilot plan B0373 v1').numberFormats[row][8]).toBe('#,##0 "€"');
+    expect(de.values('Decision record B0373 v1').flat().join(' ')).toContain('€');
   });
 });
