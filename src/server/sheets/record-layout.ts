@@ -30,7 +30,7 @@ export function recordLayout(record: RecordContent): RecordLayout {
  * read back from its column A, so a later version can mark this one superseded.
  */
 export function statusFieldRow(columnA: readonly unknown[], label: string): number | undefined {
-  const start = columnA.findIndex((v) => v === RECORD_STATUS_SECTION);
+  const start = columnA.indexOf(RECORD_STATUS_SECTION);
   if (start < 0) return undefined;
   for (let i = start + 1; i < columnA.length && columnA[i] !== ''; i++) {
     if (columnA[i] === label) return i + 1;
