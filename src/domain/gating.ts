@@ -3,7 +3,15 @@
  * the data behind them. One set of rules serves GATE_STATUS and the daily gate monitor.
  */
 import { dayNumber } from './calendar-days';
-import { describeProblem, isBlankCell, quoteCell, readCell, SIGNED } from './values';
+import { asTable, shapeOf, widthOf } from './ranges';
+import {
+  describeProblem,
+  isBlankCell,
+  isFiniteNumber,
+  quoteCell,
+  readCell,
+  SIGNED,
+} from './values';
 
 /** What a judged gate shows. */
 export type GateStatus = 'GO' | 'HOLD' | 'STOP' | 'PENDING' | 'STALE';
@@ -149,7 +157,7 @@ function judgeMetric(t: Thresholds, actualCell: unknown, dayOf: DayOf): MetricOu
   // Without thresholds the metric is not judged, whatever its actual holds.
   if (t.kind === 'none') return NOT_JUDGED_CODE;
   // Most actuals are plain numbers Sheets has already parsed; skip the general rules.
-  if (typeof actualCell === 'number' && Number.isFinite(actualCell)) return position(t, actualCell);
+  if (typeof actualCell === 'number' && isFiniteNumber(actualCell)) return position(t, actualCell);
   const value = readCell(actualCell, SIGNED);
   if (value.kind === 'invalid') return invalidCell('actual', actualCell, value.problem, dayOf);
   return value.kind === 'blank' ? PENDING : position(t, value.value);
@@ -223,9 +231,9 @@ const FN = 'GATE_STATUS';
 
 /** One text per actuals row; whole-call problems throw an Error starting `GATE_STATUS: `. */
 export function gateStatus(inputs: GateInputs, calendar: Calendar): string[][] {
-  const actuals = asGrid(inputs.actuals);
+  const actuals = asTable(inputs.actuals);
   const rows = actuals.length;
-  const cols = actuals.reduce((most, row) => Math.max(most, row.length), 0);
+  const cols = widthOf(actuals);
   if (rows === 0 || cols === 0) {
     throw new Error(
       `${FN}: actuals is empty. Pass the measured values: one row per gate, one column per metric.`,
@@ -245,35 +253,25 @@ export function gateStatus(inputs: GateInputs, calendar: Calendar): string[][] {
     : [];
   const names = Array.from({ length: cols }, (_, c) => `metric ${c + 1}`);
 
-  const result: string[][] = new Array(rows);
+  const result: string[][] = [];
   for (let r = 0; r < rows; r++) {
     const cells = actuals[r];
     // Open ranges (B2:D) run past the last gate; rows without actuals stay clean.
     if (shared && everyBlank(cells, cols)) {
-      result[r] = [''];
+      result.push(['']);
       continue;
     }
     const thresholds = shared
       ? sharedThresholds
       : names.map((_, c) => readThresholds(goAt.at(r, c), stopAt.at(r, c), calendar.dayOf));
-    result[r] = [judgeRow(thresholds, cells, names, asOf(r), maxAgeDays, today, calendar.dayOf)];
+    result.push([judgeRow(thresholds, cells, names, asOf(r), maxAgeDays, today, calendar.dayOf)]);
   }
   return result;
-}
-
-function asGrid(raw: unknown): unknown[][] {
-  if (!Array.isArray(raw)) return [[raw]];
-  if (raw.length > 0 && !raw.every(Array.isArray)) return [raw];
-  return raw as unknown[][];
 }
 
 function everyBlank(cells: readonly unknown[], cols: number): boolean {
   for (let c = 0; c < cols; c++) if (!isBlankCell(cells[c])) return false;
   return true;
-}
-
-function shapeOf(grid: unknown[][]): string {
-  return `${grid.length}×${grid.reduce((most, row) => Math.max(most, row.length), 0)}`;
 }
 
 interface ThresholdRange {
@@ -283,7 +281,7 @@ interface ThresholdRange {
 }
 
 function thresholdRange(name: string, raw: unknown, rows: number, cols: number): ThresholdRange {
-  const grid = asGrid(raw);
+  const grid = asTable(raw);
   const shape = shapeOf(grid);
   if (shape === `${rows}×${cols}`) return { perRow: true, at: (r, c) => grid[r][c] };
   if (shape === `1×${cols}`) return { perRow: false, at: (_, c) => grid[0][c] };
@@ -295,7 +293,7 @@ function thresholdRange(name: string, raw: unknown, rows: number, cols: number):
 }
 
 function asOfRange(raw: unknown, rows: number, dayOf: DayOf): (row: number) => AsOf {
-  const grid = asGrid(raw);
+  const grid = asTable(raw);
   const shape = shapeOf(grid);
   if (shape === '1×1' || shape === '0×0') {
     const single = readAsOf(grid[0]?.[0], dayOf);
@@ -309,7 +307,7 @@ function asOfRange(raw: unknown, rows: number, dayOf: DayOf): (row: number) => A
 }
 
 function singleCell(name: string, raw: unknown): unknown {
-  const grid = asGrid(raw);
+  const grid = asTable(raw);
   const shape = shapeOf(grid);
   if (shape === '1×1') return grid[0][0];
   if (shape === '0×0') return undefined;

@@ -3,6 +3,7 @@
  * then a weighted mean over the criteria a partner has values for.
  */
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
+import { INFINITY, isMissing, MISSING } from './values';
 
 /** `scorable[row]` is 1 for rows with a value in some criterion and no invalid cell. */
 export function scoreMinmax(
@@ -10,33 +11,21 @@ export function scoreMinmax(
   scorable: Uint8Array,
 ): MethodResult {
   const counted = columns.filter((column) => column.weight > 0);
-  const ranges = counted.map((column) => extremes(column.values));
-  const worst = Float64Array.from(counted, (column, c) => ranges[c][column.benefit ? 0 : 1]);
-  const best = Float64Array.from(counted, (column, c) => ranges[c][column.benefit ? 1 : 0]);
+  const lows = counted.map((column) => lowest(column.values));
+  const highs = counted.map((column) => highest(column.values));
+  const worst = Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c]));
+  const best = Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c]));
   const weights = Float64Array.from(counted, (column) => column.weight);
-  const values = counted.map((column) => column.values);
   // W: the weight of every criterion the table has; a row needs at least half of it.
-  // K and W are sums of rounded weights, so a row with exactly half (weights 1 : 2 : 3,
-  // the 3 known) must not fall short by a rounding error: allow a hair of slack.
+  // K and W are sums of rounded weights, so a row with exactly half (weights 10% : 30%
+  // : 40%, the first two known) must not fall short by a rounding error: allow a hair.
   let tableWeight = 0;
   for (const weight of weights) tableWeight += weight;
   const halfWeight = (tableWeight / 2) * (1 - 1e-12);
 
-  const scores = new Float64Array(scorable.length).fill(Number.NaN);
-  for (let row = 0; row < scorable.length; row++) {
-    if (!scorable[row]) continue;
-    // Summing weight and weight × r in the same order keeps the sum of w·r at or below
-    // K in floating point too, so a score never exceeds 100.
-    let known = 0;
-    let weighted = 0;
-    for (let c = 0; c < counted.length; c++) {
-      const value = values[c][row];
-      if (Number.isNaN(value)) continue;
-      known += weights[c];
-      weighted += weights[c] * towardsBest(value, worst[c], best[c]);
-    }
-    if (known >= halfWeight) scores[row] = 100 * (weighted / known);
-  }
+  const scores = new Float64Array(scorable.length).fill(MISSING);
+  const values = counted.map((column) => column.values);
+  weightedMeans(values, weights, worst, best, scorable, halfWeight, scores);
   const normalisers = columns.map((column) => {
     const c = counted.indexOf(column);
     return c < 0 ? undefined : (value: number) => towardsBest(value, worst[c], best[c]);
@@ -44,13 +33,43 @@ export function scoreMinmax(
   return { scores, normalisers };
 }
 
-/** [min, max] of the values, NaN skipped. */
-function extremes(values: Float64Array): [number, number] {
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
-  for (const value of values) {
-    if (value < min) min = value;
-    if (value > max) max = value;
+// The loops live in small functions of their own that the engine optimises once and
+// keeps, rather than replacing a long function part-way through on every call.
+function weightedMeans(
+  values: readonly Float64Array[],
+  weights: Float64Array,
+  worst: Float64Array,
+  best: Float64Array,
+  scorable: Uint8Array,
+  halfWeight: number,
+  scores: Float64Array,
+): void {
+  for (let row = 0; row < scorable.length; row++) {
+    if (!scorable[row]) continue;
+    // Summing weight and weight × r in the same order keeps the sum of w·r at or below
+    // K in floating point too, so a score never exceeds 100.
+    let known = 0;
+    let weighted = 0;
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c][row];
+      if (isMissing(value)) continue;
+      known += weights[c];
+      weighted += weights[c] * towardsBest(value, worst[c], best[c]);
+    }
+    if (known >= halfWeight) scores[row] = 100 * (weighted / known);
   }
-  return [min, max];
+}
+
+/** The smallest value, NaN skipped. */
+function lowest(values: Float64Array): number {
+  let min = INFINITY;
+  for (let row = 0; row < values.length; row++) if (values[row] < min) min = values[row];
+  return min;
+}
+
+/** The largest value, NaN skipped. */
+function highest(values: Float64Array): number {
+  let max = -INFINITY;
+  for (let row = 0; row < values.length; row++) if (values[row] > max) max = values[row];
+  return max;
 }

@@ -3,6 +3,7 @@
  * (other columns ignored), or exactly six headerless columns in canonical order.
  */
 import { CRITERIA, type CriterionId, criterionForHeader, listCriteria } from './criteria';
+import { widthOf } from './ranges';
 import { isBlankCell, readCell, SIGNED } from './values';
 
 export interface CriteriaColumns {
@@ -11,13 +12,6 @@ export interface CriteriaColumns {
   columns: Partial<Record<CriterionId, number>>;
   /** What messages call each present criterion: its header as typed, else its label. */
   names: Partial<Record<CriterionId, string>>;
-}
-
-/** A single cell is a 1×1 table and a flat list one row, so callers need not care. */
-export function asTable(raw: unknown): unknown[][] {
-  if (!Array.isArray(raw)) return [[raw]];
-  if (raw.length > 0 && !raw.every(Array.isArray)) return [raw];
-  return raw as unknown[][];
 }
 
 export function isEmptyTable(table: readonly (readonly unknown[])[]): boolean {
@@ -45,7 +39,7 @@ export function locateCriteria(
 ): CriteriaColumns {
   const first = table[0] ?? [];
   if (isHeaderRow(first)) return criteriaFromHeader(first, fn);
-  const width = table.reduce((most, row) => Math.max(most, row.length), 0);
+  const width = widthOf(table);
   if (width !== CRITERIA.length) {
     throw new Error(
       `${fn}: the range has ${width} column${width === 1 ? '' : 's'} and no header row naming a criterion. ` +

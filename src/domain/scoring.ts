@@ -5,9 +5,19 @@
 import { CRITERIA, type CriterionId, criterionById } from './criteria';
 import type { CriterionColumn, MethodResult } from './criterion-columns';
 import { scoreMinmax } from './minmax';
-import { asTable, isEmptyTable, locateCriteria } from './partner-table';
+import { isEmptyTable, locateCriteria } from './partner-table';
+import { asTable } from './ranges';
 import { scoreTopsis } from './topsis';
-import { type CellProblem, describeProblem, NON_NEGATIVE, quoteCell, readCell } from './values';
+import {
+  type CellProblem,
+  describeProblem,
+  isFiniteNumber,
+  isMissing,
+  MISSING,
+  NON_NEGATIVE,
+  quoteCell,
+  readCell,
+} from './values';
 import { parseWeights, type Weights } from './weights';
 
 export { parseWeights, type Weights } from './weights';
@@ -88,24 +98,17 @@ export function partnerScore(
   weights?: unknown,
   method?: unknown,
 ): (number | string)[][] {
-  const scored = scoreTable(asTable(partners), weights, method);
-  const result: (number | string)[][] = new Array(scored.kinds.length);
-  for (let row = 0; row < scored.kinds.length; row++) {
-    switch (scored.kinds[row]) {
-      case HEADER:
-        result[row] = ['Score'];
-        break;
-      case BLANK:
-        result[row] = [''];
-        break;
-      case INVALID:
-        result[row] = [(scored.invalid.get(row) as InvalidCell).message];
-        break;
-      default: {
-        const score = scored.scores[row];
-        result[row] = [Number.isNaN(score) ? 'INSUFFICIENT DATA' : score];
-      }
-    }
+  return render(scoreTable(asTable(partners), weights, method));
+}
+
+function render({ kinds, scores, invalid }: ScoredTable): (number | string)[][] {
+  const result: (number | string)[][] = [];
+  for (let row = 0; row < kinds.length; row++) {
+    const kind = kinds[row];
+    if (kind === HEADER) result.push(['Score']);
+    else if (kind === BLANK) result.push(['']);
+    else if (kind === INVALID) result.push([(invalid.get(row) as InvalidCell).message]);
+    else result.push([isMissing(scores[row]) ? 'INSUFFICIENT DATA' : scores[row]]);
   }
   return result;
 }
@@ -156,25 +159,55 @@ function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown)
     id: c.id,
     benefit: c.direction === 'benefit',
     weight: weights[c.id] / largestWeight,
-    values: new Float64Array(rowCount).fill(Number.NaN),
+    values: new Float64Array(rowCount).fill(MISSING),
   }));
-  // Read cells left to right, so the Invalid note names the first bad cell a person sees.
   const reading = [...criteria].sort(
     (a, b) => (columns[a.id] as number) - (columns[b.id] as number),
   );
   const readFrom = reading.map((column) => columns[column.id] as number);
-  const invalid = new Map<number, InvalidCell>();
-  const scorable = new Uint8Array(rowCount);
-  let scorableRows = 0;
+  const rowNames = reading.map((column) => names[column.id] as string);
   if (hasHeader) kinds[0] = HEADER;
-  for (let row = hasHeader ? 1 : 0; row < rowCount; row++) {
+  const rows: RowKinds = { kinds, scorable: new Uint8Array(rowCount), invalid: new Map() };
+  const scorableRows = readRows(table, hasHeader ? 1 : 0, reading, readFrom, rowNames, rows);
+  if (scorableRows < 2) throw tooFewPartners(scorableRows, rowCount, hasHeader, rows.invalid);
+
+  const result =
+    method === 'minmax'
+      ? scoreMinmax(criteria, rows.scorable)
+      : scoreTopsis(criteria, rows.scorable);
+  if (!result) throw tooFewComplete(criteria);
+  return { hasHeader, columns, weights, method, kinds, criteria, invalid: rows.invalid, ...result };
+}
+
+interface RowKinds {
+  kinds: Uint8Array;
+  /** 1 for rows with a value in some criterion and no invalid cell. */
+  scorable: Uint8Array;
+  invalid: Map<number, InvalidCell>;
+}
+
+/**
+ * Fills each criterion's values and each row's kind; returns the number of scorable
+ * rows. `reading` is in sheet order, so the Invalid note names the first bad cell a
+ * person sees. Like every loop over all rows, it touches no global (see values.ts).
+ */
+function readRows(
+  table: readonly (readonly unknown[])[],
+  firstRow: number,
+  reading: readonly CriterionColumn[],
+  readFrom: readonly number[],
+  names: readonly string[],
+  { kinds, scorable, invalid }: RowKinds,
+): number {
+  let scorableRows = 0;
+  for (let row = firstRow; row < table.length; row++) {
     const cells = table[row];
     let hasValue = false;
     let bad: InvalidCell | undefined;
     for (let c = 0; c < reading.length; c++) {
       const cell = cells[readFrom[c]];
       // Most cells are plain numbers Sheets has already parsed; skip the general rules.
-      if (typeof cell === 'number' && cell >= 0 && cell <= Number.MAX_VALUE) {
+      if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
         reading[c].values[row] = cell + 0;
         hasValue = true;
         continue;
@@ -184,7 +217,7 @@ function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown)
         reading[c].values[row] = value.value;
         hasValue = true;
       } else if (value.kind === 'invalid') {
-        bad = invalidCell(reading[c].id, names[reading[c].id] as string, cell, value.problem);
+        bad = invalidCell(reading[c].id, names[c], cell, value.problem);
         break;
       }
     }
@@ -192,18 +225,13 @@ function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown)
       kinds[row] = INVALID;
       invalid.set(row, bad);
       // An invalid row takes no part in anyone's normalisation.
-      for (const column of criteria) column.values[row] = Number.NaN;
+      for (const column of reading) column.values[row] = MISSING;
     } else if (hasValue) {
       scorable[row] = 1;
       scorableRows++;
     } else kinds[row] = BLANK;
   }
-  if (scorableRows < 2) throw tooFewPartners(scorableRows, rowCount, hasHeader, invalid);
-
-  const result =
-    method === 'minmax' ? scoreMinmax(criteria, scorable) : scoreTopsis(criteria, scorable);
-  if (!result) throw tooFewComplete(criteria);
-  return { hasHeader, columns, weights, method, kinds, criteria, invalid, ...result };
+  return scorableRows;
 }
 
 function invalidCell(
@@ -258,12 +286,12 @@ function describeRow(scored: ScoredTable, row: number): RowScore {
   scored.criteria.forEach((column, c) => {
     const value = column.values[row];
     const normalise = scored.normalisers[c];
-    if (!Number.isNaN(value)) values[column.id] = value;
+    if (!isMissing(value)) values[column.id] = value;
     if (normalise === undefined) return;
-    if (Number.isNaN(value)) missing.push(column.id);
+    if (isMissing(value)) missing.push(column.id);
     else normalised[column.id] = normalise(value);
   });
   const score = scored.scores[row];
-  if (Number.isNaN(score)) return { kind: 'insufficient', values, missing };
+  if (isMissing(score)) return { kind: 'insufficient', values, missing };
   return { kind: 'score', score, values, normalised };
 }

@@ -4,49 +4,73 @@
  * partners with a value for every weighted criterion can be placed.
  */
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
+import { INFINITY, isMissing, MISSING } from './values';
+
+// A module constant, not a global lookup in the loops (see values.ts).
+const sqrt = Math.sqrt;
 
 /** `scorable[row]` is 1 for rows with a value in some criterion and no invalid cell. */
 export function scoreTopsis(
   columns: readonly CriterionColumn[],
   scorable: Uint8Array,
 ): MethodResult | undefined {
-  const rowCount = scorable.length;
   const weighted = columns.filter((column) => column.weight > 0);
-  const complete = new Uint8Array(rowCount);
-  let completeCount = 0;
-  for (let row = 0; row < rowCount; row++) {
-    if (scorable[row] && weighted.every((column) => !Number.isNaN(column.values[row]))) {
-      complete[row] = 1;
-      completeCount++;
-    }
-  }
+  const values = weighted.map((column) => column.values);
+  const complete = new Uint8Array(scorable.length);
   // Fewer than two complete rows: nothing to compare; the caller says what to fill in.
-  if (completeCount < 2) return undefined;
+  if (markComplete(values, scorable, complete) < 2) return undefined;
 
   let weightSum = 0;
   for (const column of weighted) weightSum += column.weight;
-  const axes = weighted.map((column) => idealAxis(column, column.weight / weightSum, complete));
-
-  const scores = new Float64Array(rowCount).fill(Number.NaN);
-  for (let row = 0; row < rowCount; row++) {
-    if (!complete[row]) continue;
-    let toIdeal = 0;
-    let toAntiIdeal = 0;
-    for (let c = 0; c < axes.length; c++) {
-      const axis = axes[c];
-      const v = axis.weigh(weighted[c].values[row]);
-      toIdeal += (v - axis.ideal) ** 2;
-      toAntiIdeal += (v - axis.antiIdeal) ** 2;
-    }
-    const dPlus = Math.sqrt(toIdeal);
-    const dMinus = Math.sqrt(toAntiIdeal);
-    scores[row] = dPlus + dMinus === 0 ? 50 : 100 * (dMinus / (dPlus + dMinus));
-  }
+  const axes = weighted.map((column) =>
+    idealAxis(column.values, column.benefit, column.weight / weightSum, complete),
+  );
+  const scores = new Float64Array(scorable.length).fill(MISSING);
+  closeness(values, axes, complete, scores);
   const normalisers = columns.map((column) => {
     const index = weighted.indexOf(column);
     return index < 0 ? undefined : axes[index].normalise;
   });
   return { scores, normalisers };
+}
+
+/** Marks the rows with a value for every weighted criterion; returns how many. */
+function markComplete(
+  values: readonly Float64Array[],
+  scorable: Uint8Array,
+  complete: Uint8Array,
+): number {
+  let count = 0;
+  rows: for (let row = 0; row < scorable.length; row++) {
+    if (!scorable[row]) continue;
+    for (let c = 0; c < values.length; c++) if (isMissing(values[c][row])) continue rows;
+    complete[row] = 1;
+    count++;
+  }
+  return count;
+}
+
+/** Score = 100 × d⁻ / (d⁺ + d⁻), and 50 when a partner is both ideal and anti-ideal. */
+function closeness(
+  values: readonly Float64Array[],
+  axes: readonly Axis[],
+  complete: Uint8Array,
+  scores: Float64Array,
+): void {
+  for (let row = 0; row < complete.length; row++) {
+    if (!complete[row]) continue;
+    let toIdeal = 0;
+    let toAntiIdeal = 0;
+    for (let c = 0; c < axes.length; c++) {
+      const axis = axes[c];
+      const v = axis.weigh(values[c][row]);
+      toIdeal += (v - axis.ideal) ** 2;
+      toAntiIdeal += (v - axis.antiIdeal) ** 2;
+    }
+    const dPlus = sqrt(toIdeal);
+    const dMinus = sqrt(toAntiIdeal);
+    scores[row] = dPlus + dMinus === 0 ? 50 : 100 * (dMinus / (dPlus + dMinus));
+  }
 }
 
 interface Axis {
@@ -57,30 +81,36 @@ interface Axis {
   normalise(value: number): number;
 }
 
-function idealAxis(column: CriterionColumn, weight: number, complete: Uint8Array): Axis {
+function idealAxis(
+  values: Float64Array,
+  benefit: boolean,
+  weight: number,
+  complete: Uint8Array,
+): Axis {
   // Dividing by the largest value first keeps Σ x² finite for values near 1e300;
   // the ratio x / √(Σ x²) is unchanged.
   let largest = 0;
-  column.values.forEach((value, row) => {
-    if (complete[row] && value > largest) largest = value;
-  });
+  for (let row = 0; row < values.length; row++) {
+    if (complete[row] && values[row] > largest) largest = values[row];
+  }
   let sumOfSquares = 0;
-  column.values.forEach((value, row) => {
-    if (complete[row]) sumOfSquares += (value / largest) ** 2;
-  });
-  const norm = Math.sqrt(sumOfSquares);
+  for (let row = 0; row < values.length; row++) {
+    if (complete[row]) sumOfSquares += (values[row] / largest) ** 2;
+  }
+  const norm = sqrt(sumOfSquares);
+  // Every value 0: v = 0 for all, so the criterion separates no one.
   const weigh = largest === 0 ? () => 0 : (value: number) => (weight * (value / largest)) / norm;
 
-  let low = Number.POSITIVE_INFINITY;
-  let high = Number.NEGATIVE_INFINITY;
-  column.values.forEach((value, row) => {
-    if (!complete[row]) return;
-    const v = weigh(value);
+  let low = INFINITY;
+  let high = -INFINITY;
+  for (let row = 0; row < values.length; row++) {
+    if (!complete[row]) continue;
+    const v = weigh(values[row]);
     if (v < low) low = v;
     if (v > high) high = v;
-  });
-  const ideal = column.benefit ? high : low;
-  const antiIdeal = column.benefit ? low : high;
+  }
+  const ideal = benefit ? high : low;
+  const antiIdeal = benefit ? low : high;
   return {
     weigh,
     ideal,

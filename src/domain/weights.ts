@@ -10,6 +10,7 @@ import {
   criterionForHeader,
   listCriteria,
 } from './criteria';
+import { asTable, widthOf } from './ranges';
 import { describeProblem, isBlankCell, quoteCell, readCell, SIGNED } from './values';
 
 export type Weights = Record<CriterionId, number>;
@@ -46,10 +47,10 @@ function zeroWeights(): Weights {
  * only the caller knows which criteria the table has.
  */
 export function parseWeights(raw: unknown): Weights {
-  const cells = Array.isArray(raw) ? (raw.every(Array.isArray) ? raw : [raw]) : [[raw]];
+  const cells = asTable(raw);
   const rows = cells.length;
-  const cols = cells.reduce((most: number, row: unknown[]) => Math.max(most, row.length), 0);
-  if (cells.every((row: unknown[]) => row.every(isBlankCell))) return equalWeights();
+  const cols = widthOf(cells);
+  if (cells.every((row) => row.every(isBlankCell))) return equalWeights();
 
   const at = (r: number, c: number): unknown => cells[r]?.[c];
   if (rows === 1 || cols === 1) {
@@ -62,7 +63,7 @@ export function parseWeights(raw: unknown): Weights {
   // another label, to their right, and no number below them.
   const labelsDown = rows > 2 || (isLabel(at(0, 0)) && !isLabel(at(0, 1)) && !isNumber(at(1, 0)));
   if (cols === 2 && labelsDown) {
-    return labelled(cells.map((row: unknown[]) => [row[0], row[1]] as const));
+    return labelled(cells.map((row) => [row[0], row[1]] as const));
   }
   if (rows === 2) {
     return labelled(Array.from({ length: cols }, (_, c) => [at(0, c), at(1, c)] as const));
