@@ -7,6 +7,7 @@ import { asTable, shapeOf, widthOf } from './ranges';
 import {
   describeProblem,
   isBlankCell,
+  isDate,
   isFiniteNumber,
   quoteCell,
   readCell,
@@ -175,7 +176,7 @@ function position(t: { goAt: number; stopAt: number; higherIsBetter: boolean }, 
 function readAsOf(cell: unknown, dayOf: DayOf): AsOf {
   if (isBlankCell(cell)) return BLANK_AS_OF;
   let day: number | undefined;
-  if (cell instanceof Date) day = Number.isNaN(cell.getTime()) ? undefined : dayNumber(dayOf(cell));
+  if (isDate(cell)) day = Number.isNaN(cell.getTime()) ? undefined : dayNumber(dayOf(cell));
   else if (typeof cell === 'string') day = dayNumber(cell.trim());
   if (day !== undefined) return { kind: 'day', day };
   return {
@@ -311,7 +312,9 @@ function singleCell(name: string, raw: unknown): unknown {
   const shape = shapeOf(grid);
   if (shape === '1×1') return grid[0][0];
   if (shape === '0×0') return undefined;
-  throw new Error(`${FN}: ${name} must be a single value, not a ${shape} range.`);
+  throw new Error(
+    `${FN}: ${name} must be a single value, not a ${shape} range. Pass one cell, or type the value.`,
+  );
 }
 
 function readMaxAgeDays(raw: unknown): number {

@@ -43,8 +43,13 @@ export function readCell(cell: unknown, rules: ValueRules): CellValue {
   if (typeof cell === 'number') return checkNumber(cell, rules);
   if (typeof cell === 'string') return readText(cell, rules);
   if (typeof cell === 'boolean') return invalid('boolean');
-  if (cell instanceof Date) return invalid('date');
+  if (isDate(cell)) return invalid('date');
   return invalid('text');
+}
+
+/** A Date, also one made in another realm, as the local runtime's host code hands over. */
+export function isDate(cell: unknown): cell is Date {
+  return Object.prototype.toString.call(cell) === '[object Date]';
 }
 
 /** True for an empty cell, spaces, or a placeholder such as "TBD" or "n/a". */
@@ -103,7 +108,7 @@ const QUOTE_LIMIT = 40;
  */
 export function quoteCell(cell: unknown, dayOf: (date: Date) => string = nearestUtcDay): string {
   let text: string;
-  if (cell instanceof Date) text = Number.isNaN(cell.getTime()) ? 'Invalid Date' : dayOf(cell);
+  if (isDate(cell)) text = Number.isNaN(cell.getTime()) ? 'Invalid Date' : dayOf(cell);
   else if (typeof cell === 'boolean') text = cell ? 'TRUE' : 'FALSE';
   else text = String(cell);
   // A pasted paragraph would drown the message that quotes it.

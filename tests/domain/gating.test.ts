@@ -237,7 +237,7 @@ describe('GATE_STATUS staleness', () => {
       'GATE_STATUS: max_age_days "-1" is negative. Give the number of days after which data is stale (0 or more), or leave it blank for 14.',
     );
     expect(errorOf(() => gate({ ...one, maxAgeDays: [[7, 14]] }))).toBe(
-      'GATE_STATUS: max_age_days must be a single value, not a 1×2 range.',
+      'GATE_STATUS: max_age_days must be a single value, not a 1×2 range. Pass one cell, or type the value.',
     );
   });
 
@@ -246,6 +246,12 @@ describe('GATE_STATUS staleness', () => {
     const aucklandMidnight = new Date(Date.UTC(2026, 10, 12, 11));
     expect(gate({ ...one, asOf: aucklandMidnight }, AUCKLAND)).toEqual(['GO']);
     expect(gate({ ...one, asOf: aucklandMidnight }, UTC)).toEqual(['STALE']);
+  });
+
+  it('as_of may be a Date made in another realm, as the local runtime passes them', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date(Date.UTC(2026, 10, 12, 11))');
+    expect(gate({ ...one, asOf: foreign }, AUCKLAND)).toEqual(['GO']);
   });
 
   it('as_of may be a YYYY-MM-DD text or blank (not checked)', () => {
@@ -301,6 +307,12 @@ describe('GATE_STATUS staleness', () => {
       gate({ ...one, asOf: '2026-11-12', today: new Date(Date.UTC(2026, 10, 26, 11)) }, AUCKLAND),
     ).toEqual(['STALE']);
     expect(gate({ ...one, asOf: '2026-11-12', today: '' })).toEqual(['STALE']);
+  });
+
+  it('rejects a today range', () => {
+    expect(errorOf(() => gate({ ...one, today: [['2026-11-27', '2026-11-28']] }))).toBe(
+      'GATE_STATUS: today must be a single value, not a 1×2 range. Pass one cell, or type the value.',
+    );
   });
 
   it('rejects a today that is not a date', () => {

@@ -133,3 +133,13 @@ describe('quoting a cell in a message', () => {
     expect(quoted.endsWith('…"')).toBe(true);
   });
 });
+
+describe('dates from another realm', () => {
+  it('are dates too, as the local runtime passes host Dates into its sandbox', async () => {
+    const { runInNewContext } = await import('node:vm');
+    const foreign = runInNewContext('new Date(Date.UTC(2026, 0, 5))') as unknown;
+    expect(foreign instanceof Date).toBe(false);
+    expect(readCell(foreign, SIGNED)).toEqual(invalid('date'));
+    expect(quoteCell(foreign)).toBe('"2026-01-05"');
+  });
+});
