@@ -3,7 +3,7 @@
  * previews it on every change (the server remembers the last previewed request, so
  * closing the sidebar half-way loses nothing) and writes it on the last step.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type {
   DetectedTable,
   FieldError,
@@ -91,7 +91,8 @@ export function App() {
     if (draft) previews.request(toRequest(draft));
   }, [draft]);
 
-  useEffect(() => {
+  // Before paint, so keys pressed right after a step change already land in the new step.
+  useLayoutEffect(() => {
     const id = focusAfterRender.current;
     focusAfterRender.current = null;
     if (id) document.getElementById(id)?.focus();
@@ -205,6 +206,7 @@ export function App() {
 
   return (
     <main class="app">
+      <h1 class="sr-only">Partner Pilot planner</h1>
       <nav class="progress" aria-label="Wizard steps">
         <ol>
           {STEPS.map((s, i) => (

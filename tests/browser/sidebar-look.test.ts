@@ -1,0 +1,156 @@
+/**
+ * How the sidebar looks and whether everyone can use it: axe-core finds no serious or
+ * critical violation on any step, nothing scrolls sideways at 300 pixels, screenshots
+ * of every step are kept under test-results/sidebar/, and a keyboard alone writes a plan.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openCsv } from '../../local/runtime/index';
+import {
+  launchChromium,
+  openSession,
+  type SidebarSession,
+  screenshotSidebar,
+} from './support/sidebar-harness';
+
+const SHOTS = 'test-results/sidebar';
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+let browser: Browser;
+beforeAll(async () => {
+  if (!existsSync('dist/Sidebar.html')) throw new Error('Run npm run build first.');
+  mkdirSync(SHOTS, { recursive: true });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openSample = () => openCsv('samples/partners.csv', { now: new Date('2026-03-04T10:00:00Z') });
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  targets: string[];
+}
+
+async function seriousViolations(frame: Frame): Promise<Violation[]> {
+  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE });
+  const violations = await frame.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(c: Document): Promise<{
+            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Checks one state of the sidebar and keeps its picture. */
+async function inspect(session: SidebarSession, name: string) {
+  const frame = session.sidebar();
+  await frame.waitForFunction(
+    () => !(document.getElementById('app')?.textContent ?? '').includes('…'),
+  );
+  expect(await seriousViolations(frame), name).toEqual([]);
+  const widths = await frame.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  expect(widths.scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(widths.client);
+  expect(widths.client).toBe(300);
+  await screenshotSidebar(session, `${SHOTS}/${name}.png`);
+}
+
+describe('the sidebar for every user', () => {
+  it('has no serious accessibility violation and fits 300 pixels on every step', async () => {
+    const runtime = openSample();
+    const session = await openSession(browser, runtime);
+    try {
+      const frame = await session.openPlanner();
+      const titles = ['Data', 'Priorities', 'Waves and schedule', 'Gates', 'People and record'];
+      for (const [i, title] of titles.entries()) {
+        await frame.locator('#step-heading', { hasText: title }).waitFor();
+        await inspect(session, `${i + 1}-${title.split(' ')[0].toLowerCase()}`);
+        await session.click(frame, '#next');
+      }
+      await frame.locator('#step-heading', { hasText: 'Review and write' }).waitFor();
+      await inspect(session, '6-review');
+
+      // Messages on fields: a GO below its STOP and a malformed record ID.
+      await session.click(frame, '.dot[aria-label^="Step 4"]');
+      await frame.locator('#f-gates-0-metrics-0-goAt').fill('1');
+      await inspect(session, '4-gates-with-error');
+      await frame.locator('#f-gates-0-metrics-0-goAt').fill('');
+      await session.click(frame, '.dot[aria-label^="Step 5"]');
+      await frame.locator('#f-record-id').fill('B12');
+      await session.click(frame, '.dot[aria-label^="Step 6"]');
+      await session.click(frame, '#write-plan');
+      await frame.locator('#f-record-id-error').waitFor();
+      await inspect(session, '5-people-with-error');
+      await frame.locator('#f-record-id').fill('B0373');
+
+      await session.click(frame, '.dot[aria-label^="Step 6"]');
+      await session.click(frame, '#write-plan');
+      await frame.locator('#write-result').waitFor({ timeout: 20_000 });
+      await inspect(session, '7-written');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('writes a plan with the keyboard alone; Enter in a box never submits', async () => {
+    const runtime = openSample();
+    const session = await openSession(browser, runtime);
+    try {
+      const frame = await session.openPlanner();
+      const keyboard = session.page.keyboard;
+      const focused = () => frame.evaluate(() => document.activeElement?.id ?? '');
+      const tabTo = async (id: string) => {
+        for (let i = 0; i < 120 && (await focused()) !== id; i++) await keyboard.press('Tab');
+        expect(await focused()).toBe(id);
+      };
+      await frame.locator('#f-source-sheetName').focus();
+      await keyboard.press('Enter');
+      await tabTo('next');
+      await keyboard.press('Enter');
+      await frame.locator('#step-heading', { hasText: 'Priorities' }).waitFor();
+      // Focus moves to the new step's heading, so Tab continues from the top of the step.
+      await expect.poll(focused).toBe('step-heading');
+      await keyboard.press('Tab');
+      expect(await focused()).toBe('f-scoring-weights-capability');
+      await keyboard.press('Enter');
+      expect(await frame.locator('#step-heading').textContent()).toContain('Priorities');
+      for (const title of [
+        'Waves and schedule',
+        'Gates',
+        'People and record',
+        'Review and write',
+      ]) {
+        await tabTo('next');
+        await keyboard.press('Space');
+        await frame.locator('#step-heading', { hasText: title }).waitFor();
+      }
+      await tabTo('write-plan');
+      await keyboard.press('Enter');
+      await frame.locator('#write-result').waitFor({ timeout: 20_000 });
+      expect(runtime.sheetNames()).toContain('Pilot plan B0373 v1');
+      expect(session.serverArgs('writePlan')).toHaveLength(1);
+      expect(session.clicks()).toBe(2);
+    } finally {
+      await session.close();
+    }
+  });
+});
