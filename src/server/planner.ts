@@ -10,13 +10,7 @@ import type {
   Result,
   WriteResult,
 } from '../shared/plan-types';
-import {
-  plannerContext,
-  preview,
-  saveLastRequest,
-  sourceTable,
-  write,
-} from './sheets/planner-service';
+import { plannerContext, preview, saveDraft, sourceTable, write } from './sheets/planner-service';
 
 /**
  * Returns what the sidebar needs to start: the sheets, the partner table detected on the active sheet with its column mapping, a complete default request, the last request used in this document, and the decision log.
@@ -59,5 +53,5 @@ export function writePlan(request: PlanRequestInput): Result<WriteResult> {
  * @param request The request as the sidebar holds it.
  */
 export function saveDraftRequest(request: PlanRequestInput): boolean {
-  return saveLastRequest(request);
+  return saveDraft(request);
 }

@@ -111,7 +111,10 @@ describe('the planner context', () => {
     const rt = sampleRuntime();
     const draft = { ...defaultsOf(rt), record: { title: 'Draft title' } };
     expect(rt.run('saveDraftRequest', draft)).toBe(true);
-    expect(context(rt).lastRequest).toEqual(draft);
+    const kept = context(rt).lastRequest;
+    expect(kept?.record).toMatchObject({ title: 'Draft title', id: 'B0373', status: 'Proposed' });
+    expect(kept?.waves.names).toEqual(['Pilot', 'Expand', 'Scale']);
+    expect(rt.run('saveDraftRequest', { record: { title: 'no source' } })).toBe(false);
   });
 
   it('detects the table on a chosen sheet and header row, or says why not', () => {

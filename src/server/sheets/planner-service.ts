@@ -98,11 +98,24 @@ function readLastRequest(): PlanRequest | null {
 }
 
 /** Stores the request for the next session; a request over the 9 KB property limit is skipped. */
-export function saveLastRequest(request: unknown): boolean {
+function saveLastRequest(request: PlanRequest): boolean {
   const text = JSON.stringify(request);
   if (text.length > 9000) return false;
   PropertiesService.getDocumentProperties().setProperty(LAST_REQUEST_KEY, text);
   return true;
+}
+
+/**
+ * Keeps the sidebar's draft, completed with the defaults so the next session starts
+ * from a whole request; false without a source or over the property size limit.
+ */
+export function saveDraft(input: PlanRequestInput): boolean {
+  if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
+    return false;
+  const doc = openDocument();
+  return saveLastRequest(
+    resolveRequest(input, environment(doc, readDecisionLog(doc.ss, doc.timeZone))),
+  );
 }
 
 /** After the log row the version is written; keeping the request is a convenience that must not undo it. */
