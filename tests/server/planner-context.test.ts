@@ -86,6 +86,9 @@ describe('the planner context', () => {
     const rt = sampleRuntime();
     written(rt, defaultsOf(rt));
     const ctx = context(rt);
+    // The written plan is shown; the table is still found on the source sheet.
+    expect(ctx.activeSheet).toBe('Pilot plan B0373 v1');
+    expect(ctx.table?.sheetName).toBe('Partners');
     expect(ctx.lastRequest?.source.sheetName).toBe('Partners');
     expect(ctx.lastRequest?.gates[0].metrics[0]).toEqual({
       metricId: 'sourcedRevenue',

@@ -348,6 +348,8 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       gateTable: layout.gateTable,
       writtenAt: new Date(),
     });
+    // insertSheet made the last new sheet active; show the plan instead.
+    planSheet.activate();
     return {
       id: request.record.id,
       version: plan.version,
