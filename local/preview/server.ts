@@ -161,6 +161,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       savePath,
       loadError,
       sheets: names,
+      sheetIds: runtime.sheetIds(),
       activeSheet: runtime.activeSheet(),
       sheet: sheetView(name),
       menu: loadError ? [] : runtime.menuWithSeparators(),
@@ -207,6 +208,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       );
       return;
     }
+    if (request.method === 'GET' && url.pathname === '/favicon.ico') {
+      send(response, 204, 'text/plain', '');
+      return;
+    }
     if (request.method === 'GET' && url.pathname === '/api/state') {
       json(response, 200, state(url.searchParams.get('sheet') ?? undefined));
       return;
@@ -219,6 +224,15 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     if (url.pathname === '/api/cell') {
       try {
         runtime.setCell(String(body.sheet), String(body.a1), String(body.value ?? ''));
+        json(response, 200, { ok: true });
+      } catch (error) {
+        json(response, 200, { ok: false, error: messageOf(error) });
+      }
+      return;
+    }
+    if (url.pathname === '/api/activate') {
+      try {
+        runtime.activateSheet(String(body.sheet));
         json(response, 200, { ok: true });
       } catch (error) {
         json(response, 200, { ok: false, error: messageOf(error) });
@@ -280,7 +294,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       ),
     );
   };
-  return { url: `http://127.0.0.1:${port}/`, sidebarOrigin, runtime, savePath, close };
+  const url = `http://127.0.0.1:${port}/`;
+  // Links the add-on builds from getUrl() + '#gid=N' then open sheets in this page.
+  runtime.setSpreadsheetUrl(url);
+  return { url, sidebarOrigin, runtime, savePath, close };
 }
 
 /** Puts the google.script.run / google.script.host bridge first in the sidebar's head. */

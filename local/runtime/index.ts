@@ -23,6 +23,8 @@ export interface OpenOptions {
   now?: Date;
   /** The address Session.getActiveUser().getEmail() reports. Default 'user@example.com'. */
   userEmail?: string;
+  /** What Spreadsheet.getUrl() returns. Default a docs.google.com-style address. */
+  url?: string;
 }
 
 /** A cell rule as the runtime records it; `ranges` are A1 notations on the rule's sheet. */
@@ -106,6 +108,12 @@ export interface LocalRuntime {
   holdDocumentLock(options?: { forMs?: number }): () => void;
   /** The sheet Sheets would show: the one the last execution activated, else the first. */
   activeSheet(): string;
+  /** A person clicking a sheet's tab: getActiveSheet() returns it from then on. */
+  activateSheet(sheet: string): void;
+  /** Sheet.getSheetId() of every sheet, by name. */
+  sheetIds(): Record<string, number>;
+  /** Changes what Spreadsheet.getUrl() returns (the preview sets its own address). */
+  setSpreadsheetUrl(url: string): void;
   /** Messages behind error values (what a custom function threw), keyed by A1. */
   cellErrors(sheet: string): Record<string, string>;
   /**

@@ -66,6 +66,8 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       sidebarPath: options.sidebarPath ?? join(dirname(codePath), 'Sidebar.html'),
       scriptTimeZone: scriptTimeZone(codePath),
       userEmail: options.userEmail ?? 'user@example.com',
+      spreadsheetUrl:
+        options.url ?? 'https://docs.google.com/spreadsheets/d/local-spreadsheet/edit',
       clock,
       documentProperties: new Map(),
       userProperties: new Map(),
@@ -210,6 +212,18 @@ export class LocalWorkbookRuntime implements LocalRuntime {
   activeSheet(): string {
     const { workbook, activeSheetId } = this.state;
     return (workbook.sheets.find((s) => s.id === activeSheetId) ?? workbook.sheets[0]).name;
+  }
+
+  sheetIds(): Record<string, number> {
+    return Object.fromEntries(this.state.workbook.sheets.map((s) => [s.name, s.id]));
+  }
+
+  setSpreadsheetUrl(url: string): void {
+    this.state.spreadsheetUrl = url;
+  }
+
+  activateSheet(name: string): void {
+    this.state.activeSheetId = this.state.workbook.requireSheet(name).id;
   }
 
   private sheetAndExtent(name: string): { sheet: SheetState; rows: number; cols: number } {

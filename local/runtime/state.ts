@@ -78,6 +78,7 @@ export interface RuntimeState {
   sidebarPath: string;
   scriptTimeZone: string;
   userEmail: string;
+  spreadsheetUrl: string;
   clock: Clock;
   documentProperties: Map<string, string>;
   userProperties: Map<string, string>;

@@ -41,7 +41,14 @@
   async function refresh() {
     const query = currentSheet ? `?sheet=${encodeURIComponent(currentSheet)}` : '';
     const response = await fetch(`/api/state${query}`);
+    const previousActive = state?.activeSheet;
     state = await response.json();
+    // A script that activated another sheet (e.g. one it just wrote) brings it to the front.
+    if (previousActive !== undefined && state.activeSheet !== previousActive) {
+      currentSheet = state.activeSheet;
+      selected = { row: 0, col: 0 };
+      if (state.sheet.name !== currentSheet) return refresh();
+    }
     currentSheet = state.sheet.name;
     render();
   }
@@ -102,10 +109,12 @@
       tab.textContent = name;
       tab.setAttribute('role', 'tab');
       tab.setAttribute('aria-selected', String(name === currentSheet));
-      tab.addEventListener('click', () => {
+      tab.addEventListener('click', async () => {
         currentSheet = name;
         selected = { row: 0, col: 0 };
-        refresh();
+        // As in Sheets, the tab a person clicks is the active sheet scripts see.
+        await post('/api/activate', { sheet: name });
+        await refresh();
       });
       tabs.append(tab);
     }
@@ -205,9 +214,27 @@
     return row >= r1 && row <= r2 && col >= c1 && col <= c2;
   }
 
+  // =HYPERLINK("#gid=…", "text") cells get a link card under them, as in Sheets.
+  const linkCard = document.createElement('a');
+  linkCard.className = 'link-card';
+  linkCard.hidden = true;
+  $('grid-wrap').append(linkCard);
+  function showLinkCard(formula) {
+    const m = /^=HYPERLINK\(\s*"([^"]*)"/i.exec(formula || '');
+    const cell = cellAt(selected.row, selected.col);
+    linkCard.hidden = !m || !cell;
+    if (!m || !cell) return;
+    linkCard.textContent = m[1];
+    linkCard.href = m[1];
+    linkCard.target = m[1].startsWith('#') ? '_self' : '_blank';
+    linkCard.style.top = `${cell.offsetTop + cell.offsetHeight + 2}px`;
+    linkCard.style.left = `${cell.offsetLeft}px`;
+  }
+
   function showSelection() {
     nameBox.value = a1(selected.row, selected.col);
     const formula = state.sheet.formulas[selected.row]?.[selected.col];
+    showLinkCard(formula);
     if (document.activeElement !== formulaInput) {
       formulaInput.value = formula || state.sheet.display[selected.row]?.[selected.col] || '';
     }
@@ -392,5 +419,18 @@
     await refresh();
   });
 
-  refresh();
+  // '#gid=N' (a link from the add-on or a cell) opens that sheet, as in Sheets.
+  async function followHash() {
+    const m = /^#gid=(\d+)/.exec(window.location.hash);
+    if (!m || !state) return;
+    const name = Object.keys(state.sheetIds).find((n) => state.sheetIds[n] === Number(m[1]));
+    if (!name) return;
+    currentSheet = name;
+    selected = { row: 0, col: 0 };
+    await post('/api/activate', { sheet: name });
+    await refresh();
+  }
+  window.addEventListener('hashchange', followHash);
+
+  refresh().then(followHash);
 })();

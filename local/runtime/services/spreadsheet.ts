@@ -105,7 +105,7 @@ export class Spreadsheet {
     return 'Partner Pilot (local)';
   }
   getUrl() {
-    return 'http://127.0.0.1/local-spreadsheet';
+    return this.env.state.spreadsheetUrl;
   }
   getSpreadsheetTimeZone() {
     return this.workbook.timeZone;
