@@ -6,7 +6,7 @@
 import { LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/log';
 import type { LogEntry } from '../../shared/plan-types';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './formats';
-import { TEXT } from './grid';
+import { asText, TEXT, textFormat } from './grid';
 import { statusFieldRow } from './record-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -68,13 +68,25 @@ export function appendLogRow(sheet: Sheet, row: NewLogRow): number {
   const at = sheet.getLastRow() + 1;
   const range = sheet.getRange(at, 1, 1, LOG_HEADERS.length);
   range.setNumberFormats([
-    [TEXT, '0', TEXT, TEXT, DATE_FORMAT, TEXT, TEXT, '', '', TEXT, DATE_TIME_FORMAT],
+    [
+      TEXT,
+      '0',
+      textFormat(row.title),
+      TEXT,
+      DATE_FORMAT,
+      TEXT,
+      TEXT,
+      '',
+      '',
+      TEXT,
+      DATE_TIME_FORMAT,
+    ],
   ]);
   range.setValues([
     [
       row.id,
       row.version,
-      row.title,
+      asText(row.title),
       row.status,
       row.dateSerial,
       row.supersedes,

@@ -4,8 +4,25 @@
  * partners there are: service calls must not grow with rows.
  */
 
-/** Sheets' plain-text format: a string written into it stays text, even '=…'. */
+/** Sheets' plain-text format: keeps "12%" or "1/2" as typed instead of a number or date. */
 export const TEXT = '@';
+
+// Sheets reads a written string that starts with one of these as a formula (CWE-1236).
+const FORMULA_LEAD = /^[=+\-@]/;
+
+/**
+ * User text as Sheets will keep it: a leading = + - @ goes behind an apostrophe, Sheets'
+ * quote prefix, which setValues honours whatever the cell's format.
+ */
+export function asText(value: string): string {
+  return FORMULA_LEAD.test(value) ? `'${value}` : value;
+}
+
+/** The format for a text cell: plain text, but automatic under a quote prefix, which a
+ * plain-text cell would show as a literal apostrophe. */
+export function textFormat(value: string): string {
+  return FORMULA_LEAD.test(value) ? '' : TEXT;
+}
 
 export class Grid {
   readonly values: unknown[][] = [];
@@ -28,8 +45,9 @@ export class Grid {
     const format: string[] = [];
     for (let c = 0; c < this.width; c++) {
       const value = cells[c] ?? '';
-      row.push(value);
-      format.push(formats[c] ?? (typeof value === 'string' ? TEXT : ''));
+      const text = typeof value === 'string' && formats[c] === undefined;
+      row.push(text ? asText(value) : value);
+      format.push(text ? textFormat(value) : (formats[c] ?? ''));
     }
     this.values.push(row);
     this.formats.push(format);
