@@ -212,6 +212,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       send(response, 204, 'text/plain', '');
       return;
     }
+    if (request.method === 'GET' && url.pathname === '/export.xlsx') {
+      response.writeHead(200, {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        'content-disposition': `attachment; filename="${title.replace(/[^\w.-]+/g, '_')}.xlsx"`,
+      });
+      response.end(runtime.xlsx());
+      return;
+    }
     if (request.method === 'GET' && url.pathname === '/api/state') {
       json(response, 200, state(url.searchParams.get('sheet') ?? undefined));
       return;

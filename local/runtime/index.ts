@@ -142,6 +142,8 @@ export interface LocalRuntime {
   /** Formats a block as a person would from the Format menu (A1 such as 'K2:K41'). */
   formatRange(sheet: string, a1: string, style: CellStyle): void;
   setFrozenRows(sheet: string, rows: number): void;
+  /** The workbook as .xlsx (values, formulas, formats, frozen rows), to import into Sheets. */
+  xlsx(): Buffer;
   /** Writes the workbook (cells, formats, properties) as JSON. */
   saveTo(path: string): void;
   /** Everything saveTo writes, as an object. */

@@ -30,6 +30,7 @@ import {
 import { Clock, Locks, type RuntimeState } from './state';
 import { carryArguments, carryResult } from './transport';
 import { columnLetters, type SheetState, Workbook } from './workbook';
+import { workbookToXlsx } from './xlsx';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -420,6 +421,10 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       documentProperties: this.documentProperties(),
       userProperties: this.userProperties(),
     };
+  }
+
+  xlsx(): Buffer {
+    return workbookToXlsx(this.state.workbook);
   }
 
   saveTo(path: string): void {

@@ -363,18 +363,27 @@
       dropdown.append(button);
     }
   }
+  const menus = [
+    [extensions, dropdown],
+    [$('file'), $('file-menu')],
+  ];
   function closeMenu() {
-    dropdown.hidden = true;
-    extensions.setAttribute('aria-expanded', 'false');
+    for (const [button, list] of menus) {
+      list.hidden = true;
+      button.setAttribute('aria-expanded', 'false');
+    }
   }
-  extensions.addEventListener('click', (event) => {
-    event.stopPropagation();
-    const open = dropdown.hidden;
-    dropdown.hidden = !open;
-    extensions.setAttribute('aria-expanded', String(open));
-  });
+  for (const [button, list] of menus) {
+    button.addEventListener('click', (event) => {
+      event.stopPropagation();
+      const open = list.hidden;
+      closeMenu();
+      list.hidden = !open;
+      button.setAttribute('aria-expanded', String(open));
+    });
+  }
   document.addEventListener('click', (event) => {
-    if (!dropdown.contains(event.target)) closeMenu();
+    if (!menus.some(([, list]) => list.contains(event.target))) closeMenu();
   });
   async function runMenuItem(functionName) {
     closeMenu();

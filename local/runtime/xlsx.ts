@@ -1,0 +1,226 @@
+/**
+ * Writes a workbook as .xlsx so it can be imported into Google Sheets (File ▸ Import):
+ * values, formulas with their last computed values, number formats (so dates stay dates),
+ * bold and backgrounds, frozen rows and column widths. A minimal Office Open XML package,
+ * stored uncompressed in a plain ZIP (which Excel and Sheets accept).
+ */
+import { DetailedCellError } from 'hyperformula';
+import { columnLetters, type SheetState, type Workbook } from './workbook';
+
+const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+const escapeXml = (text: string) =>
+  text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    // Control characters other than tab and line breaks are not allowed in XML.
+    .replace(/[^\t\n\r\u0020-\uffff]/g, '');
+
+/** Deduplicates cell styles (number format, bold, fill) into styles.xml indexes. */
+class Styles {
+  private readonly formats = new Map<string, number>();
+  private readonly fills = new Map<string, number>();
+  private readonly xfs = new Map<string, number>([['0|0|0', 0]]);
+
+  index(numberFormat: string, bold: boolean, background: string): number {
+    const fmt = numberFormat ? this.formatId(numberFormat) : 0;
+    const fill = background && background.toLowerCase() !== '#ffffff' ? this.fillId(background) : 0;
+    const key = `${fmt}|${bold ? 1 : 0}|${fill}`;
+    let id = this.xfs.get(key);
+    if (id === undefined) {
+      id = this.xfs.size;
+      this.xfs.set(key, id);
+    }
+    return id;
+  }
+
+  private formatId(format: string): number {
+    let id = this.formats.get(format);
+    if (id === undefined) {
+      id = 164 + this.formats.size; // custom formats start at 164
+      this.formats.set(format, id);
+    }
+    return id;
+  }
+
+  private fillId(color: string): number {
+    let id = this.fills.get(color);
+    if (id === undefined) {
+      id = 2 + this.fills.size; // 0 and 1 are reserved by the format
+      this.fills.set(color, id);
+    }
+    return id;
+  }
+
+  xml(): string {
+    const numFmts = [...this.formats]
+      .map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`)
+      .join('');
+    const fills = [...this.fills.keys()]
+      .map((color) => {
+        const rgb = `FF${color.replace('#', '').toUpperCase().padStart(6, '0').slice(0, 6)}`;
+        return `<fill><patternFill patternType="solid"><fgColor rgb="${rgb}"/></patternFill></fill>`;
+      })
+      .join('');
+    const xfs = [...this.xfs.keys()]
+      .map((key) => {
+        const [fmt, bold, fill] = key.split('|').map(Number);
+        return `<xf numFmtId="${fmt}" fontId="${bold}" fillId="${fill}" borderId="0" applyNumberFormat="1" applyFont="1" applyFill="1"/>`;
+      })
+      .join('');
+    return `${XML_HEADER}<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="${this.formats.size}">${numFmts}</numFmts><fonts count="2"><font><sz val="10"/><name val="Arial"/></font><font><b/><sz val="10"/><name val="Arial"/></font></fonts><fills count="${2 + this.fills.size}"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill>${fills}</fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="${this.xfs.size}">${xfs}</cellXfs></styleSheet>`;
+  }
+}
+
+function sheetXml(workbook: Workbook, sheet: SheetState, styles: Styles): string {
+  const { rows: height, cols: width } = workbook.extent(sheet);
+  const range = {
+    start: { sheet: sheet.hfId, row: 0, col: 0 },
+    end: { sheet: sheet.hfId, row: height - 1, col: width - 1 },
+  };
+  // Raw engine values: dates are already serials in the spreadsheet's time zone.
+  const values = height && width ? workbook.hf.getRangeValues(range) : [];
+  const formulas = workbook.readFormulas(sheet, 0, 0, height, width);
+  const rows = values.map((line, r) => {
+    const cells = line.map((raw, c) => {
+      const ref = `${columnLetters(c)}${r + 1}`;
+      const formula = formulas[r][c];
+      // A spilled value is the anchor formula's to write again; leaving it in the cell
+      // would block that spill in Sheets (#REF!).
+      const address = { sheet: sheet.hfId, row: r, col: c };
+      const spilled = !formula && workbook.hf.isCellPartOfArray(address);
+      const value =
+        raw === null || spilled ? '' : raw instanceof DetailedCellError ? raw.value : raw;
+      const style = styles.index(
+        workbook.format(sheet, r, c),
+        workbook.style(sheet, r, c, 'fontWeight') === 'bold',
+        workbook.style(sheet, r, c, 'background') ?? '',
+      );
+      const s = style ? ` s="${style}"` : '';
+      const f = formula ? `<f>${escapeXml(formula.slice(1))}</f>` : '';
+      if (value === '' && !formula) return style ? `<c r="${ref}"${s}/>` : '';
+      if (typeof value === 'number') return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
+      if (typeof value === 'boolean')
+        return `<c r="${ref}"${s} t="b">${f}<v>${value ? 1 : 0}</v></c>`;
+      const text = String(value);
+      if (formula) return `<c r="${ref}"${s} t="str">${f}<v>${escapeXml(text)}</v></c>`;
+      return `<c r="${ref}"${s} t="inlineStr"><is><t xml:space="preserve">${escapeXml(text)}</t></is></c>`;
+    });
+    return `<row r="${r + 1}">${cells.join('')}</row>`;
+  });
+  const frozen =
+    sheet.frozenRows > 0
+      ? `<sheetViews><sheetView workbookViewId="0"><pane ySplit="${sheet.frozenRows}" topLeftCell="A${sheet.frozenRows + 1}" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>`
+      : '';
+  const widths = Object.entries(sheet.columnWidths)
+    .map(
+      ([col, px]) =>
+        `<col min="${col}" max="${col}" width="${(px / 7).toFixed(2)}" customWidth="1"/>`,
+    )
+    .join('');
+  const cols = widths ? `<cols>${widths}</cols>` : '';
+  return `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${frozen}${cols}<sheetData>${rows.join('')}</sheetData></worksheet>`;
+}
+
+/** The .xlsx bytes of every sheet of the runtime's workbook. */
+export function workbookToXlsx(workbook: Workbook): Buffer {
+  const names = workbook.sheetNames();
+  const styles = new Styles();
+  const sheets = workbook.sheets.map((sheet) => sheetXml(workbook, sheet, styles));
+  const files: [string, string][] = [
+    [
+      '[Content_Types].xml',
+      `${XML_HEADER}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>${names
+        .map(
+          (_, i) =>
+            `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`,
+        )
+        .join('')}</Types>`,
+    ],
+    [
+      '_rels/.rels',
+      `${XML_HEADER}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+    ],
+    [
+      'xl/workbook.xml',
+      `${XML_HEADER}<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>${names
+        .map(
+          (name, i) => `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`,
+        )
+        .join('')}</sheets></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      `${XML_HEADER}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${names
+        .map(
+          (_, i) =>
+            `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`,
+        )
+        .join(
+          '',
+        )}<Relationship Id="rId${names.length + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`,
+    ],
+    ...sheets.map((xml, i): [string, string] => [`xl/worksheets/sheet${i + 1}.xml`, xml]),
+    ['xl/styles.xml', styles.xml()],
+  ];
+  return storedZip(files.map(([path, text]) => [path, Buffer.from(text, 'utf8')]));
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(bytes: Buffer): number {
+  let crc = 0xffffffff;
+  for (const byte of bytes) crc = CRC_TABLE[(crc ^ byte) & 0xff] ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+/** A ZIP archive whose entries are stored (method 0), as the format allows. */
+function storedZip(entries: [string, Buffer][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [path, data] of entries) {
+    const name = Buffer.from(path, 'utf8');
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4); // version needed
+    local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(0, 8); // stored
+    local.writeUInt32LE(0, 10); // time and date
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    local.writeUInt16LE(0, 28);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(0, 10);
+    central.writeUInt32LE(0, 12);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
