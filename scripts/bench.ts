@@ -2,7 +2,11 @@
 // in dist/Code.js and set against a plain loop doing the same arithmetic on numbers that
 // are already parsed, measured in the same run so the ratio does not depend on the machine.
 import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { measureOpenAndScore, measureSampleRecalc } from '../local/runtime/bench.ts';
+import type { LocalRuntime } from '../local/runtime/index.ts';
+import { defaultsOf, generatedRuntime, written } from '../tests/server/planner-support.ts';
 import { CODE_PATH, calendarServices, loadCode, readCode } from '../tests/support/code-js.ts';
 
 type Row = [string, ...number[]];
@@ -12,10 +16,13 @@ function median(samples: number[]): number {
   return sorted[Math.floor(sorted.length / 2)];
 }
 
-/** Median milliseconds of `runs` calls after two warm-up calls. */
-function time(fn: () => unknown, runs = 7): number {
-  fn();
-  fn();
+/**
+ * Median milliseconds of `runs` calls, after warming up for at least 300 ms (and at
+ * least three calls) so V8 has optimised the code before anything is counted.
+ */
+function time(fn: () => unknown, runs = 15): number {
+  const warmUntil = performance.now() + 300;
+  for (let i = 0; i < 3 || performance.now() < warmUntil; i++) fn();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     const start = performance.now();
@@ -118,8 +125,13 @@ const code = readCode();
 const script = new vm.Script(code, { filename: 'Code.js' });
 // Contexts are made beforehand: the figure is the evaluation of Code.js alone.
 const evaluateIn = (s: vm.Script) => {
-  const contexts = Array.from({ length: 60 }, () => vm.createContext({}));
-  return time(() => s.runInContext(contexts.pop() as vm.Context), 51);
+  const contexts = Array.from({ length: 120 }, () => vm.createContext({}));
+  const samples = contexts.map((context) => {
+    const start = performance.now();
+    s.runInContext(context);
+    return performance.now() - start;
+  });
+  return median(samples.slice(20));
 };
 const evaluate = evaluateIn(script);
 const emptyEvaluate = evaluateIn(new vm.Script('0', { filename: 'empty.js' }));
@@ -129,6 +141,73 @@ row(
   `${emptyEvaluate.toFixed(2)} ms (empty script)`,
   (evaluate / emptyEvaluate).toFixed(1),
 );
+const compileContexts = Array.from({ length: 40 }, () => vm.createContext({}));
+const compileAndEvaluate = median(
+  compileContexts
+    .map((context, i) => {
+      const start = performance.now();
+      new vm.Script(code, { filename: `Code-${i}.js` }).runInContext(context);
+      return performance.now() - start;
+    })
+    .slice(10),
+);
+row('Code.js compiled and evaluated, fresh context', `${compileAndEvaluate.toFixed(2)} ms`, '', '');
 row('dist/Code.js size', `${(statSync(CODE_PATH).size / 1024).toFixed(1)} KB`, '', '');
+const sidebarPath = fileURLToPath(new URL('../dist/Sidebar.html', import.meta.url));
+row(
+  'dist/Sidebar.html size (self-contained)',
+  `${(statSync(sidebarPath).size / 1024).toFixed(1)} KB`,
+  '',
+  '',
+);
+
+// The local runtime, as `npm start` uses it.
+const recalc = measureSampleRecalc();
+row(
+  'Preview: 40-row sample recalculated after an edit',
+  `${recalc.medianMs.toFixed(1)} ms (max ${recalc.maxMs.toFixed(1)})`,
+  '',
+  '',
+);
+const opened = measureOpenAndScore(5000);
+row('Preview: 5,000-partner CSV opened and scored', `${opened.totalMs.toFixed(0)} ms`, '', '');
+
+console.log(lines.join('\n'));
+lines.length = 0;
+
+// Plan writes through the local runtime: spreadsheet service calls must not grow with rows.
+const spreadsheetCalls = (rt: LocalRuntime) =>
+  Object.entries(rt.lastServiceCalls())
+    .filter(([method]) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(method))
+    .reduce((sum, [, n]) => sum + n, 0);
+lines.push('', '| partners | writePlan time | spreadsheet service calls |', '|---|---|---|');
+for (const n of [10, 100, 1_000, 5_000]) {
+  const rt = generatedRuntime(n);
+  const request = defaultsOf(rt);
+  const start = performance.now();
+  written(rt, request);
+  const ms = performance.now() - start;
+  lines.push(`| ${n.toLocaleString('en')} | ${ms.toFixed(0)} ms | ${spreadsheetCalls(rt)} |`);
+}
+
+// The gate monitor's daily run: calls per run for one and for three live plans.
+lines.push('', '| gate monitor daily run | spreadsheet service calls |', '|---|---|');
+for (const [partners, plans] of [
+  [40, 1],
+  [1_000, 1],
+  [40, 3],
+] as const) {
+  const rt = generatedRuntime(partners);
+  const request = defaultsOf(rt);
+  for (let i = 0; i < plans; i++)
+    written(rt, { ...request, record: { id: `B${String(373 + i).padStart(4, '0')}` } });
+  rt.run('turnOnGateMonitor');
+  rt.runTrigger('runGateMonitor');
+  rt.clock.advanceDays(1);
+  rt.runTrigger('runGateMonitor');
+  lines.push(
+    `| ${partners.toLocaleString('en')} partners, ${plans} plan${plans > 1 ? 's' : ''}, 3 waves | ${spreadsheetCalls(rt)} |`,
+  );
+}
 
 console.log(lines.join('\n'));
