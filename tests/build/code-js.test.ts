@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { calendarServices, loadCode, readCode } from '../support/code-js';
 
+// Every function Apps Script or the sidebar calls by name: menus, triggers, formulas, google.script.run.
 const ENTRY_POINTS = [
   'onOpen',
   'onInstall',
@@ -8,6 +9,15 @@ const ENTRY_POINTS = [
   'showFormulaHelp',
   'PARTNER_SCORE',
   'GATE_STATUS',
+  'getPlannerContext',
+  'getSourceTable',
+  'previewPlan',
+  'writePlan',
+  'saveDraftRequest',
+  'turnOnGateMonitor',
+  'turnOffGateMonitor',
+  'getGateMonitorStatus',
+  'runGateMonitor',
 ];
 
 describe('dist/Code.js as Apps Script loads it', () => {
