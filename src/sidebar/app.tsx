@@ -27,6 +27,7 @@ import { WavesStep } from './steps/waves';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
 
 const PREVIEW_DELAY_MS = 300;
+const SAVE_DELAY_MS = 800;
 
 export interface WriteState {
   busy: boolean;
@@ -46,6 +47,9 @@ export function App() {
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [warnings, setWarnings] = useState<FieldError[]>([]);
   const [previewFailure, setPreviewFailure] = useState<string | null>(null);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const [orphans, setOrphans] = useState<string[]>([]);
+  const loadedDraft = useRef<PlanRequest | null>(null);
   const [step, setStep] = useState(0);
   const [write, setWrite] = useState<WriteState>({ busy: false, result: null, failure: null });
   const focusAfterRender = useRef<string | null>(null);
@@ -70,12 +74,29 @@ export function App() {
     [],
   );
 
+  // The draft is kept in the document as it changes, so closing the sidebar loses nothing.
+  const saves = useMemo(
+    () =>
+      latestCall(
+        (request: PlanRequest) => server.saveDraftRequest(request),
+        (kept) =>
+          setSaveProblem(
+            kept ? null : 'This draft is too large to keep in the document; write it to keep it.',
+          ),
+        (error) =>
+          setSaveProblem(`Your changes could not be kept in the document: ${error.message}`),
+        SAVE_DELAY_MS,
+      ),
+    [],
+  );
+
   const load = () => {
     setLoadError(null);
     server.getPlannerContext().then(
       (ctx) => {
         setContext(ctx);
         const start = ctx.lastRequest ?? ctx.defaults;
+        loadedDraft.current = start;
         if (start) setDraftState(start);
         if (ctx.table && (!start || ctx.table.sheetName === start.source.sheetName))
           setTable(ctx.table);
@@ -88,7 +109,10 @@ export function App() {
   useEffect(load, []);
 
   useEffect(() => {
-    if (draft) previews.request(toRequest(draft));
+    if (!draft) return;
+    const request = toRequest(draft);
+    previews.request(request);
+    if (draft !== loadedDraft.current) saves.request(request);
   }, [draft]);
 
   // Before paint, so keys pressed right after a step change already land in the new step.
@@ -96,6 +120,15 @@ export function App() {
     const id = focusAfterRender.current;
     focusAfterRender.current = null;
     if (id) document.getElementById(id)?.focus();
+    // Messages about a field no control of this step shows (a whole list, a sheet id)
+    // are listed at the top of the step rather than lost.
+    const shown = new Set(
+      [...document.querySelectorAll('.field-error > div')].map((el) => el.textContent ?? ''),
+    );
+    const missing = errors.list
+      .filter((e) => stepOfField(e.field) === step && !shown.has(e.message))
+      .map((e) => e.message);
+    if (missing.join('\n') !== orphans.join('\n')) setOrphans(missing);
   });
 
   const setDraft = (next: PlanRequest) => {
@@ -144,6 +177,7 @@ export function App() {
   const writePlan = () => {
     if (!draft || write.busy) return;
     previews.cancel();
+    saves.cancel();
     setWrite({ busy: true, result: null, failure: null });
     server.writePlan(toRequest(draft)).then(
       (result) => {
@@ -237,6 +271,14 @@ export function App() {
           The preview could not be updated: {previewFailure}
         </p>
       )}
+      {orphans.length > 0 && step !== LAST_STEP && (
+        <div class="notice error" role="alert">
+          {orphans.map((m) => (
+            <p key={m}>{m}</p>
+          ))}
+        </div>
+      )}
+      {saveProblem && <p class="notice">{saveProblem}</p>}
       {step === 0 || !draft ? <DataStep {...props} /> : <View {...props} draft={draft} />}
       <div class="footer">
         <button

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCsv } from '../../local/runtime/index';
+import { openCsv, openWorkbook } from '../../local/runtime/index';
 import type { PlannerContext, PlanRequest } from '../../src/shared/plan-types';
 import { changedPaths, isoDay, tableUnder } from './support/sheet-tables';
 import { launchChromium, openSession, type SidebarSession } from './support/sidebar-harness';
@@ -45,7 +45,7 @@ describe('the sidebar wizard', () => {
       await atStep(frame, 'Data');
       await expect
         .poll(() => frame.locator('.counts').textContent())
-        .toMatch(/39 partners found and scored, of 40 rows/);
+        .toMatch(/40 rows below the header.*Partners found and scored: 39.*Insufficient data: 1/);
 
       await next(session, frame, 'Priorities');
       const ranked = frame.locator('table.ranking tbody tr');
@@ -218,6 +218,71 @@ describe('the sidebar wizard', () => {
       ]);
     } finally {
       await session.close();
+    }
+  });
+
+  it('keeps edits in the document and restores them when the sidebar opens again', async () => {
+    const runtime = openSample();
+    const first = await openSession(browser, runtime);
+    try {
+      const frame = await first.openPlanner();
+      await next(first, frame, 'Priorities');
+      await frame.locator('#f-scoring-weights-sourcedRevenue').fill('3');
+      await next(first, frame, 'Waves and schedule');
+      await frame.locator('#f-schedule-waveWeeks').fill('8');
+      await expect
+        .poll(() => runtime.documentProperties(), { timeout: 10_000 })
+        .toSatisfy((props: Record<string, string>) =>
+          Object.values(props).some((v) => v.includes('"waveWeeks":8')),
+        );
+    } finally {
+      await first.close();
+    }
+    const second = await openSession(browser, runtime);
+    try {
+      const frame = await second.openPlanner();
+      await next(second, frame, 'Priorities');
+      expect(await frame.locator('#f-scoring-weights-sourcedRevenue').inputValue()).toBe('3');
+      await next(second, frame, 'Waves and schedule');
+      expect(await frame.locator('#f-schedule-waveWeeks').inputValue()).toBe('8');
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('finds the table on another sheet, and says what to do when no sheet holds one', async () => {
+    const sample = openSample().values('partners');
+    const runtime = openWorkbook(
+      { Notes: [['Kick-off notes'], ['Call Ana']], Partners: sample },
+      { now: NOW },
+    );
+    const session = await openSession(browser, runtime);
+    try {
+      const frame = await session.openPlanner();
+      expect(await frame.locator('#f-source-sheetName').inputValue()).toBe('Partners');
+      await expect
+        .poll(() => frame.locator('.counts').textContent())
+        .toMatch(/found and scored: 39/);
+    } finally {
+      await session.close();
+    }
+
+    const empty = openWorkbook({ Notes: [['Kick-off notes'], ['Call Ana']] }, { now: NOW });
+    const lost = await openSession(browser, empty);
+    try {
+      const frame = await lost.openPlanner();
+      await expect
+        .poll(() => frame.locator('.notice').first().textContent())
+        .toContain('No partner table found on “Notes”');
+      expect(await frame.locator('#next').isDisabled()).toBe(true);
+      await frame.locator('#f-source-sheetName').selectOption('Notes');
+      await expect.poll(() => frame.locator('[role=alert]').count()).toBeGreaterThan(0);
+      const said = await frame.locator('[role=alert]').allTextContents();
+      // The server's own words, naming the sheet, shown although no control owns the field.
+      expect(said.join(' ')).toMatch(/header.*'Notes'/);
+      expect(await frame.locator('#next').isDisabled()).toBe(true);
+    } finally {
+      await lost.close();
     }
   });
 

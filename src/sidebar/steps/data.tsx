@@ -146,15 +146,15 @@ function ColumnSelect(
 function RowCounts({ preview, warnings }: StepProps) {
   if (!preview) return <p class="muted">Counting partners…</p>;
   const { counts, partners } = preview;
+  const scored = partners.filter((p) => p.rank !== null);
   const insufficient = partners.filter((p) => p.status === 'insufficient');
   const invalid = partners.filter((p) => p.status === 'invalid');
   const duplicates = partners.filter((p) => p.duplicateName);
   return (
     <div class="counts" aria-live="polite">
       <h3>What the rows hold</h3>
-      <p>
-        <strong>{counts.scored}</strong> partners found and scored, of {counts.rows} rows.
-      </p>
+      <p>{counts.rows} rows below the header.</p>
+      <PartnerList title="Partners found and scored" partners={scored} showReason={false} />
       <PartnerList title="Insufficient data" partners={insufficient} />
       <PartnerList title="Invalid rows" partners={invalid} />
       <PartnerList title="Duplicate names" partners={duplicates} showReason={false} />

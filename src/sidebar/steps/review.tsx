@@ -1,21 +1,13 @@
 /**
  * Step 6: what will be written, the write itself, and afterwards the links to the
  * written sheets and the record as Markdown. The daily gate monitor's switch goes in
- * the slot below the result (see monitorSlot).
+ * MonitorSlot below the result.
  */
-import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { copyText } from '../clipboard';
 import { fieldId, STEPS, stepOfField } from '../wizard-steps';
+import { MonitorSlot } from './monitor-slot';
 import type { DraftStepProps } from './step-props';
-
-/**
- * Where a later part of the add-on puts its own control on the final step (the daily
- * gate monitor's on/off switch); it receives what was written.
- */
-export const monitorSlot: { render: ((props: DraftStepProps) => ComponentChildren) | null } = {
-  render: null,
-};
 
 export function ReviewStep(props: DraftStepProps) {
   const { draft, preview, write, errors } = props;
@@ -66,7 +58,7 @@ export function ReviewStep(props: DraftStepProps) {
         </div>
       )}
       {write.result && <Written {...props} />}
-      {monitorSlot.render?.(props)}
+      <MonitorSlot context={props.context} draft={draft} written={write.result} />
     </div>
   );
 }
