@@ -132,8 +132,19 @@ export class Workbook {
 
   /** Rows and columns up to the last cell with content (values, formulas or spills). */
   extent(sheet: SheetState): { rows: number; cols: number } {
-    const { height, width } = this.hf.getSheetDimensions(sheet.hfId);
-    return { rows: height, cols: width };
+    // HyperFormula's dimensions do not shrink when cells are cleared; Sheets' do.
+    let { height: rows, width: cols } = this.hf.getSheetDimensions(sheet.hfId);
+    const filled = (row: number, col: number, height: number, width: number) => {
+      const range = blockRange(sheet, row, col, height, width);
+      const values = this.hf.getRangeValues(range);
+      const formulas = this.hf.getRangeFormulas(range);
+      return values.some((line, i) =>
+        line.some((v, j) => v !== null || formulas[i][j] !== undefined),
+      );
+    };
+    while (rows > 0 && cols > 0 && !filled(rows - 1, 0, 1, cols)) rows--;
+    while (rows > 0 && cols > 0 && !filled(0, cols - 1, rows, 1)) cols--;
+    return rows === 0 || cols === 0 ? { rows: 0, cols: 0 } : { rows, cols };
   }
 
   format(sheet: SheetState, row: number, col: number): string {

@@ -198,3 +198,13 @@ describe('cross-sheet formulas', () => {
     expect(rt.values('Data')[0][0]).toBe(42);
   });
 });
+
+describe('the data range', () => {
+  it('shrinks when the last cells are cleared, as getLastRow does in Sheets', () => {
+    const rt = openFixture({ Data: [[1], [2]] });
+    rt.setCell('Data', 'C10', 'x');
+    expect(rt.values('Data')).toHaveLength(10);
+    rt.setCell('Data', 'C10', '');
+    expect(rt.values('Data')).toEqual([[1], [2]]);
+  });
+});
