@@ -1,7 +1,7 @@
 // The preview in Debian's Chromium: the sample renders with scores from the add-on's own
 // PARTNER_SCORE, editing a criterion rescores its row, and the Extensions menu opens the
 // real sidebar, whose google.script.run reaches the server. A missing browser fails.
-import { existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -150,6 +150,32 @@ describe('the preview page', () => {
     expect(dateRefused).toBe('Failed due to illegal value in property: 0');
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS, 'preview-sidebar.png') });
+  });
+});
+
+describe('links and export', () => {
+  it('opens the sheet a #gid link names, as the add-on’s links do', async () => {
+    const gid = preview.runtime.sheetIds().Gates;
+    preview.runtime.setCell('Partners', 'M1', `=HYPERLINK("#gid=${gid}","Go to gates")`);
+    await page.goto(`${preview.url}#gid=${gid}`);
+    await expect.poll(() => cell('F1').textContent()).toBe('Status');
+    expect(preview.runtime.activeSheet()).toBe('Gates');
+    await page.locator('.tabs button', { hasText: 'Partners' }).click();
+    await expect.poll(() => cell('M1').textContent()).toBe('Go to gates');
+    await cell('M1').click();
+    await page.locator('.link-card').click();
+    await expect.poll(() => cell('F1').textContent()).toBe('Status');
+  });
+
+  it('downloads the workbook as .xlsx from the File menu', async () => {
+    await page.locator('#file').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /xlsx/ }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('partners.xlsx');
+    const path = await download.path();
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
   });
 });
 

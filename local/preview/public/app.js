@@ -91,6 +91,11 @@
     banner.textContent = state.loadError
       ? `The add-on's script (dist/Code.js) failed to load, so its menu is missing:\n${state.loadError}`
       : '';
+    // The address names the sheet on show, as Sheets' does (without a hashchange).
+    const gid = state.sheetIds[currentSheet];
+    if (gid !== undefined && window.location.hash !== `#gid=${gid}`) {
+      history.replaceState(null, '', `#gid=${gid}`);
+    }
     renderTabs();
     renderGrid();
     renderMenu();
@@ -441,5 +446,11 @@
   }
   window.addEventListener('hashchange', followHash);
 
-  refresh().then(followHash);
+  const requestedHash = window.location.hash;
+  refresh().then(() => {
+    if (requestedHash.startsWith('#gid=') && requestedHash !== window.location.hash) {
+      history.replaceState(null, '', requestedHash);
+      followHash();
+    }
+  });
 })();
