@@ -191,6 +191,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     if (request.method === 'GET' && url.pathname === '/') {
+      // Sheets runs onOpen each time the file is opened; a rebuilt Code.js shows its new menu.
+      openMenu();
       const page = readFileSync(join(publicDir, 'index.html'), 'utf8').replace(
         '__SIDEBAR_ORIGIN__',
         sidebarOrigin,
