@@ -208,3 +208,17 @@ describe('the data range', () => {
     expect(rt.values('Data')).toEqual([[1], [2]]);
   });
 });
+
+describe('conditional format rules', () => {
+  it('are kept per sheet and give back their ranges on that sheet', () => {
+    const rt = openFixture({ Data: [[1]] });
+    expect(rt.run('addRuleThenReadRanges')).toEqual([['Rules!B2:B9']]);
+    expect(rt.sheetMeta('Rules').conditionalFormatRules).toEqual([
+      {
+        ranges: ['B2:B9'],
+        condition: { type: 'TEXT_EQUAL_TO', values: ['STOP'] },
+        background: '#f4c7c3',
+      },
+    ]);
+  });
+});

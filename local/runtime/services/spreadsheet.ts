@@ -388,7 +388,11 @@ export class Sheet {
     return scriptList(
       this.env,
       this.state.conditionalFormatRules.map((info) =>
-        track(new ConditionalFormatRule(this.env, info), 'ConditionalFormatRule', this.env),
+        track(
+          new ConditionalFormatRule(this.env, info, this.state.name),
+          'ConditionalFormatRule',
+          this.env,
+        ),
       ),
     );
   }
@@ -716,6 +720,8 @@ export class ConditionalFormatRule {
   constructor(
     private readonly env: Env,
     private readonly info: ConditionalFormatRuleInfo,
+    /** The sheet the rule's A1 ranges are on. */
+    private readonly sheetName: string | undefined,
   ) {}
   toInfo(): ConditionalFormatRuleInfo {
     return structuredClone(this.info);
@@ -724,12 +730,14 @@ export class ConditionalFormatRule {
     const spreadsheet = new Spreadsheet(this.env);
     return scriptList(
       this.env,
-      this.info.ranges.map((a1) => spreadsheet.getRange(a1)),
+      this.info.ranges.map((a1) =>
+        spreadsheet.getRange(this.sheetName ? `'${this.sheetName.replace(/'/g, "''")}'!${a1}` : a1),
+      ),
     );
   }
   copy() {
     const builder = new ConditionalFormatRuleBuilder(this.env);
-    builder.load(this.toInfo());
+    builder.load(this.toInfo(), this.sheetName);
     return track(builder, 'ConditionalFormatRuleBuilder', this.env);
   }
 }
@@ -737,8 +745,10 @@ export class ConditionalFormatRule {
 export class ConditionalFormatRuleBuilder {
   private info: ConditionalFormatRuleInfo = { ranges: [], condition: { type: '', values: [] } };
   constructor(private readonly env: Env) {}
-  load(info: ConditionalFormatRuleInfo) {
+  private sheetName: string | undefined;
+  load(info: ConditionalFormatRuleInfo, sheetName: string | undefined) {
     this.info = info;
+    this.sheetName = sheetName;
   }
   private when(type: string, ...values: unknown[]) {
     this.info.condition = { type, values };
@@ -799,13 +809,14 @@ export class ConditionalFormatRuleBuilder {
       );
     }
     this.info.ranges = ranges.map((r) => unwrap(r).getA1Notation());
+    this.sheetName = ranges.length ? unwrap(ranges[0]).sheet.name : undefined;
     return this;
   }
   build() {
     if (!this.info.condition.type)
       this.env.fail('A condition is required for a conditional format rule.');
     return track(
-      new ConditionalFormatRule(this.env, structuredClone(this.info)),
+      new ConditionalFormatRule(this.env, structuredClone(this.info), this.sheetName),
       'ConditionalFormatRule',
       this.env,
     );
