@@ -507,9 +507,10 @@ export class Range {
     return this;
   }
   isBlank() {
+    const values = this.valuesGrid();
     return this.workbook
       .readFormulas(this.sheet, this.row, this.col, this.rows, this.cols)
-      .every((line, i) => line.every((f, j) => f === '' && this.valuesGrid()[i][j] === ''));
+      .every((line, i) => line.every((f, j) => f === '' && values[i][j] === ''));
   }
   private valuesGrid() {
     return this.workbook.readValues(this.sheet, this.row, this.col, this.rows, this.cols);
