@@ -9,6 +9,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseTyped } from '../runtime/format';
 import type { LocalRuntime } from '../runtime/index';
 import { openPreviewWorkbook, SAMPLE_CSV } from './workbook-file';
 
@@ -137,6 +138,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       totalRows: display.length,
       display: clip(display),
       formulas: clip(formulas),
+      inputs: clip(values).map((line, r) =>
+        line.map((v, c) => inputText(v, display[r][c], formulas[r][c], meta.numberFormats[r][c])),
+      ),
       numeric: clip(values).map((line) =>
         line.map(
           (v) => typeof v === 'number' || Object.prototype.toString.call(v) === '[object Date]',
@@ -308,6 +312,21 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   // Links the add-on builds from getUrl() + '#gid=N' then open sheets in this page.
   runtime.setSpreadsheetUrl(url);
   return { url, sidebarOrigin, runtime, savePath, close };
+}
+
+/**
+ * What the formula bar shows, such that committing it unchanged keeps the cell as it is:
+ * the formula, or text that would read as something else behind an apostrophe.
+ */
+function inputText(value: unknown, display: string, formula: string, format: string): string {
+  if (formula) return formula;
+  // Numbers in full, not rounded by their format (percentages stay percentages).
+  if (typeof value === 'number') {
+    return /%/.test(format) ? `${Number((value * 100).toPrecision(15))}%` : String(value);
+  }
+  if (typeof value !== 'string') return display;
+  const typed = parseTyped(value);
+  return typed.formula || (typed.value !== value && typed.value !== null) ? `'${value}` : value;
 }
 
 /** Puts the google.script.run / google.script.host bridge first in the sidebar's head. */

@@ -161,6 +161,12 @@ function formatSerialAsDate(serial: number, format: string): string {
   return out;
 }
 
+function roundHalfAwayFromZero(value: number, decimals: number): number {
+  const text = String(value);
+  if (text.includes('e')) return Number(value.toFixed(decimals));
+  return Number(`${Math.round(Number(`${text}e${decimals}`))}e-${decimals}`);
+}
+
 function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
@@ -176,7 +182,9 @@ function formatNumber(value: number, format: string): string {
   const fractionSpec = body.split('.')[1] ?? '';
   const decimals = fractionSpec.replace(/[^0#]/g, '').length;
   const required = fractionSpec.replace(/[^0]/g, '').length;
-  let [intPart, fracPart = ''] = scaled.toFixed(decimals).split('.');
+  // Decimal rounding half away from zero, as Sheets shows 4.55 as 4.6 (toFixed gives 4.5).
+  const rounded = roundHalfAwayFromZero(scaled, decimals);
+  let [intPart, fracPart = ''] = rounded.toFixed(decimals).split('.');
   if (body.includes(',')) intPart = groupThousands(intPart);
   while (fracPart.length > required && fracPart.endsWith('0')) fracPart = fracPart.slice(0, -1);
   const number = fracPart ? `${intPart}.${fracPart}` : intPart;

@@ -241,7 +241,7 @@
     const formula = state.sheet.formulas[selected.row]?.[selected.col];
     showLinkCard(formula);
     if (document.activeElement !== formulaInput) {
-      formulaInput.value = formula || state.sheet.display[selected.row]?.[selected.col] || '';
+      formulaInput.value = state.sheet.inputs[selected.row]?.[selected.col] ?? '';
     }
   }
 
@@ -271,8 +271,7 @@
     if (!cell) return;
     const input = document.createElement('input');
     input.setAttribute('aria-label', `Edit ${a1(selected.row, selected.col)}`);
-    const formula = state.sheet.formulas[selected.row]?.[selected.col];
-    input.value = initial ?? (formula || state.sheet.display[selected.row]?.[selected.col] || '');
+    input.value = initial ?? state.sheet.inputs[selected.row]?.[selected.col] ?? '';
     editing = { row: selected.row, col: selected.col, input };
     cell.append(input);
     input.focus();

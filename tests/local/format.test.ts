@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { displayText, isDateFormat, parseTyped } from '../../local/runtime/format';
+
+describe('what Sheets makes of typed text', () => {
+  it.each([
+    ['42', { value: 42 }],
+    ['-3.5', { value: -3.5 }],
+    ['1,250,000', { value: 1_250_000, format: '#,##0' }],
+    ['$12,500', { value: 12_500, format: '"$"#,##0' }],
+    ['-$8.25', { value: -8.25, format: '"$"#,##0.00' }],
+    ['32%', { value: 0.32, format: '0%' }],
+    ['12.5%', { value: 0.125, format: '0.0%' }],
+    ['TRUE', { value: true }],
+    ['false', { value: false }],
+    ['', { value: null }],
+    ['TBD', { value: 'TBD' }],
+    ['n/a', { value: 'n/a' }],
+    ['-', { value: '-' }],
+    ["'=1+1", { value: '=1+1' }],
+    ["'42", { value: '42' }],
+    ['=A1*2', { value: '=A1*2', formula: true }],
+    ['2026-02-30', { value: '2026-02-30' }],
+  ])('%s', (text, expected) => {
+    expect(parseTyped(text)).toEqual(expected);
+  });
+
+  it('reads ISO and US dates as date serials with a date format', () => {
+    expect(parseTyped('2026-01-15')).toEqual({ value: 46037, format: 'yyyy-mm-dd' });
+    expect(parseTyped('1/15/2026')).toEqual({ value: 46037, format: 'M/d/yyyy' });
+  });
+});
+
+describe('display values', () => {
+  it.each([
+    [4.55, '0.0', '4.6'],
+    [0.125, '0.0%', '12.5%'],
+    [0.32, '0%', '32%'],
+    [1_250_000, '"$"#,##0', '$1,250,000'],
+    [-8.25, '"$"#,##0.00', '-$8.25'],
+    [1e-7, '0.00', '0.00'],
+    [44.37763491234, '', '44.37763491'],
+    [12, '', '12'],
+  ])('%s as %s', (value, format, text) => {
+    expect(displayText(value, format, false)).toBe(text);
+  });
+
+  it('shows date serials through date formats', () => {
+    expect(isDateFormat('yyyy-mm-dd')).toBe(true);
+    expect(isDateFormat('0.0%')).toBe(false);
+    expect(displayText(46037, 'yyyy-mm-dd', true)).toBe('2026-01-15');
+    expect(displayText(46037.5, 'M/d/yyyy H:mm:ss', true)).toBe('1/15/2026 12:00:00');
+    expect(displayText(46037, 'ddd d mmm yyyy', true)).toBe('Thu 15 Jan 2026');
+  });
+});
