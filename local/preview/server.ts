@@ -150,6 +150,17 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       backgrounds: clip(meta.backgrounds),
       fontWeights: clip(meta.fontWeights),
       fontColors: clip(meta.fontColors),
+      wraps: clip(meta.wraps),
+      alignments: clip(meta.horizontalAlignments),
+      validations: clip(meta.dataValidations).map((line) =>
+        line.map((rule) =>
+          rule?.criteria === 'VALUE_IN_LIST'
+            ? (rule.values[0] as string[])
+            : rule
+              ? (rule.helpText ?? '')
+              : null,
+        ),
+      ),
       frozenRows: meta.frozenRows,
       columnWidths: meta.columnWidths,
       conditionalFormatRules: meta.conditionalFormatRules,

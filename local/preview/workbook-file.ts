@@ -60,7 +60,11 @@ export function openPreviewWorkbook(
   if (isSample) sheets.Gates = gatesSheet(now);
   const runtime = openWorkbook(sheets, options);
   runtime.setFrozenRows(name, 1);
-  runtime.formatRange(name, `A1:${scoreColumn}1`, { fontWeight: 'bold', background: '#f1f3f4' });
+  runtime.formatRange(name, `A1:${scoreColumn}1`, {
+    fontWeight: 'bold',
+    background: '#f1f3f4',
+    wrap: true,
+  });
   if (rows.length > 1) {
     runtime.formatRange(name, `${scoreColumn}2:${scoreColumn}${rows.length}`, {
       numberFormat: '0.0',
@@ -69,7 +73,11 @@ export function openPreviewWorkbook(
   }
   if (isSample) {
     runtime.setFrozenRows('Gates', 1);
-    runtime.formatRange('Gates', 'A1:F1', { fontWeight: 'bold', background: '#f1f3f4' });
+    runtime.formatRange('Gates', 'A1:F1', {
+      fontWeight: 'bold',
+      background: '#f1f3f4',
+      wrap: true,
+    });
     runtime.formatRange('Gates', 'A7:A8', { fontWeight: 'bold' });
     runtime.formatRange('Gates', 'B2:B8', { numberFormat: '"$"#,##0' });
     runtime.formatRange('Gates', 'C2:C8', { numberFormat: '"$"#,##0' });

@@ -55,6 +55,10 @@ export interface SheetMeta {
   backgrounds: string[][];
   fontWeights: string[][];
   fontColors: string[][];
+  /** True where Range.setWrap(true) was applied. */
+  wraps: boolean[][];
+  /** Range.setHorizontalAlignment values ('' where none). */
+  horizontalAlignments: string[][];
   columnWidths: Record<number, number>;
 }
 
@@ -157,6 +161,7 @@ export interface CellStyle {
   fontWeight?: string;
   background?: string;
   fontColor?: string;
+  wrap?: boolean;
 }
 
 /** The saved form of a workbook (see saveTo / openSnapshot). */

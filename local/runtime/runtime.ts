@@ -323,6 +323,10 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       backgrounds: grid((r, c) => workbook.style(sheet, r, c, 'background') ?? ''),
       fontWeights: grid((r, c) => workbook.style(sheet, r, c, 'fontWeight') ?? ''),
       fontColors: grid((r, c) => workbook.style(sheet, r, c, 'fontColor') ?? ''),
+      wraps: grid((r, c) => workbook.style(sheet, r, c, 'wrap') === 'true'),
+      horizontalAlignments: grid(
+        (r, c) => workbook.style(sheet, r, c, 'horizontalAlignment') ?? '',
+      ),
       columnWidths: { ...sheet.columnWidths },
     };
   }
@@ -352,6 +356,8 @@ export class LocalWorkbookRuntime implements LocalRuntime {
           if (style[property] !== undefined)
             workbook.setStyle(sheet, r, c, property, style[property]);
         }
+        if (style.wrap !== undefined)
+          workbook.setStyle(sheet, r, c, 'wrap', style.wrap ? 'true' : null);
       }
     }
     workbook.changed();

@@ -222,3 +222,23 @@ describe('conditional format rules', () => {
     ]);
   });
 });
+
+describe('data validation', () => {
+  it('rejects typed input a rule forbids, with its help text', () => {
+    const rt = openFixture({ Data: [[1, 'GO']] });
+    expect(rt.run('addValidations')).toBe('Enter 1 to 10.');
+    expect(() => rt.setCell('Data', 'A2', '11')).toThrow('Enter 1 to 10.');
+    rt.setCell('Data', 'A2', '7');
+    expect(() => rt.setCell('Data', 'B1', 'MAYBE')).toThrow(/data validation/);
+    rt.setCell('Data', 'B1', 'STOP');
+    expect(rt.values('Data')).toEqual([
+      [1, 'STOP'],
+      [7, ''],
+    ]);
+    expect(rt.sheetMeta('Data').dataValidations[0][1]).toEqual({
+      criteria: 'VALUE_IN_LIST',
+      values: [['GO', 'STOP'], true],
+      allowInvalid: false,
+    });
+  });
+});

@@ -137,10 +137,14 @@
     const corner = document.createElement('th');
     corner.className = 'corner';
     headRow.append(corner);
+    // Fixed layout needs the table's own width: then long text is clipped, not widening.
+    let total = 46;
     for (let c = 0; c < cols; c++) {
       const th = document.createElement('th');
       th.textContent = letters(c);
-      th.style.width = `${sheet.columnWidths[c + 1] ?? defaultWidth(sheet, c)}px`;
+      const width = sheet.columnWidths[c + 1] ?? defaultWidth(sheet, c);
+      total += width;
+      th.style.width = `${width}px`;
       if (c === selected.col) th.className = 'active';
       headRow.append(th);
     }
@@ -149,7 +153,6 @@
     const body = document.createElement('tbody');
     for (let r = 0; r < rows; r++) {
       const tr = document.createElement('tr');
-      if (r < sheet.frozenRows) tr.classList.add('frozen');
       if (sheet.frozenRows > 0 && r === sheet.frozenRows - 1) tr.classList.add('frozen-edge');
       const th = document.createElement('th');
       th.textContent = String(r + 1);
@@ -164,6 +167,16 @@
         if (sheet.numeric[r]?.[c]) td.classList.add('num');
         const background = sheet.backgrounds[r]?.[c];
         if (background) td.style.background = background;
+        if (sheet.wraps[r]?.[c]) td.classList.add('wrap');
+        // As in Sheets, text runs on over empty cells to its right.
+        else if (text && !sheet.numeric[r]?.[c] && !sheet.display[r]?.[c + 1]) {
+          td.classList.add('overflow');
+        }
+        const align = sheet.alignments[r]?.[c];
+        if (align) td.style.textAlign = align;
+        const rule = sheet.validations[r]?.[c];
+        if (typeof rule === 'string' && rule) td.title = rule;
+        if (Array.isArray(rule)) td.classList.add('list');
         const weight = sheet.fontWeights[r]?.[c];
         if (weight) td.style.fontWeight = weight;
         const color = sheet.fontColors[r]?.[c] || conditionalColor(sheet, r, c, text);
@@ -181,6 +194,7 @@
       body.append(tr);
     }
     fragment.append(body);
+    grid.style.width = `${total}px`;
     grid.replaceChildren(fragment);
     const more = $('more-rows');
     more.hidden = sheet.totalRows <= dataRows;
@@ -266,9 +280,43 @@
     await refresh();
   }
 
+  // A cell with a list rule edits through a dropdown, as in Sheets.
+  function startListEdit(cell, options) {
+    const select = document.createElement('select');
+    select.setAttribute('aria-label', `Choose ${a1(selected.row, selected.col)}`);
+    const current = state.sheet.display[selected.row]?.[selected.col] ?? '';
+    for (const option of ['', ...options]) {
+      const element = document.createElement('option');
+      element.value = option;
+      element.textContent = option;
+      element.selected = option === current;
+      select.append(element);
+    }
+    const { row, col } = selected;
+    editing = { row, col, input: select };
+    cell.append(select);
+    select.focus();
+    const finish = (commitValue) => {
+      if (editing?.input !== select) return;
+      editing = undefined;
+      if (commitValue) commit(row, col, select.value);
+      else select.remove();
+    };
+    select.addEventListener('change', () => finish(true));
+    select.addEventListener('keydown', (event) => {
+      if (event.key === 'Escape') finish(false);
+    });
+    select.addEventListener('blur', () => finish(false));
+  }
+
   function startEdit(initial) {
     const cell = cellAt(selected.row, selected.col);
     if (!cell) return;
+    const rule = state.sheet.validations[selected.row]?.[selected.col];
+    if (Array.isArray(rule) && initial === undefined) {
+      startListEdit(cell, rule);
+      return;
+    }
     const input = document.createElement('input');
     input.setAttribute('aria-label', `Edit ${a1(selected.row, selected.col)}`);
     input.value = initial ?? state.sheet.inputs[selected.row]?.[selected.col] ?? '';
