@@ -46,7 +46,7 @@ beforeAll(async () => {
   // A fresh user-data dir per run (launchPersistentContext is how Playwright takes one).
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    viewport: { width: 1400, height: 820 },
+    viewport: { width: 1600, height: 900 },
     args: [
       '--headless',
       '--no-sandbox',

@@ -206,7 +206,11 @@
   function defaultWidth(sheet, col) {
     const body = sheet.display.slice(sheet.frozenRows, 200);
     const longest = Math.max(0, ...body.map((r) => (r[col] ?? '').length));
-    return Math.min(Math.max(longest * 7 + 16, 64), 200);
+    const headerWords = sheet.display
+      .slice(0, sheet.frozenRows)
+      .flatMap((r) => (r[col] ?? '').split(/[\s-]+/));
+    const longestWord = Math.max(0, ...headerWords.map((w) => w.length));
+    return Math.min(Math.max(longest * 7 + 16, longestWord * 8 + 16, 64), 180);
   }
 
   // The conditional format rules the add-on writes (text equal to / contains).
