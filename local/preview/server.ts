@@ -185,6 +185,13 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
           ? null
           : { version: runtime.sidebarVersion(), title: runtime.sidebarTitle() ?? '' },
       alerts: runtime.alerts(),
+      triggers: runtime.triggers().map((t) => t.handlerFunction),
+      mail: runtime.mail().map((m) => ({
+        to: m.to,
+        subject: m.subject,
+        body: m.body,
+        at: new Date(m.atMs).toISOString(),
+      })),
     };
   };
 
@@ -285,6 +292,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       } finally {
         saveNow();
       }
+      return;
+    }
+    if (url.pathname === '/api/triggers') {
+      // Time-driven triggers never fire on their own here: the page fires them on request.
+      const errors: string[] = [];
+      for (const handler of new Set(runtime.triggers().map((t) => t.handlerFunction))) {
+        try {
+          runtime.runTrigger(handler);
+        } catch (error) {
+          errors.push(`${handler}: ${messageOf(error)}`);
+        }
+      }
+      saveNow();
+      json(response, 200, { ok: errors.length === 0, error: errors.join('\n') });
       return;
     }
     if (url.pathname === '/api/reload') {

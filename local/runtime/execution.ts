@@ -137,6 +137,11 @@ export function execute(state: RuntimeState, request: ExecutionRequest): unknown
   installServices(sandbox, env);
   const timeout = TIME_LIMITS[request.kind];
   const releaseLocks = state.locks.enterExecution(env);
+  const entry: { kind: string; functionName: string; error?: string } = {
+    kind: request.kind,
+    functionName: request.functionName,
+  };
+  state.history.push(entry);
   state.executionDepth++;
   try {
     compiledCode(state.codePath).runInContext(context, { timeout });
@@ -148,7 +153,9 @@ export function execute(state: RuntimeState, request: ExecutionRequest): unknown
     sandbox.__localRuntimeCall__ = () => (fn as (...a: unknown[]) => unknown)(...args);
     return callScript.runInContext(context, { timeout });
   } catch (error) {
-    throw toScriptError(error);
+    const failure = toScriptError(error);
+    entry.error = failure.message;
+    throw failure;
   } finally {
     state.executionDepth--;
     releaseLocks();

@@ -89,6 +89,11 @@ export interface LocalRuntime {
   formulas(sheet: string): string[][];
   /** As a person typing into the cell: '=...' is a formula, "'..." is text; recalculates. */
   setCell(sheet: string, a1: string, value: unknown): void;
+  /**
+   * Every execution so far, oldest first: kind ('run', 'menu', 'open', 'trigger',
+   * 'custom-function'), the function, and the error message if it failed.
+   */
+  executions(): { kind: string; functionName: string; error?: string }[];
   /** Service calls of the last execution, by 'Class.method', e.g. 'Range.setValues': 3. */
   lastServiceCalls(): Record<string, number>;
   clock: LocalClock;

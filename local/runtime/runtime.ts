@@ -81,6 +81,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       lastCalls: {},
       executionDepth: 0,
       fault: undefined,
+      history: [],
     };
     workbook.host = this.customFunctionHost();
     this.clock = {
@@ -273,6 +274,10 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     sheet.maxRows = Math.max(sheet.maxRows, row + 1);
     sheet.maxColumns = Math.max(sheet.maxColumns, col + 1);
     this.state.workbook.type(sheet, row, col, value);
+  }
+
+  executions(): { kind: string; functionName: string; error?: string }[] {
+    return this.state.history.map((entry) => ({ ...entry }));
   }
 
   lastServiceCalls(): Record<string, number> {

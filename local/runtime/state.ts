@@ -94,6 +94,8 @@ export interface RuntimeState {
   activeSheetId: number | undefined;
   lastCalls: Record<string, number>;
   executionDepth: number;
+  /** Every execution so far, oldest first (LocalRuntime.executions). */
+  history: { kind: string; functionName: string; error?: string }[];
   /** A fault to inject into the next top-level execution (LocalRuntime.failOn). */
   fault: { method: string; nth: number; seen: number } | undefined;
 }

@@ -179,6 +179,22 @@ describe('links and export', () => {
   });
 });
 
+describe('installed triggers', () => {
+  it('fire from the page on request, as an execution of their handler', async () => {
+    preview.runtime.run('turnOnGateMonitor');
+    const [handler] = preview.runtime.triggers().map((t) => t.handlerFunction);
+    expect(handler).toBeTruthy();
+    await page.goto(preview.url);
+    const button = page.locator('#run-triggers');
+    await expect.poll(() => button.textContent()).toBe('Run triggers now (1)');
+    const runs = () => preview.runtime.executions().filter((e) => e.kind === 'trigger');
+    expect(runs()).toEqual([]);
+    await button.click();
+    await expect.poll(() => runs().map((e) => e.functionName)).toEqual([handler]);
+    expect(await page.locator('#dialog').isVisible()).toBe(false);
+  });
+});
+
 describe('a Code.js that throws while loading', () => {
   it('shows the error on the page above the sheet, not a blank page', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pp-broken-'));

@@ -242,3 +242,18 @@ describe('data validation', () => {
     });
   });
 });
+
+describe('the execution log', () => {
+  it('records each execution with its kind and any error', () => {
+    const rt = openFixture({ Data: [[1, '=PARTNER_SCORE(A1)']] });
+    rt.run('echo', 1);
+    expect(() => rt.run('fail', 'no')).toThrow('no');
+    rt.runMenuItem('help');
+    expect(rt.executions()).toEqual([
+      { kind: 'custom-function', functionName: 'PARTNER_SCORE' },
+      { kind: 'run', functionName: 'echo' },
+      { kind: 'run', functionName: 'fail', error: 'no' },
+      { kind: 'menu', functionName: 'help' },
+    ]);
+  });
+});

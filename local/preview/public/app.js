@@ -99,6 +99,7 @@
     renderTabs();
     renderGrid();
     renderMenu();
+    renderLocalTools();
     renderSidebar();
     if (seenAlerts === undefined) seenAlerts = state.alerts.length;
     for (const alert of state.alerts.slice(seenAlerts)) showDialog(alert);
@@ -482,6 +483,29 @@
     frame.contentWindow?.postMessage({ pp: 'result', id: message.id, ...outcome }, sidebarOrigin);
     // The server function may have written to sheets: redraw.
     await refresh();
+  });
+
+  // Triggers and mail exist only as the runtime records them; these buttons show them.
+  function renderLocalTools() {
+    const triggers = $('run-triggers');
+    triggers.hidden = state.triggers.length === 0;
+    triggers.textContent = `Run triggers now (${state.triggers.length})`;
+    const outbox = $('outbox');
+    outbox.hidden = state.mail.length === 0;
+    outbox.textContent = `Outbox (${state.mail.length})`;
+  }
+  $('run-triggers').addEventListener('click', async () => {
+    toast(`Running ${state.triggers.join(', ')}…`);
+    const outcome = await post('/api/triggers', {});
+    $('toast').hidden = true;
+    if (!outcome.ok) showDialog(`Error\n${outcome.error}`);
+    await refresh();
+  });
+  $('outbox').addEventListener('click', () => {
+    const text = state.mail
+      .map((m) => `${m.at}  To: ${m.to}\nSubject: ${m.subject}\n\n${m.body}`)
+      .join('\n\n――――――――\n\n');
+    showDialog(`Outbox (sent with MailApp, kept on this machine)\n${text}`);
   });
 
   // '#gid=N' (a link from the add-on or a cell) opens that sheet, as in Sheets.
