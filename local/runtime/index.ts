@@ -183,8 +183,9 @@ export interface SavedSheet {
   name: string;
   id: number;
   /**
-   * Cell contents: numbers, booleans, formulas ('=…') and text. Text that would read as
-   * something else when typed (a number, a formula) is saved with a leading apostrophe.
+   * Cell contents: numbers (dates as serials), booleans, formulas ('=…') and text. Every
+   * string loads back as text; text starting with '=' or an apostrophe is saved behind
+   * one more apostrophe. Spilled cells are saved empty (their formula fills them).
    */
   cells: unknown[][];
   /** Sparse, keyed 'row,column' (0-based). */
