@@ -73,3 +73,35 @@ describe('a Code.js that throws while loading', () => {
     }
   });
 });
+
+describe('the preview’s saved workbook', () => {
+  it('keeps what was typed across restarts, and --fresh starts over from the CSV', async () => {
+    const csv = join(dir, 'keep.csv');
+    writeFileSync(csv, 'Partner,CAC\nA,1\n');
+    const first = await startPreview({ csvPath: csv, port: 0, fresh: true });
+    first.runtime.setCell('keep', 'B2', '250');
+    first.runtime.setCell('keep', 'A3', "'=not a formula");
+    await first.close();
+    const again = await startPreview({ csvPath: csv, port: 0 });
+    try {
+      expect(again.savePath).toBe(join(dir, 'keep.workbook.json'));
+      expect(
+        again.runtime
+          .values('keep')
+          .slice(1, 3)
+          .map((row) => row.slice(0, 2)),
+      ).toEqual([
+        ['A', 250],
+        ['=not a formula', ''],
+      ]);
+    } finally {
+      await again.close();
+    }
+    const fresh = await startPreview({ csvPath: csv, port: 0, fresh: true });
+    try {
+      expect(fresh.runtime.values('keep')[1].slice(0, 2)).toEqual(['A', 1]);
+    } finally {
+      await fresh.close();
+    }
+  });
+});
