@@ -252,6 +252,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       send(response, 404, 'text/plain', 'Not found');
       return;
     }
+    // Only this page may run the add-on: a JSON body cannot be posted cross-origin
+    // without a preflight this server never answers, and a foreign Origin is refused.
+    const origin = request.headers.origin;
+    if (
+      !request.headers['content-type']?.startsWith('application/json') ||
+      (origin !== undefined && origin !== `http://127.0.0.1:${port}`)
+    ) {
+      json(response, 403, { ok: false, error: 'Requests must come from the preview page.' });
+      return;
+    }
     const body = (await readBody(request)) as Record<string, unknown>;
     if (url.pathname === '/api/cell') {
       try {

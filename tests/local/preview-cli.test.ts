@@ -74,6 +74,33 @@ describe('a Code.js that throws while loading', () => {
   });
 });
 
+describe('the preview’s API', () => {
+  it('refuses requests that did not come from the preview page', async () => {
+    const csv = join(dir, 'api.csv');
+    writeFileSync(csv, 'Partner,CAC\nA,1\n');
+    const preview = await startPreview({ csvPath: csv, port: 0, fresh: true });
+    const post = (headers: Record<string, string>) =>
+      fetch(`${preview.url}api/cell`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ sheet: 'api', a1: 'B2', value: '99' }),
+      });
+    try {
+      expect((await post({ 'content-type': 'text/plain' })).status).toBe(403);
+      const foreign = await post({
+        'content-type': 'application/json',
+        origin: 'http://evil.example',
+      });
+      expect(foreign.status).toBe(403);
+      expect(preview.runtime.values('api')[1][1]).toBe(1);
+      expect((await post({ 'content-type': 'application/json' })).status).toBe(200);
+      expect(preview.runtime.values('api')[1][1]).toBe(99);
+    } finally {
+      await preview.close();
+    }
+  });
+});
+
 describe('the preview’s saved workbook', () => {
   it('keeps what was typed across restarts, and --fresh starts over from the CSV', async () => {
     const csv = join(dir, 'keep.csv');
