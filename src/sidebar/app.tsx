@@ -1,7 +1,7 @@
 /**
  * The wizard: reads the planner context, keeps one request draft across the six steps,
- * previews it on every change (the server remembers the last previewed request, so
- * closing the sidebar half-way loses nothing) and writes it on the last step.
+ * previews it on every change, keeps it in the document (so closing the sidebar half-way
+ * loses nothing; the next opening starts from it) and writes it on the last step.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type {
@@ -49,9 +49,10 @@ export function App() {
   const [previewFailure, setPreviewFailure] = useState<string | null>(null);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [orphans, setOrphans] = useState<string[]>([]);
-  const loadedDraft = useRef<PlanRequest | null>(null);
   const [step, setStep] = useState(0);
   const [write, setWrite] = useState<WriteState>({ busy: false, result: null, failure: null });
+  /** The draft as the server sent it: no need to keep it again. */
+  const loadedDraft = useRef<PlanRequest | null>(null);
   const focusAfterRender = useRef<string | null>(null);
   const draftRef = useRef(draft);
   draftRef.current = draft;

@@ -19,11 +19,10 @@ export class FieldMessages {
     return this.byField.get(field) ?? [];
   }
 
-  /** Messages about `field` or anything inside it. */
+  /** Messages about `field` or anything inside it, once each. */
   under(field: string): string[] {
-    return this.list
-      .filter((e) => e.field === field || e.field.startsWith(`${field}.`))
-      .map((e) => e.message);
+    const inside = this.list.filter((e) => e.field === field || e.field.startsWith(`${field}.`));
+    return [...new Set(inside.map((e) => e.message))];
   }
 
   get size(): number {
