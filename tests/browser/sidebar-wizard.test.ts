@@ -283,6 +283,43 @@ describe('the sidebar wizard', () => {
     }
   });
 
+  it('shows a busy state while writing, and a write that cannot start can be retried', async () => {
+    const session = await openSession(browser);
+    const runtime = session.runtime;
+    try {
+      const frame = await session.openPlanner();
+      await session.click(frame, '.dot[aria-label^="Step 6"]');
+      await atStep(frame, 'Review and write');
+      const release = runtime.holdDocumentLock();
+      await session.click(frame, '#write-plan');
+      await expect
+        .poll(() => frame.locator('.notice.error').textContent(), POLL)
+        .toContain('Another plan is being written');
+      release();
+
+      // Hold the next write's answer back, to see the sidebar while it waits.
+      let letGo = () => {};
+      const held = new Promise<void>((resolve) => {
+        letGo = resolve;
+      });
+      await session.page.route('**/api/run', async (route) => {
+        if (route.request().postData()?.includes('"writePlan"')) await held;
+        await route.continue();
+      });
+      await session.click(frame, '#write-plan');
+      const button = frame.locator('#write-plan');
+      await expect.poll(() => button.textContent(), POLL).toBe('Writing plan…');
+      expect(await button.isDisabled()).toBe(true);
+      expect(await button.getAttribute('aria-busy')).toBe('true');
+      letGo();
+      await frame.locator('#write-result').waitFor();
+      expect(runtime.sheetNames()).toContain('Pilot plan B0373 v1');
+      expect(session.serverArgs('writePlan')).toHaveLength(2);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('takes a server message back to its field on its step', async () => {
     const session = await openSession(browser);
     const runtime = session.runtime;

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { copyText } from '../clipboard';
-import { fieldId, STEPS, stepOfField } from '../wizard-steps';
+import { fieldId, LAST_STEP, STEPS, stepOfField } from '../wizard-steps';
 import { MonitorSlot } from './monitor-slot';
 import type { DraftStepProps } from './step-props';
 
@@ -16,20 +16,28 @@ export function ReviewStep(props: DraftStepProps) {
       {preview ? <Summary {...props} /> : <p class="muted">Preparing the summary…</p>}
       {errors.size > 0 && (
         <div class="notice error" role="alert">
-          <p>Fix these before writing:</p>
+          <p>Not written yet:</p>
           <ul class="plain">
-            {errors.list.map((e) => (
-              <li key={`${e.field}:${e.message}`}>
-                <button
-                  type="button"
-                  class="link"
-                  onClick={() => props.goTo(stepOfField(e.field), fieldId(e.field))}
-                >
-                  {STEPS[stepOfField(e.field)].title}
-                </button>
-                : {e.message}
-              </li>
-            ))}
+            {errors.list.map((e) => {
+              const step = stepOfField(e.field);
+              return (
+                <li key={`${e.field}:${e.message}`}>
+                  {step !== LAST_STEP && (
+                    <>
+                      <button
+                        type="button"
+                        class="link"
+                        onClick={() => props.goTo(step, fieldId(e.field))}
+                      >
+                        {STEPS[step].title}
+                      </button>
+                      :{' '}
+                    </>
+                  )}
+                  {e.message}
+                </li>
+              );
+            })}
           </ul>
         </div>
       )}
