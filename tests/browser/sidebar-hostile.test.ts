@@ -2,13 +2,12 @@
  * Partner names that are HTML, script or a formula: the sidebar shows them as text on
  * every step (no dialog, no injected element) and the plan writes them as text.
  */
-import { existsSync } from 'node:fs';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { LocalRuntime } from '../../local/runtime/index';
 import type { PlannerContext, PlanPreview, Result } from '../../src/shared/plan-types';
 import { tableUnder } from './support/sheet-tables';
-import { launchChromium, openSession } from './support/sidebar-harness';
+import { closeBrowser, openSession } from './support/sidebar-harness';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(2)</script>';
@@ -16,14 +15,7 @@ const FORMULA = '=HYPERLINK("http://evil.test","click me")';
 const EXCLUDED = '<img src=y onerror=alert(3)>';
 const OWNER = '@owner <b>bold</b>';
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync('dist/Sidebar.html')) throw new Error('Run npm run build first.');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(closeBrowser);
 
 /** Renames the sample's three best partners and its one excluded row, as a person would type. */
 function makeHostile(runtime: LocalRuntime) {
@@ -61,7 +53,7 @@ async function expectOnlyText(frame: Frame, dialogs: string[], names: string[]) 
 
 describe('hostile partner names', () => {
   it('render as text in every step and are written as text', async () => {
-    const session = await openSession(browser, { prepare: makeHostile });
+    const session = await openSession({ prepare: makeHostile });
     const runtime = session.runtime;
     try {
       const frame = await session.openPlanner();

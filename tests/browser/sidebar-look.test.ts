@@ -3,12 +3,12 @@
  * critical violation on any step, nothing scrolls sideways at 300 pixels, screenshots
  * of every step are kept under test-results/sidebar/, and a keyboard alone writes a plan.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
-  launchChromium,
+  closeBrowser,
   openSession,
   type SidebarSession,
   screenshotSidebar,
@@ -20,15 +20,7 @@ const POLL = { timeout: 10_000 };
 const SHOTS = 'test-results/sidebar';
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-let browser: Browser;
-beforeAll(async () => {
-  if (!existsSync('dist/Sidebar.html')) throw new Error('Run npm run build first.');
-  mkdirSync(SHOTS, { recursive: true });
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(closeBrowser);
 
 interface Violation {
   id: string;
@@ -71,12 +63,13 @@ async function inspect(session: SidebarSession, name: string) {
   }));
   expect(widths.scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(widths.client);
   expect(widths.client).toBe(300);
+  mkdirSync(SHOTS, { recursive: true });
   await screenshotSidebar(session, `${SHOTS}/${name}.png`);
 }
 
 describe('the sidebar for every user', () => {
   it('has no serious accessibility violation and fits 300 pixels on every step', async () => {
-    const session = await openSession(browser);
+    const session = await openSession();
     try {
       const frame = await session.openPlanner();
       const titles = ['Data', 'Priorities', 'Waves and schedule', 'Gates', 'People and record'];
@@ -111,7 +104,7 @@ describe('the sidebar for every user', () => {
   });
 
   it('writes a plan with the keyboard alone; Enter in a box never submits', async () => {
-    const session = await openSession(browser);
+    const session = await openSession();
     const runtime = session.runtime;
     try {
       const frame = await session.openPlanner();

@@ -3,27 +3,19 @@
  * defaults, a second version with changed weights, waves and one threshold, edits kept
  * across a reopen, and server messages taken back to their field.
  */
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { PlannerContext, PlanRequest } from '../../src/shared/plan-types';
 import { changedPaths, isoDay, tableUnder } from './support/sheet-tables';
-import { launchChromium, openSession, type SidebarSession } from './support/sidebar-harness';
+import { closeBrowser, openSession, type SidebarSession } from './support/sidebar-harness';
 
 /** UI answers that wait on a server round trip get the time a loaded machine needs. */
 const POLL = { timeout: 10_000 };
 
-let browser: Browser;
-beforeAll(async () => {
-  for (const built of ['dist/Code.js', 'dist/Sidebar.html'])
-    if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first.`);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+afterAll(closeBrowser);
 
 async function atStep(frame: Frame, title: string) {
   await frame.locator('#step-heading', { hasText: title }).waitFor();
@@ -36,7 +28,7 @@ async function next(session: SidebarSession, frame: Frame, title: string) {
 
 describe('the sidebar wizard', () => {
   it("writes a new user's first plan from the sample with the defaults in at most 8 clicks", async () => {
-    const session = await openSession(browser);
+    const session = await openSession();
     const runtime = session.runtime;
     const sourceBefore = runtime.values('Partners');
     try {
@@ -162,7 +154,7 @@ describe('the sidebar wizard', () => {
     let restored: PlanRequest | null = null;
     let v1Plan: unknown[][] = [];
     // v1 is written by the server function itself, as an earlier session would have.
-    const session = await openSession(browser, {
+    const session = await openSession({
       prepare: (runtime) => {
         const first = runtime.run<PlannerContext>('getPlannerContext');
         const v1 = runtime.run<{ ok: boolean }>('writePlan', first.defaults);
@@ -239,7 +231,7 @@ describe('the sidebar wizard', () => {
   });
 
   it('keeps edits in the document and restores them when the sidebar opens again', async () => {
-    const session = await openSession(browser);
+    const session = await openSession();
     try {
       const frame = await session.openPlanner();
       await next(session, frame, 'Priorities');
@@ -265,7 +257,7 @@ describe('the sidebar wizard', () => {
   it('says what to do when no sheet holds a partner table', async () => {
     const csvPath = join(mkdtempSync(join(tmpdir(), 'pp-notes-')), 'notes.csv');
     writeFileSync(csvPath, 'Kick-off notes\nCall Ana\n');
-    const session = await openSession(browser, { csvPath });
+    const session = await openSession({ csvPath });
     try {
       const frame = await session.openPlanner();
       await expect
@@ -284,7 +276,7 @@ describe('the sidebar wizard', () => {
   });
 
   it('shows a busy state while writing, and a write that cannot start can be retried', async () => {
-    const session = await openSession(browser);
+    const session = await openSession();
     const runtime = session.runtime;
     try {
       const frame = await session.openPlanner();
@@ -321,7 +313,7 @@ describe('the sidebar wizard', () => {
   });
 
   it('takes a server message back to its field on its step', async () => {
-    const session = await openSession(browser);
+    const session = await openSession();
     const runtime = session.runtime;
     try {
       const frame = await session.openPlanner();

@@ -5,7 +5,7 @@
  * local runtime through the preview's bridge. This file starts a fresh preview per test,
  * counts the user's clicks and records the server calls the sidebar makes.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
@@ -16,9 +16,14 @@ import type { LocalRuntime } from '../../../local/runtime/index';
  * Debian's Chromium; a missing browser fails the test (it is never skipped). Playwright
  * gives every launch a fresh temporary profile of its own.
  */
-export function launchChromium(): Promise<Browser> {
+function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath))
+    throw new Error(
+      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     args: [
       '--headless',
       '--no-sandbox',
@@ -29,6 +34,15 @@ export function launchChromium(): Promise<Browser> {
       '--no-first-run',
     ],
   });
+}
+
+let shared: Promise<Browser> | undefined;
+
+/** Closes the browser the sessions of this test file shared (for afterAll). */
+export async function closeBrowser(): Promise<void> {
+  const browser = await shared?.catch(() => undefined);
+  shared = undefined;
+  await browser?.close();
 }
 
 export interface SidebarSession {
@@ -59,10 +73,15 @@ export interface SessionOptions {
 
 const NOW = new Date('2026-03-04T10:00:00Z');
 
-export async function openSession(
-  browser: Browser,
-  options: SessionOptions = {},
-): Promise<SidebarSession> {
+/**
+ * A fresh preview with the sidebar's page open. The browser starts inside the first test
+ * that needs it, so a missing browser or build fails that test rather than skipping it.
+ */
+export async function openSession(options: SessionOptions = {}): Promise<SidebarSession> {
+  for (const built of ['dist/Code.js', 'dist/Sidebar.html'])
+    if (!existsSync(built)) throw new Error(`${built} is missing: run npm run build first.`);
+  shared ??= launchChromium();
+  const browser = await shared;
   const dir = mkdtempSync(join(tmpdir(), 'pp-sidebar-'));
   const preview: Preview = await startPreview({
     port: 0,
