@@ -47,6 +47,7 @@ export function App() {
   const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
   const [warnings, setWarnings] = useState<FieldError[]>([]);
   const [previewFailure, setPreviewFailure] = useState<string | null>(null);
+  const [previewStale, setPreviewStale] = useState(false);
   const [saveProblem, setSaveProblem] = useState<string | null>(null);
   const [orphans, setOrphans] = useState<string[]>([]);
   const [step, setStep] = useState(0);
@@ -64,6 +65,7 @@ export function App() {
         (result) => {
           setPreviewFailure(null);
           setWarnings(result.warnings);
+          setPreviewStale(!result.ok);
           if (result.ok) {
             setPreview(result.value);
             setServerErrors([]);
@@ -230,6 +232,7 @@ export function App() {
     table,
     readTable,
     preview,
+    previewStale,
     errors,
     warnings: new FieldMessages(warnings),
     write,
@@ -238,6 +241,10 @@ export function App() {
   };
   const View = DRAFT_STEPS[step - 1];
   const stepsWithErrors = new Set(errors.list.map((e) => stepOfField(e.field)));
+  const problemSteps = [...stepsWithErrors]
+    .sort()
+    .map((i) => STEPS[i].title)
+    .join(', ');
 
   return (
     <main class="app">
@@ -280,6 +287,12 @@ export function App() {
         </div>
       )}
       {saveProblem && <p class="notice">{saveProblem}</p>}
+      {previewStale && step !== LAST_STEP && (
+        <p class="notice">
+          {preview ? 'The preview shows the last settings without problems. ' : ''}
+          Fix the marked fields ({problemSteps}) to {preview ? 'update it' : 'see the preview'}.
+        </p>
+      )}
       {step === 0 || !draft ? <DataStep {...props} /> : <View {...props} draft={draft} />}
       <div class="footer">
         <button

@@ -143,8 +143,8 @@ function ColumnSelect(
   );
 }
 
-function RowCounts({ preview, warnings }: StepProps) {
-  if (!preview) return <p class="muted">Counting partners…</p>;
+function RowCounts({ preview, previewStale, warnings }: StepProps) {
+  if (!preview) return previewStale ? null : <p class="muted">Counting partners…</p>;
   const { counts, partners } = preview;
   const scored = partners.filter((p) => p.rank !== null);
   const insufficient = partners.filter((p) => p.status === 'insufficient');

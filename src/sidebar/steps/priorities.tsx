@@ -92,12 +92,12 @@ export function PrioritiesStep(props: DraftStepProps) {
   );
 }
 
-function Ranking({ preview }: DraftStepProps) {
+function Ranking({ preview, previewStale }: DraftStepProps) {
   const top = (preview?.partners ?? []).filter((p) => p.rank !== null).slice(0, 10);
   return (
     <section class="section" aria-live="polite">
       <h3>Top 10 with these weights</h3>
-      {!preview && <p class="muted">Ranking…</p>}
+      {!preview && !previewStale && <p class="muted">Ranking…</p>}
       {preview && top.length === 0 && <p class="muted">No partner could be scored.</p>}
       {top.length > 0 && (
         <table class="grid ranking">

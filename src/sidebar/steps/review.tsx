@@ -13,7 +13,8 @@ export function ReviewStep(props: DraftStepProps) {
   const { draft, preview, write, errors } = props;
   return (
     <div>
-      {preview ? <Summary {...props} /> : <p class="muted">Preparing the summary…</p>}
+      {preview && <Summary {...props} />}
+      {!preview && !props.previewStale && <p class="muted">Preparing the summary…</p>}
       {errors.size > 0 && (
         <div class="notice error" role="alert">
           <p>Not written yet:</p>

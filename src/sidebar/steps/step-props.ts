@@ -17,6 +17,8 @@ export interface StepProps {
   table: DetectedTable | null;
   readTable: (sheetName: string, headerRow?: number) => void;
   preview: PlanPreview | null;
+  /** The draft has problems, so the preview shows the last settings without any (or none). */
+  previewStale: boolean;
   errors: FieldMessages;
   warnings: FieldMessages;
   write: WriteState;

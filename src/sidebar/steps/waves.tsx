@@ -189,8 +189,8 @@ export function WavesStep(props: DraftStepProps) {
   );
 }
 
-function WaveTable({ preview }: DraftStepProps) {
-  if (!preview) return <p class="muted">Scheduling…</p>;
+function WaveTable({ preview, previewStale }: DraftStepProps) {
+  if (!preview) return previewStale ? null : <p class="muted">Scheduling…</p>;
   return (
     <section class="section" aria-live="polite">
       <h3>Resulting waves</h3>
