@@ -28,8 +28,8 @@ export function GatesStep(props: DraftStepProps) {
   return (
     <div>
       <p class="intro">
-        Each wave passes its gate review on GO and stops on STOP. Arrows show which way is good;
-        empty boxes take the values derived from the baselines.
+        Each wave passes its gate review on GO and stops on STOP; arrows show which way is good.
+        Grey boxes follow the baselines: type your own number, or clear a box to follow again.
       </p>
       {draft.waves.names.map((waveName, w) => {
         const review = preview?.waves[w]?.gateReview;
