@@ -4,25 +4,10 @@
  * or off. Server text is rendered as text by Preact, never as HTML.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type * as Monitor from '../server/monitor';
 import type { GateMonitorStatus } from '../shared/monitor-types';
 import { server } from './server';
 
-type MonitorFunction = 'turnOnGateMonitor' | 'turnOffGateMonitor' | 'getGateMonitorStatus';
-
-/** The monitor's entry points as the sidebar calls them, typed by the server module. */
-export type MonitorServer = {
-  [K in MonitorFunction]: (
-    ...args: Parameters<(typeof Monitor)[K]>
-  ) => Promise<ReturnType<(typeof Monitor)[K]>>;
-};
-
-// The wrapper forwards any name to google.script.run; src/shared/rpc.ts types only the
-// planner's functions so far, hence the narrowing here until it covers the monitor too.
-const monitorServer = server as unknown as MonitorServer;
-
-export function MonitorToggle(props: { api?: MonitorServer }) {
-  const api = props.api ?? monitorServer;
+export function MonitorToggle() {
   const [status, setStatus] = useState<GateMonitorStatus | null>(null);
   const [reminderDays, setReminderDays] = useState('2');
   const [busy, setBusy] = useState(false);
@@ -40,7 +25,7 @@ export function MonitorToggle(props: { api?: MonitorServer }) {
       .finally(() => setBusy(false));
   };
 
-  useEffect(() => call(() => api.getGateMonitorStatus()), [api]);
+  useEffect(() => call(() => server.getGateMonitorStatus()), []);
 
   const days = Number(reminderDays);
   const daysValid = Number.isInteger(days) && days >= 0 && days <= 14;
@@ -103,7 +88,7 @@ export function MonitorToggle(props: { api?: MonitorServer }) {
           type="button"
           class="primary"
           disabled={busy || !daysValid}
-          onClick={() => call(() => api.turnOnGateMonitor(days))}
+          onClick={() => call(() => server.turnOnGateMonitor(days))}
         >
           {status?.on ? 'Update daily gate monitor' : 'Turn on daily gate monitor'}
         </button>
@@ -111,7 +96,7 @@ export function MonitorToggle(props: { api?: MonitorServer }) {
           type="button"
           class="secondary"
           disabled={busy || !status?.on}
-          onClick={() => call(() => api.turnOffGateMonitor())}
+          onClick={() => call(() => server.turnOffGateMonitor())}
         >
           Turn off
         </button>

@@ -1,12 +1,12 @@
 /**
  * Step 6: what will be written, the write itself, and afterwards the links to the
- * written sheets and the record as Markdown. The daily gate monitor's switch goes in
- * MonitorSlot below the result.
+ * written sheets and the record as Markdown; below, the daily gate monitor's switch,
+ * which acts on every plan in the document rather than on this one.
  */
 import { useState } from 'preact/hooks';
 import { copyText } from '../clipboard';
+import { MonitorToggle } from '../monitor-toggle';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from '../wizard-steps';
-import { MonitorSlot } from './monitor-slot';
 import type { DraftStepProps } from './step-props';
 
 export function ReviewStep(props: DraftStepProps) {
@@ -67,7 +67,7 @@ export function ReviewStep(props: DraftStepProps) {
         </div>
       )}
       {write.result && <Written {...props} />}
-      <MonitorSlot context={props.context} draft={draft} written={write.result} />
+      <MonitorToggle />
     </div>
   );
 }
