@@ -39,7 +39,7 @@ export function MonitorToggle() {
         a STOP outlives its review date.
       </p>
       {status && (
-        <dl class="small">
+        <dl class="summary">
           <dt>Status</dt>
           <dd>{status.on ? 'On' : 'Off'}</dd>
           <dt>Last run</dt>
