@@ -34,7 +34,13 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
     .getRange(statusColumn.row, statusColumn.column, statusColumn.formulas.length, 1)
     .setFormulas(statusColumn.formulas);
   sheet.setFrozenRows(layout.frozenRows);
-  sheet.setColumnWidths(1, layout.grid.width, 120);
+  // Columns A–C hold the labels, names and metrics of every block; F the owners. A
+  // fixed set of widths keeps the call count constant (autoResize would size column A
+  // to the title row).
+  sheet.setColumnWidths(1, 3, 190);
+  sheet.setColumnWidths(4, 2, 120);
+  sheet.setColumnWidth(6, 180);
+  sheet.setColumnWidths(7, layout.grid.width - 6, 115);
   const status = sheet.getRange(layout.statusRange);
   sheet.setConditionalFormatRules(
     STATUS_COLOURS.map(([text, background, font]) =>
