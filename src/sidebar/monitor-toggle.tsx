@@ -39,7 +39,7 @@ export function MonitorToggle() {
         a STOP outlives its review date.
       </p>
       {status && (
-        <dl class="summary">
+        <dl class="monitor-status">
           <dt>Status</dt>
           <dd>{status.on ? 'On' : 'Off'}</dd>
           <dt>Last run</dt>
