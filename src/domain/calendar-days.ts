@@ -22,3 +22,8 @@ export function dayNumber(isoDay: string): number | undefined {
     return undefined;
   return time / MS_PER_DAY;
 }
+
+/** The 'YYYY-MM-DD' text of a day number. */
+export function fromDayNumber(n: number): string {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}

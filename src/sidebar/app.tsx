@@ -12,7 +12,8 @@ import type {
   PlanRequest,
   WriteResult,
 } from '../shared/plan-types';
-import { produce, sourceOf, toRequest } from './draft';
+import { sourceOf } from '../shared/source';
+import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { latestCall } from './latest-call';

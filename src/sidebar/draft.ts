@@ -5,25 +5,13 @@
  */
 import { CRITERIA, type CriterionId } from '../domain/criteria';
 import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
-import type { DetectedTable, PlanRequest, SourceSpec, WaveGates } from '../shared/plan-types';
+import type { PlanRequest, WaveGates } from '../shared/plan-types';
 
 /** A copy changed by `edit`; the draft itself is never mutated, so Preact sees each change. */
 export function produce(draft: PlanRequest, edit: (copy: PlanRequest) => void): PlanRequest {
   const copy = structuredClone(draft);
   edit(copy);
   return copy;
-}
-
-/** The source a detected table stands for. */
-export function sourceOf(table: DetectedTable): SourceSpec {
-  return {
-    sheetName: table.sheetName,
-    sheetId: table.sheetId,
-    headerRow: table.headerRow,
-    partnerColumn: table.partnerColumn,
-    ownerColumn: table.ownerColumn,
-    columns: { ...table.columns },
-  };
 }
 
 /**

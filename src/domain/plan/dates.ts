@@ -4,29 +4,10 @@
  * UTC, which has no daylight-saving jumps) and the adapter converts at the edges.
  */
 import type { IsoDate } from '../../shared/plan-types';
-
-const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MS_PER_DAY = 86_400_000;
-
-/** The day number (days since 1970-01-01), or undefined for text that is not a real date. */
-export function dayNumber(date: string): number | undefined {
-  const match = ISO_DAY.exec(date);
-  if (!match) return undefined;
-  const [year, month, day] = match.slice(1).map(Number);
-  const ms = Date.UTC(year, month - 1, day);
-  const back = new Date(ms);
-  // Date.UTC rolls 2026-02-30 over to March: a real date reads back unchanged.
-  if (back.getUTCFullYear() !== year || back.getUTCMonth() !== month - 1) return undefined;
-  if (back.getUTCDate() !== day) return undefined;
-  return ms / MS_PER_DAY;
-}
+import { dayNumber, fromDayNumber } from '../calendar-days';
 
 export function isIsoDate(date: unknown): date is IsoDate {
   return typeof date === 'string' && dayNumber(date) !== undefined;
-}
-
-export function fromDayNumber(n: number): IsoDate {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
 function day(date: IsoDate): number {

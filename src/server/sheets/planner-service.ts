@@ -27,6 +27,7 @@ import type {
   WriteResult,
   WrittenSheet,
 } from '../../shared/plan-types';
+import { sourceOf } from '../../shared/source';
 import {
   appendLogRow,
   createLogSheet,
@@ -38,7 +39,7 @@ import {
 import { currencySymbol, sheetDate } from './formats';
 import { planLayout } from './plan-layout';
 import { recordLayout } from './record-layout';
-import { detectTable, sourceSpec } from './source-table';
+import { detectTable } from './source-table';
 import { finishPlanSheet, finishRecordSheet, writeGrid } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -163,7 +164,7 @@ export function plannerContext(): PlannerContext {
     activeSheet: activeName,
     sheets,
     table,
-    defaults: table ? defaultRequest(sourceSpec(table), env) : null,
+    defaults: table ? defaultRequest(sourceOf(table), env) : null,
     lastRequest,
     nextRecordId: env.nextRecordId,
     log: log.entries,

@@ -9,7 +9,7 @@ import {
   criterionForHeader,
   normaliseHeader,
 } from '../../domain/criteria';
-import type { DetectedTable, FieldError, SourceSpec } from '../../shared/plan-types';
+import type { DetectedTable, FieldError } from '../../shared/plan-types';
 
 const HEADER_SEARCH_ROWS = 20;
 const PARTNER_HEADERS = [
@@ -95,16 +95,5 @@ export function detectTable(
       columns,
       dataRows: Math.max(0, values.length - row),
     },
-  };
-}
-
-export function sourceSpec(table: DetectedTable): SourceSpec {
-  return {
-    sheetName: table.sheetName,
-    sheetId: table.sheetId,
-    headerRow: table.headerRow,
-    partnerColumn: table.partnerColumn,
-    ownerColumn: table.ownerColumn,
-    columns: table.columns,
   };
 }

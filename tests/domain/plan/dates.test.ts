@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { dayNumber } from '../../../src/domain/calendar-days';
 import {
   addDays,
-  dayNumber,
   isIsoDate,
   longDate,
   nextMonday,
