@@ -70,7 +70,7 @@ export function judgeGate(
   const actuals = metrics.map((m) => m.actual);
   const names = metrics.map((m) => m.name);
   const dataAsOf = readAsOf(asOf, dayOf);
-  const text = judgeRow(thresholds, actuals, names, dataAsOf, maxAgeDays, today, dayOf);
+  const text = judgeRow(thresholds, actuals, names, dataAsOf, maxAgeDays, () => today, dayOf);
   return {
     status: text.startsWith('Invalid') ? 'INVALID' : (text as GateStatus | ''),
     text,
@@ -192,7 +192,7 @@ function judgeRow(
   names: readonly string[],
   asOf: AsOf,
   maxAgeDays: number,
-  today: number,
+  today: () => number,
   dayOf: DayOf,
 ): string {
   let worst = NOT_JUDGED_CODE;
@@ -204,7 +204,7 @@ function judgeRow(
   if (asOf.kind === 'invalid') return `Invalid as_of: ${asOf.problem}`;
   if (worst === STOP) return 'STOP';
   // 14 days old is fresh with the default limit; 15 is stale.
-  if (asOf.kind === 'day' && today - asOf.day > maxAgeDays) return 'STALE';
+  if (asOf.kind === 'day' && today() - asOf.day > maxAgeDays) return 'STALE';
   return ROW_STATUS[worst];
 }
 
@@ -223,8 +223,11 @@ export interface GateInputs {
 }
 
 export interface Calendar {
-  /** 'YYYY-MM-DD': now, in the spreadsheet's time zone. */
-  today: string;
+  /**
+   * 'YYYY-MM-DD': now, in the spreadsheet's time zone. Read only when a row has an
+   * as_of to age, so an adapter may compute it lazily (finding the zone costs a call).
+   */
+  readonly today: string;
   dayOf: DayOf;
 }
 
@@ -329,11 +332,21 @@ function readMaxAgeDays(raw: unknown): number {
   );
 }
 
-function readToday(raw: unknown, calendar: Calendar): number {
+/** Today's day number, checked now but, when it defaults, looked up on first use. */
+function readToday(raw: unknown, calendar: Calendar): () => number {
   const cell = singleCell('today', raw);
-  if (isBlankCell(cell)) return dayNumber(calendar.today) as number;
+  if (isBlankCell(cell)) {
+    let day: number | undefined;
+    return () => {
+      day ??= dayNumber(calendar.today) as number;
+      return day;
+    };
+  }
   const asOf = readAsOf(cell, calendar.dayOf);
-  if (asOf.kind === 'day') return asOf.day;
+  if (asOf.kind === 'day') {
+    const day = asOf.day;
+    return () => day;
+  }
   throw new Error(
     `${FN}: today ${quoteCell(cell, calendar.dayOf)} is not a date. Pass a date or a YYYY-MM-DD text, ` +
       "or leave it blank for today's date.",

@@ -39,11 +39,20 @@ export function GATE_STATUS(
   today?: unknown,
 ) {
   // Dates arrive as instants; the calendar day a person typed is the one in the
-  // spreadsheet's time zone, which may differ from the script's.
-  const timeZone = SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-  const dayOf = (date: Date) => Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  // spreadsheet's time zone, which may differ from the script's. Asking for the zone is a
+  // service call, made only when a Date or an as_of needs it.
+  let timeZone: string | undefined;
+  const dayOf = (date: Date) => {
+    timeZone ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  };
   return gateStatus(
     { actuals, goAt: go_at, stopAt: stop_at, asOf: as_of, maxAgeDays: max_age_days, today },
-    { today: dayOf(new Date()), dayOf },
+    {
+      get today() {
+        return dayOf(new Date());
+      },
+      dayOf,
+    },
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarServices, loadCode, readCode } from '../support/code-js';
+import { calendarServices, loadCode, readCode, serviceTrap } from '../support/code-js';
 
 // Every function Apps Script or the sidebar calls by name: menus, triggers, formulas, google.script.run.
 const ENTRY_POINTS = [
@@ -46,14 +46,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
 
   it('evaluates in a bare context without touching any service', () => {
     // Every service access throws: top-level code must run in AuthMode.NONE.
-    const trap = new Proxy(
-      {},
-      {
-        get: (_t, key) => {
-          throw new Error(`touched ${String(key)}`);
-        },
-      },
-    );
+    const trap = serviceTrap();
     const context = loadCode({ SpreadsheetApp: trap, PropertiesService: trap, HtmlService: trap });
     for (const name of ENTRY_POINTS) expect(typeof context[name], name).toBe('function');
   });
@@ -123,6 +116,14 @@ describe('dist/Code.js as Apps Script loads it', () => {
       '2026-11-27',
     );
     expect(result).toEqual([['GO'], ['STOP'], ['STOP'], ['']]);
+  });
+
+  it('asks for the spreadsheet time zone only when a date needs it', () => {
+    // Each service call costs a round trip in every custom-function call.
+    const trap = serviceTrap();
+    const context = loadCode({ SpreadsheetApp: trap, Utilities: trap });
+    expect(context.GATE_STATUS([[95, 4000]], [[90, 5000]], [[50, 6500]])).toEqual([['GO']]);
+    expect(() => context.GATE_STATUS([[95]], 90, 50, '2026-11-20')).toThrow(/touched/);
   });
 
   it('reports a whole-call error as an Error that names the function', () => {

@@ -36,3 +36,15 @@ export function calendarServices(timeZone: string) {
     },
   };
 }
+
+/** A service whose every use throws `touched NAME`: proves code leaves it alone. */
+export function serviceTrap(): object {
+  return new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        throw new Error(`touched ${String(key)}`);
+      },
+    },
+  );
+}
