@@ -11,12 +11,15 @@ import type { RecordContent, RecordSection } from '../../shared/plan-types';
  * renderer would turn into HTML or links, and keep each item on one line.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/\r?\n/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|])/g, '\\$1');
+  return (
+    text
+      .replace(/\r?\n/g, ' ')
+      // Only an & that would start an entity (&lt;, &#60;) needs escaping; "Cedar & Pine" reads as typed.
+      .replace(/&(?=#?\w+;)/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/([\\`*_[\]|])/g, '\\$1')
+  );
 }
 
 /** YAML double-quoted scalar. */

@@ -48,4 +48,9 @@ describe('the record as Markdown', () => {
       '\\[click\\](http://x) \\*a\\* \\_b\\_ \\| c d',
     );
   });
+
+  it('keeps a plain & as typed and escapes one that would start an entity', () => {
+    expect(escapeMarkdown('Cedar & Pine Consulting')).toBe('Cedar & Pine Consulting');
+    expect(escapeMarkdown('AT&T &lt;b&gt; &#60;')).toBe('AT&T &amp;lt;b&amp;gt; &amp;#60;');
+  });
 });
