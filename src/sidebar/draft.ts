@@ -83,10 +83,6 @@ export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
   });
 }
 
-export function linesOf(text: string): string[] {
-  return text.split('\n');
-}
-
 const cleanList = (list: string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
 
 /** The draft as the server should read it: lists without blank lines, empty pairs dropped. */

@@ -26,11 +26,6 @@ export function weekday(date: IsoDate): number {
   return (((day(date) + 4) % 7) + 7) % 7;
 }
 
-export function isWeekend(date: IsoDate): boolean {
-  const d = weekday(date);
-  return d === 0 || d === 6;
-}
-
 /** The date itself on a weekday; Saturday and Sunday move to the next Monday. */
 export function offWeekend(date: IsoDate): IsoDate {
   const d = weekday(date);
