@@ -5,6 +5,7 @@ import {
   block,
   context,
   defaultsOf,
+  generatedRows,
   generatedRuntime,
   HEADER,
   NOW,
@@ -171,6 +172,29 @@ describe('duplicate partner names', () => {
     ]);
     const partners = block(rt.values('Pilot plan B0373 v1'), 'Partners, ranked by score').slice(1);
     expect(partners.filter((r) => String(r[6]).includes('(duplicate name)'))).toHaveLength(2);
+  });
+});
+
+describe("the user's own sheets", () => {
+  it('a sheet already called Decision log is left alone; the log goes beside it', () => {
+    const theirs = [
+      ['Date', 'Decision', 'Owner'],
+      ['2026-10-01', 'Drop the referral tier', 'Dana'],
+    ];
+    const rt = openWorkbook({ Partners: generatedRows(12), 'Decision log': theirs }, { now: NOW });
+    const before = { values: rt.values('Decision log'), formulas: rt.formulas('Decision log') };
+    const first = written(rt, defaultsOf(rt));
+    const second = written(rt, { ...defaultsOf(rt), record: { id: first.id } });
+    expect({ values: rt.values('Decision log'), formulas: rt.formulas('Decision log') }).toEqual(
+      before,
+    );
+    expect([first.log.name, second.log.name]).toEqual(['Decision log (2)', 'Decision log (2)']);
+    const log = rt.values('Decision log (2)');
+    expect(log.slice(1).map((r) => [r[0], r[1], r[6]])).toEqual([
+      ['B0373', 1, 'v2'],
+      ['B0373', 2, ''],
+    ]);
+    expect(context(rt).sheets.find((s) => s.name === 'Decision log')?.writtenByPlanner).toBe(false);
   });
 });
 

@@ -30,6 +30,11 @@ export const HEADER = [
 
 /** n invented partners with distinct values, as a workbook. */
 export function generatedRuntime(n: number): LocalRuntime {
+  return openWorkbook({ Partners: generatedRows(n) }, { now: NOW });
+}
+
+/** A header and n invented partners with distinct values. */
+export function generatedRows(n: number): unknown[][] {
   const rows: unknown[][] = [HEADER];
   for (let i = 0; i < n; i++) {
     rows.push([
@@ -43,7 +48,7 @@ export function generatedRuntime(n: number): LocalRuntime {
       ((i * 17) % 60) / 100,
     ]);
   }
-  return openWorkbook({ Partners: rows }, { now: NOW });
+  return rows;
 }
 
 export function context(rt: LocalRuntime): PlannerContext {

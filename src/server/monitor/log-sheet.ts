@@ -5,6 +5,7 @@
  * goes to the next free name.
  */
 import type { LogRow } from '../../domain/monitor/run';
+import { findOwnSheet } from '../sheets/own-sheet';
 
 export const MONITOR_LOG_SHEET = 'Gate monitor log';
 export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who was told', 'Note'];
@@ -20,13 +21,8 @@ export function appendMonitorLog(ss: Spreadsheet, time: Date, rows: readonly Log
 }
 
 function logSheet(ss: Spreadsheet): Sheet {
-  for (let n = 1; ; n++) {
-    const name = n === 1 ? MONITOR_LOG_SHEET : `${MONITOR_LOG_SHEET} (${n})`;
-    const sheet = ss.getSheetByName(name);
-    if (!sheet) return createLogSheet(ss, name);
-    const header = sheet.getRange(1, 1, 1, MONITOR_LOG_HEADERS.length).getValues()[0];
-    if (header.every((h, i) => h === MONITOR_LOG_HEADERS[i])) return sheet;
-  }
+  const { sheet, name } = findOwnSheet(ss, MONITOR_LOG_SHEET, MONITOR_LOG_HEADERS);
+  return sheet ?? createLogSheet(ss, name);
 }
 
 function createLogSheet(ss: Spreadsheet, name: string): Sheet {

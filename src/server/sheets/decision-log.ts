@@ -7,6 +7,7 @@ import { LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/log';
 import type { LogEntry } from '../../shared/plan-types';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './formats';
 import { asText, TEXT, textFormat } from './grid';
+import { findOwnSheet } from './own-sheet';
 import { statusFieldRow } from './record-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -14,14 +15,16 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface LogState {
   sheet: Sheet | null;
+  /** The log's name: 'Decision log', or 'Decision log (2)' when the user has a sheet called that. */
+  name: string;
   entries: LogEntry[];
   /** 1-based sheet row of each entry, in entries' order. */
   rows: number[];
 }
 
 export function readDecisionLog(ss: Spreadsheet, timeZone: string): LogState {
-  const sheet = ss.getSheetByName(LOG_SHEET);
-  if (!sheet) return { sheet: null, entries: [], rows: [] };
+  const { sheet, name } = findOwnSheet(ss, LOG_SHEET, LOG_HEADERS);
+  if (!sheet) return { sheet: null, name, entries: [], rows: [] };
   const values = sheet.getDataRange().getValues();
   const dated = values.map((row) =>
     row.map((cell) =>
@@ -34,11 +37,11 @@ export function readDecisionLog(ss: Spreadsheet, timeZone: string): LogState {
     (e) =>
       dated.findIndex((row) => String(row[0]).trim() === e.id && Number(row[1]) === e.version) + 1,
   );
-  return { sheet, entries, rows };
+  return { sheet, name, entries, rows };
 }
 
-export function createLogSheet(ss: Spreadsheet): Sheet {
-  const sheet = ss.insertSheet(LOG_SHEET);
+export function createLogSheet(ss: Spreadsheet, name: string): Sheet {
+  const sheet = ss.insertSheet(name);
   const header = sheet.getRange(1, 1, 1, LOG_HEADERS.length);
   header.setNumberFormats([LOG_HEADERS.map(() => TEXT)]);
   header.setValues([[...LOG_HEADERS]]);

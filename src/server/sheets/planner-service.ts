@@ -8,7 +8,6 @@ import { defaultRequest, type PlanEnvironment, resolveRequest } from '../../doma
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
 import {
   freeSheetName,
-  LOG_SHEET,
   latestVersion,
   nextRecordId,
   planSheetName,
@@ -140,7 +139,7 @@ export function plannerContext(): PlannerContext {
       sheetId: sheet.getSheetId(),
       lastRow: sheet.getLastRow(),
       lastColumn: sheet.getLastColumn(),
-      writtenByPlanner: name === LOG_SHEET || WRITTEN_SHEET.test(name),
+      writtenByPlanner: name === log.name || WRITTEN_SHEET.test(name),
     };
   });
   const active = doc.ss.getActiveSheet();
@@ -316,7 +315,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
 
     let logSheet = log.sheet;
     if (!logSheet) {
-      logSheet = createLogSheet(doc.ss);
+      logSheet = createLogSheet(doc.ss, log.name);
       created.push(logSheet);
     }
     const planInfo = written(planSheet);
