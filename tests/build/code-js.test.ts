@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { calendarServices, loadCode, readCode, serviceTrap } from '../support/code-js';
 
@@ -25,6 +26,12 @@ describe('dist/Code.js as Apps Script loads it', () => {
     const code = readCode();
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     expect(code).not.toMatch(/\brequire\(/);
+  });
+
+  it('carries none of the preview and test tooling', () => {
+    const built =
+      readCode() + readFileSync(new URL('../../dist/Sidebar.html', import.meta.url), 'utf8');
+    expect(built).not.toMatch(/hyperformula|playwright|fflate|axe-core/i);
   });
 
   it('uses nothing Apps Script V8 lacks', () => {
