@@ -115,6 +115,14 @@ function enter(
   rt.setCell(plan.plan.name, `${letter('Data as of')}${row}`, asOf);
 }
 
+/** A gate row's cells as the sheet displays them, by header. */
+function shownCells(rt: LocalRuntime, plan: WriteResult, gate: string) {
+  const row = gateRows(rt, plan).get(gate);
+  if (!row) throw new Error(`no gate ${gate}`);
+  const cells = rt.displayValues(plan.plan.name)[row - 1];
+  return (header: Parameters<typeof gateColumn>[0]) => cells[gateColumn(header)];
+}
+
 /** Fires the daily trigger on `day` and returns the mail it sent, as 'to: subject'. */
 function runOn(rt: LocalRuntime, day: string): SentMail[] {
   rt.clock.set(at(day));
@@ -148,6 +156,11 @@ describe('the daily gate monitor', () => {
     expect(rev?.body).toContain('Pilot, Partner-sourced revenue (PENDING -> STOP)');
     expect(rev?.body).toContain('Expand, Partner-sourced revenue (PENDING -> STOP)');
     expect(rev?.body).toContain('#gid=');
+    // The owner reads the numbers as the sheet shows them.
+    const shown = shownCells(rt, plan, 'Pilot|cac');
+    expect(day1.find((m) => m.to === 'cac@example.com')?.body).toContain(
+      `Pilot, CAC (PENDING -> STOP): crossed its STOP threshold (actual ${shown('Actual')}; STOP at ${shown('STOP at')}, GO at ${shown('GO at')})`,
+    );
 
     // Same day again, and the next day: nothing changed, nothing sent.
     expect(runOn(rt, '2026-03-14')).toEqual([]);
@@ -176,6 +189,8 @@ describe('the daily gate monitor', () => {
     const stale = runOn(rt, '2026-03-29');
     expect(recipients(stale)).toEqual(['spend@example.com']);
     expect(stale[0].subject).toContain('1 gate STALE');
+    const spend = shownCells(rt, plan, 'Pilot|comarketingSpend');
+    expect(stale[0].body).toContain(`its data (as of ${spend('Data as of')}) is older than`);
 
     // A week after the first escalation, the next person on the path.
     const second = runOn(rt, '2026-03-31');

@@ -113,9 +113,15 @@ function intoDetail(gate: MonitoredGate): string {
   const review = isIsoDate(gate.reviewDate)
     ? `the gate review on ${longDate(gate.reviewDate)}`
     : 'the gate review (its date cell is not a date)';
-  return gate.status === 'STOP'
-    ? `crossed its STOP threshold; bring it to ${review}.`
-    : `its data is older than the plan's staleness limit: refresh the actual and its Data as of date before ${review}.`;
+  const shown = gate.shown;
+  if (gate.status === 'STOP') {
+    const figures = shown?.actual
+      ? ` (actual ${shown.actual}; STOP at ${shown.stopAt}, GO at ${shown.goAt})`
+      : '';
+    return `crossed its STOP threshold${figures}; bring it to ${review}.`;
+  }
+  const asOf = shown?.asOf ? ` (as of ${shown.asOf})` : '';
+  return `its data${asOf} is older than the plan's staleness limit: refresh the actual and its Data as of date before ${review}.`;
 }
 
 /**

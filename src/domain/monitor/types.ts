@@ -22,6 +22,8 @@ export interface MonitoredGate {
   owner: string;
   reviewDate: IsoDate;
   status: JudgedStatus;
+  /** The gate's numbers as the sheet shows them ('$9,000'), for the email; blank when unread. */
+  shown?: { actual: string; goAt: string; stopAt: string; asOf: string };
 }
 
 /** A plan version that is not superseded, as read from its sheet. */

@@ -62,7 +62,8 @@ export function readMonitoredPlans(
       });
       continue;
     }
-    const rows = sheet.getRange(facts.gateTable).getValues();
+    const table = sheet.getRange(facts.gateTable);
+    const rows = table.getValues();
     const header = rows[0] ?? [];
     if (!GATE_TABLE_HEADERS.every((h, i) => String(header[i]).trim() === h)) {
       reading.problems.push({
@@ -76,19 +77,32 @@ export function readMonitoredPlans(
       planSheet: facts.planSheet,
       url: `${url}#gid=${facts.planSheetId}`,
       escalation: facts.escalation,
-      gates: rows.slice(1).flatMap((row) => gateOf(row, facts, today, dayOf)),
+      gates: gatesOf(rows, table.getDisplayValues(), facts, today, dayOf),
     });
   }
   return reading;
 }
 
+/** The gate rows under the header; `shown` holds the same cells as the sheet displays them. */
+function gatesOf(
+  rows: unknown[][],
+  shown: string[][],
+  facts: PlanProperties,
+  today: IsoDate,
+  dayOf: (d: Date) => string,
+): MonitoredPlan['gates'] {
+  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, dayOf));
+}
+
 function gateOf(
   row: unknown[],
+  display: string[],
   facts: PlanProperties,
   today: IsoDate,
   dayOf: (d: Date) => string,
 ): MonitoredPlan['gates'] {
   const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
+  const as = (h: (typeof GATE_TABLE_HEADERS)[number]) => display[gateColumn(h)] ?? '';
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
   const metric = text(at('Metric'));
   const wave = Number(at('Wave'));
@@ -113,6 +127,12 @@ function gateOf(
       owner: text(at('Owner')),
       reviewDate: review instanceof Date ? dayOf(review) : text(review),
       status: verdict.text,
+      shown: {
+        actual: as('Actual'),
+        goAt: as('GO at'),
+        stopAt: as('STOP at'),
+        asOf: as('Data as of'),
+      },
     },
   ];
 }
