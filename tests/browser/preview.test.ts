@@ -1,15 +1,15 @@
 // The preview in Debian's Chromium: the sample renders with scores from the add-on's own
 // PARTNER_SCORE, editing a criterion rescores its row, and the Extensions menu opens the
 // real sidebar, whose google.script.run reaches the server. A missing browser fails.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../local/preview/server';
+import { CHROMIUM_ARGS, chromiumPath } from './support/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SHOTS = join(process.cwd(), 'test-results');
 
 let preview: Preview;
@@ -31,11 +31,7 @@ const cell = (a1: string) => {
 };
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `No Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  }
+  const executablePath = chromiumPath();
   const dir = mkdtempSync(join(tmpdir(), 'pp-preview-'));
   profile = join(dir, 'profile');
   preview = await startPreview({
@@ -45,17 +41,9 @@ beforeAll(async () => {
   });
   // A fresh user-data dir per run (launchPersistentContext is how Playwright takes one).
   browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
+    executablePath,
     viewport: { width: 1600, height: 900 },
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROMIUM_ARGS,
   });
   page = browser.pages()[0] ?? (await browser.newPage());
   await page.goto(preview.url);

@@ -11,29 +11,11 @@ import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
 import { type Preview, startPreview } from '../../../local/preview/server';
 import type { LocalRuntime } from '../../../local/runtime/index';
+import { CHROMIUM_ARGS, chromiumPath } from './chromium';
 
-/**
- * Debian's Chromium; a missing browser fails the test (it is never skipped). Playwright
- * gives every launch a fresh temporary profile of its own.
- */
+/** Playwright gives every launch a fresh temporary profile of its own. */
 function launchChromium(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath))
-    throw new Error(
-      `No Chromium at ${executablePath}: install it (apt-get install -y chromium) or set CHROMIUM_PATH.`,
-    );
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 let shared: Promise<Browser> | undefined;
