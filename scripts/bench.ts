@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { measureOpenAndScore, measureSampleRecalc } from '../local/runtime/bench.ts';
 import type { LocalRuntime } from '../local/runtime/index.ts';
-import { defaultsOf, generatedRuntime, written } from '../tests/server/planner-support.ts';
+import { defaultsOf, generatedRuntime, written } from '../tests/server/planner/planner-support.ts';
 import { CODE_PATH, calendarServices, loadCode, readCode } from '../tests/support/code-js.ts';
 
 type Row = [string, ...number[]];

@@ -3,21 +3,14 @@
  * sidebar, and the time-driven trigger's handler. The rules are in src/domain/monitor;
  * the reading, mailing and logging in src/server/monitor/.
  */
-import { type LogRow, monitorRun } from '../domain/monitor/run';
-import { addDays } from '../domain/plan/dates';
+
 import type { GateMonitorStatus } from '../shared/monitor-types';
-import { appendMonitorLog, MONITOR_LOG_SHEET } from './monitor/log-sheet';
-import { readMonitoredPlans } from './monitor/plans';
-import {
-  type RunRecord,
-  readRunRecord,
-  readStore,
-  writeRunRecord,
-  writeStore,
-} from './monitor/store';
+import { monitorOnce } from './monitor/daily-run';
+import { MONITOR_LOG_SHEET } from './monitor/monitor-log-sheet';
+import { nextRun, warning } from './monitor/status';
+import { readRunRecord, writeRunRecord } from './monitor/store';
 import {
   ensureMonitorTrigger,
-  MONITOR_HOUR,
   monitorTriggers,
   removeFiredTrigger,
   removeMonitorTriggers,
@@ -112,80 +105,4 @@ export function runGateMonitor(e?: GoogleAppsScript.Events.TimeDriven): void {
   } finally {
     lock.releaseLock();
   }
-}
-
-function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
-  const timeZone = ss.getSpreadsheetTimeZone();
-  const now = new Date();
-  const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
-  const props = PropertiesService.getDocumentProperties();
-  const all = props.getProperties();
-  const stored = readStore(all);
-  const reading = readMonitoredPlans(ss, all, timeZone, today);
-  const outcome = monitorRun(
-    {
-      plans: reading.plans,
-      memory: stored.memory,
-      today,
-      remainingQuota: MailApp.getRemainingDailyQuota(),
-      documentName: ss.getName(),
-      settings: { reminderDays: stored.run.reminderDays, escalateEveryDays: 7 },
-    },
-    (digest) => {
-      try {
-        MailApp.sendEmail({
-          to: digest.recipient,
-          subject: digest.subject,
-          body: digest.body,
-          name: 'Partner Pilot gate monitor',
-        });
-        return null;
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error);
-      }
-    },
-  );
-  const problems: LogRow[] = reading.problems.map((p) => ({
-    plan: p.plan,
-    gate: '',
-    from: '',
-    to: '',
-    told: '',
-    note: p.note,
-  }));
-  const rows = [...outcome.log.slice(0, 1), ...problems, ...outcome.log.slice(1)];
-  appendMonitorLog(ss, now, rows);
-  const run: RunRecord = {
-    ...stored.run,
-    lastRunMs: Date.now(),
-    lastRun: {
-      text: rows[0].note,
-      held: outcome.summary.held,
-      undeliverable: outcome.summary.undeliverable,
-    },
-  };
-  writeStore(props, outcome.memory, run, stored.planKeys);
-}
-
-/** The trigger runs once a day within the hour after MONITOR_HOUR, in the script's time zone. */
-function nextRun(): string {
-  const zone = Session.getScriptTimeZone();
-  const [day, hour] = Utilities.formatDate(new Date(), zone, 'yyyy-MM-dd HH').split(' ');
-  const date = Number(hour) < MONITOR_HOUR ? day : addDays(day, 1);
-  const from = `${String(MONITOR_HOUR).padStart(2, '0')}:00`;
-  const to = `${String(MONITOR_HOUR + 1).padStart(2, '0')}:00`;
-  return `${date} between ${from} and ${to} (${zone})`;
-}
-
-function warning(held: number, undeliverable: number): string | null {
-  const parts: string[] = [];
-  if (held)
-    parts.push(
-      `${held} notification(s) could not be emailed on the last run (mail quota or a sending error); they go out with the next run.`,
-    );
-  if (undeliverable)
-    parts.push(
-      `${undeliverable} notification(s) name no email address (e.g. an owner given as a role): put email addresses in the plan's Owner cells and escalation path.`,
-    );
-  return parts.length ? `${parts.join(' ')} See the '${MONITOR_LOG_SHEET}' sheet.` : null;
 }

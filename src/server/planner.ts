@@ -1,6 +1,6 @@
 /**
  * The planner's google.script.run entry points: read the context, preview a plan,
- * write it. The work is in src/server/sheets/planner-service.ts and src/domain/plan.
+ * write it. The work is in src/server/planner/ and src/domain/plan.
  */
 import type {
   DetectedTable,
@@ -10,7 +10,10 @@ import type {
   Result,
   WriteResult,
 } from '../shared/plan-types';
-import { plannerContext, preview, saveDraft, sourceTable, write } from './sheets/planner-service';
+import { plannerContext, sourceTable } from './planner/context';
+import { preview } from './planner/prepare';
+import { saveDraft } from './planner/request-store';
+import { write } from './planner/write';
 
 /**
  * Returns what the sidebar needs to start: the sheets, the partner table detected on the active sheet with its column mapping, a complete default request, the last request used in this document, and the decision log.

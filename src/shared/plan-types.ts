@@ -4,7 +4,7 @@
  * everything here is JSON-safe: google.script.run cannot carry Dates, so dates travel
  * as 'YYYY-MM-DD' texts in the spreadsheet's time zone.
  */
-import type { CriterionId } from '../domain/criteria';
+import type { CriterionId } from '../domain/scoring/criteria';
 
 export type { CriterionId };
 

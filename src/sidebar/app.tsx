@@ -4,15 +4,14 @@
  * loses nothing; the next opening starts from it) and writes it on the last step.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { sourceOf } from '../domain/plan/source';
 import type {
   DetectedTable,
   FieldError,
   PlannerContext,
   PlanPreview,
   PlanRequest,
-  WriteResult,
 } from '../shared/plan-types';
-import { sourceOf } from '../shared/source';
 import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
@@ -23,19 +22,12 @@ import { GatesStep } from './steps/gates';
 import { PeopleStep } from './steps/people';
 import { PrioritiesStep } from './steps/priorities';
 import { ReviewStep } from './steps/review';
-import type { StepProps } from './steps/step-props';
+import type { StepProps, WriteState } from './steps/step-props';
 import { WavesStep } from './steps/waves';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
 
 const PREVIEW_DELAY_MS = 300;
 const SAVE_DELAY_MS = 800;
-
-export interface WriteState {
-  busy: boolean;
-  result: WriteResult | null;
-  /** Why the last write failed outright (not field messages). */
-  failure: string | null;
-}
 
 const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
 

@@ -3,8 +3,9 @@
  * Lists typed one per line keep their blank lines while the user types and lose them
  * only when the draft is sent.
  */
-import { CRITERIA, type CriterionId } from '../domain/criteria';
+
 import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
+import { CRITERIA, type CriterionId } from '../domain/scoring/criteria';
 import type { PlanRequest, WaveGates } from '../shared/plan-types';
 
 /** A copy changed by `edit`; the draft itself is never mutated, so Preact sees each change. */

@@ -1,5 +1,5 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
-import type { CriterionId } from '../domain/criteria';
+import type { CriterionId } from '../domain/scoring/criteria';
 import type { MetricUnit } from '../shared/plan-types';
 
 export const SHORT_CRITERION: Record<CriterionId, string> = {

@@ -1,9 +1,9 @@
 /**
  * The sidebar's one door to the server: google.script.run as promises, typed by the
- * planner module's own exports (src/shared/rpc.ts), so a renamed server function or a
+ * planner module's own exports (src/sidebar/server-functions.ts), so a renamed server function or a
  * changed request type fails to compile here instead of failing in front of a user.
  */
-import type { AsyncServer, ServerFunctionName } from '../shared/rpc';
+import type { AsyncServer, ServerFunctionName } from './server-functions';
 
 /** The part of HtmlService's client API the sidebar uses. */
 interface ScriptRun {

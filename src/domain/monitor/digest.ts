@@ -3,7 +3,7 @@
  * addresses compared without case) goes into one digest, most urgent first.
  */
 import type { IsoDate } from '../../shared/plan-types';
-import { longDate } from '../plan/dates';
+import { longDate } from '../calendar';
 import { sameRecipient } from './rules';
 import type { Digest, Notification, NotificationKind } from './types';
 

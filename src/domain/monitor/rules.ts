@@ -7,7 +7,7 @@
  * decides nothing new.
  */
 import type { IsoDate } from '../../shared/plan-types';
-import { addDays, daysBetween, isIsoDate, longDate } from '../plan/dates';
+import { addDays, daysBetween, isIsoDate, longDate } from '../calendar';
 import type {
   GateMemory,
   MonitoredGate,

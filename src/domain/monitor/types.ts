@@ -8,7 +8,7 @@ import type { IsoDate } from '../../shared/plan-types';
 /**
  * A gate's judgement as GATE_STATUS gives it: GO, HOLD, STOP, PENDING, STALE, or an
  * 'Invalid …' note. Kept as text here: the monitor only singles out STOP, STALE and
- * PENDING, and the rules that produce the text live in src/domain/gating.ts.
+ * PENDING, and the rules that produce the text live in src/domain/gating/gate-status.ts.
  */
 export type JudgedStatus = string;
 

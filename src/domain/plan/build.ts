@@ -16,8 +16,8 @@ import type {
   RowCounts,
   WaveRow,
 } from '../../shared/plan-types';
-import { CRITERIA } from '../criteria';
-import { longDate } from './dates';
+import { longDate } from '../calendar';
+import { CRITERIA } from '../scoring/criteria';
 import { recordMarkdown } from './markdown';
 import {
   defaultBaseline,

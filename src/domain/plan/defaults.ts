@@ -11,8 +11,8 @@ import type {
   SourceSpec,
   WaveGates,
 } from '../../shared/plan-types';
-import { CRITERIA, type CriterionId } from '../criteria';
-import { nextMonday } from './dates';
+import { nextMonday } from '../calendar';
+import { CRITERIA, type CriterionId } from '../scoring/criteria';
 import { defaultMetrics } from './metrics';
 
 export interface PlanEnvironment {

@@ -10,11 +10,11 @@ import type {
   PlannedPartner,
   WaveAssignment,
 } from '../../shared/plan-types';
-import { CRITERIA, type CriterionId } from '../criteria';
+import { CRITERIA, type CriterionId } from '../scoring/criteria';
 
 type Values = Partial<Record<CriterionId, number>>;
 
-/** One row's score as src/domain/scoring.ts reports it (header rows never reach here). */
+/** One row's score as src/domain/scoring/partner-score.ts reports it (header rows never reach here). */
 export type RowOutcome =
   | { kind: 'blank' }
   | { kind: 'score'; score: number; values: Values; normalised: Values }

@@ -14,8 +14,8 @@ import type {
   RowCounts,
   WaveRow,
 } from '../../shared/plan-types';
-import { CRITERIA } from '../criteria';
-import { longDate } from './dates';
+import { longDate } from '../calendar';
+import { CRITERIA } from '../scoring/criteria';
 import { formatAmount, goInWords, stopInWords } from './metrics';
 
 export interface PlanFacts {

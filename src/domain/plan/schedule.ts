@@ -4,7 +4,7 @@
  * dates never fall on a weekend: Saturday and Sunday move to the next Monday.
  */
 import type { IsoDate, ScheduleSpec } from '../../shared/plan-types';
-import { addDays, offWeekend } from './dates';
+import { addDays, offWeekend } from '../calendar';
 
 export interface WaveDates {
   start: IsoDate;

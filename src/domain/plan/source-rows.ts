@@ -1,12 +1,12 @@
 /**
  * The partner rows of the source sheet, scored with PARTNER_SCORE's own rules
- * (src/domain/scoring.ts) over the columns the request maps, so the plan and the
+ * (src/domain/scoring/partner-score.ts) over the columns the request maps, so the plan and the
  * formula never rank the same table differently.
  */
 
 import type { FieldError, ScoringSpec, SourceSpec } from '../../shared/plan-types';
-import { CRITERIA } from '../criteria';
-import { scorePartners } from '../scoring';
+import { CRITERIA } from '../scoring/criteria';
+import { scorePartners } from '../scoring/partner-score';
 import type { RowOutcome, SourceRow } from './ranking';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());

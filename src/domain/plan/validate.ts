@@ -5,8 +5,8 @@
  */
 
 import type { FieldError, MetricDefinition, PlanRequest } from '../../shared/plan-types';
-import { CRITERIA } from '../criteria';
-import { isIsoDate } from './dates';
+import { isIsoDate } from '../calendar';
+import { CRITERIA } from '../scoring/criteria';
 import { MAX_WAVES } from './defaults';
 import { goBeatsStop } from './metrics';
 

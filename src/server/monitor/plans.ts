@@ -5,7 +5,7 @@
  * getValues. Each gate is judged by the same judgeGate as GATE_STATUS, from the cells
  * themselves, so a sheet that has not recalculated cannot hide a STOP or STALE.
  */
-import { judgeGate } from '../../domain/gating';
+import { judgeGate } from '../../domain/gating/gate-status';
 import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
   GATE_TABLE_HEADERS,
@@ -14,7 +14,7 @@ import {
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
 import type { IsoDate } from '../../shared/plan-types';
-import { readDecisionLog } from '../sheets/decision-log';
+import { readDecisionLog } from '../sheets/decision-log-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 

@@ -2,7 +2,7 @@
  * Number formats in the spreadsheet's locale. Apps Script offers no "currency of the
  * locale" format, so the symbol comes from the locale's country, dollars by default.
  */
-import { dayNumber } from '../../domain/calendar-days';
+import { dayNumber } from '../../domain/calendar';
 import type { IsoDate, MetricUnit } from '../../shared/plan-types';
 
 export const DATE_FORMAT = 'ddd d mmm yyyy';

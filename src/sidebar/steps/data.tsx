@@ -1,5 +1,5 @@
 /** Step 1: the partner table on the sheet, its column mapping, and what the rows hold. */
-import { CRITERIA } from '../../domain/criteria';
+import { CRITERIA } from '../../domain/scoring/criteria';
 import type { PlannedPartner } from '../../shared/plan-types';
 import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';

@@ -1,5 +1,5 @@
 /** Step 2: the weights of the six criteria and the method, with the ranking they give. */
-import { CRITERIA } from '../../domain/criteria';
+import { CRITERIA } from '../../domain/scoring/criteria';
 import type { ScoringMethod } from '../../shared/plan-types';
 import { produce, weightShares } from '../draft';
 import { formatNumber, SHORT_CRITERION } from '../labels';

@@ -3,9 +3,17 @@ import type {
   PlannerContext,
   PlanPreview,
   PlanRequest,
+  WriteResult,
 } from '../../shared/plan-types';
-import type { WriteState } from '../app';
 import type { FieldMessages } from '../field-errors';
+
+/** The last write as the review step shows it. */
+export interface WriteState {
+  busy: boolean;
+  result: WriteResult | null;
+  /** Why the last write failed outright (not field messages). */
+  failure: string | null;
+}
 
 /** What every step sees: the draft and its preview, the messages, and the wizard's actions. */
 export interface StepProps {

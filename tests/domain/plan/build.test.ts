@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { weekday } from '../../../src/domain/plan/dates';
+import { weekday } from '../../../src/domain/calendar';
 import { goBeatsStop } from '../../../src/domain/plan/metrics';
 import { okPlan, plan, sampleCells } from './sample';
 

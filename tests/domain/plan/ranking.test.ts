@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CriterionId } from '../../../src/domain/criteria';
 import { equalWeights } from '../../../src/domain/plan/defaults';
 import {
   type RankingInput,
@@ -7,6 +6,7 @@ import {
   type SourceRow,
   waveSizes,
 } from '../../../src/domain/plan/ranking';
+import type { CriterionId } from '../../../src/domain/scoring/criteria';
 
 const ALL: CriterionId[] = [
   'capability',

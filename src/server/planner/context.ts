@@ -1,0 +1,76 @@
+/**
+ * What the sidebar starts from: the sheets, the partner table detected on the active
+ * sheet, a complete default request and the decision log.
+ */
+import { defaultRequest } from '../../domain/plan/defaults';
+import { sourceOf } from '../../domain/plan/source';
+import type { DetectedTable, PlannerContext, Result } from '../../shared/plan-types';
+import { readDecisionLog } from '../sheets/decision-log-sheet';
+import { environment, failure, openDocument } from './document';
+import { readLastRequest } from './request-store';
+import { detectTable } from './source-table';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+const WRITTEN_SHEET = /^(Pilot plan|Decision record) B\d+ v\d+( \(\d+\))?$/;
+
+export function plannerContext(): PlannerContext {
+  const doc = openDocument();
+  const log = readDecisionLog(doc.ss, doc.timeZone);
+  const env = environment(doc, log);
+  const lastRequest = readLastRequest();
+  const sheets = doc.ss.getSheets().map((sheet) => {
+    const name = sheet.getName();
+    return {
+      name,
+      sheetId: sheet.getSheetId(),
+      lastRow: sheet.getLastRow(),
+      lastColumn: sheet.getLastColumn(),
+      writtenByPlanner: name === log.name || WRITTEN_SHEET.test(name),
+    };
+  });
+  const active = doc.ss.getActiveSheet();
+  const activeName = active.getName();
+  const candidates = [activeName, lastRequest?.source?.sheetName, ...sheets.map((s) => s.name)];
+  let table: DetectedTable | null = null;
+  for (const name of candidates) {
+    const summary = sheets.find((s) => s.name === name);
+    if (!summary || summary.writtenByPlanner || summary.lastRow === 0) continue;
+    const found = tableOn(doc.ss, name as string);
+    if ('table' in found) {
+      table = found.table;
+      break;
+    }
+  }
+  return {
+    spreadsheetName: env.spreadsheetName,
+    timeZone: doc.timeZone,
+    locale: doc.locale,
+    today: doc.today,
+    activeSheet: activeName,
+    sheets,
+    table,
+    defaults: table ? defaultRequest(sourceOf(table), env) : null,
+    lastRequest,
+    nextRecordId: env.nextRecordId,
+    log: log.entries,
+  };
+}
+
+function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
+  const sheet = ss.getSheetByName(sheetName);
+  if (!sheet)
+    return {
+      error: { field: 'source.sheetName', message: `There is no sheet named '${sheetName}'.` },
+    };
+  return detectTable(sheet.getDataRange().getValues(), sheetName, sheet.getSheetId(), headerRow);
+}
+
+export function sourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
+  const found = tableOn(
+    SpreadsheetApp.getActiveSpreadsheet(),
+    String(sheetName),
+    headerRow ?? undefined,
+  );
+  return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
+}

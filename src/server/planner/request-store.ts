@@ -1,0 +1,50 @@
+/**
+ * The last request of this document, kept in document properties so the sidebar opens
+ * where the user left it.
+ */
+import { resolveRequest } from '../../domain/plan/defaults';
+import type { PlanRequest, PlanRequestInput } from '../../shared/plan-types';
+import { readDecisionLog } from '../sheets/decision-log-sheet';
+import { environment, openDocument } from './document';
+
+const LAST_REQUEST_KEY = 'partnerPilot.lastRequest';
+
+export function readLastRequest(): PlanRequest | null {
+  const text = PropertiesService.getDocumentProperties().getProperty(LAST_REQUEST_KEY);
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as PlanRequest;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the request for the next session; a request over the 9 KB property limit is skipped. */
+function saveLastRequest(request: PlanRequest): boolean {
+  const text = JSON.stringify(request);
+  if (text.length > 9000) return false;
+  PropertiesService.getDocumentProperties().setProperty(LAST_REQUEST_KEY, text);
+  return true;
+}
+
+/**
+ * Keeps the sidebar's draft, completed with the defaults so the next session starts
+ * from a whole request; false without a source or over the property size limit.
+ */
+export function saveDraft(input: PlanRequestInput): boolean {
+  if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
+    return false;
+  const doc = openDocument();
+  return saveLastRequest(
+    resolveRequest(input, environment(doc, readDecisionLog(doc.ss, doc.timeZone))),
+  );
+}
+
+/** After the log row the version is written; keeping the request is a convenience that must not undo it. */
+export function rememberRequest(request: PlanRequest) {
+  try {
+    saveLastRequest(request);
+  } catch {
+    // A full property store loses only the sidebar's restored request.
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Writes a laid-out Grid to a new sheet in a fixed number of service calls, and adds
+ * the plan's live parts: status colours, input validation, frozen title rows.
+ */
+import type { Grid } from '../sheets/grid';
+import type { PlanLayout } from './plan-layout';
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** Formats first, so text cells are plain text before any string lands in them. */
+export function writeGrid(sheet: Sheet, grid: Grid): void {
+  const rows = grid.values.length;
+  // A new sheet has 1,000 rows; always adding the grid's height keeps the number of
+  // calls the same for 10 and 5,000 partners.
+  sheet.insertRowsAfter(1, rows);
+  const range = sheet.getRange(1, 1, rows, grid.width);
+  range.setNumberFormats(grid.formats);
+  range.setValues(grid.values);
+  range.setFontWeights(grid.weights);
+}
+
+/** GO green, HOLD amber, STOP red, STALE and PENDING grey, as the gate monitor reports them. */
+const STATUS_COLOURS: [string, string, string][] = [
+  ['GO', '#d9ead3', '#274e13'],
+  ['HOLD', '#fff2cc', '#7f6000'],
+  ['STOP', '#f4cccc', '#990000'],
+  ['STALE', '#e8eaed', '#3c4043'],
+  ['PENDING', '#e8eaed', '#3c4043'],
+];
+
+export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
+  const { statusColumn } = layout;
+  sheet
+    .getRange(statusColumn.row, statusColumn.column, statusColumn.formulas.length, 1)
+    .setFormulas(statusColumn.formulas);
+  sheet.setFrozenRows(layout.frozenRows);
+  // Columns A–C hold the labels, names and metrics of every block; F the owners. A
+  // fixed set of widths keeps the call count constant (autoResize would size column A
+  // to the title row).
+  sheet.setColumnWidths(1, 3, 190);
+  sheet.setColumnWidths(4, 2, 120);
+  sheet.setColumnWidth(6, 180);
+  sheet.setColumnWidths(7, layout.grid.width - 6, 115);
+  const status = sheet.getRange(layout.statusRange);
+  sheet.setConditionalFormatRules(
+    STATUS_COLOURS.map(([text, background, font]) =>
+      SpreadsheetApp.newConditionalFormatRule()
+        .whenTextEqualTo(text)
+        .setBackground(background)
+        .setFontColor(font)
+        .setRanges([status])
+        .build(),
+    ),
+  );
+  sheet
+    .getRange(layout.actualRange)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireNumberBetween(-1e15, 1e15)
+        .setAllowInvalid(false)
+        .setHelpText('Enter the measured value as a number (percentages as 35%).')
+        .build(),
+    );
+  sheet
+    .getRange(layout.asOfRange)
+    .setDataValidation(
+      SpreadsheetApp.newDataValidation()
+        .requireDate()
+        .setAllowInvalid(false)
+        .setHelpText('Enter the date the actual was measured, e.g. 2026-03-02.')
+        .build(),
+    );
+}
+
+export function finishRecordSheet(sheet: Sheet, grid: Grid): void {
+  sheet.setFrozenRows(2);
+  sheet.setColumnWidth(1, 200);
+  sheet.setColumnWidth(2, 760);
+  sheet.getRange(1, 2, grid.values.length, 1).setWrap(true);
+}

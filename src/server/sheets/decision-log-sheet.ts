@@ -1,0 +1,151 @@
+/**
+ * The 'Decision log' sheet: created once, then one row appended per record version.
+ * Reading it decides the next ID and version; writing a version marks the one before
+ * it superseded, in the log and on its record.
+ */
+import { LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/decision-log';
+import type { LogEntry } from '../../shared/plan-types';
+import { statusFieldRow } from '../planner/record-layout';
+import { DATE_FORMAT, DATE_TIME_FORMAT } from './formats';
+import { asText, TEXT, textFormat } from './grid';
+import { findOwnSheet } from './own-sheet';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface LogState {
+  sheet: Sheet | null;
+  /** The log's name: 'Decision log', or 'Decision log (2)' when the user has a sheet called that. */
+  name: string;
+  entries: LogEntry[];
+  /** 1-based sheet row of each entry, in entries' order. */
+  rows: number[];
+}
+
+export function readDecisionLog(ss: Spreadsheet, timeZone: string): LogState {
+  const { sheet, name } = findOwnSheet(ss, LOG_SHEET, LOG_HEADERS);
+  if (!sheet) return { sheet: null, name, entries: [], rows: [] };
+  const values = sheet.getDataRange().getValues();
+  const dated = values.map((row) =>
+    row.map((cell) =>
+      cell instanceof Date ? Utilities.formatDate(cell, timeZone, 'yyyy-MM-dd') : cell,
+    ),
+  );
+  const entries = readLog(dated);
+  // readLog skips rows without an ID; find each entry's row by its ID and version.
+  const rows = entries.map(
+    (e) =>
+      dated.findIndex((row) => String(row[0]).trim() === e.id && Number(row[1]) === e.version) + 1,
+  );
+  return { sheet, name, entries, rows };
+}
+
+export function createLogSheet(ss: Spreadsheet, name: string): Sheet {
+  const sheet = ss.insertSheet(name);
+  const header = sheet.getRange(1, 1, 1, LOG_HEADERS.length);
+  header.setNumberFormats([LOG_HEADERS.map(() => TEXT)]);
+  header.setValues([[...LOG_HEADERS]]);
+  header.setFontWeight('bold');
+  sheet.setFrozenRows(1);
+  return sheet;
+}
+
+export interface NewLogRow {
+  id: string;
+  version: number;
+  title: string;
+  status: string;
+  dateSerial: number;
+  supersedes: string;
+  plan: { name: string; sheetId: number };
+  record: { name: string; sheetId: number };
+  gateTable: string;
+  writtenAt: Date;
+}
+
+const link = (sheetId: number, text: string) =>
+  `=HYPERLINK("#gid=${sheetId}","${text.replace(/"/g, '""')}")`;
+
+/** The commit point of a write: one row, in one call, after everything else is in place. */
+export function appendLogRow(sheet: Sheet, row: NewLogRow): number {
+  const at = sheet.getLastRow() + 1;
+  const range = sheet.getRange(at, 1, 1, LOG_HEADERS.length);
+  range.setNumberFormats([
+    [
+      TEXT,
+      '0',
+      textFormat(row.title),
+      TEXT,
+      DATE_FORMAT,
+      TEXT,
+      TEXT,
+      '',
+      '',
+      TEXT,
+      DATE_TIME_FORMAT,
+    ],
+  ]);
+  range.setValues([
+    [
+      row.id,
+      row.version,
+      asText(row.title),
+      row.status,
+      row.dateSerial,
+      row.supersedes,
+      '',
+      link(row.plan.sheetId, row.plan.name),
+      link(row.record.sheetId, row.record.name),
+      row.gateTable,
+      row.writtenAt,
+    ],
+  ]);
+  return at;
+}
+
+/** What marking an older version changed, so a failed write can put it back. */
+export interface Mark {
+  range: GoogleAppsScript.Spreadsheet.Range;
+  before: unknown[][];
+}
+
+/**
+ * Marks an older version superseded: its log row's "Superseded by" cell, and on its
+ * record the Status (keeping the old one in words) and "Superseded by" fields. Only
+ * cells the add-on wrote and left for this purpose change.
+ */
+export function markSuperseded(
+  ss: Spreadsheet,
+  log: LogState,
+  previous: LogEntry,
+  newVersion: number,
+  newRecord: { name: string; sheetId: number },
+): Mark[] {
+  const marks: Mark[] = [];
+  const index = log.entries.indexOf(previous);
+  const supersededBy = LOG_HEADERS.indexOf('Superseded by') + 1;
+  if (log.sheet && index >= 0) {
+    const cell = log.sheet.getRange(log.rows[index], supersededBy);
+    marks.push({ range: cell, before: [['']] });
+    // setFormula: the cell was written as plain text, where setValue would keep the text.
+    cell.setFormula(link(newRecord.sheetId, `v${newVersion}`));
+  }
+  const record = ss.getSheetByName(previous.recordSheet);
+  if (!record) return marks;
+  const columnA = record
+    .getRange(1, 1, record.getLastRow(), 2)
+    .getValues()
+    .map((r) => r[0]);
+  const statusRow = statusFieldRow(columnA, 'Status');
+  const byRow = statusFieldRow(columnA, 'Superseded by');
+  if (statusRow && byRow) {
+    const fields = record.getRange(statusRow, 2, byRow - statusRow + 1, 1);
+    const before = fields.getValues();
+    const after = before.map((r) => [...r]);
+    after[0][0] = `Superseded by v${newVersion} (was ${String(before[0][0])})`;
+    after[after.length - 1][0] = `${previous.id} v${newVersion}: '${newRecord.name}'`;
+    marks.push({ range: fields, before });
+    fields.setValues(after);
+  }
+  return marks;
+}

@@ -1,0 +1,107 @@
+// The sheet layouts and table detection are pure: checked here without the runtime.
+import { describe, expect, it } from 'vitest';
+import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
+import { planLayout } from '../../../src/server/planner/plan-layout';
+import { recordLayout, statusFieldRow } from '../../../src/server/planner/record-layout';
+import { detectTable } from '../../../src/server/planner/source-table';
+import { currencyFormat, sheetDate } from '../../../src/server/sheets/formats';
+import { a1Range, columnLetter, TEXT } from '../../../src/server/sheets/grid';
+import { okPlan } from '../../domain/plan/sample';
+
+describe('plan sheet layout', () => {
+  const { value: preview } = okPlan();
+  const layout = planLayout({
+    preview,
+    planSheetName: 'Pilot plan B0373 v1',
+    recordSheetName: 'Decision record B0373 v1',
+    locale: 'en_US',
+    writtenOn: '2026-11-27',
+  });
+  const { values, formats } = layout.grid;
+
+  it('gives each gate row a GATE_STATUS over its own cells', () => {
+    const { row, column, formulas } = layout.statusColumn;
+    expect(columnLetter(column)).toBe('N');
+    formulas.forEach(([f], i) => {
+      const r = row + i;
+      expect(f).toBe(`=GATE_STATUS(K${r},I${r},J${r},L${r},M${r})`);
+      expect(values[r - 1][gateColumn('Metric ID')]).toBe(preview.gates[i].metricId);
+    });
+    expect(layout.gateTable).toBe(
+      a1Range(row - 1, 1, formulas.length + 1, GATE_TABLE_HEADERS.length),
+    );
+    expect(values[row - 2]).toEqual([...GATE_TABLE_HEADERS]);
+  });
+
+  it('formats every string cell as plain text and every number by its unit', () => {
+    values.forEach((line, r) => {
+      line.forEach((v, c) => {
+        if (typeof v === 'string' && v !== '') expect(formats[r][c]).toBe(TEXT);
+      });
+    });
+    const revenue = layout.statusColumn.row - 1;
+    expect(formats[revenue][gateColumn('GO at')]).toBe(currencyFormat('en_US'));
+    expect(formats[revenue][gateColumn('Actual')]).toBe(currencyFormat('en_US'));
+    expect(values[revenue][gateColumn('Review date')]).toBe(sheetDate(preview.waves[0].gateReview));
+  });
+
+  it('dates are Sheets serials of the calendar day', () => {
+    expect(sheetDate('1899-12-30')).toBe(0);
+    expect(sheetDate('2026-11-30')).toBe(46356);
+  });
+});
+
+describe('record sheet layout', () => {
+  it('finds the status fields of a written record from its column A', () => {
+    const { value } = okPlan();
+    const { grid } = recordLayout(value.record);
+    const columnA = grid.values.map((r) => r[0]);
+    const status = statusFieldRow(columnA, 'Status');
+    const by = statusFieldRow(columnA, 'Superseded by');
+    expect(grid.values[(status as number) - 1]).toEqual(['Status', 'Proposed']);
+    expect(grid.values[(by as number) - 1]).toEqual(['Superseded by', 'none']);
+    expect(statusFieldRow(['x', 'Status'], 'Status')).toBeUndefined();
+  });
+});
+
+describe('table detection', () => {
+  it('picks the row naming the most criteria and the name-like column', () => {
+    const found = detectTable(
+      [
+        ['Q1 partners'],
+        ['Region', 'Company', 'Account owner', 'CAC', 'Coverage gap'],
+        ['EMEA', 'A', 'x', 1, 0.1],
+      ],
+      'S',
+      7,
+    );
+    expect(found).toEqual({
+      table: expect.objectContaining({
+        headerRow: 2,
+        partnerColumn: 2,
+        ownerColumn: 3,
+        columns: { cac: 4, coverageGap: 5 },
+        dataRows: 1,
+        sheetId: 7,
+      }),
+    });
+  });
+
+  it('says where no header was found', () => {
+    expect(
+      detectTable(
+        [
+          ['a', 'b'],
+          [1, 2],
+        ],
+        'S',
+        1,
+      ),
+    ).toEqual({
+      error: {
+        field: 'source.headerRow',
+        message: expect.stringContaining("No header naming a criterion found on 'S'"),
+      },
+    });
+  });
+});

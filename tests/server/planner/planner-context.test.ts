@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { openCsv, openWorkbook } from '../../../local/runtime/index';
+import type { DetectedTable, Result } from '../../../src/shared/plan-types';
+import {
+  block,
+  context,
+  defaultsOf,
+  NOW,
+  SAMPLE,
+  sampleRuntime,
+  workbookState,
+  written,
+} from './planner-support';
+
+describe('the planner context', () => {
+  it('detects the sample table, its columns and a complete default request', () => {
+    const rt = sampleRuntime();
+    const before = workbookState(rt);
+    const ctx = context(rt);
+    expect(workbookState(rt)).toEqual(before);
+    expect(ctx).toMatchObject({
+      timeZone: 'Europe/Berlin',
+      locale: 'en_US',
+      today: '2026-11-27',
+      activeSheet: 'Partners',
+      nextRecordId: 'B0373',
+      lastRequest: null,
+      log: [],
+    });
+    expect(ctx.table).toMatchObject({
+      sheetName: 'Partners',
+      headerRow: 1,
+      partnerColumn: 1,
+      ownerColumn: 4,
+      columns: {
+        capability: 5,
+        comarketingBudget: 6,
+        enablementLoad: 7,
+        sourcedRevenue: 8,
+        cac: 9,
+        coverageGap: 10,
+      },
+      dataRows: 40,
+    });
+    expect(ctx.table?.columnOptions[1]).toEqual({ column: 2, header: 'Type' });
+    expect(ctx.defaults).toMatchObject({
+      schedule: { startDate: '2026-11-30', waveWeeks: 6, midCheckIn: true },
+      waves: {
+        count: 3,
+        names: ['Pilot', 'Expand', 'Scale'],
+        assignment: { mode: 'share', sharesPercent: [20, 30, 50] },
+      },
+      record: { id: 'B0373', status: 'Proposed', quality: 'Draft' },
+      people: { decisionMaker: 'user@example.com' },
+    });
+    expect(ctx.sheets).toEqual([
+      { name: 'Partners', sheetId: 0, lastRow: 41, lastColumn: 10, writtenByPlanner: false },
+    ]);
+  });
+
+  it('finds a header row below a title and skips the planner’s own sheets', () => {
+    const rt = openWorkbook(
+      {
+        Notes: [['just notes']],
+        Channel: [
+          ['Partner list Q1'],
+          [],
+          ['Account', 'Partner manager', 'CAC', 'Partner-sourced revenue'],
+          ['A', 'x', 100, 5000],
+          ['B', 'y', 200, 6000],
+        ],
+      },
+      { now: NOW },
+    );
+    const ctx = context(rt);
+    expect(ctx.table).toMatchObject({
+      sheetName: 'Channel',
+      headerRow: 3,
+      partnerColumn: 1,
+      ownerColumn: 2,
+      columns: { cac: 3, sourcedRevenue: 4 },
+    });
+  });
+
+  it('keeps the last request written, with derived thresholds left to follow the data', () => {
+    const rt = sampleRuntime();
+    written(rt, defaultsOf(rt));
+    const ctx = context(rt);
+    // The written plan is shown; the table is still found on the source sheet.
+    expect(ctx.activeSheet).toBe('Pilot plan B0373 v1');
+    expect(ctx.table?.sheetName).toBe('Partners');
+    expect(ctx.lastRequest?.source.sheetName).toBe('Partners');
+    expect(ctx.lastRequest?.gates[0].metrics[0]).toEqual({
+      metricId: 'sourcedRevenue',
+      baseline: null,
+      goAt: null,
+      stopAt: null,
+    });
+    expect(ctx.sheets.filter((s) => s.writtenByPlanner).map((s) => s.name)).toEqual([
+      'Pilot plan B0373 v1',
+      'Decision record B0373 v1',
+      'Decision log',
+    ]);
+    expect(ctx.log[0]).toMatchObject({
+      id: 'B0373',
+      version: 1,
+      date: '2026-11-27',
+      gateTable: 'A11:N26',
+      supersededBy: '',
+    });
+  });
+
+  it('keeps a draft for the next session', () => {
+    const rt = sampleRuntime();
+    const draft = { ...defaultsOf(rt), record: { title: 'Draft title' } };
+    expect(rt.run('saveDraftRequest', draft)).toBe(true);
+    const kept = context(rt).lastRequest;
+    expect(kept?.record).toMatchObject({ title: 'Draft title', id: 'B0373', status: 'Proposed' });
+    expect(kept?.waves.names).toEqual(['Pilot', 'Expand', 'Scale']);
+    expect(rt.run('saveDraftRequest', { record: { title: 'no source' } })).toBe(false);
+  });
+
+  it('detects the table on a chosen sheet and header row, or says why not', () => {
+    const rt = sampleRuntime();
+    const found = rt.run<Result<DetectedTable>>('getSourceTable', 'Partners');
+    expect(found).toMatchObject({ ok: true, value: { headerRow: 1 } });
+    const wrongRow = rt.run<Result<DetectedTable>>('getSourceTable', 'Partners', 3);
+    expect(wrongRow).toMatchObject({ ok: false, errors: [{ field: 'source.headerRow' }] });
+    const missing = rt.run<Result<DetectedTable>>('getSourceTable', 'Nope');
+    expect(missing).toMatchObject({
+      ok: false,
+      errors: [{ field: 'source.sheetName', message: "There is no sheet named 'Nope'." }],
+    });
+  });
+});
+
+describe('the spreadsheet’s time zone and locale', () => {
+  // 05:00 UTC on Monday 30 Nov is still Sunday 29 Nov in Los Angeles.
+  const now = new Date('2026-11-30T05:00:00Z');
+
+  it('takes "today" and the default start from the spreadsheet’s time zone', () => {
+    const la = openCsv(SAMPLE, { sheetName: 'Partners', now, timeZone: 'America/Los_Angeles' });
+    expect(context(la)).toMatchObject({
+      today: '2026-11-29',
+      defaults: { schedule: { startDate: '2026-11-30' } },
+    });
+    const utc = openCsv(SAMPLE, { sheetName: 'Partners', now, timeZone: 'Etc/UTC' });
+    expect(context(utc)).toMatchObject({
+      today: '2026-11-30',
+      defaults: { schedule: { startDate: '2026-12-07' } },
+    });
+    written(la, defaultsOf(la));
+    const waves = block(la.displayValues('Pilot plan B0373 v1'), 'Waves');
+    expect(waves[1][2]).toBe('Mon 30 Nov 2026');
+  });
+
+  it('formats money in the spreadsheet’s currency', () => {
+    const de = openCsv(SAMPLE, { sheetName: 'Partners', now: NOW, locale: 'de_DE' });
+    written(de, defaultsOf(de));
+    const plan = de.values('Pilot plan B0373 v1');
+    const row = plan.findIndex((r) => r[2] === 'Partner-sourced revenue');
+    expect(de.sheetMeta('Pilot plan B0373 v1').numberFormats[row][8]).toBe('#,##0 "€"');
+    expect(de.values('Decision record B0373 v1').flat().join(' ')).toContain('€');
+  });
+});
