@@ -1,7 +1,7 @@
 // npm run build: writes what `clasp push` uploads. dist/Code.js (one classic script: the
 // server bundle in a single namespace plus a global stub per entry point listed in
 // src/server/index.ts), dist/Sidebar.html (one self-contained page) and
-// dist/appsscript.json.
+// dist/appsscript.json. Vitest's global setup runs this too, so tests never see a stale dist/.
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
