@@ -1,6 +1,6 @@
 // Apps Script finds only top-level `function NAME()` declarations, and Sheets reads a
 // custom function's help (description, @param) from the JSDoc directly above it
-// (developers.google.com/apps-script/guides/sheets/functions#autocomplete). esbuild wraps
+// (developers.google.com/apps-script/guides/sheets/functions). esbuild wraps
 // the bundle in a closure and drops comments, so for each export of src/server/index.ts
 // (the names come from esbuild's metafile) this module finds the declaration behind it,
 // takes its JSDoc and parameter names, and writes a global stub that forwards to the bundle.
@@ -51,8 +51,9 @@ const FUNCTION = new Set(['function', 'async function']);
  * (and, behind an `export *`, in source order). Paths in `metafile` are relative to `root`.
  *
  * @throws Error listing every export that cannot be an Apps Script entry point: a name
- *   ending in `_` (Apps Script treats it as private: google.script.run, menus and custom
- *   functions cannot call it), anything but a function declaration (`export const f = () =>`,
+ *   ending in `_` (private in Apps Script: google.script.run cannot call it, and a custom
+ *   function's name must not end so; guides/html/reference/run, guides/sheets/functions
+ *   on developers.google.com/apps-script), anything but a function declaration (`export const f = () =>`,
  *   a class, an `export { f }` list), a declaration without a doc comment directly above it,
  *   a destructured parameter (the stub forwards parameters by name), or an export whose
  *   declaration cannot be found.
@@ -104,7 +105,7 @@ export function entryPoints(metafile: Metafile, root: string): EntryPoint[] {
     const declaration = find(entry, name, new Set());
     if (!declaration) {
       problems.push(
-        `${name}: ${entry} exports it, but no declaration of it was found behind \`export { … } from\` and \`export * from\`; export it from the file that declares \`export function ${name}(…)\`.`,
+        `${name}: ${entry} exports it, but the build could not follow it to a declaration (it follows \`export { … } from\` and \`export * from\`); export it from the file that declares \`export function ${name}(…)\`.`,
       );
       continue;
     }
@@ -112,7 +113,7 @@ export function entryPoints(metafile: Metafile, root: string): EntryPoint[] {
     const at = `${file}:${lineOf(source, statement.at)}`;
     if (name.endsWith('_')) {
       problems.push(
-        `${name} (${at}) ends with _, which Apps Script keeps private: no menu, trigger, google.script.run call or formula can reach it. Rename it, or stop exporting it from ${entry}.`,
+        `${name} (${at}) ends with _, which Apps Script treats as private: google.script.run cannot call it and no custom function may be named so. Rename it, or stop exporting it from ${entry}.`,
       );
     } else if (statement.kind === 'list') {
       problems.push(
@@ -171,7 +172,12 @@ function exportStatements(source: string, file: string): Statement[] {
       statements.push({ kind: 'declaration', name: 'default', declares: 'export default', at });
     } else if (next?.text === '*') {
       if (code[j + 1]?.text === 'as')
-        statements.push({ kind: 'declaration', name: code[j + 2].text, declares: '* as', at });
+        statements.push({
+          kind: 'declaration',
+          name: code[j + 2].text,
+          declares: 'export * as',
+          at,
+        });
       else statements.push({ kind: 'star', from: specifier(code[j + 2]), at });
     } else if (next?.text === '{') {
       const close = code.findIndex((t, k) => k > j && t.text === '}');

@@ -27,9 +27,9 @@ const NUMBER =
 
 /**
  * Splits `source` into tokens, comments included (a doc comment is a token of kind
- * 'comment' whose text starts with `/**`). Whitespace is dropped. A `/` counts as a
- * regular expression where an expression can start: at the beginning, after punctuation
- * other than `)`, `]`, `}`, or after a keyword such as `return`, the usual heuristic.
+ * 'comment' whose text starts with `/**`). Whitespace is dropped. A `/` starts a regular
+ * expression unless it follows what can end an operand (a name, a literal, `)`, `]`, `}`),
+ * the usual heuristic; it misreads only rarities such as `i++ / 2`.
  *
  * @throws Error for an unterminated comment, string, template or regular expression,
  *   naming `file` and the line.
@@ -46,7 +46,8 @@ export function tokenize(source: string, file: string): Token[] {
   const push = (kind: Token['kind'], start: number, end: number, depth = open.length) => {
     const token = { kind, text: source.slice(start, end), start, end, depth };
     tokens.push(token);
-    if (kind !== 'comment') last = token;
+    // A `!` after an operand is TypeScript's non-null assertion: `total! / 2` divides.
+    if (kind !== 'comment' && !(token.text === '!' && endsOperand(last))) last = token;
   };
   // From just after a backtick or a substitution's `}`: to the closing backtick, or into
   // the next `${`. Returns where scanning goes on.
@@ -89,7 +90,7 @@ export function tokenize(source: string, file: string): Token[] {
     } else if (ch === '}' && open[open.length - 1] === '${') {
       open.pop();
       i = template(start, i + 1);
-    } else if (ch === '/' && regexCanStart(last)) {
+    } else if (ch === '/' && !endsOperand(last)) {
       let inClass = false;
       i++;
       while (i < source.length && source[i] !== '\n' && (inClass || source[i] !== '/')) {
@@ -122,10 +123,21 @@ export function tokenize(source: string, file: string): Token[] {
   return tokens;
 }
 
-function regexCanStart(last: Token | undefined): boolean {
-  if (!last) return true;
-  if (last.kind === 'punct') return !CLOSERS.includes(last.text);
-  return last.kind === 'word' && BEFORE_EXPRESSION.has(last.text);
+/** Whether `token` can end an operand, so that a `/` after it divides. */
+function endsOperand(token: Token | undefined): boolean {
+  switch (token?.kind) {
+    case undefined:
+      return false;
+    case 'punct':
+      return CLOSERS.includes(token.text);
+    case 'word':
+      return !BEFORE_EXPRESSION.has(token.text);
+    case 'template':
+      // `${` opens a substitution, where an expression starts.
+      return !token.text.endsWith('${');
+    default:
+      return true;
+  }
 }
 
 /** Where a sticky `pattern` matching at `at` ends, or `at` when it does not match. */

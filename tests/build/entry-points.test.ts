@@ -95,11 +95,13 @@ describe('the global stubs of dist/Code.js', () => {
         const brace = '{';
         const paren = /[{(]\\/export function fake(/;
         const template = \`\${'{'} export function fake(a) {\`;
+        const share = (part: number | null, total: number) => part! / total;
+        const source = \`\${/[{]/.source} export function fake(d) {\`;
         // export function fake(b) {
         /* export function fake(c) { */
         /** The real one. */
         export function real(x: string) {
-          return [brace, paren, template, x];
+          return [brace, paren, template, share, source, x];
         }
       `,
     });
