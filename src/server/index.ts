@@ -15,6 +15,7 @@ export {
 } from './monitor';
 export {
   getPlannerContext,
+  getPlanPartners,
   getSourceTable,
   previewPlan,
   saveDraftRequest,

@@ -4,6 +4,7 @@
  */
 import type {
   DetectedTable,
+  PartnerPage,
   PlannerContext,
   PlanPreview,
   PlanRequestInput,
@@ -11,7 +12,7 @@ import type {
   WriteResult,
 } from '../shared/plan-types';
 import { plannerContext, sourceTable } from './planner/context';
-import { preview } from './planner/prepare';
+import { preview, previewPartners } from './planner/prepare';
 import { saveDraft } from './planner/request-store';
 import { write } from './planner/write';
 
@@ -33,12 +34,27 @@ export function getSourceTable(sheetName: string, headerRow?: number): Result<De
 }
 
 /**
- * Builds the plan and decision record from a request without writing anything; returns field-level errors for bad input.
+ * Builds the plan and decision record from a request without writing anything; returns field-level errors for bad input. The partners it returns are those the sidebar shows (each wave's head, the cut-offs between waves, the first of each group); getPlanPartners pages through the rest.
  *
  * @param request The plan request; missing parts take their defaults.
  */
 export function previewPlan(request: PlanRequestInput): Result<PlanPreview> {
   return preview(request);
+}
+
+/**
+ * Returns one page of the plan's partners (ranked, then excluded by hand, then those that cannot be scored), so the sidebar can list a 50,000-partner table without previewPlan sending it whole.
+ *
+ * @param request The plan request; missing parts take their defaults.
+ * @param offset 0-based position of the first partner.
+ * @param limit Partners on the page, 1 to 100.
+ */
+export function getPlanPartners(
+  request: PlanRequestInput,
+  offset: number,
+  limit: number,
+): Result<PartnerPage> {
+  return previewPartners(request, offset, limit);
 }
 
 /**

@@ -112,12 +112,19 @@ export interface WaveGates {
   metrics: GateThresholds[];
 }
 
+/** The period an input column's amounts cover: a year (pro-rated × waveWeeks / 52) or one wave. */
+export type ColumnPeriod = 'annual' | 'perWave';
+
+/** The source columns whose amounts add up over time, and so have a period. */
+export type PeriodColumn = 'sourcedRevenue' | 'comarketingBudget' | 'enablementLoad';
+
 export interface GateSettings {
   /**
-   * How to read the partner-sourced revenue column: 'annual' (default) expects
-   * revenue × waveWeeks / 52 per wave; 'perWave' expects the column's sum.
+   * The period of each amount column; 'annual' (default) pro-rates it to the wave
+   * (× waveWeeks / 52), 'perWave' takes it as it is. Every threshold derived from the
+   * column is stated for the same period, so a gate never mixes a year with a wave.
    */
-  revenueColumn: 'annual' | 'perWave';
+  periods: Record<PeriodColumn, ColumnPeriod>;
   /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
   directCac: number | null;
   /** Data older than this many days makes a gate STALE; default 14. */
@@ -165,8 +172,42 @@ export interface RecordSpec {
   stopConditions: string[];
 }
 
+// ---------------------------------------------------------------------------
+// Choices about single partners, made on the data step
+// ---------------------------------------------------------------------------
+
+/**
+ * A partner taken out of the plan by hand (a test account, a partner under legal
+ * review). Matched by sheet row and name, so a row that moved is found by its name.
+ */
+export interface PartnerExclusion {
+  sheetRow: number;
+  name: string;
+  /** Why: written beside the partner in the plan and the record. */
+  reason: string;
+}
+
+/** A partner placed in a wave by hand, whatever its rank. */
+export interface PartnerPin {
+  sheetRow: number;
+  name: string;
+  /** 1-based wave. */
+  wave: number;
+}
+
+export interface PartnerChoices {
+  exclusions: PartnerExclusion[];
+  pins: PartnerPin[];
+  /**
+   * false (default): partners scored without some criteria may enter waves, marked
+   * as such; true: only partners with every weighted criterion enter a wave.
+   */
+  requireCompleteData: boolean;
+}
+
 export interface PlanRequest {
   source: SourceSpec;
+  partners: PartnerChoices;
   scoring: ScoringSpec;
   waves: WavesSpec;
   schedule: ScheduleSpec;
@@ -274,7 +315,13 @@ export interface RowCounts {
   invalid: number;
 }
 
-export type PartnerStatus = 'wave' | 'unassigned' | 'insufficient' | 'invalid';
+export type PartnerStatus =
+  | 'wave'
+  | 'unassigned'
+  | 'insufficient'
+  | 'invalid'
+  /** Taken out by hand (PartnerExclusion). */
+  | 'excluded';
 
 export interface PlannedPartner {
   /** The partner's row in the source sheet (1-based). */
@@ -296,6 +343,10 @@ export interface PlannedPartner {
   hurts: CriterionId | null;
   /** Other rows carry the same name. */
   duplicateName: boolean;
+  /** Weighted criteria scored without a value (partial data); empty when complete. */
+  scoredWithout: CriterionId[];
+  /** Placed in its wave by hand. */
+  pinned: boolean;
   values: Partial<Record<CriterionId, number>>;
 }
 
@@ -311,9 +362,16 @@ export interface WaveRow {
   expectedRevenue: number;
 }
 
+/**
+ * When a gate row is judged: at the mid-wave check-in on wave-to-date figures (cumulative
+ * thresholds pro-rated to the check-in), or at the gate review on the whole wave.
+ */
+export type Checkpoint = 'checkIn' | 'gateReview';
+
 export interface GateRow {
   wave: number;
   waveName: string;
+  checkpoint: Checkpoint;
   metricId: string;
   metric: string;
   direction: MetricDirection;
@@ -323,6 +381,8 @@ export interface GateRow {
   stopAt: number;
   owner: string;
   reviewDate: IsoDate;
+  /** The period the Actual covers and how the thresholds were pro-rated, in words. */
+  covers: string;
 }
 
 export interface CalendarEntry {
@@ -354,12 +414,42 @@ export interface RecordContent {
   sections: RecordSection[];
 }
 
+/** How many partners each group of a plan holds, whatever part of them an answer carries. */
+export interface PartnerTotals {
+  /** Every non-blank row. */
+  all: number;
+  ranked: number;
+  /** Per wave, in wave order. */
+  inWave: number[];
+  unassigned: number;
+  excluded: number;
+  insufficient: number;
+  invalid: number;
+  /** Ranked partners scored without some weighted criterion. */
+  partial: number;
+  pinned: number;
+  duplicateNames: number;
+}
+
 export interface PlanPreview {
   /** The request with every default filled: what a write would use. */
   request: PlanRequest;
   counts: RowCounts;
-  /** Every non-blank row, ranked partners first in rank order, then the excluded. */
+  /**
+   * Ranked partners first in rank order, then the rest. In a write, every non-blank
+   * row; in previewPlan's answer, only what the sidebar shows (see PartnerTotals and
+   * getPlanPartners for the rest, a page at a time).
+   */
   partners: PlannedPartner[];
+  totals: PartnerTotals;
+  /** True when `partners` holds every row. */
+  allPartners: boolean;
+  /**
+   * Plain statements about how the plan was made that a reader must know: metrics left
+   * out for want of data, ties at a wave boundary and how they were broken, pins that
+   * could not be applied. Written on the plan sheet and stated in the record.
+   */
+  notes: string[];
   waves: WaveRow[];
   gates: GateRow[];
   stopConditions: string[];
@@ -389,4 +479,22 @@ export interface WriteResult {
   /** The version this one superseded, or null for a first version. */
   supersedes: number | null;
   markdown: string;
+  /** Actuals carried over from the superseded version, and what could not be, in words. */
+  carried: CarriedActuals;
+}
+
+/** What re-planning kept of the previous version's gate inputs. */
+export interface CarriedActuals {
+  /** Gate rows whose Actual or Data as of came over from the previous version. */
+  rows: number;
+  /** One line per value that could not be carried, saying why. */
+  notCarried: string[];
+}
+
+/** One page of a plan's partners, for the sidebar's lists. */
+export interface PartnerPage {
+  /** 0-based position of the first partner in the plan's partner order. */
+  offset: number;
+  total: number;
+  partners: PlannedPartner[];
 }

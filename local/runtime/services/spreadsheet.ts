@@ -669,6 +669,30 @@ export class Range {
   setWrap(wrap: boolean) {
     return this.setStyle('wrap', wrap ? 'true' : null);
   }
+  /**
+   * Merges each row of the range across its columns. As in Sheets, a merged block keeps
+   * only its top-left value; the fake records the span as the 'mergedAcross' style of
+   * the row's first cell and does not model merges further (no getMergedRanges).
+   */
+  mergeAcross() {
+    if (this.cols > 1)
+      for (let i = 0; i < this.rows; i++) {
+        this.workbook.clearContents(this.sheet, this.row + i, this.col + 1, 1, this.cols - 1);
+        this.workbook.setStyle(
+          this.sheet,
+          this.row + i,
+          this.col,
+          'mergedAcross',
+          String(this.cols),
+        );
+      }
+    this.workbook.changed();
+    return this;
+  }
+  /** 'underline', 'line-through' or 'none' (null resets), as Range.setFontLine. */
+  setFontLine(line: string | null) {
+    return this.setStyle('fontLine', line);
+  }
   setHorizontalAlignment(alignment: string | null) {
     return this.setStyle('horizontalAlignment', alignment);
   }

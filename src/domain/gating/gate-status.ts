@@ -164,13 +164,25 @@ function judgeMetric(t: Thresholds, actualCell: unknown, dayOf: DayOf): MetricOu
   return value.kind === 'blank' ? PENDING : position(t, value.value);
 }
 
+/**
+ * Relative tolerance of a threshold comparison: a GO of `=0.1+0.2` (0.30000000000000004)
+ * reached by an actual of 0.3 is reached. 1e-9 is far above double rounding noise
+ * (~1e-16) and far below any difference a sheet displays.
+ */
+const TOLERANCE = 1e-9;
+
+/** a ≥ b, or equal within TOLERANCE of the larger magnitude. */
+function atLeast(a: number, b: number): boolean {
+  return a >= b || b - a <= TOLERANCE * Math.max(Math.abs(a), Math.abs(b));
+}
+
 function position(t: { goAt: number; stopAt: number; higherIsBetter: boolean }, actual: number) {
   if (t.higherIsBetter) {
-    if (actual >= t.goAt) return GO;
-    return actual <= t.stopAt ? STOP : HOLD;
+    if (atLeast(actual, t.goAt)) return GO;
+    return atLeast(t.stopAt, actual) ? STOP : HOLD;
   }
-  if (actual <= t.goAt) return GO;
-  return actual >= t.stopAt ? STOP : HOLD;
+  if (atLeast(t.goAt, actual)) return GO;
+  return atLeast(actual, t.stopAt) ? STOP : HOLD;
 }
 
 function readAsOf(cell: unknown, dayOf: DayOf): AsOf {

@@ -9,6 +9,7 @@ import type {
   FieldError,
   GateRow,
   IsoDate,
+  PeriodColumn,
   PlannedPartner,
   PlanPreview,
   PlanRequest,
@@ -18,18 +19,15 @@ import type {
 } from '../../shared/plan-types';
 import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
+import { missingMetricNotes } from './defaults';
+import { gateRows } from './gates';
 import { recordMarkdown } from './markdown';
-import {
-  defaultBaseline,
-  roundThreshold,
-  stopInWords,
-  thresholdFactors,
-  type WaveBaselines,
-} from './metrics';
+import { stopInWords } from './metrics';
+import { partnerTotals } from './preview-bounds';
 import { rankPartners, type SourceRow } from './ranking';
 import { type PlanFacts, recordContent } from './record';
 import { waveDates } from './schedule';
-import { checkThresholdOrder, validateRequest } from './validate';
+import { validateRequest } from './validate';
 
 export interface BuildContext {
   today: IsoDate;
@@ -62,6 +60,7 @@ export function buildPlan(
       message: `None of the ${counts.rows} partners can be scored: ${counts.insufficient} have insufficient data and ${counts.invalid} have invalid values. Fill in or correct the criterion values (see the excluded partners), or map other columns.`,
     });
 
+  const factors = periodFactors(request);
   const ranking = rankPartners({
     rows,
     weights: request.scoring.weights,
@@ -72,16 +71,24 @@ export function buildPlan(
     mapped: CRITERIA.filter((c) => typeof request.source.columns[c.id] === 'number').map(
       (c) => c.id,
     ),
+    choices: request.partners,
+    periodFactors: factors,
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
 
-  const waves = waveRows(request, ranking.partners);
-  const gateResult = gateRows(request, ranking.partners, waves);
-  if ('errors' in gateResult)
+  const waves = waveRows(request, ranking.partners, factors);
+  const gateResult = gateRows(request, ranking.partners, waves, context.currency);
+  if (gateResult.errors.length)
     return { ok: false, errors: gateResult.errors, warnings: ranking.warnings };
   const { gates, resolved } = gateResult;
   const completed: PlanRequest = { ...request, gates: resolved };
+  const notes = [
+    periodNote(request),
+    ...missingMetricNotes(request.source, request.metrics),
+    ...gateResult.notes,
+    ...ranking.notes,
+  ];
   const conditions = [
     ...stopConditions(gates, completed, waves, context.currency),
     ...request.record.stopConditions.map((s) => s.trim()).filter(Boolean),
@@ -98,6 +105,7 @@ export function buildPlan(
     stopConditions: conditions,
     planSheetName: context.planSheetName,
     currency: context.currency,
+    notes,
   };
   const record = recordContent(facts);
   return {
@@ -106,6 +114,9 @@ export function buildPlan(
       request: completed,
       counts,
       partners: ranking.partners,
+      totals: partnerTotals(ranking.partners, waves.length),
+      allPartners: true,
+      notes,
       waves,
       gates,
       stopConditions: conditions,
@@ -138,91 +149,69 @@ function countRows(rows: SourceRow[]): RowCounts {
   return counts;
 }
 
-function waveRows(request: PlanRequest, partners: PlannedPartner[]): WaveRow[] {
-  const dates = waveDates(request.schedule, request.waves.count);
-  const revenueFactor =
-    request.gateSettings.revenueColumn === 'annual' ? request.schedule.waveWeeks / 52 : 1;
-  return dates.map((d, i) => {
-    const members = partners.filter((p) => p.wave === i + 1);
-    const sum = (key: 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue') =>
-      members.reduce((total, p) => total + (p.values[key] ?? 0), 0);
-    return {
-      wave: i + 1,
-      name: request.waves.names[i],
-      start: d.start,
-      midCheckIn: d.midCheckIn,
-      gateReview: d.gateReview,
-      partners: members.length,
-      comarketingBudget: sum('comarketingBudget'),
-      enablementLoad: sum('enablementLoad'),
-      expectedRevenue: Math.round(sum('sourcedRevenue') * revenueFactor),
-    };
-  });
+/** What one unit of each amount column is worth in one wave: weeks / 52 when annual. */
+function periodFactors(request: PlanRequest): Record<PeriodColumn, number> {
+  const { periods } = request.gateSettings;
+  const of = (column: PeriodColumn) =>
+    periods[column] === 'annual' ? request.schedule.waveWeeks / 52 : 1;
+  return {
+    sourcedRevenue: of('sourcedRevenue'),
+    comarketingBudget: of('comarketingBudget'),
+    enablementLoad: of('enablementLoad'),
+  };
 }
 
-function mean(values: (number | undefined)[]): number | null {
-  const known = values.filter((v): v is number => v !== undefined);
-  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+/** The period of every amount column, as the plan states it. */
+export function periodNote(request: PlanRequest): string {
+  const { waveWeeks } = request.schedule;
+  const words: Record<PeriodColumn, string> = {
+    sourcedRevenue: 'partner-sourced revenue',
+    comarketingBudget: 'co-marketing budget',
+    enablementLoad: 'enablement load',
+  };
+  const columns = Object.keys(words) as PeriodColumn[];
+  const annual = columns.filter((c) => request.gateSettings.periods[c] === 'annual');
+  const perWave = columns.filter((c) => request.gateSettings.periods[c] !== 'annual');
+  const parts: string[] = [];
+  if (annual.length)
+    parts.push(
+      `${annual.map((c) => words[c]).join(', ')}: annual in the source, pro-rated to each ${waveWeeks}-week wave (× ${waveWeeks}/52)`,
+    );
+  if (perWave.length)
+    parts.push(`${perWave.map((c) => words[c]).join(', ')}: per wave in the source, taken as is`);
+  return `Periods: ${parts.join('; ')}. Every wave amount and threshold is for one wave.`;
 }
 
-function gateRows(
+function waveRows(
   request: PlanRequest,
   partners: PlannedPartner[],
-  waves: WaveRow[],
-): { gates: GateRow[]; resolved: PlanRequest['gates'] } | { errors: FieldError[] } {
-  const errors: FieldError[] = [];
-  const gates: GateRow[] = [];
-  const scored = partners.filter((p) => p.score !== null);
-  const partnersCac = mean(scored.map((p) => p.values.cac));
-  const resolved = request.gates.map((gate, w) => {
-    const wave = waves[w];
-    const members = partners.filter((p) => p.wave === wave.wave);
-    const baselines: WaveBaselines = {
-      expectedRevenue: wave.expectedRevenue,
-      comarketingBudget: wave.comarketingBudget,
-      enablementLoad: wave.enablementLoad,
-      coverageGap: mean(members.map((p) => p.values.coverageGap)),
-      cac: request.gateSettings.directCac ?? partnersCac,
-    };
-    return {
-      metrics: gate.metrics.map((t, i) => {
-        const metric = request.metrics[i];
-        const field = `gates.${w}.metrics.${i}`;
-        const baseline = t.baseline ?? defaultBaseline(metric.kind, baselines);
-        const factors = thresholdFactors(metric.kind);
-        const derive = (factor: number | undefined) =>
-          baseline === null || factor === undefined
-            ? null
-            : roundThreshold(baseline * factor, metric.unit);
-        const goAt = t.goAt ?? derive(factors?.go);
-        const stopAt = t.stopAt ?? derive(factors?.stop);
-        if (goAt === null || stopAt === null) {
-          errors.push({
-            field: `${field}.baseline`,
-            message: `${metric.name} has no baseline for ${wave.name}: the source has no data for it. Enter the baseline, or GO and STOP, or remove the metric.`,
-          });
-          return { ...t };
-        }
-        const order = checkThresholdOrder(field, metric, goAt, stopAt);
-        if (order) errors.push(order);
-        gates.push({
-          wave: wave.wave,
-          waveName: wave.name,
-          metricId: metric.id,
-          metric: metric.name,
-          direction: metric.direction,
-          unit: metric.unit,
-          baseline,
-          goAt,
-          stopAt,
-          owner: metric.owner,
-          reviewDate: wave.gateReview,
-        });
-        return { metricId: metric.id, baseline, goAt, stopAt };
-      }),
-    };
-  });
-  return errors.length ? { errors } : { gates, resolved };
+  factors: Record<PeriodColumn, number>,
+): WaveRow[] {
+  const dates = waveDates(request.schedule, request.waves.count);
+  const sums = dates.map(() => ({
+    partners: 0,
+    comarketingBudget: 0,
+    enablementLoad: 0,
+    sourcedRevenue: 0,
+  }));
+  for (const p of partners) {
+    if (p.wave === null) continue;
+    const sum = sums[p.wave - 1];
+    sum.partners++;
+    for (const key of ['comarketingBudget', 'enablementLoad', 'sourcedRevenue'] as const)
+      sum[key] += p.values[key] ?? 0;
+  }
+  return dates.map((d, i) => ({
+    wave: i + 1,
+    name: request.waves.names[i],
+    start: d.start,
+    midCheckIn: d.midCheckIn,
+    gateReview: d.gateReview,
+    partners: sums[i].partners,
+    comarketingBudget: Math.round(sums[i].comarketingBudget * factors.comarketingBudget),
+    enablementLoad: Math.round(sums[i].enablementLoad * factors.enablementLoad),
+    expectedRevenue: Math.round(sums[i].sourcedRevenue * factors.sourcedRevenue),
+  }));
 }
 
 /** One stop condition per gate review: every STOP threshold of that gate in words. */
@@ -234,12 +223,14 @@ function stopConditions(
 ): string[] {
   return waves.map((wave) => {
     const next = waves[wave.wave];
+    const thresholds = gates
+      .filter((g) => g.wave === wave.wave && g.checkpoint === 'gateReview')
+      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, currency));
     const consequence = next
       ? `${next.name} does not start until ${request.people.decisionMaker} decides to fix, pause or end the pilot`
       : `no further scaling until ${request.people.decisionMaker} decides`;
-    const thresholds = gates
-      .filter((g) => g.wave === wave.wave)
-      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, currency));
+    if (!thresholds.length)
+      return `${wave.name} gate review ${longDate(wave.gateReview)}: no metric has a STOP threshold for this wave; ${request.people.decisionMaker} decides whether ${next ? `${next.name} starts` : 'to scale further'}.`;
     return `${wave.name} gate review ${longDate(wave.gateReview)}: STOP if ${thresholds.join(', or ')}; ${consequence}.`;
   });
 }

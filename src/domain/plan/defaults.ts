@@ -6,6 +6,8 @@
 import type {
   GateThresholds,
   IsoDate,
+  MetricDefinition,
+  MetricKind,
   PlanRequest,
   PlanRequestInput,
   SourceSpec,
@@ -13,7 +15,7 @@ import type {
 } from '../../shared/plan-types';
 import { nextMonday } from '../calendar';
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
-import { defaultMetrics } from './metrics';
+import { defaultMetrics, METRIC_COLUMN } from './metrics';
 
 export interface PlanEnvironment {
   /** Today in the spreadsheet's time zone. */
@@ -48,15 +50,45 @@ export function equalWeights(): Record<CriterionId, number> {
   return Object.fromEntries(CRITERIA.map((c) => [c.id, 1])) as Record<CriterionId, number>;
 }
 
+/**
+ * The built-in metrics the source can give a baseline: a metric whose column is not
+ * mapped would have no default GO and STOP, so it is left out (availableMetricNotes
+ * says so) and the user can add it back by hand.
+ */
+export function availableMetrics(source: SourceSpec): MetricDefinition[] {
+  return defaultMetrics().filter((m) => metricHasColumn(m.kind, source));
+}
+
+function metricHasColumn(kind: MetricKind, source: SourceSpec): boolean {
+  if (kind === 'custom') return true;
+  const column = source.columns?.[METRIC_COLUMN[kind]];
+  return typeof column === 'number';
+}
+
+/** One note per built-in metric the source has no column for, e.g. "No co-marketing budget column: …". */
+export function missingMetricNotes(source: SourceSpec, metrics: MetricDefinition[]): string[] {
+  return defaultMetrics()
+    .filter((m) => !metrics.some((x) => x.kind === m.kind) && !metricHasColumn(m.kind, source))
+    .map((m) => {
+      const column = CRITERIA.find((c) => c.id === METRIC_COLUMN[m.kind as 'cac'])?.label ?? '';
+      return `No ${column.toLowerCase().replace('cac', 'CAC')} column, so no ${m.name} gate: add the column, or add the metric by hand with its GO and STOP.`;
+    });
+}
+
+/**
+ * A complete request for `source`. `waveCount` defaults to 3; the planner passes fewer
+ * when fewer partners can be scored, so every default wave has a partner.
+ */
 export function defaultRequest(
   source: SourceSpec,
   env: PlanEnvironment,
   waveCount = 3,
 ): PlanRequest {
-  const metrics = defaultMetrics();
+  const metrics = availableMetrics(source);
   const decisionMaker = env.userEmail || 'Head of Revenue Operations';
   return {
     source,
+    partners: { exclusions: [], pins: [], requireCompleteData: false },
     scoring: { weights: equalWeights(), method: 'minmax' },
     waves: {
       count: waveCount,
@@ -67,7 +99,11 @@ export function defaultRequest(
     schedule: { startDate: nextMonday(env.today), waveWeeks: 6, midCheckIn: true },
     metrics,
     gates: Array.from({ length: waveCount }, () => blankGates(metrics.map((m) => m.id))),
-    gateSettings: { revenueColumn: 'annual', directCac: null, staleAfterDays: 14 },
+    gateSettings: {
+      periods: { sourcedRevenue: 'annual', comarketingBudget: 'annual', enablementLoad: 'annual' },
+      directCac: null,
+      staleAfterDays: 14,
+    },
     people: {
       inputOwners: {
         capability: 'Partner manager',
@@ -118,7 +154,11 @@ function merge<T>(defaults: T, input: unknown): T {
  * entry per metric per wave in the metrics' order; thresholds left out stay null and
  * are derived from the baselines when the plan is built.
  */
-export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): PlanRequest {
+export function resolveRequest(
+  input: PlanRequestInput,
+  env: PlanEnvironment,
+  defaultWaveCount = 3,
+): PlanRequest {
   const rawCount = isPlainObject(input.waves) ? input.waves.count : undefined;
   const count =
     typeof rawCount === 'number' &&
@@ -126,7 +166,7 @@ export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): P
     rawCount >= 1 &&
     rawCount <= MAX_WAVES
       ? rawCount
-      : 3;
+      : defaultWaveCount;
   const defaults = defaultRequest(input.source, env, count);
   const { gates: inputGates, ...rest } = input;
   const waves = isPlainObject(input.waves) ? input.waves : {};

@@ -3,12 +3,14 @@
  * gap filled) and two input guardrails (co-marketing spend, enablement hours), with
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
+
 import type {
   MetricDefinition,
   MetricDirection,
   MetricKind,
   MetricUnit,
 } from '../../shared/plan-types';
+import type { CriterionId } from '../scoring/criteria';
 
 /** The five metrics every plan starts with; owners are roles until people are named. */
 export function defaultMetrics(): MetricDefinition[] {
@@ -85,11 +87,41 @@ export function defaultBaseline(kind: MetricKind, wave: WaveBaselines): number |
   }
 }
 
-/** Rounds a derived threshold so people read 6,000 rather than 5,999.999. */
+/**
+ * Rounds a threshold to the precision its cell displays (src/server/sheets/formats.ts:
+ * percent to 0.1 point, money and hours to whole units, numbers to 2 decimals), so the
+ * value the sheet compares is the value people read and type: a coverage GO shown as
+ * 34.5% is 0.345, and typing 34.5% gives GO. Dividing by a power of ten (not
+ * multiplying by its inverse) gives the same double as the typed decimal.
+ */
 export function roundThreshold(value: number, unit: MetricUnit): number {
-  if (unit === 'percent') return Math.round(value * 10_000) / 10_000;
-  if (unit === 'currency' || unit === 'hours') return Math.round(value);
-  return Math.round(value * 100) / 100;
+  const digits = SHOWN_DIGITS[unit];
+  const scale = 10 ** digits;
+  const rounded = Math.round(Math.abs(value) * scale * (1 + Number.EPSILON)) / scale;
+  return value < 0 ? -rounded : rounded;
+}
+
+/** Decimal digits of the stored value each unit's cell shows (a percent as a fraction). */
+const SHOWN_DIGITS: Record<MetricUnit, number> = { percent: 3, currency: 0, hours: 0, number: 2 };
+
+/**
+ * The source column a built-in metric's baseline comes from; CAC can also come from the
+ * direct-channel CAC setting. Without it the metric has no default thresholds.
+ */
+export const METRIC_COLUMN: Record<Exclude<MetricKind, 'custom'>, CriterionId> = {
+  sourcedRevenue: 'sourcedRevenue',
+  cac: 'cac',
+  coverageGap: 'coverageGap',
+  comarketingSpend: 'comarketingBudget',
+  enablementHours: 'enablementLoad',
+};
+
+/**
+ * Metrics that add up over the wave (revenue, spend, hours): their check-in thresholds
+ * are pro-rated to the check-in. CAC and coverage gap are rates, judged as they stand.
+ */
+export function isCumulative(kind: MetricKind): boolean {
+  return kind === 'sourcedRevenue' || kind === 'comarketingSpend' || kind === 'enablementHours';
 }
 
 /** True when GO is on the good side of STOP for the metric's direction. */

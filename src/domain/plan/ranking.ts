@@ -1,16 +1,19 @@
 /**
- * From scored partner rows to waves: the pilot takes the top of the ranking (within
- * its caps), later waves the next shares, and every partner that cannot be ranked is
- * listed with the reason and the data that would admit it.
+ * From scored partner rows to a ranking: partners in score order with a stated rule for
+ * ties, partial data marked, partners excluded by hand or unscorable listed with the
+ * reason and the data that would admit them. wave-assignment.ts then fills the waves.
  */
 
 import type {
   FieldError,
+  PartnerChoices,
   PilotCaps,
   PlannedPartner,
   WaveAssignment,
 } from '../../shared/plan-types';
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
+import { applyChoices } from './partner-choices';
+import { assignWaves, type PeriodFactors } from './wave-assignment';
 
 type Values = Partial<Record<CriterionId, number>>;
 
@@ -37,18 +40,27 @@ export interface RankingInput {
   pilotCaps: PilotCaps;
   /** The criteria the source maps to a column. */
   mapped: CriterionId[];
+  /** Exclusions, pins and the partial-data rule; none when omitted. */
+  choices?: PartnerChoices;
+  /** What one unit of each amount column is worth in one wave (see build.ts); 1 when omitted. */
+  periodFactors?: PeriodFactors;
 }
 
 export interface Ranking {
-  /** Ranked partners in rank order, then the excluded in sheet order. */
+  /** Ranked partners in rank order, then those excluded by hand, then the unscorable in sheet order. */
   partners: PlannedPartner[];
+  /** Ties at a wave boundary and how they were broken, in words. */
+  notes: string[];
   errors: FieldError[];
   warnings: FieldError[];
 }
 
 const label = (id: CriterionId) => CRITERIA.find((c) => c.id === id)?.label ?? id;
 
-/** How many of `eligible` partners each wave takes, before caps. */
+/** The score as the plan and the sidebar show it (one decimal): ties are judged on it. */
+export const shownScore = (score: number) => Math.round(score * 10) / 10;
+
+/** How many of `eligible` partners each wave takes, before caps and pins. */
 export function waveSizes(eligible: number, assignment: WaveAssignment): number[] {
   if (assignment.mode === 'count') return assignment.counts.map((n) => Math.floor(n));
   const shares = assignment.sharesPercent;
@@ -67,60 +79,155 @@ export function waveSizes(eligible: number, assignment: WaveAssignment): number[
   return sizes;
 }
 
+/**
+ * The tie rule, in the order it is applied to partners whose scores are equal as shown:
+ * more complete data, then higher partner-sourced revenue, then name, then sheet row.
+ */
+export const TIE_RULE =
+  'equal scores (as shown, to 0.1) are ordered by more complete data, then higher partner-sourced revenue, then name';
+
+type ScoredRow = SourceRow & { outcome: { kind: 'score' } };
+
+/** Which step of TIE_RULE put `a` before `b`, in words. */
+function tieReason(a: PlannedPartner, b: PlannedPartner): string {
+  if (a.scoredWithout.length !== b.scoredWithout.length) return 'more complete data';
+  if ((a.values.sourcedRevenue ?? null) !== (b.values.sourcedRevenue ?? null))
+    return 'higher partner-sourced revenue';
+  if (a.name !== b.name) return 'name';
+  return 'sheet row';
+}
+
+function byRank(a: PlannedPartner, b: PlannedPartner): number {
+  const revenue = (p: PlannedPartner) => p.values.sourcedRevenue ?? Number.NEGATIVE_INFINITY;
+  return (
+    shownScore(b.score as number) - shownScore(a.score as number) ||
+    a.scoredWithout.length - b.scoredWithout.length ||
+    revenue(b) - revenue(a) ||
+    a.name.localeCompare(b.name, 'en') ||
+    a.sheetRow - b.sheetRow
+  );
+}
+
+/**
+ * Ranks the scored rows, applies the data step's choices and fills the waves. Never
+ * throws; what the request asks that cannot be done is in `errors`.
+ */
 export function rankPartners(input: RankingInput): Ranking {
   const errors: FieldError[] = [];
-  const warnings = duplicateWarnings(input.rows);
+  const choices = input.choices ?? { exclusions: [], pins: [], requireCompleteData: false };
+  const nonBlank = input.rows.filter((r) => r.outcome.kind !== 'blank');
+  const applied = applyChoices(choices, nonBlank);
+  const warnings = [...duplicateWarnings(input.rows), ...applied.warnings];
   const duplicates = new Set(
     duplicateNames(input.rows)
       .flatMap(([, rows]) => rows)
       .map((r) => r.sheetRow),
   );
-  const scored = input.rows
-    .filter((r): r is SourceRow & { outcome: { kind: 'score' } } => r.outcome.kind === 'score')
-    .sort((a, b) => b.outcome.score - a.outcome.score || a.sheetRow - b.sheetRow);
-
-  const ranked: PlannedPartner[] = scored.map((row, i) => ({
-    ...base(row, duplicates),
-    rank: i + 1,
-    score: row.outcome.score,
-    status: 'unassigned',
-    ...strongestAndWeakest(row.outcome.normalised, input.weights),
-  }));
-  // PARTNER_SCORE scores a row with a gap against the criteria it has; say so, since
-  // wave budgets and loads count a missing value as nothing.
+  const handExcluded: PlannedPartner[] = [];
+  const ranked: PlannedPartner[] = [];
+  for (const row of nonBlank) {
+    const reason = applied.excluded.get(row.sheetRow);
+    if (reason !== undefined) {
+      const p = base(row, duplicates);
+      p.status = 'excluded';
+      if (row.outcome.kind === 'score') p.score = row.outcome.score;
+      p.reason = `Excluded by hand: ${reason}`;
+      p.admitWhen = 'Switch the exclusion off on the data step.';
+      handExcluded.push(p);
+    } else if (row.outcome.kind === 'score') {
+      const scored = row as ScoredRow;
+      const p: PlannedPartner = {
+        ...base(row, duplicates),
+        score: scored.outcome.score,
+        ...strongestAndWeakest(scored.outcome.normalised, input.weights),
+      };
+      // PARTNER_SCORE scores a row with a gap against the criteria it has: mark it, since
+      // wave budgets and loads count a missing value as nothing.
+      p.scoredWithout = CRITERIA.filter(
+        (c) =>
+          input.mapped.includes(c.id) &&
+          input.weights[c.id] > 0 &&
+          scored.outcome.normalised[c.id] === undefined,
+      ).map((c) => c.id);
+      if (p.scoredWithout.length)
+        p.reason = `Scored without ${p.scoredWithout.map(label).join(', ')} (no value in row ${p.sheetRow}).`;
+      ranked.push(p);
+    }
+  }
+  ranked.sort(byRank);
   ranked.forEach((p, i) => {
-    const { normalised } = scored[i].outcome;
-    const gaps = CRITERIA.filter(
-      (c) =>
-        input.mapped.includes(c.id) && input.weights[c.id] > 0 && normalised[c.id] === undefined,
-    ).map((c) => c.label);
-    if (gaps.length)
-      p.reason = `Scored without ${gaps.join(', ')} (no value in row ${p.sheetRow}).`;
+    p.rank = i + 1;
   });
 
-  const sizes = waveSizes(ranked.length, input.assignment);
-  if (input.assignment.mode === 'count') {
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (ranked.length > 0 && total > ranked.length)
-      errors.push({
-        field: 'waves.assignment.counts',
-        message: `The wave counts add up to ${total} partners but only ${ranked.length} can be ranked. Lower the counts so they add up to ${ranked.length} or fewer.`,
-      });
-  } else if (ranked.length > 0) {
-    sizes.forEach((size, i) => {
-      if (size === 0)
-        errors.push({
-          field: 'waves.assignment.sharesPercent',
-          message: `Wave ${i + 1} (${input.waveNames[i]}) gets no partners: ${ranked.length} ranked partners are too few for ${input.waveCount} waves at these shares. Use fewer waves or larger shares.`,
-        });
-    });
+  const isEligible = (p: PlannedPartner) =>
+    applied.pinned.has(p.sheetRow) || !choices.requireCompleteData || !p.scoredWithout.length;
+  const eligible = ranked.filter(isEligible);
+  for (const p of ranked) {
+    if (isEligible(p)) continue;
+    p.reason = `${p.reason} Complete data is required, so it enters no wave.`;
+    p.admitWhen = `Enter ${p.scoredWithout.map(label).join(', ')} in row ${p.sheetRow}, or allow partial data on the data step.`;
+  }
+  for (const p of eligible) {
+    const wave = applied.pinned.get(p.sheetRow);
+    if (wave === undefined) continue;
+    p.pinned = true;
+    p.status = 'wave';
+    p.wave = wave;
+    p.reason = `${p.reason ? `${p.reason} ` : ''}Pinned to ${input.waveNames[wave - 1]} by hand (ranked #${p.rank}).`;
   }
 
-  assignWaves(ranked, sizes, input, errors);
-  const excluded = input.rows
+  const sizes = waveSizes(eligible.length, input.assignment);
+  checkSizes(sizes, eligible.length, input, errors);
+  assignWaves(eligible, sizes, input, errors);
+  const notes = tieNotes(eligible, input.waveNames);
+  const unscorable = nonBlank
+    .filter((r) => !applied.excluded.has(r.sheetRow))
     .filter((r) => r.outcome.kind === 'insufficient' || r.outcome.kind === 'invalid')
-    .map((r) => excludedPartner(r, duplicates));
-  return { partners: [...ranked, ...excluded], errors, warnings };
+    .map((r) => unscorablePartner(r, duplicates));
+  return { partners: [...ranked, ...handExcluded, ...unscorable], notes, errors, warnings };
+}
+
+function checkSizes(sizes: number[], eligible: number, input: RankingInput, errors: FieldError[]) {
+  if (eligible === 0) return;
+  if (input.assignment.mode === 'count') {
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > eligible)
+      errors.push({
+        field: 'waves.assignment.counts',
+        message: `The wave counts add up to ${total} partners but only ${eligible} can enter a wave. Lower the counts so they add up to ${eligible} or fewer.`,
+      });
+    return;
+  }
+  sizes.forEach((size, i) => {
+    if (size === 0)
+      errors.push({
+        field: 'waves.assignment.sharesPercent',
+        message: `Wave ${i + 1} (${input.waveNames[i]}) gets no partners: ${eligible} partners are too few for ${input.waveCount} waves at these shares. Use fewer waves or larger shares.`,
+      });
+  });
+}
+
+/**
+ * Neighbours in rank order whose shown scores are equal but who landed in different
+ * waves (or one in none): the tie rule decided, so say so beside the partner and in
+ * the plan's notes. Pinned partners were placed by hand, not by the rule.
+ */
+function tieNotes(eligible: PlannedPartner[], waveNames: string[]): string[] {
+  const notes: string[] = [];
+  const where = (p: PlannedPartner) => (p.wave ? waveNames[p.wave - 1] : 'no wave');
+  const free = eligible.filter((p) => !p.pinned);
+  for (let i = 1; i < free.length; i++) {
+    const [a, b] = [free[i - 1], free[i]];
+    if (a.wave === b.wave || shownScore(a.score as number) !== shownScore(b.score as number))
+      continue;
+    const rule = tieReason(a, b);
+    const score = shownScore(a.score as number).toFixed(1);
+    b.reason = `${b.reason ? `${b.reason} ` : ''}Tied at ${score} with ${a.name}, who goes first by ${rule}.`;
+    notes.push(
+      `Tie at ${score}: ${a.name} goes to ${where(a)} and ${b.name} to ${where(b)}, by ${rule} (the tie rule: ${TIE_RULE}).`,
+    );
+  }
+  return notes;
 }
 
 function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
@@ -139,6 +246,8 @@ function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
     helps: null,
     hurts: null,
     duplicateName: duplicates.has(row.sheetRow),
+    scoredWithout: [],
+    pinned: false,
     values: { ...values },
   };
 }
@@ -165,96 +274,7 @@ function strongestAndWeakest(
   return { helps, hurts };
 }
 
-function assignWaves(
-  ranked: PlannedPartner[],
-  sizes: number[],
-  input: RankingInput,
-  errors: FieldError[],
-) {
-  const { comarketingBudget: budgetCap, enablementLoad: loadCap } = input.pilotCaps;
-  const pilotTarget = sizes[0] ?? 0;
-  let budget = 0;
-  let load = 0;
-  let pilot = 0;
-  const pushed: PlannedPartner[] = [];
-  for (const p of ranked) {
-    if (pilot >= pilotTarget) break;
-    const over = capBreach(p, budget, load, budgetCap, loadCap);
-    if (over) {
-      p.reason = `${p.reason ? `${p.reason} ` : ''}Ranked #${p.rank} but moved out of ${input.waveNames[0]}: ${over}.`;
-      pushed.push(p);
-      continue;
-    }
-    p.status = 'wave';
-    p.wave = 1;
-    budget += p.values.comarketingBudget ?? 0;
-    load += p.values.enablementLoad ?? 0;
-    pilot++;
-  }
-  if (ranked.length > 0 && pilot === 0 && pilotTarget > 0) {
-    const field =
-      budgetCap !== null ? 'waves.pilotCaps.comarketingBudget' : 'waves.pilotCaps.enablementLoad';
-    errors.push({
-      field,
-      message: `No ranked partner fits the pilot caps (${capsInWords(input.pilotCaps)}). Raise the caps or remove them.`,
-    });
-    return;
-  }
-  // Later waves take the rest in rank order, capped partners first among them.
-  const rest = ranked.filter((p) => p.wave === null);
-  let next = 0;
-  for (let w = 1; w < sizes.length; w++) {
-    for (let k = 0; k < sizes[w] && next < rest.length; k++) {
-      rest[next].status = 'wave';
-      rest[next].wave = w + 1;
-      if (rest[next].reason)
-        rest[next].reason = rest[next].reason.replace(/\.$/, `; in ${input.waveNames[w]}.`);
-      next++;
-    }
-  }
-  for (; next < rest.length; next++) {
-    const p = rest[next];
-    p.status = 'unassigned';
-    if (!pushed.includes(p))
-      p.reason = `${p.reason ? `${p.reason} ` : ''}Ranked #${p.rank}, beyond the partners the waves take.`;
-    p.admitWhen = 'Raise the wave counts, or rank higher than the last partner in a wave.';
-  }
-}
-
-function capBreach(
-  p: PlannedPartner,
-  budget: number,
-  load: number,
-  budgetCap: number | null,
-  loadCap: number | null,
-): string | undefined {
-  if (budgetCap !== null) {
-    const b = p.values.comarketingBudget;
-    if (b === undefined)
-      return 'its co-marketing budget is unknown, so the budget cap cannot be checked';
-    if (budget + b > budgetCap)
-      return `the pilot's co-marketing budget cap of ${budgetCap.toLocaleString('en-US')} would be exceeded`;
-  }
-  if (loadCap !== null) {
-    const l = p.values.enablementLoad;
-    if (l === undefined)
-      return 'its enablement load is unknown, so the enablement cap cannot be checked';
-    if (load + l > loadCap)
-      return `the pilot's enablement cap of ${loadCap.toLocaleString('en-US')} hours would be exceeded`;
-  }
-  return undefined;
-}
-
-function capsInWords(caps: PilotCaps): string {
-  const parts = [];
-  if (caps.comarketingBudget !== null)
-    parts.push(`co-marketing budget ${caps.comarketingBudget.toLocaleString('en-US')}`);
-  if (caps.enablementLoad !== null)
-    parts.push(`enablement ${caps.enablementLoad.toLocaleString('en-US')} hours`);
-  return parts.join(', ');
-}
-
-function excludedPartner(row: SourceRow, duplicates: Set<number>): PlannedPartner {
+function unscorablePartner(row: SourceRow, duplicates: Set<number>): PlannedPartner {
   const p = base(row, duplicates);
   const outcome = row.outcome;
   if (outcome.kind === 'insufficient') {

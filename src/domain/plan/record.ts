@@ -17,6 +17,7 @@ import type {
 import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
 import { formatAmount, goInWords, stopInWords } from './metrics';
+import { TIE_RULE } from './ranking';
 
 export interface PlanFacts {
   request: PlanRequest;
@@ -31,6 +32,8 @@ export interface PlanFacts {
   stopConditions: string[];
   planSheetName: string;
   currency: string;
+  /** The plan's notes (periods, metrics left out, ties): stated in the record too. */
+  notes: string[];
 }
 
 const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
@@ -56,8 +59,14 @@ const section = (
 
 const list = (names: string[]) => (names.length ? names.join(', ') : 'none');
 
-/** At most `max` names, then "and N more", so a 1,000-partner wave stays readable. */
-function namesOf(partners: PlannedPartner[], max = 10): string {
+/** "1 partner" / "3 partners". */
+export const partnersCount = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
+
+/**
+ * At most `max` names, then "and N more", so a 1,000-partner wave stays readable. The
+ * record's tests read the names back, so a name is never cut or reworded.
+ */
+export function namesOf(partners: PlannedPartner[], max = 10): string {
   const shown = partners.slice(0, max).map((p) => p.name);
   const more = partners.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
@@ -116,23 +125,45 @@ function context(facts: PlanFacts): string[] {
   const criteria = CRITERIA.filter((c) => request.source.columns[c.id] !== undefined).map((c) =>
     c.label === c.label.toUpperCase() ? c.label : c.label.toLowerCase(),
   );
-  const excluded = counts.insufficient + counts.invalid;
   const weights = CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`).join(', ');
+  const byHand = facts.partners.filter((p) => p.status === 'excluded');
+  const unscorable =
+    counts.insufficient + counts.invalid > 0
+      ? `; ${counts.insufficient} with insufficient data and ${counts.invalid} with invalid values enter no wave until their data is fixed`
+      : '';
   const paragraphs = [
     `Context: when teams interpret ${OUTCOMES} and ${INPUTS} differently, decisions about partner channel prioritization become slow and inconsistent. Without a shared frame, the ${TRADEOFF} tradeoff stays implicit and accountability erodes. This record states the decision, its thresholds, owners and review dates so future reviews can challenge assumptions without restarting the debate.`,
-    `This version covers ${counts.rows} partners from ${request.record.source}: ${counts.scored} scored on ${criteria.join(', ')}` +
-      (excluded > 0
-        ? `; ${counts.insufficient} with insufficient data and ${counts.invalid} with invalid values are kept out of every wave until their data is fixed.`
+    `This version covers ${partnersCount(counts.rows)} from ${request.record.source}: ${counts.scored} scored on ${criteria.join(', ')}${unscorable}` +
+      (byHand.length
+        ? `; ${byHand.length} excluded by hand: ${byHand.map((p) => `${p.name} (${p.reason.replace(/^Excluded by hand: /, '')})`).join('; ')}.`
         : '.') +
       ` Scoring method ${request.scoring.method === 'topsis' ? 'TOPSIS' : 'min-max'} with weights ${weights}.`,
+    partialDataSentence(facts),
   ];
   if (request.record.context.trim()) paragraphs.push(request.record.context.trim());
   return paragraphs;
 }
 
+/**
+ * The partial-data rule as it applied: which ranked partners were scored without some
+ * criteria, whether they could enter waves, and where they are.
+ */
+export function partialDataSentence(facts: PlanFacts): string {
+  const partial = facts.partners.filter((p) => p.rank !== null && p.scoredWithout.length > 0);
+  if (!partial.length)
+    return 'Every ranked partner has a value for every weighted criterion, so no partner was scored on partial data.';
+  const inWave = partial.filter((p) => p.wave !== null);
+  const rule = facts.request.partners.requireCompleteData
+    ? 'complete data is required, so they enter no wave unless pinned by hand'
+    : 'complete data is not required, so they may enter waves, their missing amounts counting as nothing in the wave totals';
+  return `${partnersCount(partial.length)} scored without some criteria (${namesOf(partial)}): ${rule}; ${inWave.length} of them ${inWave.length === 1 ? 'is' : 'are'} in a wave${inWave.length ? ` (${namesOf(inWave)})` : ''}.`;
+}
+
 function gateItems(facts: PlanFacts): string[] {
   return facts.waves.map((wave) => {
-    const rows = facts.gates.filter((g) => g.wave === wave.wave);
+    const rows = facts.gates.filter((g) => g.wave === wave.wave && g.checkpoint === 'gateReview');
+    if (!rows.length)
+      return `${wave.name} gate review ${longDate(wave.gateReview)}: no gated metric (see the notes).`;
     const metrics = rows.map(
       (g) =>
         `${g.metric} GO ${goInWords(g.direction, g.goAt, g.unit, facts.currency)}, STOP ${stopInWords('', g.direction, g.stopAt, g.unit, facts.currency).trim()} (owner: ${g.owner})`,
@@ -154,7 +185,7 @@ function decision(facts: PlanFacts): Partial<RecordSection> {
     return (
       `${w.name} (wave ${w.wave}), ${longDate(w.start)} to gate review ${longDate(w.gateReview)}` +
       (w.midCheckIn ? `, mid-wave check-in ${longDate(w.midCheckIn)}` : '') +
-      `: ${w.partners} partner${w.partners === 1 ? '' : 's'} (${namesOf(members)}); co-marketing budget ${formatAmount(w.comarketingBudget, 'currency', facts.currency)}, enablement ${formatAmount(w.enablementLoad, 'hours')}, expected partner-sourced revenue ${formatAmount(w.expectedRevenue, 'currency', facts.currency)}.`
+      `: ${partnersCount(w.partners)} (${namesOf(members)}); co-marketing budget ${formatAmount(w.comarketingBudget, 'currency', facts.currency)}, enablement ${formatAmount(w.enablementLoad, 'hours')}, expected partner-sourced revenue ${formatAmount(w.expectedRevenue, 'currency', facts.currency)}.`
     );
   });
   const caps = request.waves.pilotCaps;
@@ -168,17 +199,19 @@ function decision(facts: PlanFacts): Partial<RecordSection> {
   constraints.push(
     `gate data older than ${request.gateSettings.staleAfterDays} days counts as STALE`,
   );
-  if (request.gateSettings.revenueColumn === 'annual')
-    constraints.push(
-      `a wave's expected revenue is its partners' annual partner-sourced revenue × ${request.schedule.waveWeeks}/52`,
-    );
   const capped = facts.partners.filter((p) => p.reason.includes('moved out of'));
   if (capped.length) constraints.push(`the caps moved ${namesOf(capped)} out of the pilot`);
+  const pinned = facts.partners.filter((p) => p.pinned);
+  const byHand = facts.partners.filter((p) => p.status === 'excluded');
   const items = [
     ...waveItems,
     ...gateItems(facts),
     `Owners: partner capability ${people.inputOwners.capability}; co-marketing budget ${people.inputOwners.comarketingBudget}; enablement load ${people.inputOwners.enablementLoad}; ${request.metrics.map((m) => `${m.name} ${m.owner}`).join('; ')}. Decision maker: ${people.decisionMaker}.`,
     `Constraints: ${constraints.join('; ')}.`,
+    `Pinned by hand: ${pinned.length ? pinned.map((p) => `${p.name} to ${request.waves.names[(p.wave ?? 1) - 1]}`).join('; ') : 'none'}.`,
+    `Excluded by hand: ${byHand.length ? byHand.map((p) => `${p.name} (${p.reason.replace(/^Excluded by hand: /, '')})`).join('; ') : 'none'}.`,
+    `Ties: ${TIE_RULE}.`,
+    ...facts.notes.map((n) => `Note: ${n}`),
     `Review dates: ${facts.waves
       .flatMap((w) => [
         w.midCheckIn ? `${w.name} check-in ${longDate(w.midCheckIn)}` : '',
@@ -193,10 +226,20 @@ function decision(facts: PlanFacts): Partial<RecordSection> {
 
 function rationale(facts: PlanFacts): string[] {
   const pilot = facts.partners.filter((p) => p.wave === 1);
+  const byRank = pilot.filter((p) => !p.pinned);
+  const pinned = pilot.filter((p) => p.pinned);
   const scores = pilot.map((p) => p.score ?? 0);
+  const who = [
+    byRank.length
+      ? `the ${partnersCount(byRank.length).replace(' partner', ' highest-ranked partner')} eligible for a wave that fit its caps`
+      : '',
+    pinned.length ? `${partnersCount(pinned.length)} pinned by hand (${namesOf(pinned)})` : '',
+  ]
+    .filter(Boolean)
+    .join(' and ');
   const paragraphs = [
     `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
-    `The ${facts.waves[0].name} takes the ${pilot.length} highest-ranked partner${pilot.length === 1 ? '' : 's'} that fit its caps (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment; partners without complete, valid data enter no wave, so no gate rests on guessed numbers.`,
+    `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts)}`,
   ];
   return paragraphs;
 }

@@ -23,6 +23,7 @@ export function validateRequest(request: PlanRequest): FieldError[] {
   const errors: FieldError[] = [];
   const fail: Check = (field, message) => errors.push({ field, message });
   checkSource(request, fail);
+  checkPartnerChoices(request, fail);
   checkScoring(request, fail);
   checkWaves(request, fail);
   checkSchedule(request, fail);
@@ -70,6 +71,30 @@ function checkSource({ source }: PlanRequest, fail: Check) {
       'source.columns',
       `No criterion columns recognised. Name the headers ${CRITERIA.map((c) => c.label).join(', ')} (or choose the columns here).`,
     );
+}
+
+function checkPartnerChoices({ partners, waves }: PlanRequest, fail: Check) {
+  if (typeof partners.requireCompleteData !== 'boolean')
+    fail('partners.requireCompleteData', 'Choose whether partners need complete data.');
+  if (!Array.isArray(partners.exclusions)) fail('partners.exclusions', 'List exclusions, or none.');
+  else
+    partners.exclusions.forEach((x, i) => {
+      if (!isCount(x?.sheetRow, 1, 1e7) || typeof x?.name !== 'string')
+        fail(`partners.exclusions.${i}`, 'An exclusion needs the partner’s row and name.');
+      else if (!isText(x.reason))
+        fail(
+          `partners.exclusions.${i}.reason`,
+          `Say why ${x.name} is excluded (e.g. test account, under legal review).`,
+        );
+    });
+  if (!Array.isArray(partners.pins)) fail('partners.pins', 'List pins, or none.');
+  else
+    partners.pins.forEach((p, i) => {
+      if (!isCount(p?.sheetRow, 1, 1e7) || typeof p?.name !== 'string')
+        fail(`partners.pins.${i}`, 'A pin needs the partner’s row and name.');
+      else if (!isCount(p.wave, 1, waves.count))
+        fail(`partners.pins.${i}.wave`, `Pin ${p.name} to a wave from 1 to ${waves.count}.`);
+    });
 }
 
 function checkScoring({ scoring }: PlanRequest, fail: Check) {
@@ -194,8 +219,14 @@ function checkGates(request: PlanRequest, fail: Check) {
     });
   });
   const s = request.gateSettings;
-  if (s.revenueColumn !== 'annual' && s.revenueColumn !== 'perWave')
-    fail('gateSettings.revenueColumn', 'Say whether the revenue column is annual or per wave.');
+  for (const key of ['sourcedRevenue', 'comarketingBudget', 'enablementLoad'] as const) {
+    const period = s.periods?.[key];
+    if (period !== 'annual' && period !== 'perWave')
+      fail(
+        `gateSettings.periods.${key}`,
+        'Say whether the column holds annual amounts or amounts per wave.',
+      );
+  }
   if (s.directCac !== null && (!isNumber(s.directCac) || s.directCac <= 0))
     fail(
       'gateSettings.directCac',

@@ -5,6 +5,7 @@
  * goes to the next free name.
  */
 import type { MonitorLogRow } from '../../domain/monitor/run';
+import { dateTimeFormat } from '../sheets/formats';
 import { findOwnSheet } from '../sheets/own-sheet';
 
 export const MONITOR_LOG_SHEET = 'Gate monitor log';
@@ -36,6 +37,13 @@ function createLogSheet(ss: Spreadsheet, name: string): Sheet {
     .setValues([MONITOR_LOG_HEADERS])
     .setFontWeight('bold');
   sheet.setFrozenRows(1);
+  // Once, on whole columns, so a run's append costs no extra call: times in the same
+  // date format as the plan and the decision log, and notes wrapped in a wide column.
+  const rows = sheet.getMaxRows() - 1;
+  sheet.getRange(2, 1, rows, 1).setNumberFormat(dateTimeFormat(ss.getSpreadsheetLocale()));
+  const note = MONITOR_LOG_HEADERS.indexOf('Note') + 1;
+  sheet.setColumnWidth(note, 420);
+  sheet.getRange(2, note, rows, 1).setWrap(true);
   return sheet;
 }
 

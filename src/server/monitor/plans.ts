@@ -10,6 +10,7 @@ import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
   GATE_TABLE_HEADERS,
   gateColumn,
+  gateKey,
   type PlanProperties,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
@@ -120,7 +121,8 @@ function gateOf(
   );
   return [
     {
-      key: `${facts.planSheet}|w${wave}|${text(at('Metric ID')) || metric}`,
+      // By record ID, not sheet: a re-planned version carries on the same gates' history.
+      key: `${facts.id}|${gateKey(wave, text(at('Checkpoint')), metric)}`,
       wave,
       waveName: text(at('Wave name')),
       metric,

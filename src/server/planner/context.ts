@@ -2,9 +2,10 @@
  * What the sidebar starts from: the sheets, the partner table detected on the active
  * sheet, a complete default request and the decision log.
  */
-import { defaultRequest } from '../../domain/plan/defaults';
+import { defaultRequest, type PlanEnvironment } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
-import type { DetectedTable, PlannerContext, Result } from '../../shared/plan-types';
+import { scoreSourceRows } from '../../domain/plan/source-rows';
+import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 import { environment, failure, openDocument } from './document';
 import { readLastRequest } from './request-store';
@@ -33,12 +34,14 @@ export function plannerContext(): PlannerContext {
   const activeName = active.getName();
   const candidates = [activeName, lastRequest?.source?.sheetName, ...sheets.map((s) => s.name)];
   let table: DetectedTable | null = null;
+  let defaults: PlanRequest | null = null;
   for (const name of candidates) {
     const summary = sheets.find((s) => s.name === name);
     if (!summary || summary.writtenByPlanner || summary.lastRow === 0) continue;
     const found = tableOn(doc.ss, name as string);
     if ('table' in found) {
       table = found.table;
+      defaults = defaultsFor(table, found.values, env);
       break;
     }
   }
@@ -50,11 +53,23 @@ export function plannerContext(): PlannerContext {
     activeSheet: activeName,
     sheets,
     table,
-    defaults: table ? defaultRequest(sourceOf(table), env) : null,
+    defaults,
     lastRequest,
     nextRecordId: env.nextRecordId,
     log: log.entries,
   };
+}
+
+/**
+ * The default request for a detected table: three waves, or as many as there are
+ * scored partners when fewer, so the default plan previews and writes without edits.
+ */
+function defaultsFor(table: DetectedTable, values: unknown[][], env: PlanEnvironment): PlanRequest {
+  const source = sourceOf(table);
+  const request = defaultRequest(source, env);
+  const scored = scoreSourceRows(values.slice(source.headerRow), source, request.scoring);
+  const count = 'rows' in scored ? scored.rows.filter((r) => r.outcome.kind === 'score').length : 3;
+  return count >= 1 && count < 3 ? defaultRequest(source, env, count) : request;
 }
 
 function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
@@ -63,7 +78,9 @@ function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
     return {
       error: { field: 'source.sheetName', message: `There is no sheet named '${sheetName}'.` },
     };
-  return detectTable(sheet.getDataRange().getValues(), sheetName, sheet.getSheetId(), headerRow);
+  const values = sheet.getDataRange().getValues();
+  const found = detectTable(values, sheetName, sheet.getSheetId(), headerRow);
+  return 'table' in found ? { table: found.table, values } : found;
 }
 
 export function sourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {

@@ -1,22 +1,21 @@
 /**
- * The pilot plan sheet, top to bottom: title, wave table, gate table (with live
- * GATE_STATUS formulas), owners and escalation, stop conditions, review calendar, and
- * the ranked partners last, so every block above sits at the same rows whatever the
- * number of partners.
+ * The pilot plan sheet, top to bottom: title, the summary (each wave's verdict, live),
+ * wave table, gate table (with live GATE_STATUS formulas), notes, owners and escalation,
+ * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
+ * partners. Words are the reader's: no internal ids or method codes.
  */
 
-import { GATE_TABLE_HEADERS, gateColumn } from '../../domain/plan/gate-table';
-import { CRITERIA, type CriterionId } from '../../domain/scoring/criteria';
-import type { PlanPreview } from '../../shared/plan-types';
 import {
-  currencyFormat,
-  DATE_FORMAT,
-  SCORE_FORMAT,
-  sheetDate,
-  unitFormat,
-  WHOLE_FORMAT,
-} from '../sheets/formats';
+  CHECKPOINT_WORDS,
+  GATE_TABLE_HEADERS,
+  gateColumn,
+  gateKey,
+} from '../../domain/plan/gate-table';
+import type { Checkpoint, PlanPreview } from '../../shared/plan-types';
+import { currencyFormat, dateFormat, sheetDate, unitFormat, WHOLE_FORMAT } from '../sheets/formats';
 import { a1, a1Range, Grid } from '../sheets/grid';
+import { partnerBlocks } from './plan-partners';
+import { SUMMARY_FORMULA_COLUMN, SUMMARY_HEADERS, summaryFormulas } from './plan-summary';
 
 export const WAVE_HEADERS = [
   'Wave',
@@ -30,35 +29,36 @@ export const WAVE_HEADERS = [
   'Expected revenue',
 ];
 
-export const PARTNER_HEADERS = [
-  'Rank',
-  'Partner',
-  'Owner',
-  'Score',
-  'Wave',
-  'Wave name',
-  'Status',
-  'Helps most',
-  'Hurts most',
-  'Reason',
-  'What would admit it',
-  'Source row',
-];
-
 const WIDTH = GATE_TABLE_HEADERS.length;
+
+/** A block of formulas written with one setFormulas. */
+export interface FormulaBlock {
+  row: number;
+  column: number;
+  formulas: string[][];
+}
 
 export interface PlanLayout {
   grid: Grid;
   /** A1 of the gate table with its header row. */
   gateTable: string;
   /** The Status column's cells (no header) and their formulas, one per gate row. */
-  statusColumn: { row: number; column: number; formulas: string[][] };
+  statusColumn: FormulaBlock;
+  /** The summary's Next review and verdict cells, one row per wave. */
+  summary: FormulaBlock;
   actualRange: string;
   asOfRange: string;
   statusRange: string;
+  /** Where the summary's verdicts are, coloured like the Status column. */
+  verdictRange: string;
+  /** Rows of long text (notes, stop conditions): merged across and wrapped. */
+  textRows: { row: number; rows: number }[];
   /** Rows of section headings and table headers, for the frozen title and widths. */
   frozenRows: number;
 }
+
+/** An Actual and its Data as of from the version this one supersedes. */
+export type CarriedInputs = Map<string, { actual: unknown; asOf: unknown }>;
 
 export interface PlanSheetFacts {
   preview: PlanPreview;
@@ -66,27 +66,56 @@ export interface PlanSheetFacts {
   recordSheetName: string;
   locale: string;
   writtenOn: string;
+  /** Keyed by gateKey; empty for a first version. */
+  carried?: CarriedInputs;
+  /** Lines saying what re-planning carried over and what it could not. */
+  carriedNotes?: string[];
 }
 
-const label = (id: CriterionId | null) =>
-  id ? (CRITERIA.find((c) => c.id === id)?.label ?? id) : '';
-
-const STATUS_WORDS: Record<string, string> = {
-  wave: 'In a wave',
-  unassigned: 'Not in a wave',
-  insufficient: 'INSUFFICIENT DATA',
-  invalid: 'Invalid',
-};
+const METHOD_WORDS = { minmax: 'min–max', topsis: 'TOPSIS' };
 
 export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const { preview } = facts;
   const { request } = preview;
   const money = currencyFormat(facts.locale);
+  const date = dateFormat(facts.locale);
   const grid = new Grid(WIDTH);
+  const textRows: PlanLayout['textRows'] = [];
+  const textBlock = (lines: string[]) => {
+    if (!lines.length) return;
+    const first = grid.nextRow;
+    for (const line of lines) grid.line(['', line]);
+    textRows.push({ row: first, rows: lines.length });
+  };
   grid.line([`${facts.planSheetName}: ${request.record.title}`], [], true);
   grid.line([
-    `Decision record: '${facts.recordSheetName}' · Status ${request.record.status} · Written ${facts.writtenOn} · Source: ${request.record.source} · Scoring ${request.scoring.method}`,
+    `Decision record: '${facts.recordSheetName}' · Status: ${request.record.status} · Source: ${request.record.source} · Scoring: ${METHOD_WORDS[request.scoring.method]}`,
   ]);
+  grid.line(['Written', sheetDate(facts.writtenOn)], [undefined, date]);
+  grid.blank();
+
+  grid.line(
+    [
+      'Summary: each verdict is live from the wave’s gate rows below (STOP, STALE, HOLD, GO, else PENDING)',
+    ],
+    [],
+    true,
+  );
+  grid.line(SUMMARY_HEADERS, [], true);
+  const summaryRow = grid.nextRow;
+  for (const w of preview.waves)
+    grid.line(
+      [
+        w.wave,
+        w.name,
+        w.partners,
+        sheetDate(w.start),
+        w.midCheckIn ? sheetDate(w.midCheckIn) : '',
+        sheetDate(w.gateReview),
+        request.people.decisionMaker,
+      ],
+      ['0', undefined, '0', date, date, date, undefined, date],
+    );
   grid.blank();
 
   grid.line(['Waves'], [], true);
@@ -104,13 +133,15 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
         w.enablementLoad,
         w.expectedRevenue,
       ],
-      ['0', undefined, DATE_FORMAT, DATE_FORMAT, DATE_FORMAT, '0', money, WHOLE_FORMAT, money],
+      ['0', undefined, date, date, date, '0', money, WHOLE_FORMAT, money],
     );
   }
   grid.blank();
 
   grid.line(
-    ['Gates: type each Actual and its Data as of date; Status judges them live with GATE_STATUS.'],
+    [
+      'Gates: type each Actual for the period under "Actual covers", and its Data as of date; Status judges them live.',
+    ],
     [],
     true,
   );
@@ -118,27 +149,33 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const firstGateRow = gateHeaderRow + 1;
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
   const formulas: string[][] = [];
+  const statusRows = new Map<string, number[]>();
   for (const g of preview.gates) {
     const row = grid.nextRow;
     const unit = unitFormat(g.unit, facts.locale);
+    const checkpoint = CHECKPOINT_WORDS[g.checkpoint];
+    const carried = facts.carried?.get(gateKey(g.wave, checkpoint, g.metric));
     const cells: unknown[] = [];
     cells[gateColumn('Wave')] = g.wave;
     cells[gateColumn('Wave name')] = g.waveName;
+    cells[gateColumn('Checkpoint')] = checkpoint;
     cells[gateColumn('Metric')] = g.metric;
-    cells[gateColumn('Metric ID')] = g.metricId;
     cells[gateColumn('Better')] = g.direction === 'higher' ? '↑ higher' : '↓ lower';
     cells[gateColumn('Owner')] = g.owner;
     cells[gateColumn('Review date')] = sheetDate(g.reviewDate);
+    cells[gateColumn('Actual covers')] = g.covers;
     cells[gateColumn('Baseline')] = g.baseline ?? '';
     cells[gateColumn('GO at')] = g.goAt;
     cells[gateColumn('STOP at')] = g.stopAt;
+    cells[gateColumn('Actual')] = carried?.actual ?? '';
+    cells[gateColumn('Data as of')] = carried?.asOf ?? '';
     cells[gateColumn('Stale after (days)')] = request.gateSettings.staleAfterDays;
     const formats: (string | undefined)[] = [];
     formats[gateColumn('Wave')] = '0';
-    formats[gateColumn('Review date')] = DATE_FORMAT;
+    formats[gateColumn('Review date')] = date;
     for (const h of ['Baseline', 'GO at', 'STOP at', 'Actual'] as const)
       formats[gateColumn(h)] = unit;
-    formats[gateColumn('Data as of')] = DATE_FORMAT;
+    formats[gateColumn('Data as of')] = date;
     formats[gateColumn('Stale after (days)')] = '0';
     formats[gateColumn('Status')] = '';
     grid.line(cells, formats);
@@ -146,8 +183,22 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     formulas.push([
       `=GATE_STATUS(${at('Actual')},${at('GO at')},${at('STOP at')},${at('Data as of')},${at('Stale after (days)')})`,
     ]);
+    const key = `${g.wave}|${g.checkpoint}`;
+    statusRows.set(key, [...(statusRows.get(key) ?? []), row]);
   }
   const gateRows = preview.gates.length;
+  const statusCol = col('Status');
+  // build.ts lays out each wave's check-in rows, then its gate-review rows, so each
+  // (wave, checkpoint) is one run of rows.
+  const statusRange = (wave: number, checkpoint: Checkpoint) => {
+    const rows = statusRows.get(`${wave}|${checkpoint}`);
+    return rows ? a1Range(rows[0], statusCol, rows.length, 1) : null;
+  };
+  grid.blank();
+
+  const notes = [...preview.notes, ...(facts.carriedNotes ?? [])];
+  grid.line(['Notes'], [], true);
+  textBlock(notes.length ? notes : ['None.']);
   grid.blank();
 
   grid.line(['Owners and escalation'], [], true);
@@ -166,62 +217,33 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   grid.blank();
 
   grid.line(['Stop conditions'], [], true);
-  grid.line(['#', 'Condition'], [], true);
-  preview.stopConditions.forEach((s, i) => {
-    grid.line([i + 1, s], ['0']);
-  });
+  textBlock(preview.stopConditions);
   grid.blank();
 
   grid.line(['Review calendar'], [], true);
   grid.line(['Date', 'Wave', 'Event', 'Who'], [], true);
   for (const c of preview.calendar) {
-    grid.line([sheetDate(c.date), request.waves.names[c.wave - 1], c.event, c.who], [DATE_FORMAT]);
+    grid.line([sheetDate(c.date), request.waves.names[c.wave - 1], c.event, c.who], [date]);
   }
   grid.blank();
 
-  grid.line(['Partners, ranked by score'], [], true);
-  grid.line(PARTNER_HEADERS, [], true);
-  for (const p of preview.partners) {
-    grid.line(
-      [
-        p.rank ?? '',
-        p.name,
-        p.owner,
-        p.score ?? '',
-        p.wave ?? '',
-        p.wave ? request.waves.names[p.wave - 1] : '',
-        p.duplicateName ? `${STATUS_WORDS[p.status]} (duplicate name)` : STATUS_WORDS[p.status],
-        label(p.helps),
-        label(p.hurts),
-        p.reason,
-        p.admitWhen,
-        p.sheetRow,
-      ],
-      [
-        '0',
-        undefined,
-        undefined,
-        SCORE_FORMAT,
-        '0',
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        undefined,
-        '0',
-      ],
-    );
-  }
+  partnerBlocks(grid, preview);
 
-  const statusCol = col('Status');
+  const verdictColumn = SUMMARY_FORMULA_COLUMN + 1;
   return {
     grid,
     gateTable: a1Range(gateHeaderRow, 1, gateRows + 1, WIDTH),
     statusColumn: { row: firstGateRow, column: statusCol, formulas },
+    summary: {
+      row: summaryRow,
+      column: SUMMARY_FORMULA_COLUMN,
+      formulas: summaryFormulas(preview, summaryRow, statusRange),
+    },
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
+    verdictRange: a1Range(summaryRow, verdictColumn, preview.waves.length, 2),
+    textRows,
     frozenRows: 2,
   };
 }

@@ -10,10 +10,12 @@ import {
   recordSheetName,
 } from '../../domain/plan/decision-log';
 import { resolveRequest } from '../../domain/plan/defaults';
+import { boundPreview, partnerPage } from '../../domain/plan/preview-bounds';
 import { scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
 import type {
   FieldError,
+  PartnerPage,
   PlanPreview,
   PlanRequest,
   PlanRequestInput,
@@ -57,7 +59,8 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
       { field: 'source', message: 'Choose the sheet and columns of the partner table.' },
     ]);
   const log = readDecisionLog(doc.ss, doc.timeZone);
-  const request = resolveRequest(input, environment(doc, log));
+  const env = environment(doc, log);
+  let request = resolveRequest(input, env);
   const invalid = validateRequest(request);
   if (invalid.length) return failure(invalid);
   const sheet = sourceSheet(doc.ss, request);
@@ -70,6 +73,11 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     request.scoring,
   );
   if ('error' in scored) return failure([scored.error]);
+  // The default of three waves needs three scored partners; with two, the default plan
+  // still writes, in as many waves as there are partners.
+  const scoredCount = scored.rows.filter((r) => r.outcome.kind === 'score').length;
+  if (input.waves?.count === undefined && scoredCount >= 1 && scoredCount < request.waves.count)
+    request = resolveRequest(input, env, scoredCount);
   const previous = latestVersion(log.entries, request.record.id);
   const version = previous ? previous.version + 1 : 1;
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
@@ -89,9 +97,26 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   };
 }
 
+/** The plan a request would write, bounded to what the sidebar shows (preview-bounds.ts). */
 export function preview(input: PlanRequestInput): Result<PlanPreview> {
   const prepared = prepare(openDocument(), input);
   return prepared.ok
-    ? { ok: true, value: prepared.value.preview, warnings: prepared.warnings }
+    ? { ok: true, value: boundPreview(prepared.value.preview), warnings: prepared.warnings }
+    : prepared;
+}
+
+/** One page of the plan's partners in plan order, for the sidebar's partner lists. */
+export function previewPartners(
+  input: PlanRequestInput,
+  offset: number,
+  limit: number,
+): Result<PartnerPage> {
+  const prepared = prepare(openDocument(), input);
+  return prepared.ok
+    ? {
+        ok: true,
+        value: partnerPage(prepared.value.preview.partners, offset, limit),
+        warnings: prepared.warnings,
+      }
     : prepared;
 }

@@ -3,7 +3,13 @@
  * last, and on any failure everything this write created or marked taken back.
  */
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
-import type { PlanRequestInput, Result, WriteResult, WrittenSheet } from '../../shared/plan-types';
+import type {
+  CarriedActuals,
+  PlanRequestInput,
+  Result,
+  WriteResult,
+  WrittenSheet,
+} from '../../shared/plan-types';
 import {
   appendLogRow,
   createLogSheet,
@@ -11,6 +17,7 @@ import {
   markSuperseded,
 } from '../sheets/decision-log-sheet';
 import { sheetDate } from '../sheets/formats';
+import { carriedNotes, carriedSummary, readPreviousInputs } from './carry-over';
 import { type Document, failure, openDocument } from './document';
 import { planLayout } from './plan-layout';
 import { type Prepared, prepare } from './prepare';
@@ -59,6 +66,12 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
     const sheetId = sheet.getSheetId();
     return { name: sheet.getName(), sheetId, url: `${url}#gid=${sheetId}` };
   };
+  const previous = prepared.supersedes;
+  const previousLabel = previous ? `${previous.id} v${previous.version}` : '';
+  const before = previous ? readPreviousInputs(doc.ss, previous) : null;
+  const carried: CarriedActuals = before
+    ? carriedSummary(before, plan.gates, previousLabel)
+    : { rows: 0, notCarried: [] };
   try {
     const planSheet = doc.ss.insertSheet(plan.planSheetName);
     created.push(planSheet);
@@ -68,6 +81,8 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       recordSheetName: plan.recordSheetName,
       locale: doc.locale,
       writtenOn: doc.today,
+      carried: before?.inputs,
+      carriedNotes: before ? carriedNotes(carried, previousLabel) : [],
     });
     writeGrid(planSheet, layout.grid);
     finishPlanSheet(planSheet, layout);
@@ -112,6 +127,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       record: recordInfo,
       gateTable: layout.gateTable,
       writtenAt: new Date(),
+      locale: doc.locale,
     });
     // insertSheet made the last new sheet active; show the plan instead.
     planSheet.activate();
@@ -123,6 +139,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       log: written(logSheet),
       supersedes: prepared.supersedes?.version ?? null,
       markdown: plan.markdown,
+      carried,
     };
   } catch (error) {
     undo(doc.ss, created, marks, propertyKey);

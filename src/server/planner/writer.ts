@@ -19,20 +19,35 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
   range.setFontWeights(grid.weights);
 }
 
-/** GO green, HOLD amber, STOP red, STALE and PENDING grey, as the gate monitor reports them. */
-const STATUS_COLOURS: [string, string, string][] = [
+/**
+ * One colour per status, so a reader tells them apart at a glance: GO green, HOLD amber,
+ * STOP red, STALE purple (the data is too old: someone must refresh it), PENDING grey
+ * (nothing measured yet). Background and text pairs from Sheets' own palette, each
+ * above 4.5:1 contrast (WCAG 2.1 AA).
+ */
+export const STATUS_COLOURS: [string, string, string][] = [
   ['GO', '#d9ead3', '#274e13'],
   ['HOLD', '#fff2cc', '#7f6000'],
   ['STOP', '#f4cccc', '#990000'],
-  ['STALE', '#e8eaed', '#3c4043'],
-  ['PENDING', '#e8eaed', '#3c4043'],
+  ['STALE', '#d9d2e9', '#351c75'],
+  ['PENDING', '#efefef', '#434343'],
 ];
 
+/** Columns a long-text row (a note, a stop condition) is merged across and wrapped in. */
+const TEXT_SPAN = 9;
+
 export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
-  const { statusColumn } = layout;
+  const { statusColumn, summary } = layout;
+  const gates = statusColumn.formulas.length;
+  if (gates)
+    sheet
+      .getRange(statusColumn.row, statusColumn.column, gates, 1)
+      .setFormulas(statusColumn.formulas);
   sheet
-    .getRange(statusColumn.row, statusColumn.column, statusColumn.formulas.length, 1)
-    .setFormulas(statusColumn.formulas);
+    .getRange(summary.row, summary.column, summary.formulas.length, summary.formulas[0].length)
+    .setFormulas(summary.formulas);
+  for (const block of layout.textRows)
+    sheet.getRange(block.row, 2, block.rows, TEXT_SPAN).mergeAcross().setWrap(true);
   sheet.setFrozenRows(layout.frozenRows);
   // Columns A–C hold the labels, names and metrics of every block; F the owners. A
   // fixed set of widths keeps the call count constant (autoResize would size column A
@@ -41,17 +56,19 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
   sheet.setColumnWidths(4, 2, 120);
   sheet.setColumnWidth(6, 180);
   sheet.setColumnWidths(7, layout.grid.width - 6, 115);
-  const status = sheet.getRange(layout.statusRange);
+  const verdicts = sheet.getRange(layout.verdictRange);
+  const coloured = gates ? [sheet.getRange(layout.statusRange), verdicts] : [verdicts];
   sheet.setConditionalFormatRules(
     STATUS_COLOURS.map(([text, background, font]) =>
       SpreadsheetApp.newConditionalFormatRule()
         .whenTextEqualTo(text)
         .setBackground(background)
         .setFontColor(font)
-        .setRanges([status])
+        .setRanges(coloured)
         .build(),
     ),
   );
+  if (!gates) return;
   sheet
     .getRange(layout.actualRange)
     .setDataValidation(

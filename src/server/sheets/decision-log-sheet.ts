@@ -6,7 +6,7 @@
 import { DECISION_LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/decision-log';
 import type { LogEntry } from '../../shared/plan-types';
 import { statusFieldRow } from '../planner/record-layout';
-import { DATE_FORMAT, DATE_TIME_FORMAT } from './formats';
+import { dateFormat, dateTimeFormat } from './formats';
 import { asText, TEXT, textFormat } from './grid';
 import { findOwnSheet } from './own-sheet';
 
@@ -47,6 +47,17 @@ export function createLogSheet(ss: Spreadsheet, name: string): Sheet {
   header.setValues([[...DECISION_LOG_HEADERS]]);
   header.setFontWeight('bold');
   sheet.setFrozenRows(1);
+  // Titles wrap in a wide column instead of being cut; the link columns (Superseded by,
+  // Plan, Record) look like links. Set on whole columns once, so appends cost nothing.
+  const column = (name: (typeof DECISION_LOG_HEADERS)[number]) =>
+    DECISION_LOG_HEADERS.indexOf(name) + 1;
+  sheet.setColumnWidth(column('Title'), 340);
+  const rows = sheet.getMaxRows();
+  sheet.getRange(2, column('Title'), rows - 1, 1).setWrap(true);
+  sheet
+    .getRange(2, column('Superseded by'), rows - 1, 3)
+    .setFontColor('#1155cc')
+    .setFontLine('underline');
   return sheet;
 }
 
@@ -61,6 +72,8 @@ export interface NewLogRow {
   record: { name: string; sheetId: number };
   gateTable: string;
   writtenAt: Date;
+  /** The spreadsheet's locale: its date order formats Date and Written. */
+  locale: string;
 }
 
 const link = (sheetId: number, text: string) =>
@@ -76,13 +89,13 @@ export function appendLogRow(sheet: Sheet, row: NewLogRow): number {
       '0',
       textFormat(row.title),
       TEXT,
-      DATE_FORMAT,
+      dateFormat(row.locale),
       TEXT,
       TEXT,
       '',
       '',
       TEXT,
-      DATE_TIME_FORMAT,
+      dateTimeFormat(row.locale),
     ],
   ]);
   range.setValues([

@@ -5,8 +5,29 @@
 import { dayNumber } from '../../domain/calendar';
 import type { IsoDate, MetricUnit } from '../../shared/plan-types';
 
-export const DATE_FORMAT = 'ddd d mmm yyyy';
-export const DATE_TIME_FORMAT = 'yyyy-mm-dd hh:mm';
+/**
+ * The spreadsheet locale's short date order, as a Sheets number format. Apps Script has
+ * no "the locale's date format" pattern, so the day / month / year order follows the
+ * locale's country (CLDR's short date patterns): month first in the US, year first in
+ * East Asia and ISO countries, dotted in central Europe, day first elsewhere. Every sheet
+ * the add-on writes (plan, decision log, monitor log) uses this one format.
+ */
+export function dateFormat(locale: string): string {
+  const [language = '', country = ''] = locale.split(/[_-]/);
+  if (['US', 'PH'].includes(country) || (language === 'en' && country === '')) return 'm/d/yyyy';
+  if (['ja', 'zh', 'ko', 'hu'].includes(language) || ['JP', 'CN', 'KR', 'TW'].includes(country))
+    return 'yyyy/mm/dd';
+  if (['sv', 'lt'].includes(language) || country === 'CA') return 'yyyy-mm-dd';
+  if (['de', 'ru', 'pl', 'cs', 'fi', 'nb', 'da', 'tr', 'uk'].includes(language))
+    return 'dd.mm.yyyy';
+  return 'dd/mm/yyyy';
+}
+
+/** dateFormat with the time, for the moments a log records. */
+export function dateTimeFormat(locale: string): string {
+  return `${dateFormat(locale)} hh:mm`;
+}
+
 export const PERCENT_FORMAT = '0.0%';
 export const SCORE_FORMAT = '0.0';
 export const WHOLE_FORMAT = '#,##0';

@@ -3,7 +3,13 @@
  * server derived it stays derived (it follows later changes of weights or waves); a
  * number the user types is kept; clearing the box returns it to the derived value.
  */
-import type { GateThresholds, MetricDirection, MetricUnit } from '../../shared/plan-types';
+import type {
+  ColumnPeriod,
+  GateThresholds,
+  MetricDirection,
+  MetricUnit,
+  PeriodColumn,
+} from '../../shared/plan-types';
 import { addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
@@ -115,6 +121,13 @@ export function GatesStep(props: DraftStepProps) {
     </div>
   );
 }
+
+/** The amount columns whose period the user states; thresholds follow it. */
+const PERIOD_COLUMNS: { key: PeriodColumn; label: string }[] = [
+  { key: 'sourcedRevenue', label: 'Revenue column covers' },
+  { key: 'comarketingBudget', label: 'Co-marketing budget column covers' },
+  { key: 'enablementLoad', label: 'Enablement load column covers' },
+];
 
 const UNITS: { value: MetricUnit; label: string }[] = [
   { value: 'percent', label: 'Percent' },
@@ -241,23 +254,25 @@ function GateSettings(props: DraftStepProps) {
           />
         )}
       </Field>
-      <Field path="gateSettings.revenueColumn" label="Revenue column holds" errors={errors}>
-        {(control) => (
-          <select
-            {...control}
-            value={s.revenueColumn}
-            onChange={(e) => {
-              const v = e.currentTarget.value as 'annual' | 'perWave';
-              set((d) => {
-                d.gateSettings.revenueColumn = v;
-              });
-            }}
-          >
-            <option value="annual">Annual revenue</option>
-            <option value="perWave">Revenue per wave</option>
-          </select>
-        )}
-      </Field>
+      {PERIOD_COLUMNS.map(({ key, label }) => (
+        <Field key={key} path={`gateSettings.periods.${key}`} label={label} errors={errors}>
+          {(control) => (
+            <select
+              {...control}
+              value={s.periods[key]}
+              onChange={(e) => {
+                const v = e.currentTarget.value as ColumnPeriod;
+                set((d) => {
+                  d.gateSettings.periods[key] = v;
+                });
+              }}
+            >
+              <option value="annual">A year (pro-rated to each wave)</option>
+              <option value="perWave">One wave</option>
+            </select>
+          )}
+        </Field>
+      ))}
       <Field path="gateSettings.staleAfterDays" label="Data is stale after (days)" errors={errors}>
         {(control) => (
           <NumberInput

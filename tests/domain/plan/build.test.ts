@@ -25,12 +25,12 @@ describe('the sample plan with defaults', () => {
       expect(other.score as number).toBeLessThanOrEqual(lowestPilot);
   });
 
-  it('sums each wave’s budget and load from its partners, and scales annual revenue to the wave', () => {
+  it('sums each wave’s budget, load and revenue from its partners, each annual column pro-rated to the wave', () => {
     const pilot = p.partners.filter((x) => x.wave === 1);
     const sum = (k: 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue') =>
       pilot.reduce((t, x) => t + (x.values[k] ?? 0), 0);
-    expect(p.waves[0].comarketingBudget).toBe(sum('comarketingBudget'));
-    expect(p.waves[0].enablementLoad).toBe(sum('enablementLoad'));
+    expect(p.waves[0].comarketingBudget).toBe(Math.round((sum('comarketingBudget') * 6) / 52));
+    expect(p.waves[0].enablementLoad).toBe(Math.round((sum('enablementLoad') * 6) / 52));
     expect(p.waves[0].expectedRevenue).toBe(Math.round((sum('sourcedRevenue') * 6) / 52));
   });
 
@@ -43,13 +43,15 @@ describe('the sample plan with defaults', () => {
   });
 
   it('derives thresholds from baselines, GO on the good side of STOP', () => {
-    expect(p.gates).toHaveLength(15);
+    expect(p.gates.filter((g) => g.checkpoint === 'gateReview')).toHaveLength(15);
+    expect(p.gates.filter((g) => g.checkpoint === 'checkIn')).toHaveLength(15);
     for (const g of p.gates) expect(goBeatsStop(g.direction, g.goAt, g.stopAt)).toBe(true);
-    const revenue = p.gates.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
+    const review = p.gates.filter((g) => g.checkpoint === 'gateReview');
+    const revenue = review.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
     expect(revenue?.baseline).toBe(p.waves[0].expectedRevenue);
     expect(revenue?.goAt).toBe(Math.round(p.waves[0].expectedRevenue * 0.9));
     expect(revenue?.stopAt).toBe(Math.round(p.waves[0].expectedRevenue * 0.5));
-    const cac = p.gates.find((g) => g.wave === 1 && g.metricId === 'cac');
+    const cac = review.find((g) => g.wave === 1 && g.metricId === 'cac');
     const scoredCac = p.partners
       .filter((x) => x.score !== null && x.values.cac !== undefined)
       .map((x) => x.values.cac as number);
@@ -57,7 +59,7 @@ describe('the sample plan with defaults', () => {
     expect(cac?.baseline).toBeCloseTo(meanCac, 6);
     expect(cac?.goAt).toBe(Math.round(meanCac));
     expect(cac?.stopAt).toBe(Math.round(meanCac * 1.3));
-    const spend = p.gates.find((g) => g.wave === 2 && g.metricId === 'comarketingSpend');
+    const spend = review.find((g) => g.wave === 2 && g.metricId === 'comarketingSpend');
     expect(spend?.stopAt).toBe(Math.round(p.waves[1].comarketingBudget * 1.1));
   });
 
@@ -123,16 +125,20 @@ describe('the sample plan with defaults', () => {
     expect(p.record.sections[3].paragraphs[1]).toContain(
       'scored on partner capability, co-marketing budget, enablement load, partner-sourced revenue, CAC, coverage gap filled',
     );
-    expect(decision.items.join('\n')).toContain('annual partner-sourced revenue × 6/52');
+    expect(decision.items.join('\n')).toContain(
+      'partner-sourced revenue, co-marketing budget, enablement load: annual in the source, pro-rated to each 6-week wave (× 6/52)',
+    );
     expect(decision.items.join('\n')).toContain('Copperleaf Partners');
-    expect(decision.items.join('\n')).toContain(`$${p.gates[0].goAt.toLocaleString('en-US')}`);
+    expect(decision.items.join('\n')).toContain(
+      `$${(p.gates.find((g) => g.checkpoint === 'gateReview')?.goAt ?? 0).toLocaleString('en-US')}`,
+    );
   });
 });
 
 describe('plan options', () => {
   it('uses a direct-channel CAC baseline when given', () => {
     const { value } = okPlan({ gateSettings: { directCac: 4000 } });
-    const cac = value.gates.find((g) => g.metricId === 'cac');
+    const cac = value.gates.find((g) => g.metricId === 'cac' && g.checkpoint === 'gateReview');
     expect(cac).toMatchObject({ baseline: 4000, goAt: 4000, stopAt: 5200 });
   });
 
@@ -142,7 +148,9 @@ describe('plan options', () => {
         { metrics: [{ metricId: 'sourcedRevenue', goAt: 500000, stopAt: null, baseline: null }] },
       ],
     });
-    const revenue = value.gates.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
+    const revenue = value.gates.find(
+      (g) => g.wave === 1 && g.metricId === 'sourcedRevenue' && g.checkpoint === 'gateReview',
+    );
     expect(revenue?.goAt).toBe(500000);
     expect(revenue?.stopAt).toBe(Math.round(value.waves[0].expectedRevenue * 0.5));
   });
@@ -188,7 +196,9 @@ describe('plan options', () => {
       metrics: [{}, {}, {}, {}, {}, { metricId: 'custom-1', goAt: 0.4, stopAt: 0.6 }],
     }));
     const { value } = okPlan({ metrics, gates } as never);
-    const share = value.gates.filter((g) => g.metricId === 'custom-1');
+    const share = value.gates.filter(
+      (g) => g.metricId === 'custom-1' && g.checkpoint === 'gateReview',
+    );
     expect(share).toHaveLength(3);
     expect(share[0]).toMatchObject({ goAt: 0.4, stopAt: 0.6, owner: 'CRO', baseline: null });
     expect(value.stopConditions[0]).toContain('Partner share of new revenue at or above 60%');

@@ -21,11 +21,11 @@ describe('plan sheet layout', () => {
 
   it('gives each gate row a GATE_STATUS over its own cells', () => {
     const { row, column, formulas } = layout.statusColumn;
-    expect(columnLetter(column)).toBe('N');
+    expect(columnLetter(column)).toBe('O');
     formulas.forEach(([f], i) => {
       const r = row + i;
-      expect(f).toBe(`=GATE_STATUS(K${r},I${r},J${r},L${r},M${r})`);
-      expect(values[r - 1][gateColumn('Metric ID')]).toBe(preview.gates[i].metricId);
+      expect(f).toBe(`=GATE_STATUS(L${r},J${r},K${r},M${r},N${r})`);
+      expect(values[r - 1][gateColumn('Metric')]).toBe(preview.gates[i].metric);
     });
     expect(layout.gateTable).toBe(
       a1Range(row - 1, 1, formulas.length + 1, GATE_TABLE_HEADERS.length),
@@ -42,7 +42,10 @@ describe('plan sheet layout', () => {
     const revenue = layout.statusColumn.row - 1;
     expect(formats[revenue][gateColumn('GO at')]).toBe(currencyFormat('en_US'));
     expect(formats[revenue][gateColumn('Actual')]).toBe(currencyFormat('en_US'));
-    expect(values[revenue][gateColumn('Review date')]).toBe(sheetDate(preview.waves[0].gateReview));
+    expect(values[revenue][gateColumn('Checkpoint')]).toBe('Mid-wave check-in');
+    expect(values[revenue][gateColumn('Review date')]).toBe(
+      sheetDate(preview.waves[0].midCheckIn as string),
+    );
   });
 
   it('dates are Sheets serials of the calendar day', () => {

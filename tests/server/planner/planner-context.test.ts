@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openCsv, openWorkbook } from '../../../local/runtime/index';
+import { gateColumn } from '../../../src/domain/plan/gate-table';
 import type { DetectedTable, Result } from '../../../src/shared/plan-types';
 import {
   block,
@@ -105,7 +106,7 @@ describe('the planner context', () => {
       id: 'B0373',
       version: 1,
       date: '2026-11-27',
-      gateTable: 'A11:N26',
+      gateTable: 'A18:O48',
       supersededBy: '',
     });
   });
@@ -151,15 +152,20 @@ describe('the spreadsheet’s time zone and locale', () => {
     });
     written(la, defaultsOf(la));
     const waves = block(la.displayValues('Pilot plan B0373 v1'), 'Waves');
-    expect(waves[1][2]).toBe('Mon 30 Nov 2026');
+    expect(waves[1][2]).toBe('11/30/2026');
   });
 
   it('formats money in the spreadsheet’s currency', () => {
     const de = openCsv(SAMPLE, { sheetName: 'Partners', now: NOW, locale: 'de_DE' });
     written(de, defaultsOf(de));
     const plan = de.values('Pilot plan B0373 v1');
-    const row = plan.findIndex((r) => r[2] === 'Partner-sourced revenue');
-    expect(de.sheetMeta('Pilot plan B0373 v1').numberFormats[row][8]).toBe('#,##0 "€"');
+    const row = plan.findIndex((r) => r[3] === 'Partner-sourced revenue');
+    expect(de.sheetMeta('Pilot plan B0373 v1').numberFormats[row][gateColumn('GO at')]).toBe(
+      '#,##0 "€"',
+    );
+    // The date order of the German locale, on the plan and in the log.
+    expect(block(de.displayValues('Pilot plan B0373 v1'), 'Waves')[1][2]).toBe('30.11.2026');
+    expect(de.displayValues('Decision log')[1][4]).toBe('27.11.2026');
     expect(de.values('Decision record B0373 v1').flat().join(' ')).toContain('€');
   });
 });

@@ -243,9 +243,9 @@ describe('formula injection', () => {
     expect(who.find((r) => r[0] === 'Escalation 2')?.[1]).toBe('@boss');
     expect(values[0][0]).toBe('Pilot plan B0373 v1: +SUM(1,2)');
     expect(block(values, 'Stop conditions').some((r) => r[1] === '=1/0')).toBe(true);
-    // Only the gate statuses are formulas on the plan.
+    // Only the gate statuses and the summary's verdicts and next reviews are formulas.
     const formulaCells = formulas.flat().filter((f) => f !== '');
-    expect(formulaCells.every((f) => f.startsWith('=GATE_STATUS('))).toBe(true);
+    expect(formulaCells.every((f) => /^=(GATE_STATUS|IF)\(/.test(f))).toBe(true);
   });
 
   it('writes the record and the log title as text', () => {
@@ -270,7 +270,7 @@ describe('batch I/O', () => {
       written(rt, request);
       const calls = rt.lastServiceCalls();
       // The gate table sits at the same place whatever the number of partners.
-      expect(rt.values('Decision log')[1][9]).toBe('A11:N26');
+      expect(rt.values('Decision log')[1][9]).toBe('A18:O48');
       return calls;
     });
     expect(counts[1]).toEqual(counts[0]);

@@ -10,9 +10,12 @@ import {
   written,
 } from './planner-support';
 
-// Dates are shown as 'Mon 30 Nov 2026' in the spreadsheet's time zone.
-const isBusinessDay = (shown: unknown) =>
-  /^(Mon|Tue|Wed|Thu|Fri) \d+ \w+ \d{4}$/.test(String(shown));
+// Dates are shown in the locale's order: m/d/yyyy for the runtime's en_US.
+const isBusinessDay = (shown: unknown) => {
+  const [m, d, y] = String(shown).split('/').map(Number);
+  const day = new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+  return day >= 1 && day <= 5;
+};
 
 describe('writing the sample plan', () => {
   const rt = sampleRuntime();
@@ -47,7 +50,7 @@ describe('writing the sample plan', () => {
     const waypoint = partners.find((r) => r[1] === 'Waypoint Integrations');
     expect(waypoint?.[4]).toBe('');
     expect(waypoint?.[6]).toBe('INSUFFICIENT DATA');
-    expect(waypoint?.[10]).toContain('row 35');
+    expect(waypoint?.[11]).toContain('row 35');
   });
 
   it('writes the wave table with business-day dates', () => {
@@ -56,7 +59,7 @@ describe('writing the sample plan', () => {
     expect(waves.map((r) => r[5])).toEqual([8, 12, 19]);
     const shown = block(rt.displayValues('Pilot plan B0373 v1'), 'Waves').slice(1);
     for (const w of shown) for (const d of [w[2], w[3], w[4]]) expect(isBusinessDay(d)).toBe(true);
-    expect(shown[0][2]).toBe('Mon 30 Nov 2026');
+    expect(shown[0][2]).toBe('11/30/2026');
     const calendar = block(rt.displayValues('Pilot plan B0373 v1'), 'Review calendar').slice(1);
     expect(calendar).toHaveLength(9);
     for (const c of calendar) expect(isBusinessDay(c[0])).toBe(true);
@@ -66,14 +69,14 @@ describe('writing the sample plan', () => {
     const log = rt.values('Decision log');
     expect(log[0]).toEqual([...DECISION_LOG_HEADERS]);
     const gateA1 = String(log[1][DECISION_LOG_HEADERS.indexOf('Gate table')]);
-    const [, firstRow, lastRow] = /^A(\d+):N(\d+)$/.exec(gateA1) ?? [];
+    const [, firstRow, lastRow] = /^A(\d+):O(\d+)$/.exec(gateA1) ?? [];
     const header = plan[Number(firstRow) - 1];
     expect(header).toEqual([...GATE_TABLE_HEADERS]);
-    expect(Number(lastRow) - Number(firstRow)).toBe(15);
+    expect(Number(lastRow) - Number(firstRow)).toBe(30);
     const formulas = rt.formulas('Pilot plan B0373 v1');
     const status = gateColumn('Status');
     for (let r = Number(firstRow); r < Number(lastRow); r++) {
-      expect(formulas[r][status]).toMatch(/^=GATE_STATUS\(K\d+,I\d+,J\d+,L\d+,M\d+\)$/);
+      expect(formulas[r][status]).toMatch(/^=GATE_STATUS\(L\d+,J\d+,K\d+,M\d+,N\d+\)$/);
       expect(plan[r][status]).toBe('PENDING');
     }
   });
@@ -83,7 +86,7 @@ describe('writing the sample plan', () => {
     expect(meta.frozenRows).toBe(2);
     const texts = meta.conditionalFormatRules.map((r) => r.condition.values[0]);
     expect(texts).toEqual(['GO', 'HOLD', 'STOP', 'STALE', 'PENDING']);
-    const gateRow = plan.findIndex((r) => r[2] === 'Partner-sourced revenue');
+    const gateRow = plan.findIndex((r) => r[3] === 'Partner-sourced revenue');
     expect(meta.numberFormats[gateRow][gateColumn('GO at')]).toContain('$');
     expect(meta.dataValidations[gateRow][gateColumn('Actual')]?.criteria).toBe('NUMBER_BETWEEN');
     expect(meta.dataValidations[gateRow][gateColumn('Data as of')]?.criteria).toBe(
@@ -143,7 +146,8 @@ describe('gate formulas in the written plan', () => {
   written(rt, defaultsOf(rt));
   const sheet = 'Pilot plan B0373 v1';
   const values = () => rt.values(sheet);
-  const rowOf = (metric: string) => values().findIndex((r) => r[0] === 1 && r[2] === metric) + 1;
+  const rowOf = (metric: string) =>
+    values().findIndex((r) => r[0] === 1 && r[2] === 'Gate review' && r[3] === metric) + 1;
   const cell = (row: number, header: (typeof GATE_TABLE_HEADERS)[number]) =>
     `${String.fromCharCode(65 + gateColumn(header))}${row}`;
   const status = (row: number) => values()[row - 1][gateColumn('Status')];

@@ -1,0 +1,166 @@
+/**
+ * The gate rows of a plan: for each wave and metric, the gate review's GO and STOP
+ * (typed, or derived from the wave's baseline) and, when the wave has a mid-wave
+ * check-in, the check-in's own thresholds for wave-to-date figures. Every threshold is
+ * rounded to the precision its cell shows (metrics.ts roundThreshold). A derived gate
+ * the data cannot support (no baseline, or GO and STOP equal once rounded) is left out
+ * with a note, so the default request always writes; numbers the user typed that do
+ * not fit are an error beside the field.
+ */
+import type {
+  FieldError,
+  GateRow,
+  MetricDefinition,
+  PlannedPartner,
+  PlanRequest,
+  WaveRow,
+} from '../../shared/plan-types';
+import {
+  defaultBaseline,
+  formatAmount,
+  goBeatsStop,
+  isCumulative,
+  roundThreshold,
+  thresholdFactors,
+  type WaveBaselines,
+} from './metrics';
+import { checkThresholdOrder } from './validate';
+
+export interface GateResult {
+  /** Per wave: its check-in rows (if any), then its gate-review rows. */
+  gates: GateRow[];
+  /** The request's gates with each threshold as applied (derived and rounded). */
+  resolved: PlanRequest['gates'];
+  /** The gates left out, and why, in words. */
+  notes: string[];
+  errors: FieldError[];
+}
+
+function mean(values: (number | undefined)[]): number | null {
+  const known = values.filter((v): v is number => v !== undefined);
+  return known.length ? known.reduce((a, b) => a + b, 0) / known.length : null;
+}
+
+/** The share of a wave's days that have passed at its mid-wave check-in (schedule.ts). */
+export function checkInShare(waveWeeks: number): { days: number; of: number } {
+  const of = waveWeeks * 7;
+  return { days: Math.floor(of / 2), of };
+}
+
+/** Builds every gate row of the plan from the request and the filled waves. */
+export function gateRows(
+  request: PlanRequest,
+  partners: PlannedPartner[],
+  waves: WaveRow[],
+  currency: string,
+): GateResult {
+  const errors: FieldError[] = [];
+  const notes: string[] = [];
+  const gates: GateRow[] = [];
+  const scored = partners.filter((p) => p.rank !== null);
+  const partnersCac = mean(scored.map((p) => p.values.cac));
+  const share = checkInShare(request.schedule.waveWeeks);
+  const resolved = request.gates.map((gate, w) => {
+    const wave = waves[w];
+    const members = partners.filter((p) => p.wave === wave.wave);
+    const baselines: WaveBaselines = {
+      expectedRevenue: wave.expectedRevenue,
+      comarketingBudget: wave.comarketingBudget,
+      enablementLoad: wave.enablementLoad,
+      coverageGap: mean(members.map((p) => p.values.coverageGap)),
+      cac: request.gateSettings.directCac ?? partnersCac,
+    };
+    const checkIns: GateRow[] = [];
+    const reviews: GateRow[] = [];
+    const metrics = gate.metrics.map((t, i) => {
+      const metric = request.metrics[i];
+      const field = `gates.${w}.metrics.${i}`;
+      const typed = t.baseline !== null || t.goAt !== null || t.stopAt !== null;
+      const baseline = t.baseline ?? defaultBaseline(metric.kind, baselines);
+      const factors = thresholdFactors(metric.kind);
+      const derive = (factor: number | undefined) =>
+        baseline === null || factor === undefined ? null : baseline * factor;
+      const rawGo = t.goAt ?? derive(factors?.go);
+      const rawStop = t.stopAt ?? derive(factors?.stop);
+      if (rawGo === null || rawStop === null) {
+        if (typed)
+          errors.push({
+            field: `${field}.baseline`,
+            message: `${metric.name} has no baseline for ${wave.name}: the source has no data for it. Enter the baseline, or GO and STOP, or remove the metric.`,
+          });
+        else
+          notes.push(
+            `${wave.name} has no ${metric.name} gate: its partners have no data for it. Enter a baseline, or GO and STOP, on the gates step to add one.`,
+          );
+        return { ...t };
+      }
+      const goAt = roundThreshold(rawGo, metric.unit);
+      const stopAt = roundThreshold(rawStop, metric.unit);
+      if (!goBeatsStop(metric.direction, goAt, stopAt)) {
+        const order = checkThresholdOrder(field, metric, goAt, stopAt);
+        if (typed && order) errors.push(order);
+        else
+          notes.push(
+            `${wave.name} has no ${metric.name} gate: its baseline ${formatAmount(baseline ?? 0, metric.unit, currency)} gives GO and STOP that are equal as shown. Enter GO and STOP on the gates step to add one.`,
+          );
+        return { ...t };
+      }
+      const row = (over: Partial<GateRow>): GateRow => ({
+        wave: wave.wave,
+        waveName: wave.name,
+        checkpoint: 'gateReview',
+        metricId: metric.id,
+        metric: metric.name,
+        direction: metric.direction,
+        unit: metric.unit,
+        baseline,
+        goAt,
+        stopAt,
+        owner: metric.owner,
+        reviewDate: wave.gateReview,
+        covers: `Whole wave (${share.of} days)`,
+        ...over,
+      });
+      reviews.push(row({}));
+      if (wave.midCheckIn) {
+        const checkIn = checkInRow(metric, goAt, stopAt, share);
+        if (checkIn)
+          checkIns.push(row({ checkpoint: 'checkIn', reviewDate: wave.midCheckIn, ...checkIn }));
+        else
+          notes.push(
+            `${wave.name} has no ${metric.name} check-in: pro-rated to the check-in its GO and STOP are equal as shown; it is judged at the gate review only.`,
+          );
+      }
+      return { metricId: metric.id, baseline, goAt, stopAt };
+    });
+    gates.push(...checkIns, ...reviews);
+    return { metrics };
+  });
+  return { gates, resolved, notes, errors };
+}
+
+/**
+ * The check-in's thresholds: an amount that adds up over the wave is pro-rated to the
+ * days passed; a rate is judged against the gate's own thresholds. null when pro-rating
+ * makes GO and STOP equal at the precision shown.
+ */
+function checkInRow(
+  metric: MetricDefinition,
+  goAt: number,
+  stopAt: number,
+  share: { days: number; of: number },
+): Pick<GateRow, 'goAt' | 'stopAt' | 'baseline' | 'covers'> | null {
+  const to = `Wave to date (day ${share.days} of ${share.of})`;
+  if (!isCumulative(metric.kind))
+    return { goAt, stopAt, baseline: null, covers: `${to}; a rate: the gate's thresholds` };
+  const ratio = share.days / share.of;
+  const go = roundThreshold(goAt * ratio, metric.unit);
+  const stop = roundThreshold(stopAt * ratio, metric.unit);
+  if (!goBeatsStop(metric.direction, go, stop)) return null;
+  return {
+    goAt: go,
+    stopAt: stop,
+    baseline: null,
+    covers: `${to}; thresholds × ${share.days}/${share.of}`,
+  };
+}

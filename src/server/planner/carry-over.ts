@@ -1,0 +1,101 @@
+/**
+ * Re-planning carries on: the Actuals and Data-as-of dates typed into the version being
+ * superseded are copied into the new version's gate rows with the same wave, checkpoint
+ * and metric (gateKey), and every value that has no such row is named, so nothing typed
+ * is lost without a word. One read of the old gate table.
+ */
+import { CHECKPOINT_WORDS, gateKey } from '../../domain/plan/gate-table';
+import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
+import type { CarriedInputs } from './plan-layout';
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+export interface PreviousInputs {
+  inputs: CarriedInputs;
+  /** What each input looked like on the old sheet, for the notes. */
+  shown: Map<string, { label: string; actual: string; asOf: string }>;
+  /** Set when the old table could not be read at all. */
+  problem: string | null;
+}
+
+const blank = (v: unknown) => v === '' || v === null || v === undefined;
+
+/** Reads the superseded version's typed gate inputs. Never throws for a moved or deleted sheet. */
+export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): PreviousInputs {
+  const none = (problem: string | null): PreviousInputs => ({
+    inputs: new Map(),
+    shown: new Map(),
+    problem,
+  });
+  const label = `${previous.id} v${previous.version}`;
+  const sheet = ss.getSheetByName(previous.planSheet);
+  if (!sheet)
+    return none(
+      `${label}'s plan sheet '${previous.planSheet}' is gone, so no Actuals were carried over.`,
+    );
+  let range: GoogleAppsScript.Spreadsheet.Range;
+  try {
+    range = sheet.getRange(previous.gateTable);
+  } catch {
+    return none(
+      `${label}'s gate table (${previous.gateTable}) could not be read, so no Actuals were carried over.`,
+    );
+  }
+  const values = range.getValues();
+  const display = range.getDisplayValues();
+  const header = (values[0] ?? []).map((h) => String(h).trim());
+  const at = (name: string) => header.indexOf(name);
+  const [wave, checkpoint, metric, actual, asOf] = [
+    at('Wave'),
+    at('Checkpoint'),
+    at('Metric'),
+    at('Actual'),
+    at('Data as of'),
+  ];
+  if (wave < 0 || metric < 0 || actual < 0 || asOf < 0)
+    return none(
+      `${label}'s gate table is no longer at ${previous.gateTable}, so no Actuals were carried over.`,
+    );
+  const found = none(null);
+  values.slice(1).forEach((row, i) => {
+    if (blank(row[actual]) && blank(row[asOf])) return;
+    // Plans written before the Checkpoint column had gate-review rows only.
+    const point = checkpoint >= 0 ? String(row[checkpoint]) : CHECKPOINT_WORDS.gateReview;
+    const key = gateKey(Number(row[wave]), point, String(row[metric]));
+    found.inputs.set(key, { actual: row[actual], asOf: row[asOf] });
+    found.shown.set(key, {
+      label: `wave ${row[wave]} ${point.toLowerCase()} ${row[metric]}`,
+      actual: display[i + 1][actual],
+      asOf: display[i + 1][asOf],
+    });
+  });
+  return found;
+}
+
+/** What was carried into `gates` and, in words, what could not be. */
+export function carriedSummary(
+  previous: PreviousInputs,
+  gates: GateRow[],
+  previousLabel: string,
+): CarriedActuals {
+  if (previous.problem) return { rows: 0, notCarried: [previous.problem] };
+  const keys = new Set(gates.map((g) => gateKey(g.wave, CHECKPOINT_WORDS[g.checkpoint], g.metric)));
+  let rows = 0;
+  const notCarried: string[] = [];
+  for (const [key, shown] of previous.shown) {
+    if (keys.has(key)) rows++;
+    else
+      notCarried.push(
+        `Not carried from ${previousLabel}: ${shown.label} (Actual ${shown.actual || 'blank'}, Data as of ${shown.asOf || 'blank'}): this version has no such gate row.`,
+      );
+  }
+  return { rows, notCarried };
+}
+
+/** The plan sheet's lines about the carry-over. */
+export function carriedNotes(carried: CarriedActuals, previousLabel: string): string[] {
+  return [
+    `Carried over from ${previousLabel}: the Actual and Data as of of ${carried.rows} gate row${carried.rows === 1 ? '' : 's'} with the same wave, checkpoint and metric.`,
+    ...carried.notCarried,
+  ];
+}
