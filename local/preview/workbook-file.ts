@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { columnLetters } from '../runtime/a1';
 import { readCsvFile } from '../runtime/csv';
 import { type LocalRuntime, type OpenOptions, openSnapshot, openWorkbook } from '../runtime/index';
-import { columnLetters } from '../runtime/workbook';
 
 export const SAMPLE_CSV = join(
   dirname(fileURLToPath(import.meta.url)),

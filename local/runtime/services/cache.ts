@@ -2,8 +2,7 @@
  * CacheService with Google's documented limits: keys up to 250 characters, values up to
  * 100 KB, expiry 600 s by default and at most 21,600 s, read against the local clock.
  */
-import type { Env } from '../execution';
-import type { CacheEntry } from '../state';
+import type { CacheEntry, Env } from '../state';
 import { track } from './track';
 
 const DEFAULT_TTL_S = 600;

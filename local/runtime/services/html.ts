@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
-import type { Env } from '../execution';
+import type { Env } from '../state';
 import { enumOf, track } from './track';
 
 class HtmlOutput {

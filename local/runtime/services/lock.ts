@@ -5,8 +5,7 @@
  * (a write that recalculates a custom function). Waiting moves the local clock, as
  * Utilities.sleep does, instead of blocking.
  */
-import type { Env } from '../execution';
-import type { LockState } from '../state';
+import type { Env, LockState } from '../state';
 import { track } from './track';
 
 function lock(env: Env, state: LockState) {

@@ -1,6 +1,6 @@
 /** Logger and console: lines go to the runtime's log (LocalRuntime.logs()), not to stdout. */
 import { format } from 'node:util';
-import type { Env } from '../execution';
+import type { Env } from '../state';
 import { track } from './track';
 
 export function loggerService(env: Env) {

@@ -6,8 +6,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { Env } from '../execution';
-import type { RuntimeState } from '../state';
+import type { Env, RuntimeState } from '../state';
 import { track } from './track';
 
 export interface SentMail {

@@ -3,7 +3,7 @@
  * executions and are saved with the workbook). Limits from Google's quotas page: 9 KB per
  * value, 500 KB per store.
  */
-import type { Env } from '../execution';
+import type { Env } from '../state';
 import { track } from './track';
 
 const VALUE_LIMIT = 9 * 1024;

@@ -6,8 +6,7 @@
  * rules are enforced with Google's limits: one trigger of each type per user per
  * document, time-driven at most hourly, 20 per user per script.
  */
-import type { Env } from '../execution';
-import type { RuntimeState } from '../state';
+import type { Env, RuntimeState } from '../state';
 import { requireScope } from './mail-app';
 import { enumOf, track } from './track';
 

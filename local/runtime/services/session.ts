@@ -1,5 +1,5 @@
 /** Session: the script's time zone (from the manifest) and the local user. */
-import type { Env } from '../execution';
+import type { Env } from '../state';
 import { track } from './track';
 
 export function sessionService(env: Env) {

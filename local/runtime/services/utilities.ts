@@ -1,7 +1,7 @@
 /** Utilities: formatDate (Java SimpleDateFormat), sleep (moves the local clock), UUIDs, base64. */
 import { randomUUID } from 'node:crypto';
-import type { Env } from '../execution';
 import { formatJavaDate } from '../format';
+import type { Env } from '../state';
 import { track } from './track';
 
 export function utilitiesService(env: Env) {
