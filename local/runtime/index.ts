@@ -7,7 +7,7 @@ import { readCsvFile } from './csv';
 import type { LocalRuntime, OpenOptions, WorkbookSnapshot } from './local-runtime';
 import { LocalWorkbookRuntime } from './runtime';
 
-export { cellA1, columnIndex, columnLetters, parseCellA1 } from './a1';
+export { columnLetters, parseCellA1 } from './a1';
 export type {
   CellStyle,
   LocalClock,
