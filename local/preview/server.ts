@@ -117,6 +117,11 @@ async function bundlePage(): Promise<string> {
   return result.outputFiles[0].text;
 }
 
+/**
+ * Opens the workbook (the saved one, else the CSV or the sample), bundles the page, runs
+ * onOpen and listens on 127.0.0.1 (port 0 picks a free one). Throws PortInUseError when
+ * the port is taken, and the workbook's or the bundler's error when those fail.
+ */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
   const pageScript = await bundlePage();
   const csvPath = options.csvPath ?? SAMPLE_CSV;

@@ -25,10 +25,16 @@ export interface PreviewWorkbook {
   restored: boolean;
 }
 
+/** Where the preview saves the workbook of `csvPath`: NAME.workbook.json beside it. */
 export function savePathFor(csvPath: string): string {
   return `${csvPath.replace(/\.csv$/i, '')}.workbook.json`;
 }
 
+/**
+ * The saved workbook beside the CSV unless `fresh` (throws, saying to use --fresh, when it
+ * cannot be read), else the CSV with a whole-table PARTNER_SCORE column (and a Gates sheet
+ * for the sample). Throws readCsvFile's error for a missing or broken CSV.
+ */
 export function openPreviewWorkbook(
   csvPath: string,
   options: OpenOptions & { fresh?: boolean; savePath?: string } = {},

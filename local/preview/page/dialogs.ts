@@ -14,6 +14,7 @@ export function toast(text: string): void {
   }, 6000);
 }
 
+/** Hides the toast before its six seconds are up (the work it announced is done). */
 export function hideToast(): void {
   byId('toast').hidden = true;
 }
@@ -26,6 +27,7 @@ export function showDialog(text: string): void {
   if (dialogQueue.length === 1) openNextDialog();
 }
 
+/** Whether a dialog is on show (the grid then ignores the keyboard). */
 export function dialogOpen(): boolean {
   return !byId('dialog').hidden;
 }

@@ -2,6 +2,7 @@
 import { byId } from './dom';
 import { openSheet } from './model';
 
+/** One tab per sheet, in workbook order; `current` is drawn selected. */
 export function renderTabs(sheets: string[], current: string | undefined): void {
   const tabs = byId('tabs');
   tabs.replaceChildren();

@@ -46,12 +46,13 @@ function cache(env: Env, store: Map<string, CacheEntry>) {
       removeAll: (keys: string[]) => {
         for (const k of keys) store.delete(String(k));
       },
-    },
+    } satisfies GoogleAppsScript.Cache.Cache,
     'Cache',
     env,
   );
 }
 
+/** The CacheService global of one execution. */
 export function cacheService(env: Env) {
   const { caches } = env.state;
   return track(
@@ -59,7 +60,7 @@ export function cacheService(env: Env) {
       getDocumentCache: () => cache(env, caches.document),
       getUserCache: () => cache(env, caches.user),
       getScriptCache: () => cache(env, caches.script),
-    },
+    } satisfies GoogleAppsScript.Cache.CacheService,
     'CacheService',
     env,
   );

@@ -14,6 +14,7 @@ import { sessionService } from './session';
 import { spreadsheetApp } from './spreadsheet/spreadsheet-app';
 import { utilitiesService } from './utilities';
 
+/** Puts every faked service on an execution's global object. */
 export function installServices(global: Record<string, unknown>, env: Env): void {
   global.SpreadsheetApp = spreadsheetApp(env);
   global.HtmlService = htmlService(env);

@@ -41,15 +41,17 @@ function mailState(state: RuntimeState): MailState {
   return mail;
 }
 
-/** Every message sent so far, oldest first (copies). */
+/** Every message sent so far in this runtime, oldest first (copies). */
 export function sentMail(state: RuntimeState): SentMail[] {
   return mailState(state).sent.map((m) => ({ ...m }));
 }
 
+/** Forgets the messages sent so far (the quota is not given back). */
 export function clearSentMail(state: RuntimeState): void {
   mailState(state).sent = [];
 }
 
+/** Sets how many recipients MailApp may still send to today (whole, not below 0). */
 export function setRemainingMailQuota(state: RuntimeState, remaining: number): void {
   mailState(state).remaining = Math.max(0, Math.floor(remaining));
 }
@@ -68,6 +70,11 @@ interface MessageOptions {
   replyTo?: string;
 }
 
+/**
+ * The MailApp global of one execution. sendEmail's forms are typed here, not taken from the
+ * typings: its (to, replyTo, subject, body) form is not modelled (a fourth argument is
+ * read as options).
+ */
 export function mailApp(env: Env) {
   const mail = mailState(env.state);
   const send = (message: MessageOptions) => {
@@ -110,6 +117,8 @@ export function mailApp(env: Env) {
           });
       },
       getRemainingDailyQuota: () => mail.remaining,
+    } satisfies Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'> & {
+      sendEmail(first: unknown, subject?: unknown, body?: unknown, options?: MessageOptions): void;
     },
     'MailApp',
     env,

@@ -16,6 +16,10 @@ export function unwrap<T>(value: T): T {
   return (typeof value === 'object' && value !== null && (targets.get(value) as T)) || value;
 }
 
+/**
+ * `target` behind a proxy that counts each method call as 'className.method', applies a
+ * fault injected with failOn, and refuses writes from custom functions as Google does.
+ */
 export function track<T extends object>(target: T, className: string, env: Env): T {
   const proxy = new Proxy(target, {
     get(object, property, receiver) {
