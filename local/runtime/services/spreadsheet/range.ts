@@ -214,13 +214,7 @@ export class FakeRange
     return this.self;
   }
   setValue(value: unknown) {
-    this.workbook.writeValues(
-      this.sheet,
-      this.row,
-      this.col,
-      this.grid(() => value),
-    );
-    return this.self;
+    return this.setValues(this.grid(() => value));
   }
   setFormulas(formulas: string[][]) {
     const grid = this.checkShape(formulas, 'setFormulas');
@@ -228,13 +222,7 @@ export class FakeRange
     return this.self;
   }
   setFormula(formula: string) {
-    this.workbook.writeFormulas(
-      this.sheet,
-      this.row,
-      this.col,
-      this.grid(() => formula),
-    );
-    return this.self;
+    return this.setFormulas(this.grid(() => formula));
   }
   clear(options?: { contentsOnly?: boolean; formatOnly?: boolean }) {
     if (!options?.formatOnly) this.clearContent();

@@ -18,44 +18,24 @@ import { FakeSpreadsheet } from './spreadsheet';
 
 /** Every object tracked under its Apps Script class name and typed as the Google object. */
 function spreadsheetObjects(env: Env): SpreadsheetObjects {
+  const give = <G extends object>(fake: object, className: string) =>
+    asGoogle<G>(track(fake, className, env));
   const objects: SpreadsheetObjects = {
     env,
-    spreadsheet: () =>
-      asGoogle<GoogleAppsScript.Spreadsheet.Spreadsheet>(
-        track(new FakeSpreadsheet(objects), 'Spreadsheet', env),
-      ),
-    sheet: (state) =>
-      asGoogle<GoogleAppsScript.Spreadsheet.Sheet>(
-        track(new FakeSheet(objects, state), 'Sheet', env),
-      ),
+    spreadsheet: () => give(new FakeSpreadsheet(objects), 'Spreadsheet'),
+    sheet: (state) => give(new FakeSheet(objects, state), 'Sheet'),
     range: (sheet, row, col, rows, cols) =>
-      asGoogle<GoogleAppsScript.Spreadsheet.Range>(
-        track(new FakeRange(objects, sheet, row, col, rows, cols), 'Range', env),
-      ),
+      give(new FakeRange(objects, sheet, row, col, rows, cols), 'Range'),
     conditionalFormatRule: (info, sheetName) =>
-      asGoogle<GoogleAppsScript.Spreadsheet.ConditionalFormatRule>(
-        track(
-          new FakeConditionalFormatRule(objects, info, sheetName),
-          'ConditionalFormatRule',
-          env,
-        ),
-      ),
+      give(new FakeConditionalFormatRule(objects, info, sheetName), 'ConditionalFormatRule'),
     conditionalFormatRuleBuilder: (from, sheetName) =>
-      asGoogle<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder>(
-        track(
-          new FakeConditionalFormatRuleBuilder(objects, from, sheetName),
-          'ConditionalFormatRuleBuilder',
-          env,
-        ),
+      give(
+        new FakeConditionalFormatRuleBuilder(objects, from, sheetName),
+        'ConditionalFormatRuleBuilder',
       ),
-    dataValidation: (info) =>
-      asGoogle<GoogleAppsScript.Spreadsheet.DataValidation>(
-        track(new FakeDataValidation(info), 'DataValidation', env),
-      ),
+    dataValidation: (info) => give(new FakeDataValidation(info), 'DataValidation'),
     dataValidationBuilder: () =>
-      asGoogle<GoogleAppsScript.Spreadsheet.DataValidationBuilder>(
-        track(new FakeDataValidationBuilder(objects), 'DataValidationBuilder', env),
-      ),
+      give(new FakeDataValidationBuilder(objects), 'DataValidationBuilder'),
     list: <T>(items: T[]) => {
       const list = env.toScript([] as T[]);
       list.push(...items);
