@@ -1,7 +1,7 @@
 /**
  * The preview's page↔server contract: what GET /api/state returns and what each POST
  * route takes and answers (server.ts serves them, page/ calls them), and the messages the
- * sidebar's bridge (public/bridge.js) and the page exchange. Types only: the page's
+ * sidebar's bridge (bridge/) and the page exchange. Types only: the page's
  * bundle erases this module.
  */
 import type { MenuEntry } from '../runtime/state';

@@ -102,12 +102,12 @@ function attempt(work: () => void): Outcome {
 }
 
 /**
- * The page's script: page/main.ts and what it imports as one IIFE for browsers of 2020 on.
- * Throws esbuild's error (file, line, message) when the page's code does not compile.
+ * A browser script: `entry` (relative to this folder) and what it imports as one IIFE for
+ * browsers of 2020 on. Throws esbuild's error (file, line, message) when it does not compile.
  */
-async function bundlePage(): Promise<string> {
+async function bundle(entry: string): Promise<string> {
   const result = await build({
-    entryPoints: [join(here, 'page', 'main.ts')],
+    entryPoints: [join(here, entry)],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -123,7 +123,10 @@ async function bundlePage(): Promise<string> {
  * the port is taken, and the workbook's or the bundler's error when those fail.
  */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
-  const pageScript = await bundlePage();
+  const [pageScript, bridgeScript] = await Promise.all([
+    bundle('page/main.ts'),
+    bundle('bridge/main.ts'),
+  ]);
   const csvPath = options.csvPath ?? SAMPLE_CSV;
   const workbook = openPreviewWorkbook(csvPath, {
     fresh: options.fresh,
@@ -288,7 +291,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       send(response, 404, 'text/plain', 'No sidebar is open.');
       return;
     }
-    send(response, 200, 'text/html; charset=utf-8', withBridge(html, runtime.serverFunctions()));
+    send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      withBridge(html, bridgeScript, runtime.serverFunctions()),
+    );
   });
   const sidebarPort = await listen(sidebarServer, 0);
   const sidebarOrigin = `http://127.0.0.1:${sidebarPort}`;
@@ -402,11 +410,8 @@ function inputText(value: unknown, display: string, formula: string, format: str
 }
 
 /** Puts the google.script.run / google.script.host bridge first in the sidebar's head. */
-function withBridge(html: string, functions: string[]): string {
-  const bridge = readFileSync(join(publicDir, 'bridge.js'), 'utf8').replace(
-    '__SERVER_FUNCTIONS__',
-    JSON.stringify(functions),
-  );
+function withBridge(html: string, bridgeScript: string, functions: string[]): string {
+  const bridge = bridgeScript.replace('__SERVER_FUNCTIONS__', () => JSON.stringify(functions));
   const tag = `<script>${bridge.replace(/<\/script/gi, '<\\/script')}</script>`;
   const head = /<head[^>]*>/i.exec(html);
   if (!head) return tag + html;

@@ -1,6 +1,6 @@
 /**
  * The add-on's sidebar: a 300-pixel panel whose iframe is served from the sidebar origin,
- * and the page's half of its google.script.run bridge (public/bridge.js posts calls here;
+ * and the page's half of its google.script.run bridge (bridge/main.ts posts calls here;
  * the page runs them on the server and posts the outcome back).
  */
 import type { BridgeReply, BridgeRequest, PreviewState, RunOutcome } from '../api';
