@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { columnLetters } from '../runtime/a1';
-import { readCsvFile } from '../runtime/csv';
+import { csvCellsAsText, readCsvFile } from '../runtime/csv';
 import { type LocalRuntime, type OpenOptions, openSnapshot, openWorkbook } from '../runtime/index';
 
 export const SAMPLE_CSV = join(
@@ -55,7 +55,7 @@ export function openPreviewWorkbook(
   const { rows, sheetName } = readCsvFile(csvPath);
   const isSample = csvPath === SAMPLE_CSV;
   const name = isSample ? 'Partners' : sheetName;
-  const cells: unknown[][] = rows.map((row) => row.map((c) => (c.startsWith('=') ? `'${c}` : c)));
+  const cells: unknown[][] = csvCellsAsText(rows);
   const width = rows[0].length;
   const scoreColumn = columnLetters(width);
   // One whole-table formula whose result spills down the column, as the add-on advises.

@@ -3,7 +3,7 @@
  * services faked over it, and dist/Code.js run as Apps Script would run it. Tests,
  * the preview server and the bench code against this file only.
  */
-import { readCsvFile } from './csv';
+import { csvCellsAsText, readCsvFile } from './csv';
 import type { LocalRuntime, OpenOptions, WorkbookSnapshot } from './local-runtime';
 import { LocalWorkbookRuntime } from './runtime';
 
@@ -44,9 +44,10 @@ export function openCsv(
   options: OpenOptions & { sheetName?: string } = {},
 ): LocalRuntime {
   const { rows, sheetName } = readCsvFile(path);
-  // A CSV holds data: a cell that starts with '=' stays text (no formula injection).
-  const cells = rows.map((row) => row.map((cell) => (cell.startsWith('=') ? `'${cell}` : cell)));
-  return LocalWorkbookRuntime.fromSheets({ [options.sheetName ?? sheetName]: cells }, options);
+  return LocalWorkbookRuntime.fromSheets(
+    { [options.sheetName ?? sheetName]: csvCellsAsText(rows) },
+    options,
+  );
 }
 
 /** Reopens a workbook written by saveTo. */

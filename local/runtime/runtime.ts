@@ -19,6 +19,7 @@ import type {
   SheetMeta,
   WorkbookSnapshot,
 } from './local-runtime';
+import { manifestBeside } from './manifest';
 import { clearSentMail, type SentMail, sentMail, setRemainingMailQuota } from './services/mail-app';
 import {
   installedTriggers,
@@ -34,11 +35,10 @@ import { workbookToXlsx } from './xlsx';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The manifest's time zone; a missing or unreadable manifest leaves Apps Script's default. */
 function scriptTimeZone(codePath: string): string {
-  const manifest = join(dirname(codePath), 'appsscript.json');
-  if (!existsSync(manifest)) return 'Etc/UTC';
   try {
-    return JSON.parse(readFileSync(manifest, 'utf8')).timeZone ?? 'Etc/UTC';
+    return manifestBeside(codePath)?.timeZone ?? 'Etc/UTC';
   } catch {
     return 'Etc/UTC';
   }

@@ -4,9 +4,8 @@
  * one unit per recipient (to, cc and bcc), 100 a day by default as on consumer
  * accounts, and settable so tests can run it short.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import type { Env, RuntimeState } from '../state';
+import { requireScope } from './scopes';
 import { track } from './track';
 
 export interface SentMail {
@@ -78,7 +77,7 @@ interface MessageOptions {
 export function mailApp(env: Env) {
   const mail = mailState(env.state);
   const send = (message: MessageOptions) => {
-    requireScope(env, 'MailApp.sendEmail');
+    requireScope(env, 'MailApp.sendEmail', SEND_MAIL_SCOPE);
     const recipients = [message.to, message.cc, message.bcc].flatMap((list) =>
       list
         ? String(list)
@@ -123,26 +122,4 @@ export function mailApp(env: Env) {
     'MailApp',
     env,
   );
-}
-
-/**
- * Custom functions and onOpen cannot send mail, and neither can a script whose manifest
- * does not ask for the scope: the message is Apps Script's, so a missing scope fails
- * here as it would for a user.
- */
-export function requireScope(env: Env, call: string, scope = SEND_MAIL_SCOPE): void {
-  const kind: string = env.kind;
-  const declared = manifestScopes(env.state.codePath);
-  if (kind === 'custom-function' || kind === 'open' || (declared && !declared.includes(scope))) {
-    env.fail(`You do not have permission to call ${call}. Required permissions: ${scope}`);
-  }
-}
-
-/** The oauthScopes of the appsscript.json beside Code.js, or undefined when there is none. */
-function manifestScopes(codePath: string): string[] | undefined {
-  const path = join(dirname(codePath), 'appsscript.json');
-  if (!existsSync(path)) return undefined;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: string[] };
-  // A manifest without oauthScopes lets Apps Script infer them: nothing to check.
-  return manifest.oauthScopes;
 }

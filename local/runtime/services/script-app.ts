@@ -7,7 +7,7 @@
  * document, time-driven at most hourly, 20 per user per script.
  */
 import type { Env, RuntimeState } from '../state';
-import { requireScope } from './mail-app';
+import { requireScope } from './scopes';
 import { asGoogle, enumOf, track } from './track';
 
 type Trigger = GoogleAppsScript.Script.Trigger;
