@@ -11,7 +11,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { parseTyped } from '../runtime/format';
-import type { LocalRuntime } from '../runtime/local-runtime';
+import type { LocalRuntime } from '../runtime/index';
 import type { Outcome, PostPath, PostRoutes, PreviewState, SheetView } from './api';
 import { STATE_PATH } from './api';
 import { openPreviewWorkbook, SAMPLE_CSV } from './workbook-file';
