@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type LocalRuntime, openWorkbook, type SentMail } from '../../local/runtime/index';
+import {
+  columnLetters,
+  type LocalRuntime,
+  openWorkbook,
+  type SentMail,
+} from '../../local/runtime/index';
 import { type GATE_TABLE_HEADERS, gateColumn } from '../../src/domain/plan/gate-table';
 import type { GateMonitorStatus } from '../../src/shared/monitor-types';
 import type { PlannerContext, Result, WriteResult } from '../../src/shared/plan-types';
@@ -92,8 +97,7 @@ function gateRows(rt: LocalRuntime, plan: WriteResult): Map<string, number> {
   return rows;
 }
 
-const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) =>
-  String.fromCharCode(65 + gateColumn(header));
+const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) => columnLetters(gateColumn(header));
 
 /** Types an actual and its Data as of date into a gate, as a person would. */
 function enter(
