@@ -31,6 +31,13 @@ const SAVE_DELAY_MS = 800;
 
 const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
 
+/**
+ * The six-step wizard (Data, Priorities, Waves and schedule, Gates, People and record, Review
+ * and write) over one PlanRequest draft: loads getPlannerContext, previews each change after
+ * 300 ms and saves the draft after 800 ms (latestCall), routes each server FieldError to the
+ * step that owns its field, and calls writePlan from the last step. Server text is rendered as
+ * text, never as HTML.
+ */
 export function App() {
   const [context, setContext] = useState<PlannerContext | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);

@@ -24,6 +24,16 @@ export interface PlanReading {
   problems: { plan: string; note: string }[];
 }
 
+/**
+ * The plans to monitor: every decision-log version with no "Superseded by", its gates judged
+ * as GATE_STATUS judges them (judgeGate) against `today` ('YYYY-MM-DD' in `timeZone`, the
+ * spreadsheet's); Date cells become 'YYYY-MM-DD' in that zone through Utilities.formatDate.
+ * `properties` is the document's properties read once (getProperties), where the planner stored
+ * each version's facts. A plan whose facts are missing or damaged, whose sheet was deleted or
+ * whose gate table moved is listed in `problems` with what to do, not thrown. Service calls:
+ * one read of the log, then a fixed few per plan (one getValues, one getDisplayValues of its
+ * gate table), whatever the number of gates.
+ */
 export function readMonitoredPlans(
   ss: Spreadsheet,
   properties: Record<string, string>,
