@@ -77,6 +77,10 @@ export function addCustomMetric(draft: PlanRequest): PlanRequest {
   });
 }
 
+/**
+ * A copy of the draft without the metric at `index` (0-based in `metrics`), removed from every
+ * wave's gate as well, since gates hold one threshold entry per metric in the metrics' order.
+ */
 export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
   return produce(draft, (d) => {
     d.metrics.splice(index, 1);

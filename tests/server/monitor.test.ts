@@ -6,7 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type LocalRuntime, openWorkbook, type SentMail } from '../../local/runtime/index';
+import {
+  columnLetters,
+  type LocalRuntime,
+  openWorkbook,
+  type SentMail,
+} from '../../local/runtime/index';
 import { type GATE_TABLE_HEADERS, gateColumn } from '../../src/domain/plan/gate-table';
 import type { GateMonitorStatus } from '../../src/shared/monitor-types';
 import type { PlannerContext, Result, WriteResult } from '../../src/shared/plan-types';
@@ -64,13 +69,18 @@ function open(copies = 1, day = '2026-02-02'): LocalRuntime {
   return openWorkbook({ Partners: partnerRows(copies) }, { now: at(day) });
 }
 
-function writePlan(rt: LocalRuntime, id?: string): WriteResult {
+/**
+ * Writes the default plan with the owners above. Without mid-wave check-ins unless
+ * `checkIns`, so the day-by-day tests follow the gate reviews alone.
+ */
+function writePlan(rt: LocalRuntime, id?: string, checkIns = false): WriteResult {
   const ctx = rt.run<PlannerContext>('getPlannerContext');
   if (!ctx.defaults) throw new Error('no partner table detected');
   const metrics = ctx.defaults.metrics.map((m) => ({ ...m, owner: OWNERS[m.id] }));
   const result = rt.run<Result<WriteResult>>('writePlan', {
     source: ctx.defaults.source,
     metrics,
+    schedule: { midCheckIn: checkIns },
     people: { escalation: ESCALATION },
     ...(id ? { record: { id } } : {}),
   });
@@ -78,7 +88,19 @@ function writePlan(rt: LocalRuntime, id?: string): WriteResult {
   return result.value;
 }
 
-/** Where each gate's cells are: 'Pilot|cac' → the sheet row of that gate. */
+/** The sheet's metric names, by the metric ids the tests use. */
+const ID_OF: Record<string, string> = {
+  'Partner-sourced revenue': 'sourcedRevenue',
+  CAC: 'cac',
+  'Coverage gap filled': 'coverageGap',
+  'Co-marketing spend': 'comarketingSpend',
+  'Enablement hours': 'enablementHours',
+};
+
+/**
+ * Where each gate's cells are: 'Pilot|cac' → the sheet row of that gate review,
+ * 'Pilot|cac|check-in' → the row of its mid-wave check-in.
+ */
 function gateRows(rt: LocalRuntime, plan: WriteResult): Map<string, number> {
   const facts = JSON.parse(
     rt.documentProperties()[`partnerPilot.plan.${plan.id}.v${plan.version}`],
@@ -87,13 +109,14 @@ function gateRows(rt: LocalRuntime, plan: WriteResult): Map<string, number> {
   const values = rt.values(plan.plan.name);
   const rows = new Map<string, number>();
   for (let r = first; r < values.length && values[r][0] !== ''; r++) {
-    rows.set(`${values[r][gateColumn('Wave name')]}|${values[r][gateColumn('Metric ID')]}`, r + 1);
+    const checkIn = values[r][gateColumn('Checkpoint')] === 'Mid-wave check-in' ? '|check-in' : '';
+    const metric = ID_OF[String(values[r][gateColumn('Metric')])];
+    rows.set(`${values[r][gateColumn('Wave name')]}|${metric}${checkIn}`, r + 1);
   }
   return rows;
 }
 
-const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) =>
-  String.fromCharCode(65 + gateColumn(header));
+const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) => columnLetters(gateColumn(header));
 
 /** Types an actual and its Data as of date into a gate, as a person would. */
 function enter(
@@ -293,10 +316,48 @@ describe('the daily gate monitor', () => {
     expect(mail[0].body).not.toContain('B0400 v1');
   });
 
+  it('judges the mid-wave check-in on its own cells against pro-rated thresholds', () => {
+    const rt = open();
+    const plan = writePlan(rt, undefined, true);
+    rt.run('turnOnGateMonitor');
+    const checkIn = gateRows(rt, plan).get('Pilot|sourcedRevenue|check-in') as number;
+    const review = gateRows(rt, plan).get('Pilot|sourcedRevenue') as number;
+    const values = rt.values(plan.plan.name);
+    const stopAt = Number(values[checkIn - 1][gateColumn('STOP at')]);
+    const wholeStop = Number(values[review - 1][gateColumn('STOP at')]);
+    // Six-week waves: the check-in falls on day 21 of 42, so cumulative thresholds halve.
+    expect(stopAt).toBe(Math.round(wholeStop / 2));
+    enter(rt, plan, 'Pilot|sourcedRevenue|check-in', 'stop', '2026-02-20');
+    const mail = runOn(rt, '2026-02-20');
+    expect(recipients(mail)).toEqual(['rev@example.com']);
+    expect(mail[0].body).toContain(
+      'Pilot, Partner-sourced revenue (mid-wave check-in) (STOP): crossed its STOP threshold',
+    );
+    expect(rt.values(plan.plan.name)[review - 1][gateColumn('Status')]).toBe('PENDING');
+  });
+
+  it('follows the live version after re-planning, with the actuals carried and nobody told twice', () => {
+    const rt = open();
+    const v1 = writePlan(rt, 'B0410');
+    rt.run('turnOnGateMonitor');
+    enter(rt, v1, 'Pilot|cac', 'stop', '2026-03-02');
+    expect(recipients(runOn(rt, '2026-03-02'))).toEqual(['cac@example.com']);
+    const v2 = writePlan(rt, 'B0410');
+    expect(v2.carried).toEqual({ rows: 1, notCarried: [] });
+    const carried = shownCells(rt, v2, 'Pilot|cac');
+    expect(carried('Actual')).toBe(shownCells(rt, v1, 'Pilot|cac')('Actual'));
+    expect(carried('Data as of')).toBe(shownCells(rt, v1, 'Pilot|cac')('Data as of'));
+    // v2 carries the STOP on: the monitor already told the owner, so nothing is sent again.
+    expect(runOn(rt, '2026-03-03')).toEqual([]);
+    // A change typed into v1 now goes unwatched; one typed into v2 is heard.
+    enter(rt, v2, 'Pilot|comarketingSpend', 'stop', '2026-03-04');
+    expect(recipients(runOn(rt, '2026-03-04'))).toEqual(['spend@example.com']);
+  });
+
   it('logs an owner given as a role instead of an email address, with what to change', () => {
     const rt = open();
     const ctx = rt.run<PlannerContext>('getPlannerContext');
-    rt.run('writePlan', { source: ctx.defaults?.source });
+    rt.run('writePlan', { source: ctx.defaults?.source, schedule: { midCheckIn: false } });
     rt.run('turnOnGateMonitor');
     const plan = rt.sheetNames().find((n) => n.startsWith('Pilot plan')) ?? '';
     const facts = JSON.parse(

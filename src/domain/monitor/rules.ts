@@ -43,10 +43,23 @@ export interface Decision {
   memory: MonitorMemory;
 }
 
+/**
+ * The memory of a monitor that has never run (no gate statuses seen, no reminders sent, nothing
+ * held): the `last` of a first run.
+ */
 export function emptyMemory(): MonitorMemory {
   return { gates: {}, reminded: [], held: [] };
 }
 
+/**
+ * One daily run's decision: the status transitions since `last`, the notifications they call for
+ * (rules in the module header) and the memory for the next run. `today` is 'YYYY-MM-DD' in the
+ * spreadsheet's time zone; `settings` counts calendar days (reminders `reminderDays` before a
+ * review, one escalation step per `escalateEveryDays` a STOP outlives it). Gates whose review date
+ * is not a date get no reminder or escalation. Pure and idempotent per day: a second run with the
+ * returned memory on the same day notifies nobody. Throws an Error ("Not a YYYY-MM-DD date") only
+ * when `today` is not a real date.
+ */
 export function decide(
   plans: readonly MonitoredPlan[],
   last: MonitorMemory,
@@ -88,7 +101,7 @@ export function decide(
         if (next) {
           memory.escalated++;
           const days = daysBetween(gate.reviewDate, today);
-          const detail = `still STOP ${days} day${days === 1 ? '' : 's'} after its gate review on ${longDate(gate.reviewDate)}; ${gate.owner} has been told. You are next on the escalation path.`;
+          const detail = `still STOP ${days} day${days === 1 ? '' : 's'} after its review on ${longDate(gate.reviewDate)}; ${gate.owner} has been told. You are next on the escalation path.`;
           notifications.push(notice('escalation', next, plan, gate, from, detail));
         }
       }
@@ -99,7 +112,7 @@ export function decide(
         memory.pendingToldFor !== gate.reviewDate
       ) {
         memory.pendingToldFor = gate.reviewDate;
-        const detail = `still PENDING at its gate review on ${longDate(gate.reviewDate)}: no actual has been entered.`;
+        const detail = `still PENDING at its review on ${longDate(gate.reviewDate)}: no actual has been entered.`;
         notifications.push(notice('pending-at-review', gate.owner, plan, gate, from, detail));
       }
       gates[gate.key] = memory;
@@ -111,7 +124,7 @@ export function decide(
 
 function intoDetail(gate: MonitoredGate): string {
   const review = isIsoDate(gate.reviewDate)
-    ? `the gate review on ${longDate(gate.reviewDate)}`
+    ? `the review on ${longDate(gate.reviewDate)}`
     : 'the gate review (its date cell is not a date)';
   const shown = gate.shown;
   if (gate.status === 'STOP') {
@@ -166,7 +179,7 @@ function reminders(
     if (reminded.has(key)) continue;
     reminded.add(key);
     const statuses = gates.map((g) => `${g.metric}: ${g.status}`).join('; ');
-    const detail = `gate review on ${longDate(reviewDate)}. Current statuses: ${statuses}.`;
+    const detail = `review on ${longDate(reviewDate)}. Current statuses: ${statuses}.`;
     const owners = new Map<string, string>();
     for (const g of gates) if (g.owner.trim()) owners.set(sameRecipient(g.owner), g.owner.trim());
     for (const owner of owners.values()) {

@@ -29,6 +29,11 @@ export interface PlanEnvironment {
 
 export const MAX_WAVES = 5;
 
+/**
+ * Names for `count` waves (1–MAX_WAVES): 'Pilot', then 'Scale' for two waves or 'Expand',
+ * 'Scale', 'Wave 4', 'Wave 5' for more; the seed's Option B pilots first and scales once the
+ * criteria hold. More than five names are never returned.
+ */
 export function defaultWaveNames(count: number): string[] {
   if (count === 1) return ['Pilot'];
   if (count === 2) return ['Pilot', 'Scale'];
@@ -46,6 +51,10 @@ export function defaultShares(count: number): number[] {
   return [20, 30, ...later];
 }
 
+/**
+ * Weight 1 for every criterion: the neutral start before the user ranks priorities (weights
+ * are relative: only their ratios matter to either scoring method).
+ */
 export function equalWeights(): Record<CriterionId, number> {
   return Object.fromEntries(CRITERIA.map((c) => [c.id, 1])) as Record<CriterionId, number>;
 }
@@ -76,8 +85,15 @@ export function missingMetricNotes(source: SourceSpec, metrics: MetricDefinition
 }
 
 /**
- * A complete request for `source`. `waveCount` defaults to 3; the planner passes fewer
- * when fewer partners can be scored, so every default wave has a partner.
+ * A complete request for `source` with every default: equal weights and min–max scoring,
+ * `waveCount` waves (default 3; 1–MAX_WAVES expected, not checked here) with 20 / 30 / rest
+ * percent shares, 6-week waves from the Monday after `env.today` with a mid-wave check-in, the
+ * seed's five gate metrics whose source column is mapped (availableMetrics), with thresholds left null (derived from the baselines at build),
+ * annual amount columns, data stale after 14 days, owners as roles until named, and a
+ * 'Proposed' / 'Draft' record with ID `env.nextRecordId`. The decision maker is the user's email,
+ * or 'Head of Revenue Operations' when Apps Script does not reveal it.
+ * The planner passes fewer waves when fewer partners can be scored, so every default wave
+ * has a partner.
  */
 export function defaultRequest(
   source: SourceSpec,

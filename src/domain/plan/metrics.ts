@@ -70,6 +70,12 @@ export function thresholdFactors(kind: MetricKind): { go: number; stop: number }
   }
 }
 
+/**
+ * The baseline a metric's GO/STOP thresholds derive from when the user gives none: what the wave
+ * itself plans (expected partner-sourced revenue and co-marketing budget in currency, enablement
+ * load in hours, the partners' mean coverage gap as a 0–1 fraction, the direct or partners' mean
+ * CAC in currency). Null when the source has no data for it, and always for a custom metric.
+ */
 export function defaultBaseline(kind: MetricKind, wave: WaveBaselines): number | null {
   switch (kind) {
     case 'sourcedRevenue':
@@ -157,6 +163,11 @@ export function stopInWords(
   return `${name} ${side} ${formatAmount(stopAt, unit, currency)}`;
 }
 
+/**
+ * The GO side in words, e.g. "at or above $12,500" for a higher-is-better metric and "at or
+ * below 35%" for a lower-is-better one; `goAt` in the metric's unit (percent as a 0–1 fraction),
+ * `currency` the symbol of the spreadsheet's locale.
+ */
 export function goInWords(
   direction: MetricDirection,
   goAt: number,

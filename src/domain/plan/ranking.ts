@@ -109,8 +109,14 @@ function byRank(a: PlannedPartner, b: PlannedPartner): number {
 }
 
 /**
- * Ranks the scored rows, applies the data step's choices and fills the waves. Never
- * throws; what the request asks that cannot be done is in `errors`.
+ * Ranks the scored rows (score 0–100, higher first as shown to 0.1, ties by TIE_RULE), applies
+ * the data step's exclusions, pins and partial-data rule, and fills the waves
+ * (wave-assignment.ts): the pilot takes the top eligible partners within the pilot caps, later
+ * waves the next shares or counts. Returns every partner, ranked ones in rank order, then those
+ * excluded by hand, then those with insufficient data or an invalid cell in sheet order, each
+ * with the reason and what would admit it; counts or shares the table cannot fill and caps
+ * nobody fits are FieldErrors ('waves.assignment.counts', 'waves.pilotCaps.…'); duplicate
+ * names and choices no row matches are warnings. Never throws.
  */
 export function rankPartners(input: RankingInput): Ranking {
   const errors: FieldError[] = [];

@@ -19,6 +19,15 @@ const isCount = (v: unknown, min: number, max: number) =>
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isText = (v: unknown) => typeof v === 'string' && v.trim() !== '';
 
+/**
+ * Every problem of a request completed by resolveRequest as FieldErrors, each under the dotted path
+ * of its field ('waves.assignment.sharesPercent.2', 'people.escalation.0') with a message saying
+ * what to change; empty when the request is valid. Checks units as the request holds them: shares
+ * in percent (summing to 100 ± 0.05), wave length in weeks (1–26), staleness in days (1–365),
+ * columns 1-based (at most 18,278, column ZZZ), record IDs 'B' and four or more digits. Gate
+ * thresholds on the wrong side of each other are reported too (checkThresholdOrder). Does not
+ * throw for a completed request (its objects present, whatever their values).
+ */
 export function validateRequest(request: PlanRequest): FieldError[] {
   const errors: FieldError[] = [];
   const fail: Check = (field, message) => errors.push({ field, message });

@@ -8,6 +8,7 @@
 import { judgeGate } from '../../domain/gating/gate-status';
 import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
+  CHECKPOINT_WORDS,
   GATE_TABLE_HEADERS,
   gateColumn,
   gateKey,
@@ -25,6 +26,16 @@ export interface PlanReading {
   problems: { plan: string; note: string }[];
 }
 
+/**
+ * The plans to monitor: every decision-log version with no "Superseded by", its gates judged
+ * as GATE_STATUS judges them (judgeGate) against `today` ('YYYY-MM-DD' in `timeZone`, the
+ * spreadsheet's); Date cells become 'YYYY-MM-DD' in that zone through Utilities.formatDate.
+ * `properties` is the document's properties read once (getProperties), where the planner stored
+ * each version's facts. A plan whose facts are missing or damaged, whose sheet was deleted or
+ * whose gate table moved is listed in `problems` with what to do, not thrown. Service calls:
+ * one read of the log, then a fixed few per plan (one getValues, one getDisplayValues of its
+ * gate table), whatever the number of gates.
+ */
 export function readMonitoredPlans(
   ss: Spreadsheet,
   properties: Record<string, string>,
@@ -105,9 +116,12 @@ function gateOf(
   const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
   const as = (h: (typeof GATE_TABLE_HEADERS)[number]) => display[gateColumn(h)] ?? '';
   const text = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
-  const metric = text(at('Metric'));
+  const checkpoint = text(at('Checkpoint'));
+  const name = text(at('Metric'));
+  // The check-in row of a metric is its own gate: say which one in every email and log row.
+  const metric = checkpoint === CHECKPOINT_WORDS.checkIn ? `${name} (mid-wave check-in)` : name;
   const wave = Number(at('Wave'));
-  if (!metric || !Number.isInteger(wave)) return [];
+  if (!name || !Number.isInteger(wave)) return [];
   const review = at('Review date');
   const staleAfter = Number(at('Stale after (days)'));
   const verdict = judgeGate(
@@ -122,7 +136,7 @@ function gateOf(
   return [
     {
       // By record ID, not sheet: a re-planned version carries on the same gates' history.
-      key: `${facts.id}|${gateKey(wave, text(at('Checkpoint')), metric)}`,
+      key: `${facts.id}|${gateKey(wave, checkpoint, name)}`,
       wave,
       waveName: text(at('Wave name')),
       metric,

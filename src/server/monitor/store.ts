@@ -70,6 +70,11 @@ export function writeStore(
   for (const key of previousKeys) if (!(key in values)) props.deleteProperty(key);
 }
 
+/**
+ * Saves the run record alone, e.g. when the sidebar changes the reminder days: one
+ * setProperty of a small JSON value (PropertiesService allows 9 KB per value, in bytes).
+ * Throws what PropertiesService throws (quota or size).
+ */
 export function writeRunRecord(
   props: GoogleAppsScript.Properties.Properties,
   run: RunRecord,
@@ -77,6 +82,11 @@ export function writeRunRecord(
   props.setProperty(RUN_KEY, JSON.stringify(run));
 }
 
+/**
+ * The saved run record (reminder days, last run time in ms since the epoch, last log line),
+ * filled in from DEFAULT_RUN_RECORD where missing; a damaged value reads as the default rather
+ * than stopping every later run. One getProperty.
+ */
 export function readRunRecord(props: GoogleAppsScript.Properties.Properties): RunRecord {
   return { ...DEFAULT_RUN_RECORD, ...parse<Partial<RunRecord>>(props.getProperty(RUN_KEY)) };
 }

@@ -9,6 +9,11 @@ import { environment, openDocument } from './document';
 
 const LAST_REQUEST_KEY = 'partnerPilot.lastRequest';
 
+/**
+ * The request saved for this document in document properties, or null when none is saved or
+ * its JSON is damaged. Not checked against the request's shape: a draft saved by an older
+ * version may lack fields (issue 9 item 3 is to parse it through the schema).
+ */
 export function readLastRequest(): PlanRequest | null {
   const text = PropertiesService.getDocumentProperties().getProperty(LAST_REQUEST_KEY);
   if (!text) return null;

@@ -36,6 +36,14 @@ export const STATUS_COLOURS: [string, string, string][] = [
 /** Columns a long-text row (a note, a stop condition) is merged across and wrapped in. */
 const TEXT_SPAN = 9;
 
+/**
+ * Adds the plan sheet's live parts in a fixed number of service calls, whatever the number of
+ * gates or partners: the GATE_STATUS formulas and the summary's formulas in one setFormulas each, long-text rows merged
+ * across and wrapped (one call per block), frozen title rows, column
+ * widths in pixels, status colours as conditional format rules (GO green, HOLD amber, STOP red,
+ * STALE purple, PENDING grey), also on the summary's verdicts, and data validation that rejects a non-number Actual or a non-date
+ * Data as of. Throws what SpreadsheetApp throws; write() then takes the version back.
+ */
 export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
   const { statusColumn, summary } = layout;
   const gates = statusColumn.formulas.length;
@@ -89,6 +97,10 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
     );
 }
 
+/**
+ * Makes the record sheet readable: two frozen title rows, column widths of 200 and 760
+ * pixels, and wrapped text in column B over the grid's rows. Throws what SpreadsheetApp throws.
+ */
 export function finishRecordSheet(sheet: Sheet, grid: Grid): void {
   sheet.setFrozenRows(2);
   sheet.setColumnWidth(1, 200);

@@ -5,6 +5,10 @@ import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
 import type { StepProps } from './step-props';
 
+/**
+ * Step 1, Data: the source sheet and its detected table; edits source.sheetName, headerRow,
+ * partnerColumn, ownerColumn and columns (one 1-based column per criterion, or none).
+ */
 export function DataStep(props: StepProps) {
   const { context, draft, errors } = props;
   const sheets = context.sheets.filter((s) => !s.writtenByPlanner);

@@ -29,6 +29,11 @@ const COLUMNS: { key: ThresholdKey; label: string }[] = [
   { key: 'stopAt', label: 'STOP at' },
 ];
 
+/**
+ * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
+ * typed over); edits gates.<wave>.metrics.<i>, custom metrics (metrics.<i>.name, direction,
+ * unit) and gateSettings.directCac, revenueColumn, staleAfterDays.
+ */
 export function GatesStep(props: DraftStepProps) {
   const { draft, preview, errors } = props;
   return (

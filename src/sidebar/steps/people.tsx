@@ -11,6 +11,11 @@ const INPUT_OWNERS = [
   ['enablementLoad', 'Enablement load'],
 ] as const;
 
+/**
+ * Step 5, People and record: edits metrics.<i>.owner, people (input owners, decisionMaker,
+ * escalation, consulted, informed) and the record's fields (id, title, status, quality, source,
+ * conflict of interest, name variants, context, risks, stop conditions).
+ */
 export function PeopleStep(props: DraftStepProps) {
   const { draft, errors } = props;
   const set = (edit: (d: PlanRequest) => void) => props.setDraft(produce(draft, edit));

@@ -12,6 +12,10 @@ const METHODS: { value: ScoringMethod; label: string }[] = [
   { value: 'topsis', label: 'Closest to ideal (TOPSIS)' },
 ];
 
+/**
+ * Step 2, Priorities: each criterion's weight with its share of the whole (percent); edits
+ * scoring.weights and scoring.method (min–max or TOPSIS).
+ */
 export function PrioritiesStep(props: DraftStepProps) {
   const { draft, errors } = props;
   const shares = weightShares(draft.scoring.weights);

@@ -4,6 +4,10 @@ import { Field, Messages, NumberInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
+/**
+ * Step 3, Waves and schedule: edits waves.count, names, assignment (shares in percent or
+ * partner counts) and pilotCaps (currency, hours), and schedule.startDate, waveWeeks, midCheckIn.
+ */
 export function WavesStep(props: DraftStepProps) {
   const { draft, errors, preview } = props;
   const { assignment } = draft.waves;
