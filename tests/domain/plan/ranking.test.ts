@@ -84,8 +84,9 @@ describe('ranking into waves', () => {
     expect(partners[0].name).toBe('P2');
   });
 
-  it('breaks equal scores by sheet row', () => {
+  it('breaks equal scores by the stated rule, whatever the row order', () => {
     const { partners } = rankPartners(input([scored(5, 50), scored(3, 50), scored(4, 60)]));
+    // Same data and revenue: by name, P3 before P5.
     expect(partners.map((p) => p.sheetRow)).toEqual([4, 3, 5]);
   });
 
@@ -227,5 +228,134 @@ describe('ranking into waves', () => {
       }),
     );
     expect(partners[0].reason).toBe('Scored without Partner capability (no value in row 2).');
+  });
+});
+
+describe('ties at a wave boundary', () => {
+  // Ten partners, the pilot takes 2: rows 3 and 4 both show 98.0 (98.04 and 98.01).
+  const tied = (revenueOf3: number, revenueOf4: number) => {
+    const rows = tenPartners();
+    rows[1] = scored(3, 98.04, { sourcedRevenue: revenueOf3 });
+    rows[2] = scored(4, 98.01, { sourcedRevenue: revenueOf4 });
+    rows[0] = scored(2, 99);
+    return rankPartners(input(rows));
+  };
+
+  it('orders partners equal as shown by higher partner-sourced revenue, and says so', () => {
+    const { partners, notes } = tied(100, 500);
+    const [p3, p4] = [3, 4].map((r) => partners.find((p) => p.sheetRow === r));
+    // Row 4 scores 98.01 but has more revenue: it takes the pilot place.
+    expect(p4).toMatchObject({ wave: 1, rank: 2 });
+    expect(p3).toMatchObject({ wave: 2, rank: 3 });
+    expect(p3?.reason).toBe(
+      'Tied at 98.0 with P4, who goes first by higher partner-sourced revenue.',
+    );
+    expect(notes).toEqual([
+      expect.stringMatching(
+        /^Tie at 98\.0: P4 goes to Pilot and P3 to Expand, by higher partner-sourced revenue \(the tie rule: equal scores/,
+      ),
+    ]);
+  });
+
+  it('puts more complete data first, before revenue', () => {
+    const rows = tenPartners();
+    rows[0] = scored(2, 99);
+    rows[1] = scored(3, 98.04, { sourcedRevenue: 900 });
+    const partial = scored(3, 98.04, { sourcedRevenue: 900 });
+    rows[1] = {
+      ...partial,
+      outcome: {
+        ...(partial.outcome as { kind: 'score'; score: number; values: {}; normalised: {} }),
+        normalised: {
+          capability: 0.5,
+          comarketingBudget: 0.5,
+          enablementLoad: 0.5,
+          sourcedRevenue: 0.5,
+          cac: 0.5,
+        },
+      },
+    } as SourceRow;
+    rows[2] = scored(4, 98.01, { sourcedRevenue: 100 });
+    const { partners, notes } = rankPartners(input(rows));
+    expect(partners.find((p) => p.sheetRow === 4)?.wave).toBe(1);
+    expect(partners.find((p) => p.sheetRow === 3)?.scoredWithout).toEqual(['coverageGap']);
+    expect(notes[0]).toContain('by more complete data');
+  });
+
+  it('states nothing when equal scores share a wave', () => {
+    const rows = tenPartners();
+    rows[5] = scored(7, 65, { sourcedRevenue: 1 });
+    expect(rankPartners(input(rows)).notes).toEqual([]);
+  });
+});
+
+describe('choices on the data step', () => {
+  const choices = (over: Partial<RankingInput['choices'] & object>) => ({
+    exclusions: [],
+    pins: [],
+    requireCompleteData: false,
+    ...over,
+  });
+
+  it('excludes a partner by hand with its reason, from every wave', () => {
+    const { partners } = rankPartners(
+      input(tenPartners(), {
+        choices: choices({ exclusions: [{ sheetRow: 2, name: 'P2', reason: 'Test account' }] }),
+      }),
+    );
+    const p2 = partners.find((p) => p.sheetRow === 2);
+    expect(p2).toMatchObject({ status: 'excluded', wave: null, rank: null, score: 90 });
+    expect(p2?.reason).toBe('Excluded by hand: Test account');
+    // The next best takes its place at rank 1, and nine partners fill the waves.
+    expect(partners[0]).toMatchObject({ sheetRow: 3, rank: 1, wave: 1 });
+    expect(partners.filter((p) => p.wave !== null)).toHaveLength(9);
+  });
+
+  it('follows a moved row by its name, and warns when no row holds it', () => {
+    const moved = rankPartners(
+      input(tenPartners(), {
+        choices: choices({ exclusions: [{ sheetRow: 40, name: 'p5', reason: 'Legal review' }] }),
+      }),
+    );
+    expect(moved.partners.find((p) => p.sheetRow === 5)?.status).toBe('excluded');
+    const gone = rankPartners(
+      input(tenPartners(), {
+        choices: choices({ exclusions: [{ sheetRow: 5, name: 'Nobody', reason: 'x' }] }),
+      }),
+    );
+    expect(gone.partners.some((p) => p.status === 'excluded')).toBe(false);
+    expect(gone.warnings).toEqual([
+      expect.objectContaining({
+        field: 'partners.exclusions.0',
+        message: expect.stringContaining('not applied'),
+      }),
+    ]);
+  });
+
+  it('pins a low-ranked partner to the pilot, which then takes one fewer by rank', () => {
+    const { partners } = rankPartners(
+      input(tenPartners(), {
+        choices: choices({ pins: [{ sheetRow: 11, name: 'P11', wave: 1 }] }),
+      }),
+    );
+    const pilot = partners.filter((p) => p.wave === 1);
+    expect(pilot.map((p) => p.sheetRow)).toEqual([2, 11]);
+    expect(pilot[1]).toMatchObject({ pinned: true, rank: 10 });
+    expect(pilot[1].reason).toBe('Pinned to Pilot by hand (ranked #10).');
+    expect(partners.filter((p) => p.wave === 2).map((p) => p.sheetRow)).toEqual([3, 4, 5]);
+  });
+
+  it('lets partial data into waves by default and keeps it out when complete data is required', () => {
+    const rows = tenPartners();
+    const gap = rows[0] as SourceRow & { outcome: { kind: 'score'; normalised: {} } };
+    gap.outcome.normalised = { capability: 0.5 };
+    const allowed = rankPartners(input(rows));
+    expect(allowed.partners[0]).toMatchObject({ sheetRow: 2, wave: 1 });
+    expect(allowed.partners[0].scoredWithout).toHaveLength(5);
+    const required = rankPartners(input(rows, { choices: choices({ requireCompleteData: true }) }));
+    const p2 = required.partners.find((p) => p.sheetRow === 2);
+    expect(p2).toMatchObject({ wave: null, status: 'unassigned' });
+    expect(p2?.reason).toContain('Complete data is required, so it enters no wave.');
+    expect(required.partners.filter((p) => p.wave !== null)).toHaveLength(9);
   });
 });
