@@ -19,6 +19,8 @@ export const WAVE_HEAD = 10;
 export const CUT_OFF_NEIGHBOURS = 3;
 /** Partners shown per group on the data step (excluded, insufficient, invalid, partial, …). */
 export const GROUP_HEAD = 20;
+/** A plan this small travels whole: the sidebar lists every wave's members. */
+export const WHOLE_UP_TO = 200;
 /** The largest page partnerPage gives. */
 export const MAX_PAGE = 100;
 
@@ -56,6 +58,7 @@ export function partnerTotals(partners: PlannedPartner[], waveCount: number): Pa
  */
 export function boundPreview(preview: PlanPreview): PlanPreview {
   const { partners } = preview;
+  if (partners.length <= WHOLE_UP_TO) return { ...preview, allPartners: true };
   const keep = new Set<number>();
   const ranked = partners.filter((p) => p.rank !== null);
   // The head of each wave and the neighbourhood of every change of wave in rank order.

@@ -285,7 +285,9 @@ function next(facts: PlanFacts): string[] {
       start,
     ),
     item(
-      `Finalize baseline values for the ${waves[0].name}: ${pilotGates.map((g) => `${g.metric} ${formatAmount(g.baseline ?? 0, g.unit, facts.currency)}`).join(', ')}.`,
+      pilotGates.length
+        ? `Finalize baseline values for the ${waves[0].name}: ${pilotGates.map((g) => `${g.metric} ${formatAmount(g.baseline ?? 0, g.unit, facts.currency)}`).join(', ')}.`
+        : `Finalize baseline values for the ${waves[0].name}: the source gives none, so add its metrics with their baselines.`,
       owner('cac'),
       start,
     ),
