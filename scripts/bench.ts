@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { measureOpenAndScore, measureSampleRecalc } from '../local/runtime/bench.ts';
 import type { LocalRuntime } from '../local/runtime/index.ts';
-import { defaultsOf, generatedRuntime, written } from '../tests/server/planner/planner-support.ts';
+import {
+  defaultsOf,
+  generatedRuntime,
+  previewOf,
+  written,
+} from '../tests/server/planner/planner-support.ts';
 import { CODE_PATH, calendarServices, loadCode, readCode } from '../tests/support/code-js.ts';
 
 type Row = [string, ...number[]];
@@ -188,6 +193,20 @@ for (const n of [10, 100, 1_000, 5_000]) {
   written(rt, request);
   const ms = performance.now() - start;
   lines.push(`| ${n.toLocaleString('en')} | ${ms.toFixed(0)} ms | ${spreadsheetCalls(rt)} |`);
+}
+
+// previewPlan's answer travels to the sidebar on every debounced change: its size must
+// not grow with the table (the counts do; the partners shown do not).
+lines.push('', '| partners | previewPlan answer | previewPlan time |', '|---|---|---|');
+for (const n of [5_000, 50_000]) {
+  const rt = generatedRuntime(n);
+  const request = defaultsOf(rt);
+  const start = performance.now();
+  const answer = previewOf(rt, request);
+  const ms = performance.now() - start;
+  if (!answer.ok) throw new Error(JSON.stringify(answer.errors));
+  const kb = JSON.stringify(answer).length / 1024;
+  lines.push(`| ${n.toLocaleString('en')} | ${kb.toFixed(0)} KB | ${ms.toFixed(0)} ms |`);
 }
 
 // The gate monitor's daily run: calls per run for one and for three live plans.
