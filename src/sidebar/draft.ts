@@ -6,7 +6,7 @@
 
 import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
 import { CRITERIA, type CriterionId } from '../domain/scoring/criteria';
-import type { PlanRequest, WaveGates } from '../shared/plan-types';
+import type { MetricDefinition, PlanRequest, WaveGates } from '../shared/plan-types';
 
 /** A copy changed by `edit`; the draft itself is never mutated, so Preact sees each change. */
 export function produce(draft: PlanRequest, edit: (copy: PlanRequest) => void): PlanRequest {
@@ -81,6 +81,18 @@ export function addCustomMetric(draft: PlanRequest): PlanRequest {
  * A copy of the draft without the metric at `index` (0-based in `metrics`), removed from every
  * wave's gate as well, since gates hold one threshold entry per metric in the metrics' order.
  */
+/**
+ * Adds a built-in metric back (one the source had no column for, or one the user removed)
+ * to every wave's gate, its thresholds derived from the baselines.
+ */
+export function addBuiltInMetric(draft: PlanRequest, metric: MetricDefinition): PlanRequest {
+  return produce(draft, (d) => {
+    d.metrics.push({ ...metric });
+    for (const gate of d.gates)
+      gate.metrics.push({ metricId: metric.id, baseline: null, goAt: null, stopAt: null });
+  });
+}
+
 export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
   return produce(draft, (d) => {
     d.metrics.splice(index, 1);

@@ -21,7 +21,9 @@ export function shownThresholds(
 ): ShownThresholds {
   const metric = draft.metrics[metricIndex];
   const typed = draft.gates[wave]?.metrics[metricIndex];
-  const derived = preview?.gates.find((g) => g.wave === wave + 1 && g.metricId === metric?.id);
+  const derived = preview?.gates.find(
+    (g) => g.wave === wave + 1 && g.metricId === metric?.id && g.checkpoint === 'gateReview',
+  );
   return {
     baseline: typed?.baseline ?? derived?.baseline ?? null,
     goAt: typed?.goAt ?? derived?.goAt ?? null,

@@ -1,6 +1,6 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
 import type { CriterionId } from '../domain/scoring/criteria';
-import type { MetricUnit } from '../shared/plan-types';
+import type { MetricDefinition, MetricUnit } from '../shared/plan-types';
 
 export const SHORT_CRITERION: Record<CriterionId, string> = {
   capability: 'Capability',
@@ -37,4 +37,37 @@ export const UNIT_DIGITS: Record<MetricUnit, number> = {
  */
 export function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits });
+}
+
+/**
+ * A threshold as step 4 shows it outside the box being edited: money with its symbol and
+ * grouping, percentages with %, hours with hrs. `shown` is already in the unit as typed
+ * (35.2 for 35.2%).
+ */
+export function formatInUnit(shown: number, unit: MetricUnit): string {
+  const digits = UNIT_DIGITS[unit];
+  const n = formatNumber(Math.abs(shown), digits);
+  switch (unit) {
+    case 'currency':
+      return `${shown < 0 ? '-' : ''}$${n}`;
+    case 'percent':
+      return `${shown < 0 ? '-' : ''}${n}%`;
+    case 'hours':
+      return `${shown < 0 ? '-' : ''}${n} hrs`;
+    case 'number':
+      return formatNumber(shown, digits);
+  }
+}
+
+const SHORT_METRIC: Record<string, string> = {
+  sourcedRevenue: 'Revenue',
+  cac: 'CAC',
+  coverageGap: 'Coverage gap',
+  comarketingSpend: 'Co-marketing',
+  enablementHours: 'Enablement',
+};
+
+/** A metric's name short enough for the gates table at 300 px; a guardrail keeps its own. */
+export function shortMetricName(metric: MetricDefinition): string {
+  return metric.kind === 'custom' ? metric.name : (SHORT_METRIC[metric.kind] ?? metric.name);
 }

@@ -12,7 +12,11 @@ import { server } from './server';
  * run, unsent mail) and turns the monitor on with the reminder days (whole days, 0–14) or off.
  * Edits no request field; its settings live in document properties.
  */
-export function MonitorToggle() {
+export function MonitorToggle(props: { owners?: string[] }) {
+  // Nobody is emailed at a role name ("Channel sales lead"): say so before it is turned on.
+  const roles = [
+    ...new Set((props.owners ?? []).filter((o) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.trim()))),
+  ];
   const [status, setStatus] = useState<GateMonitorStatus | null>(null);
   const [reminderDays, setReminderDays] = useState('2');
   const [busy, setBusy] = useState(false);
@@ -88,10 +92,17 @@ export function MonitorToggle() {
           </div>
         )}
       </div>
+      {roles.length > 0 && (
+        <p class="notice" id="monitor-role-owners">
+          {roles.length === 1 ? 'This owner is' : 'These owners are'} not an email address, so the
+          monitor cannot email {roles.length === 1 ? 'them' : 'anyone of them'}: {roles.join(', ')}.
+          Enter email addresses on the People step to have them told.
+        </p>
+      )}
       <div class="footer">
         <button
           type="button"
-          class="primary"
+          class="secondary"
           disabled={busy || !daysValid}
           onClick={() => call(() => server.turnOnGateMonitor(days))}
         >

@@ -79,6 +79,11 @@ interface NumberInputProps {
   digits?: number;
   /** Empty means null (e.g. "no cap"); without it an empty box keeps the last number. */
   allowEmpty?: boolean;
+  /**
+   * How the box reads when the cursor is elsewhere ("$633,358", "38.4%", "72 hrs"), given
+   * the value as shown (scaled); while focused it shows the plain number to edit.
+   */
+  format?: (shown: number) => string;
   class?: string;
   'aria-label'?: string;
   'aria-invalid'?: boolean;
@@ -92,7 +97,11 @@ interface NumberInputProps {
  */
 export function NumberInput(props: NumberInputProps) {
   const scale = props.scale ?? 1;
-  const shown = props.value === null ? '' : String(round(props.value * scale, props.digits ?? 6));
+  const plain = props.value === null ? '' : String(round(props.value * scale, props.digits ?? 6));
+  const shown =
+    props.value === null || !props.format
+      ? plain
+      : props.format(round(props.value * scale, props.digits ?? 6));
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
   const focused = useRef(false);
@@ -113,8 +122,15 @@ export function NumberInput(props: NumberInputProps) {
       aria-label={props['aria-label']}
       aria-invalid={props['aria-invalid'] || invalid}
       aria-describedby={props['aria-describedby']}
-      onFocus={() => {
+      onFocus={(e) => {
         focused.current = true;
+        // At once, not on the next render, and selected whole: typing replaces the number
+        // as it would have replaced the formatted text.
+        if (e.currentTarget.value !== plain) {
+          e.currentTarget.value = plain;
+          e.currentTarget.select();
+          setText(plain);
+        }
       }}
       onBlur={() => {
         focused.current = false;

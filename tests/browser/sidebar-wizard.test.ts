@@ -54,6 +54,9 @@ describe('the sidebar wizard', () => {
       const shownGates = await frame
         .locator('table.gates input')
         .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      // Shown as money, percent or hours ("$633,358", "38.4%", "72 hrs").
+      expect(shownGates[1]).toMatch(/^\$[\d,]+$/);
+      const shownNumbers = shownGates.map((v) => v.replace(/[^\d.-]/g, ''));
 
       await next(session, frame, 'People and record');
       await next(session, frame, 'Review and write');
@@ -83,22 +86,25 @@ describe('the sidebar wizard', () => {
       ).toEqual(waveRows);
       for (const w of waves) expect((w.Start as Date).getUTCDay()).toBe(1);
 
-      const gates = tableUnder(plan, ['Metric ID', 'GO at', 'STOP at']);
+      const gates = tableUnder(plan, ['Checkpoint', 'Metric', 'GO at', 'STOP at']).filter(
+        (g) => g.Checkpoint === 'Gate review',
+      );
       expect(gates).toHaveLength(15);
       const written = gates.flatMap((g) => {
-        const percent = g['Metric ID'] === 'coverageGap';
+        const percent = g.Metric === 'Coverage gap filled';
         const show = (v: unknown) =>
           v === ''
             ? ''
             : String(percent ? Math.round(Number(v) * 100 * 10) / 10 : Math.round(Number(v)));
         return [show(g.Baseline), show(g['GO at']), show(g['STOP at'])];
       });
-      expect(written).toEqual(shownGates);
+      expect(written).toEqual(shownNumbers);
       const statusFormulas = runtime
         .formulas('Pilot plan B0373 v1')
         .flat()
         .filter((f) => f.startsWith('=GATE_STATUS('));
-      expect(statusFormulas).toHaveLength(15);
+      // Each wave's gate review and its mid-wave check-in.
+      expect(statusFormulas).toHaveLength(30);
 
       const log = tableUnder(runtime.values('Decision log'), ['ID', 'Version', 'Superseded by']);
       expect(log.map((r) => [r.ID, r.Version])).toEqual([['B0373', 1]]);
@@ -212,8 +218,10 @@ describe('the sidebar wizard', () => {
       expect(partners.slice(0, 10).map((p) => p.Partner)).toEqual(topTen);
       const waves = tableUnder(plan, ['Wave', 'Name', 'Start', 'Gate review']);
       expect(waves.map((w) => w.Name)).toEqual(['Pilot', 'Expand', 'Scale', 'Wave 4']);
-      const gates = tableUnder(plan, ['Metric ID', 'GO at', 'STOP at']);
-      const pilotCac = gates.find((g) => g.Wave === 1 && g['Metric ID'] === 'cac');
+      const gates = tableUnder(plan, ['Checkpoint', 'Metric', 'GO at', 'STOP at']);
+      const pilotCac = gates.find(
+        (g) => g.Wave === 1 && g.Checkpoint === 'Gate review' && g.Metric === 'CAC',
+      );
       expect(pilotCac?.['GO at']).toBe(5000);
       // What was not changed is written as in v1: owners, escalation, record settings.
       const section = (values: unknown[][]) => tableUnder(values, ['Role', 'Who']);

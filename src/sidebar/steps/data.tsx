@@ -3,6 +3,7 @@ import { CRITERIA } from '../../domain/scoring/criteria';
 import type { PlannedPartner } from '../../shared/plan-types';
 import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
+import { PartnerChoices } from './partner-choices';
 import type { StepProps } from './step-props';
 
 /**
@@ -105,6 +106,7 @@ export function DataStep(props: StepProps) {
             />
           ))}
           <RowCounts {...props} />
+          <PartnerChoices {...props} draft={draft} />
         </>
       )}
     </div>
@@ -149,19 +151,33 @@ function ColumnSelect(
 
 function RowCounts({ preview, previewStale, warnings }: StepProps) {
   if (!preview) return previewStale ? null : <p class="muted">Counting partners…</p>;
-  const { counts, partners } = preview;
+  const { counts, partners, totals } = preview;
   const scored = partners.filter((p) => p.rank !== null);
   const insufficient = partners.filter((p) => p.status === 'insufficient');
   const invalid = partners.filter((p) => p.status === 'invalid');
   const duplicates = partners.filter((p) => p.duplicateName);
+  const partial = scored.filter((p) => p.scoredWithout.length > 0);
+  const byHand = partners.filter((p) => p.status === 'excluded');
   return (
     <div class="counts" aria-live="polite">
       <h3>What the rows hold</h3>
       <p>{counts.rows} rows below the header.</p>
-      <PartnerList title="Partners found and scored" partners={scored} showReason={false} />
-      <PartnerList title="Insufficient data" partners={insufficient} />
-      <PartnerList title="Invalid rows" partners={invalid} />
-      <PartnerList title="Duplicate names" partners={duplicates} showReason={false} />
+      <PartnerList
+        title="Partners found and scored"
+        partners={scored}
+        total={totals.ranked}
+        showReason={false}
+      />
+      <PartnerList title="Scored on partial data" partners={partial} total={totals.partial} />
+      <PartnerList title="Excluded by hand" partners={byHand} total={totals.excluded} />
+      <PartnerList title="Insufficient data" partners={insufficient} total={totals.insufficient} />
+      <PartnerList title="Invalid rows" partners={invalid} total={totals.invalid} />
+      <PartnerList
+        title="Duplicate names"
+        partners={duplicates}
+        total={totals.duplicateNames}
+        showReason={false}
+      />
       <Messages
         messages={warnings.list.filter((w) => w.field.startsWith('source')).map((w) => w.message)}
       />
@@ -169,17 +185,24 @@ function RowCounts({ preview, previewStale, warnings }: StepProps) {
   );
 }
 
-function PartnerList(props: { title: string; partners: PlannedPartner[]; showReason?: boolean }) {
-  if (props.partners.length === 0)
+function PartnerList(props: {
+  title: string;
+  partners: PlannedPartner[];
+  /** How many the plan holds; `partners` may be the first of them only. */
+  total: number;
+  showReason?: boolean;
+}) {
+  if (props.total === 0)
     return (
       <p class="count-line">
         {props.title}: <strong>0</strong>
       </p>
     );
+  const more = props.total - props.partners.length;
   return (
     <details class="count-line">
       <summary>
-        {props.title}: <strong>{props.partners.length}</strong>
+        {props.title}: <strong>{props.total}</strong>
       </summary>
       <ul class="plain">
         {props.partners.map((p) => (
@@ -191,6 +214,7 @@ function PartnerList(props: { title: string; partners: PlannedPartner[]; showRea
             )}
           </li>
         ))}
+        {more > 0 && <li class="muted">and {more} more (see the list below)</li>}
       </ul>
     </details>
   );

@@ -3,6 +3,8 @@
  * server derived it stays derived (it follows later changes of weights or waves); a
  * number the user types is kept; clearing the box returns it to the derived value.
  */
+
+import { defaultMetrics } from '../../domain/plan/metrics';
 import type {
   ColumnPeriod,
   GateThresholds,
@@ -10,9 +12,9 @@ import type {
   MetricUnit,
   PeriodColumn,
 } from '../../shared/plan-types';
-import { addCustomMetric, produce, removeMetric } from '../draft';
+import { addBuiltInMetric, addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
-import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
+import { formatInUnit, shortMetricName, UNIT_DIGITS, unitScale } from '../labels';
 import { Field, Messages, NumberInput, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
@@ -42,6 +44,11 @@ export function GatesStep(props: DraftStepProps) {
         Each wave passes its gate review on GO and stops on STOP; arrows show which way is good.
         Grey boxes follow the baselines: type your own number, or clear a box to follow again.
       </p>
+      <Messages
+        messages={(preview?.notes ?? []).filter(
+          (n) => /gate|check-in/.test(n) && !n.startsWith('Periods'),
+        )}
+      />
       {draft.waves.names.map((waveName, w) => {
         const review = preview?.waves[w]?.gateReview;
         return (
@@ -72,9 +79,10 @@ export function GatesStep(props: DraftStepProps) {
                         <span class="arrow" title={arrow.words}>
                           {arrow.symbol}
                         </span>
-                        <span class="sr-only">({arrow.words})</span> {metric.name}
-                        {UNIT_SUFFIX[metric.unit] && (
-                          <span class="muted small"> {UNIT_SUFFIX[metric.unit]}</span>
+                        <span class="sr-only">({arrow.words})</span>{' '}
+                        <span title={metric.name}>{shortMetricName(metric)}</span>
+                        {metric.kind !== 'custom' && metric.name !== shortMetricName(metric) && (
+                          <span class="sr-only"> ({metric.name})</span>
                         )}
                       </th>
                       {COLUMNS.map((c) => {
@@ -93,6 +101,7 @@ export function GatesStep(props: DraftStepProps) {
                               allowEmpty
                               scale={unitScale(metric.unit)}
                               digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
+                              format={(v) => formatInUnit(v, metric.unit)}
                               value={shown[c.key]}
                               onChange={(v) =>
                                 props.setDraft(
@@ -121,7 +130,7 @@ export function GatesStep(props: DraftStepProps) {
           </section>
         );
       })}
-      <CustomMetrics {...props} />
+      <MetricsSection {...props} />
       <GateSettings {...props} />
     </div>
   );
@@ -141,11 +150,43 @@ const UNITS: { value: MetricUnit; label: string }[] = [
   { value: 'number', label: 'Number' },
 ];
 
-function CustomMetrics(props: DraftStepProps) {
+/**
+ * Every metric the gates judge, each removable (built-in or added), the built-in ones the
+ * draft lacks offered back, and the user's own guardrails with their name, direction and
+ * unit.
+ */
+function MetricsSection(props: DraftStepProps) {
   const { draft, errors } = props;
+  const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
   return (
     <section class="section">
-      <h3>Your own guardrails</h3>
+      <h3>Metrics</h3>
+      <ul class="plain metrics">
+        {draft.metrics.map((m, i) => (
+          <li key={m.id}>
+            <span class="name">{m.name || 'Unnamed guardrail'}</span>{' '}
+            <button
+              type="button"
+              class="link"
+              id={`remove-metric-${m.id}`}
+              onClick={() => props.setDraft(removeMetric(draft, i))}
+            >
+              Remove
+            </button>
+          </li>
+        ))}
+      </ul>
+      {missing.map((m) => (
+        <button
+          type="button"
+          class="secondary"
+          key={m.kind}
+          id={`add-metric-${m.kind}`}
+          onClick={() => props.setDraft(addBuiltInMetric(draft, m))}
+        >
+          Add {m.name}
+        </button>
+      ))}
       {draft.metrics.map((m, i) =>
         m.kind !== 'custom' ? null : (
           <div class="card" key={m.id}>
@@ -207,13 +248,6 @@ function CustomMetrics(props: DraftStepProps) {
                 )}
               </Field>
             </div>
-            <button
-              type="button"
-              class="link"
-              onClick={() => props.setDraft(removeMetric(draft, i))}
-            >
-              Remove {m.name || 'this guardrail'}
-            </button>
           </div>
         ),
       )}
@@ -225,8 +259,8 @@ function CustomMetrics(props: DraftStepProps) {
         Add a guardrail
       </button>
       <p class="hint">
-        For example the partner share of new revenue, which stands for direct control. Enter its GO
-        and STOP in each wave above.
+        A guardrail of your own, for example the partner share of new revenue (which stands for
+        direct control): enter its GO and STOP in each wave above.
       </p>
     </section>
   );

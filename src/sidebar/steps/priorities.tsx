@@ -21,9 +21,7 @@ export function PrioritiesStep(props: DraftStepProps) {
   const shares = weightShares(draft.scoring.weights);
   return (
     <div>
-      <p class="intro">
-        How much each criterion counts. Shares show each weight's part of the whole.
-      </p>
+      <p class="intro">How much each criterion counts; the top 10 follows live.</p>
       <table class="grid weights">
         <caption class="sr-only">Criterion weights</caption>
         <thead>
@@ -70,6 +68,7 @@ export function PrioritiesStep(props: DraftStepProps) {
         </tbody>
       </table>
       <Messages messages={errors.at('scoring.weights')} />
+      <Ranking {...props} />
       <Field path="scoring.method" label="Method" errors={errors}>
         {(control) => (
           <select
@@ -91,7 +90,6 @@ export function PrioritiesStep(props: DraftStepProps) {
           </select>
         )}
       </Field>
-      <Ranking {...props} />
     </div>
   );
 }

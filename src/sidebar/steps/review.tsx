@@ -71,7 +71,13 @@ export function ReviewStep(props: DraftStepProps) {
         </div>
       )}
       {write.result && <Written {...props} />}
-      <MonitorToggle />
+      <MonitorToggle
+        owners={[
+          ...draft.metrics.map((m) => m.owner),
+          ...draft.people.escalation,
+          draft.people.decisionMaker,
+        ]}
+      />
     </div>
   );
 }
@@ -80,9 +86,9 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
   if (!preview) return null;
   const first = preview.waves[0];
   const pilot = preview.partners.filter((p) => p.wave === 1);
-  const excluded = preview.partners.filter(
-    (p) => p.status === 'insufficient' || p.status === 'invalid',
-  );
+  const { totals } = preview;
+  const unscorable = totals.insufficient + totals.invalid;
+  const morePilot = (totals.inWave[0] ?? 0) - pilot.length;
   return (
     <div>
       <dl class="summary">
@@ -93,7 +99,11 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
         <dt>Partners</dt>
         <dd>
           {preview.waves.map((w) => `${w.partners} in ${w.name}`).join(', ')}
-          {excluded.length > 0 && `; ${excluded.length} left out for missing or invalid data`}
+          {unscorable > 0 && `; ${unscorable} left out for missing or invalid data`}
+          {totals.excluded > 0 && `; ${totals.excluded} excluded by hand`}
+          {totals.pinned > 0 && `; ${totals.pinned} pinned`}
+          {totals.partial > 0 &&
+            `; ${totals.partial} scored on partial data (${draft.partners.requireCompleteData ? 'kept out of waves' : 'allowed in waves'})`}
         </dd>
         <dt>{first?.name ?? 'Pilot'}</dt>
         <dd>
@@ -103,6 +113,7 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
               <span class="name">{p.name}</span>
             </span>
           ))}
+          {morePilot > 0 && ` and ${morePilot} more`}
         </dd>
         <dt>Schedule</dt>
         <dd>
@@ -121,6 +132,18 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
           {preview.planSheetName}, {preview.recordSheetName} and a log row
         </dd>
       </dl>
+      {preview.notes.length > 0 && (
+        <details class="count-line" id="plan-notes">
+          <summary>
+            Notes on the plan: <strong>{preview.notes.length}</strong>
+          </summary>
+          <ul class="plain small">
+            {preview.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {warnings.size > 0 && (
         <ul class="plain notice">
           {warnings.list.map((w) => (
