@@ -9,22 +9,22 @@ import type * as v from 'valibot';
 import type { CriterionId } from '../domain/scoring/criteria';
 import type { FieldError, IsoDate } from './schema/fields';
 import type {
-  GateSettingsSchema,
-  GateThresholdsSchema,
-  MetricSchema,
-  WaveGatesSchema,
+  gateSettingsSchema,
+  gateThresholdsSchema,
+  metricSchema,
+  waveGatesSchema,
 } from './schema/gates';
 import type { METRIC_KINDS } from './schema/options';
-import type { PeopleSchema } from './schema/people';
-import type { NameVariantSchema, RecordSchema, UserRiskSchema } from './schema/record';
-import type { PlanRequestSchema } from './schema/request';
-import type { ScoringSchema } from './schema/scoring';
-import type { SourceSchema } from './schema/source';
+import type { peopleSchema } from './schema/people';
+import type { nameVariantSchema, recordSchema, userRiskSchema } from './schema/record';
+import type { planRequestSchema } from './schema/request';
+import type { scoringSchema } from './schema/scoring';
+import type { sourceSchema } from './schema/source';
 import type {
-  PilotCapsSchema,
-  ScheduleSchema,
-  WaveAssignmentSchema,
-  WavesSchema,
+  pilotCapsSchema,
+  scheduleSchema,
+  waveAssignmentSchema,
+  wavesSchema,
 } from './schema/waves';
 
 export type { FieldError, IsoDate } from './schema/fields';
@@ -35,29 +35,29 @@ export type { CriterionId };
 // ---------------------------------------------------------------------------
 
 /** Where the partner table is. Column numbers are the sheet's own, 1 = column A. */
-export type SourceSpec = v.InferOutput<typeof SourceSchema>;
-export type ScoringSpec = v.InferOutput<typeof ScoringSchema>;
+export type SourceSpec = v.InferOutput<ReturnType<typeof sourceSchema>>;
+export type ScoringSpec = v.InferOutput<ReturnType<typeof scoringSchema>>;
 export type ScoringMethod = ScoringSpec['method'];
-export type WaveAssignment = v.InferOutput<typeof WaveAssignmentSchema>;
-export type PilotCaps = v.InferOutput<typeof PilotCapsSchema>;
-export type WavesSpec = v.InferOutput<typeof WavesSchema>;
-export type ScheduleSpec = v.InferOutput<typeof ScheduleSchema>;
+export type WaveAssignment = v.InferOutput<ReturnType<typeof waveAssignmentSchema>>;
+export type PilotCaps = v.InferOutput<ReturnType<typeof pilotCapsSchema>>;
+export type WavesSpec = v.InferOutput<ReturnType<typeof wavesSchema>>;
+export type ScheduleSpec = v.InferOutput<ReturnType<typeof scheduleSchema>>;
 /** The metrics a gate judges. `custom` is a guardrail the user adds. */
 export type MetricKind = (typeof METRIC_KINDS)[number];
-export type MetricDefinition = v.InferOutput<typeof MetricSchema>;
+export type MetricDefinition = v.InferOutput<ReturnType<typeof metricSchema>>;
 /** Which way is good: 'higher' (revenue) or 'lower' (CAC, spend against budget). */
 export type MetricDirection = MetricDefinition['direction'];
 export type MetricUnit = MetricDefinition['unit'];
-export type GateThresholds = v.InferOutput<typeof GateThresholdsSchema>;
-export type WaveGates = v.InferOutput<typeof WaveGatesSchema>;
-export type GateSettings = v.InferOutput<typeof GateSettingsSchema>;
-export type PeopleSpec = v.InferOutput<typeof PeopleSchema>;
-export type RecordSpec = v.InferOutput<typeof RecordSchema>;
+export type GateThresholds = v.InferOutput<ReturnType<typeof gateThresholdsSchema>>;
+export type WaveGates = v.InferOutput<ReturnType<typeof waveGatesSchema>>;
+export type GateSettings = v.InferOutput<ReturnType<typeof gateSettingsSchema>>;
+export type PeopleSpec = v.InferOutput<ReturnType<typeof peopleSchema>>;
+export type RecordSpec = v.InferOutput<ReturnType<typeof recordSchema>>;
 export type RecordStatus = RecordSpec['status'];
 export type RecordQuality = RecordSpec['quality'];
-export type NameVariant = v.InferOutput<typeof NameVariantSchema>;
-export type UserRisk = v.InferOutput<typeof UserRiskSchema>;
-export type PlanRequest = v.InferOutput<typeof PlanRequestSchema>;
+export type NameVariant = v.InferOutput<ReturnType<typeof nameVariantSchema>>;
+export type UserRisk = v.InferOutput<ReturnType<typeof userRiskSchema>>;
+export type PlanRequest = v.InferOutput<ReturnType<typeof planRequestSchema>>;
 
 type DeepPartial<T> = T extends (infer U)[]
   ? DeepPartial<U>[]

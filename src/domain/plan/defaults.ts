@@ -14,8 +14,8 @@ import type {
   SourceSpec,
   WaveGates,
 } from '../../shared/plan-types';
-import { DEFAULT_METRICS } from '../../shared/schema/gates';
-import { PlanRequestSchema } from '../../shared/schema/request';
+import { defaultMetrics } from '../../shared/schema/gates';
+import { planRequestSchema } from '../../shared/schema/request';
 import { describeIssues } from '../../shared/schema/stored';
 import { MAX_WAVES } from '../../shared/schema/waves';
 import { nextMonday } from '../calendar';
@@ -81,7 +81,7 @@ function withDerivedDefaults(input: Record<string, unknown>, env: PlanEnvironmen
   const share = { mode: 'share', sharesPercent: defaultShares(count) };
   const decisionMaker = env.userEmail || 'Head of Revenue Operations';
   // The metrics themselves take the schema's default; the gates follow their ids.
-  const metrics = given(input.metrics, DEFAULT_METRICS);
+  const metrics = given(input.metrics, defaultMetrics());
   return {
     ...input,
     waves: {
@@ -158,8 +158,8 @@ function dropMisshapen(schema: v.GenericSchema, value: unknown): unknown {
  * valid: prepare() validates before anything is built.
  */
 export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): PlanRequest {
-  const tidy = section(dropMisshapen(PlanRequestSchema, input));
-  return v.safeParse(PlanRequestSchema, withDerivedDefaults(tidy, env)).output as PlanRequest;
+  const tidy = section(dropMisshapen(planRequestSchema(), input));
+  return v.safeParse(planRequestSchema(), withDerivedDefaults(tidy, env)).output as PlanRequest;
 }
 
 /** A kept request read back: upgraded with today's defaults, or why it cannot be used. */
@@ -175,7 +175,7 @@ export type StoredRequest = { ok: true; request: PlanRequest } | { ok: false; pr
 export function readStoredRequest(value: unknown, env: PlanEnvironment): StoredRequest {
   if (!isPlainObject(value) || !isPlainObject(value.source))
     return { ok: false, problem: 'it has no partner table' };
-  const parsed = v.safeParse(PlanRequestSchema, withDerivedDefaults(value, env));
+  const parsed = v.safeParse(planRequestSchema(), withDerivedDefaults(value, env));
   return parsed.typed
     ? { ok: true, request: parsed.output }
     : { ok: false, problem: describeIssues(parsed.issues ?? []) };

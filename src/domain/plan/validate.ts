@@ -4,13 +4,13 @@
  * beside that field. What one field can say about itself (types, ranges, choices) is in
  * the request schema (src/shared/schema/); this module adds the checks across fields and
  * positions: one name and share per wave, shares adding up to 100%, each criterion in its
- * own column, metric ids unique, custom thresholds given. Checks that need the partner
+ * own column, metric ids unique, each metric's owner named, custom thresholds given. Checks that need the partner
  * table live in build.ts.
  */
 import * as v from 'valibot';
 import type { FieldError, MetricDefinition, PlanRequest } from '../../shared/plan-types';
 import { fieldErrors } from '../../shared/schema/fields';
-import { PlanRequestSchema } from '../../shared/schema/request';
+import { planRequestSchema } from '../../shared/schema/request';
 import { CRITERIA } from '../scoring/criteria';
 import { goBeatsStop } from './metrics';
 
@@ -21,24 +21,23 @@ const isCount = (x: unknown, min: number, max: number): x is number =>
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const isText = (x: unknown): x is string => typeof x === 'string' && x.trim() !== '';
 
-/** The request's sections in schema order, so messages come step by step. */
-const SECTIONS = Object.keys(PlanRequestSchema.entries);
-const sectionOf = (field: string) => SECTIONS.indexOf(field.split('.')[0]);
-
 /**
  * Every problem of `request` as field messages, one per field, in the order of the
  * request's sections; [] when the request can be built. Never throws, whatever the
  * request holds: a value of the wrong type is reported, not relied on.
  */
 export function validateRequest(request: PlanRequest): FieldError[] {
-  const parsed = v.safeParse(PlanRequestSchema, request, { abortPipeEarly: true });
+  const schema = planRequestSchema();
+  const sections = Object.keys(schema.entries);
+  const sectionOf = (field: string) => sections.indexOf(field.split('.')[0]);
+  const parsed = v.safeParse(schema, request, { abortPipeEarly: true });
   const errors = fieldErrors(parsed.issues);
   const fail: Check = (field, message) => errors.push({ field, message });
   if (typeof request === 'object' && request !== null) {
     checkColumns(request, fail);
     checkWeightTotal(request, fail);
     checkWaves(request, fail);
-    checkMetricIds(request, fail);
+    checkMetrics(request, fail);
     checkCustomThresholds(request, fail);
   }
   const seen = new Set<string>();
@@ -131,12 +130,18 @@ function checkWaves({ waves }: PlanRequest, fail: Check) {
   }
 }
 
-function checkMetricIds({ metrics }: PlanRequest, fail: Check) {
+/** Ids must differ from each other, and the owner's message names the metric. */
+function checkMetrics({ metrics }: PlanRequest, fail: Check) {
   if (!Array.isArray(metrics)) return;
   const ids = new Set<string>();
   metrics.forEach((m, i) => {
     if (isText(m?.id) && ids.has(m.id)) fail(`metrics.${i}.id`, 'Each metric needs its own id.');
     ids.add(m?.id);
+    if (typeof m?.owner === 'string' && !isText(m.owner))
+      fail(
+        `metrics.${i}.owner`,
+        `${isText(m.name) ? m.name : 'The metric'} needs an owner, who is told when its gate turns STOP or STALE.`,
+      );
   });
 }
 

@@ -12,13 +12,8 @@ import {
   valuesOf,
 } from './options';
 
-const NO_OWNER = (issue: v.BaseIssue<unknown>) => {
-  const name = (issue.input as { name?: unknown }).name;
-  return `${typeof name === 'string' && name ? name : 'The metric'} needs an owner, who is told when its gate turns STOP or STALE.`;
-};
-
 /** A metric judged at every gate; its owner is told when it turns STOP or STALE. */
-export const MetricSchema = v.pipe(
+export const metricSchema = () =>
   v.object({
     /** Stable key: the kind for the five built-in metrics, e.g. 'custom-1' for added ones. */
     id: text('Each metric needs its own id.'),
@@ -31,35 +26,36 @@ export const MetricSchema = v.pipe(
       valuesOf(METRIC_UNITS),
       'The unit must be currency, percent, hours or number.',
     ),
-    owner: v.string(NO_OWNER),
-  }),
-  v.forward(
-    v.partialCheck([['owner']], (m) => m.owner.trim() !== '', NO_OWNER),
-    ['owner'],
-  ),
-);
+    /** Told when the metric's gate turns STOP or STALE; a blank owner is flagged by validate.ts with the metric's name. */
+    owner: v.string('The metric needs an owner, who is told when its gate turns STOP or STALE.'),
+  });
 
-type Metric = v.InferOutput<typeof MetricSchema>;
+type Metric = v.InferOutput<ReturnType<typeof metricSchema>>;
 
 /** The five metrics every plan starts with; owners are roles until people are named. */
-export const DEFAULT_METRICS: readonly Metric[] = [
-  ['sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'],
-  ['cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'],
-  ['coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'],
-  ['comarketingSpend', 'Co-marketing spend', 'lower', 'currency', 'Partner marketing manager'],
-  ['enablementHours', 'Enablement hours', 'lower', 'hours', 'Partner enablement lead'],
-].map(
-  ([kind, name, direction, unit, owner]) =>
-    ({ id: kind, kind, name, direction, unit, owner }) as Metric,
-);
+export const defaultMetrics = (): Metric[] =>
+  [
+    ['sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'],
+    ['cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'],
+    ['coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'],
+    ['comarketingSpend', 'Co-marketing spend', 'lower', 'currency', 'Partner marketing manager'],
+    ['enablementHours', 'Enablement hours', 'lower', 'hours', 'Partner enablement lead'],
+  ].map(
+    ([kind, name, direction, unit, owner]) =>
+      ({ id: kind, kind, name, direction, unit, owner }) as Metric,
+  );
 
 const METRICS_NEEDED = 'A gate needs at least one metric.';
 
 /** The metrics every gate judges, in display order. */
-export const MetricsSchema = v.optional(
-  v.pipe(v.array(MetricSchema, METRICS_NEEDED), v.minLength(1, METRICS_NEEDED)),
-  () => DEFAULT_METRICS.map((m) => ({ ...m })),
-);
+export const metricsSchema = () =>
+  v.optional(
+    v.pipe(
+      v.array(metricSchema(), METRICS_NEEDED),
+      v.check((list) => list.length > 0, METRICS_NEEDED),
+    ),
+    defaultMetrics,
+  );
 
 const threshold = () => {
   const message = 'Enter a number, or leave it empty for the default.';
@@ -71,31 +67,37 @@ const threshold = () => {
  * the baseline" (src/domain/plan/metrics.ts); custom metrics need goAt and stopAt.
  * Percent metrics are fractions (0.35 = 35%), as Sheets stores them.
  */
-export const GateThresholdsSchema = v.object({
-  metricId: v.string(),
-  baseline: threshold(),
-  goAt: threshold(),
-  stopAt: threshold(),
-});
+export const gateThresholdsSchema = () =>
+  v.object({
+    metricId: v.string(),
+    baseline: threshold(),
+    goAt: threshold(),
+    stopAt: threshold(),
+  });
 
-export const WaveGatesSchema = v.object({
-  metrics: v.array(GateThresholdsSchema),
-});
+export const waveGatesSchema = () =>
+  v.object({
+    metrics: v.array(gateThresholdsSchema()),
+  });
 
 const DIRECT_CAC =
   'The direct-channel CAC must be a number above 0, or empty to use the partners\u2019 mean.';
 
-export const GateSettingsSchema = v.object({
-  /**
-   * How to read the partner-sourced revenue column: 'annual' expects revenue ×
-   * waveWeeks / 52 per wave; 'perWave' expects the column's sum.
-   */
-  revenueColumn: v.optional(
-    v.picklist(valuesOf(REVENUE_COLUMNS), 'Say whether the revenue column is annual or per wave.'),
-    'annual',
-  ),
-  /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
-  directCac: v.optional(v.nullable(v.pipe(amount(DIRECT_CAC), v.gtValue(0, DIRECT_CAC))), null),
-  /** Data older than this many days makes a gate STALE. */
-  staleAfterDays: v.optional(whole(1, 365, 'Data goes stale after 1 to 365 whole days.'), 14),
-});
+export const gateSettingsSchema = () =>
+  v.object({
+    /**
+     * How to read the partner-sourced revenue column: 'annual' expects revenue ×
+     * waveWeeks / 52 per wave; 'perWave' expects the column's sum.
+     */
+    revenueColumn: v.optional(
+      v.picklist(
+        valuesOf(REVENUE_COLUMNS),
+        'Say whether the revenue column is annual or per wave.',
+      ),
+      'annual',
+    ),
+    /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
+    directCac: v.optional(v.nullable(amount(DIRECT_CAC, 0, true)), null),
+    /** Data older than this many days makes a gate STALE. */
+    staleAfterDays: v.optional(whole(1, 365, 'Data goes stale after 1 to 365 whole days.'), 14),
+  });

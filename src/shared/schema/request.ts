@@ -6,25 +6,28 @@
  * src/domain/plan/defaults.ts, and checks across fields stay in src/domain/plan/validate.ts.
  */
 import * as v from 'valibot';
-import { GateSettingsSchema, MetricsSchema, WaveGatesSchema } from './gates';
-import { PeopleSchema } from './people';
-import { RecordSchema } from './record';
-import { ScoringSchema } from './scoring';
-import { SourceSchema } from './source';
-import { ScheduleSchema, WavesSchema } from './waves';
+import { once } from './fields';
+import { gateSettingsSchema, metricsSchema, waveGatesSchema } from './gates';
+import { peopleSchema } from './people';
+import { recordSchema } from './record';
+import { scoringSchema } from './scoring';
+import { sourceSchema } from './source';
+import { scheduleSchema, wavesSchema } from './waves';
 
-export const PlanRequestSchema = v.object(
-  {
-    source: SourceSchema,
-    scoring: v.optional(ScoringSchema, {}),
-    waves: WavesSchema,
-    schedule: ScheduleSchema,
-    metrics: MetricsSchema,
-    /** One per wave, in wave order, each with one entry per metric in the metrics' order. */
-    gates: v.array(WaveGatesSchema),
-    gateSettings: v.optional(GateSettingsSchema, {}),
-    people: PeopleSchema,
-    record: RecordSchema,
-  },
-  'The plan request must be an object.',
+export const planRequestSchema = once(() =>
+  v.object(
+    {
+      source: sourceSchema(),
+      scoring: v.optional(scoringSchema(), {}),
+      waves: wavesSchema(),
+      schedule: scheduleSchema(),
+      metrics: metricsSchema(),
+      /** One per wave, in wave order, each with one entry per metric in the metrics' order. */
+      gates: v.array(waveGatesSchema()),
+      gateSettings: v.optional(gateSettingsSchema(), {}),
+      people: peopleSchema(),
+      record: recordSchema(),
+    },
+    'The plan request must be an object.',
+  ),
 );

@@ -7,19 +7,21 @@ import { SCORING_METHODS, valuesOf } from './options';
 /** A relative weight, 0 or more; every criterion counts the same until the user says otherwise. */
 function weight(label: string) {
   const message = `The weight of ${label} must be a number, 0 or more.`;
-  return v.optional(v.pipe(amount(message), v.minValue(0, message)), 1);
+  return v.optional(amount(message, 0), 1);
 }
 
-const weights = Object.fromEntries(CRITERIA.map((c) => [c.id, weight(c.label)])) as Record<
-  CriterionId,
-  ReturnType<typeof weight>
->;
+const weights = () =>
+  Object.fromEntries(CRITERIA.map((c) => [c.id, weight(c.label)])) as Record<
+    CriterionId,
+    ReturnType<typeof weight>
+  >;
 
-export const ScoringSchema = v.object({
-  /** Relative weights, 0 or more; all six present (default 1 each). */
-  weights: v.optional(v.object(weights), {}),
-  method: v.optional(
-    v.picklist(valuesOf(SCORING_METHODS), 'The method must be "minmax" or "topsis".'),
-    'minmax',
-  ),
-});
+export const scoringSchema = () =>
+  v.object({
+    /** Relative weights, 0 or more; all six present (default 1 each). */
+    weights: v.optional(v.object(weights()), {}),
+    method: v.optional(
+      v.picklist(valuesOf(SCORING_METHODS), 'The method must be "minmax" or "topsis".'),
+      'minmax',
+    ),
+  });
