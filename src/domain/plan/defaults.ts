@@ -65,11 +65,7 @@ const given = (x: unknown, fallback: unknown) => (x === undefined ? fallback : x
  * to report.
  */
 function withDerivedDefaults(input: Record<string, unknown>, env: PlanEnvironment) {
-  const waves = section(input.waves);
-  const schedule = section(input.schedule);
-  const people = section(input.people);
-  const record = section(input.record);
-  const rawCount = waves.count;
+  const rawCount = section(input.waves).count;
   // An invalid count keeps its value for the schema to report; the defaults follow 3 waves.
   const count =
     typeof rawCount === 'number' &&
@@ -82,30 +78,31 @@ function withDerivedDefaults(input: Record<string, unknown>, env: PlanEnvironmen
   const decisionMaker = env.userEmail || 'Head of Revenue Operations';
   // The metrics themselves take the schema's default; the gates follow their ids.
   const metrics = given(input.metrics, defaultMetrics());
+  const waves = extend(input.waves, { count, names: defaultWaveNames(count) });
+  if (isPlainObject(waves)) waves.assignment = extend(waves.assignment, share);
   return {
     ...input,
-    waves: {
-      ...waves,
-      count: rawCount ?? count,
-      names: given(waves.names, defaultWaveNames(count)),
-      assignment: isPlainObject(waves.assignment) ? { ...share, ...waves.assignment } : share,
-    },
-    schedule: { ...schedule, startDate: given(schedule.startDate, nextMonday(env.today)) },
-    people: {
-      ...people,
-      decisionMaker: given(people.decisionMaker, decisionMaker),
-      escalation: given(people.escalation, ['Revenue operations lead', decisionMaker]),
-    },
-    record: {
-      ...record,
-      id: given(record.id, env.nextRecordId),
-      source: given(
-        record.source,
-        `Sheet '${String(section(input.source).sheetName)}' in ${env.spreadsheetName}`,
-      ),
-    },
+    waves,
+    schedule: extend(input.schedule, { startDate: nextMonday(env.today) }),
+    people: extend(input.people, {
+      decisionMaker,
+      escalation: ['Revenue operations lead', decisionMaker],
+    }),
+    record: extend(input.record, {
+      id: env.nextRecordId,
+      source: `Sheet '${String(section(input.source).sheetName)}' in ${env.spreadsheetName}`,
+    }),
     gates: matchGates(input.gates, Array.isArray(metrics) ? metrics : [], count),
   };
+}
+
+/**
+ * `raw` with the `derived` defaults of the fields it leaves out (its own fields win); a
+ * value of the wrong type is left as it is, for the schema to report rather than to be
+ * quietly replaced.
+ */
+function extend(raw: unknown, derived: Record<string, unknown>): unknown {
+  return raw === undefined || isPlainObject(raw) ? { ...derived, ...section(raw) } : raw;
 }
 
 function matchGates(input: unknown, metrics: unknown[], count: number): WaveGates[] {
