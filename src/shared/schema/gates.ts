@@ -75,6 +75,7 @@ export const gateThresholdsSchema = () =>
     stopAt: threshold(),
   });
 
+/** One wave's gate: one threshold entry per metric, in the metrics' order. */
 export const waveGatesSchema = () =>
   v.object({
     metrics: v.array(gateThresholdsSchema()),
@@ -83,6 +84,7 @@ export const waveGatesSchema = () =>
 const DIRECT_CAC =
   'The direct-channel CAC must be a number above 0, or empty to use the partners\u2019 mean.';
 
+/** How the gates read the data: the revenue column's period, the CAC baseline, staleness. */
 export const gateSettingsSchema = () =>
   v.object({
     /**

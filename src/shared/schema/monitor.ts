@@ -34,6 +34,7 @@ export const gateMemorySchema = () =>
     pendingToldFor: v.optional(v.string()),
   });
 
+/** One thing one person is told; a held one waits in the memory for mail quota. */
 export const notificationSchema = () =>
   v.object({
     kind: v.picklist(NOTIFICATION_KINDS),
@@ -56,6 +57,7 @@ export const notificationSchema = () =>
     detail: v.string(),
   });
 
+/** The memory of one plan sheet's gates, kept as one property value per plan. */
 export const monitorMemorySchema = once(() =>
   v.object({
     gates: v.optional(v.record(v.string(), gateMemorySchema()), () => ({})),
@@ -66,6 +68,7 @@ export const monitorMemorySchema = once(() =>
   }),
 );
 
+/** The reminder setting and what the last run did, kept as one property value. */
 export const runRecordSchema = once(() =>
   v.object({
     /** Reminders go out this many days before each gate review. */

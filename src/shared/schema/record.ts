@@ -12,6 +12,7 @@ const ANY_TEXT = 'Enter text, or leave it empty.';
 
 const VARIANT = 'A name variant needs a label and a text.';
 
+/** A name the partner or plan is also known by; both parts given, or the pair removed. */
 export const nameVariantSchema = () =>
   v.pipe(
     v.object(
@@ -25,6 +26,7 @@ export const nameVariantSchema = () =>
     v.check((n) => n.label.trim() !== '' && n.text.trim() !== '', VARIANT),
   );
 
+/** A risk the user adds to the record (MADR "Consequences"), always with its mitigation. */
 export const userRiskSchema = () =>
   v.object({
     risk: text('Describe the risk, or remove it.'),

@@ -16,6 +16,7 @@ const weights = () =>
     ReturnType<typeof weight>
   >;
 
+/** How partners are scored (Hwang & Yoon's TOPSIS or a weighted min–max sum), and each criterion's weight. */
 export const scoringSchema = () =>
   v.object({
     /** Relative weights, 0 or more; all six present (default 1 each). */

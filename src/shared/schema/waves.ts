@@ -36,6 +36,7 @@ function cap() {
   return v.optional(v.nullable(amount(message, 0, true)), null);
 }
 
+/** Limits on what the pilot wave may take; partners beyond them wait for a later wave. */
 export const pilotCapsSchema = () =>
   v.object({
     /** Total co-marketing budget the pilot may commit, or null for no cap. */
