@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
+  columnLetters,
   type LocalRuntime,
   openSnapshot,
   openWorkbook,
@@ -97,8 +98,7 @@ function gateRows(rt: LocalRuntime, plan: WriteResult): Map<string, number> {
   return rows;
 }
 
-const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) =>
-  String.fromCharCode(65 + gateColumn(header));
+const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) => columnLetters(gateColumn(header));
 
 /** Types an actual and its Data as of date into a gate, as a person would. */
 function enter(

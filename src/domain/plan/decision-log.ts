@@ -6,7 +6,7 @@ import type { LogEntry } from '../../shared/plan-types';
 
 export const LOG_SHEET = 'Decision log';
 
-export const LOG_HEADERS = [
+export const DECISION_LOG_HEADERS = [
   'ID',
   'Version',
   'Title',

@@ -4,7 +4,7 @@
  * name that the monitor did not make (its header differs) is left alone and the log
  * goes to the next free name.
  */
-import type { LogRow } from '../../domain/monitor/run';
+import type { MonitorLogRow } from '../../domain/monitor/run';
 import { findOwnSheet } from '../sheets/own-sheet';
 
 export const MONITOR_LOG_SHEET = 'Gate monitor log';
@@ -13,7 +13,11 @@ export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who w
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function appendMonitorLog(ss: Spreadsheet, time: Date, rows: readonly LogRow[]): void {
+export function appendMonitorLog(
+  ss: Spreadsheet,
+  time: Date,
+  rows: readonly MonitorLogRow[],
+): void {
   const sheet = logSheet(ss);
   const values = rows.map((r) => [time, r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell));
   const first = sheet.getLastRow() + 1;

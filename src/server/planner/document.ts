@@ -5,7 +5,7 @@
 import { nextRecordId } from '../../domain/plan/decision-log';
 import type { PlanEnvironment } from '../../domain/plan/defaults';
 import type { FieldError, Result } from '../../shared/plan-types';
-import type { LogState } from '../sheets/decision-log-sheet';
+import type { DecisionLogState } from '../sheets/decision-log-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -27,7 +27,7 @@ export function openDocument(): Document {
   };
 }
 
-export function environment(doc: Document, log: LogState): PlanEnvironment {
+export function environment(doc: Document, log: DecisionLogState): PlanEnvironment {
   let userEmail = '';
   try {
     userEmail = Session.getActiveUser().getEmail();

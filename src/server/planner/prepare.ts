@@ -19,7 +19,7 @@ import type {
   PlanRequestInput,
   Result,
 } from '../../shared/plan-types';
-import { type LogState, readDecisionLog } from '../sheets/decision-log-sheet';
+import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
 import { type Document, environment, failure, openDocument } from './document';
 
@@ -47,7 +47,7 @@ export interface Prepared {
   request: PlanRequest;
   preview: PlanPreview;
   warnings: FieldError[];
-  log: LogState;
+  log: DecisionLogState;
   supersedes: ReturnType<typeof latestVersion>;
 }
 
