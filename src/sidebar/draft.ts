@@ -4,7 +4,7 @@
  * only when the draft is sent.
  */
 
-import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
+import { defaultShares, defaultWaveNames } from '../domain/plan/wave-defaults';
 import { CRITERIA, type CriterionId } from '../domain/scoring/criteria';
 import type { PlanRequest, WaveGates } from '../shared/plan-types';
 

@@ -3,39 +3,7 @@
  * gap filled) and two input guardrails (co-marketing spend, enablement hours), with
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
-import type {
-  MetricDefinition,
-  MetricDirection,
-  MetricKind,
-  MetricUnit,
-} from '../../shared/plan-types';
-
-/** The five metrics every plan starts with; owners are roles until people are named. */
-export function defaultMetrics(): MetricDefinition[] {
-  return [
-    metric('sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'),
-    metric('cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'),
-    metric('coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'),
-    metric(
-      'comarketingSpend',
-      'Co-marketing spend',
-      'lower',
-      'currency',
-      'Partner marketing manager',
-    ),
-    metric('enablementHours', 'Enablement hours', 'lower', 'hours', 'Partner enablement lead'),
-  ];
-}
-
-function metric(
-  kind: Exclude<MetricKind, 'custom'>,
-  name: string,
-  direction: MetricDirection,
-  unit: MetricUnit,
-  owner: string,
-): MetricDefinition {
-  return { id: kind, kind, name, direction, unit, owner };
-}
+import type { MetricDirection, MetricKind, MetricUnit } from '../../shared/plan-types';
 
 /** What a wave brings that the metrics' baselines come from. */
 export interface WaveBaselines {

@@ -26,7 +26,8 @@ export function plannerContext(): PlannerContext {
   const doc = openDocument();
   const log = readDecisionLog(doc.ss, doc.timeZone);
   const env = environment(doc, log);
-  const lastRequest = readLastRequest();
+  const last = readLastRequest(env);
+  const lastRequest = last.request;
   const sheets = doc.ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     return {
@@ -60,6 +61,7 @@ export function plannerContext(): PlannerContext {
     table,
     defaults: table ? defaultRequest(sourceOf(table), env) : null,
     lastRequest,
+    lastRequestProblem: last.problem,
     nextRecordId: env.nextRecordId,
     log: log.entries,
   };

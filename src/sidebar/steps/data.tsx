@@ -18,6 +18,7 @@ export function DataStep(props: StepProps) {
       <p class="intro">
         The partner table Partner Pilot reads. Correct a column if it guessed wrong.
       </p>
+      {context.lastRequestProblem && <p class="notice">{context.lastRequestProblem}</p>}
       <Field path="source.sheetName" label="Sheet" errors={errors}>
         {(control) => (
           <select
