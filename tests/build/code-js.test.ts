@@ -103,7 +103,9 @@ describe('dist/Code.js as Apps Script loads it', () => {
       ['Score'],
       [100],
       [0],
-      ['Invalid CAC ($): "abc"'],
+      [
+        'Invalid CAC ($): "abc" is not a number. To read words, map each to a number: a weights row "CAC ($): abc" | 3, or the planner\'s data step',
+      ],
     ]);
   });
 

@@ -9,6 +9,7 @@ import { isIsoDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
 import { MAX_WAVES } from './defaults';
 import { goBeatsStop } from './metrics';
+import { validateReading } from './validate-reading';
 
 const RECORD_ID = /^B\d{4,}$/;
 
@@ -30,6 +31,7 @@ export function validateRequest(request: PlanRequest): FieldError[] {
   checkGates(request, fail);
   checkPeople(request, fail);
   checkRecord(request, fail);
+  errors.push(...validateReading(request));
   return errors;
 }
 
