@@ -61,7 +61,7 @@ const noScoreRow = (width: number) =>
     fc
       .tuple(fc.array(value, { minLength: width, maxLength: width }), fc.nat(width - 1))
       .map(([v, at]) => ['Broken', ...v.map((c, i) => (i === at ? 'abc' : c))]),
-    fc.constant(['No data yet', ...Array.from({ length: width }, () => '')]),
+    fc.constant<Cell[]>(['No data yet', ...Array.from({ length: width }, () => '')]),
     fc.array(value, { minLength: width, maxLength: width }).map((v) => ['Partial', ...v]),
   );
 

@@ -4,7 +4,7 @@
 // on the same sheet, through the BUILT dist/Code.js (npm run build first).
 import { describe, expect, it } from 'vitest';
 import { openCsv } from '../../../local/runtime/index';
-import type { PlannerContext, PlanPreview } from '../../../src/shared/plan-types';
+import type { PlannerContext, PlanPreview, PlanRequestInput } from '../../../src/shared/plan-types';
 import { block, NOW, previewOf, written } from './planner-support';
 
 const CSV = new URL('../../../samples/crm-export.csv', import.meta.url).pathname;
@@ -71,11 +71,11 @@ describe('a CRM export', () => {
 
   it('with an added criterion, the plan writes the weights range and the formula that reproduces it', () => {
     const { rt, source } = crm();
-    const request = {
+    const request: PlanRequestInput = {
       source,
-      scoring: { weights: { capability: 2, cac: 3 }, method: 'topsis' },
+      scoring: { weights: { capability: 2, cac: 3 }, method: 'topsis' as const },
       reading: {
-        extraCriteria: [{ column: 10, direction: 'higher', weight: 2 }],
+        extraCriteria: [{ column: 10, direction: 'higher' as const, weight: 2 }],
         wordMaps: [{ column: 4, words: [{ word: 'Platinum', value: 10 }] }],
       },
     };
