@@ -105,7 +105,8 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
       locale: doc.locale,
       writtenOn: doc.today,
     });
-    const width = Math.max(1, ...table.map((row) => row.length));
+    // Up to the last column read, so a Score column pasted to the right is not in its own range.
+    const width = 1 + Math.max(layout.nameColumn ?? 0, ...layout.columns.map((c) => c.column));
     const tableRange = a1Range(source.headerRow, 1, table.length, width);
     const sep = argumentSeparator(doc.locale);
     scoreFormula.formula =

@@ -4,6 +4,7 @@ import type { PlannedPartner } from '../../shared/plan-types';
 import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
 import type { StepProps } from './step-props';
+import { ExtraCriteria, HeaderNotices, ScoreFormulaNote, WordMaps } from './table-reading';
 
 export function DataStep(props: StepProps) {
   const { context, draft, errors } = props;
@@ -55,6 +56,7 @@ export function DataStep(props: StepProps) {
             )}
           </Field>
           <Messages messages={errors.at('source.columns')} />
+          <HeaderNotices {...props} />
           <ColumnSelect
             {...props}
             path="source.partnerColumn"
@@ -100,7 +102,10 @@ export function DataStep(props: StepProps) {
               }
             />
           ))}
+          <ExtraCriteria {...props} draft={draft} />
+          <WordMaps {...props} draft={draft} />
           <RowCounts {...props} />
+          <ScoreFormulaNote {...props} />
         </>
       )}
     </div>

@@ -92,7 +92,7 @@ describe('a CRM export', () => {
     const formula = String(weightsBlock.at(-1)?.[0]);
     expect(formula).toBe(plan.scoreFormula?.formula);
     expect(formula).toMatch(
-      /^=PARTNER_SCORE\('Partners'!A1:K69, 'Pilot plan B0373 v1'!A\d+:B\d+, "topsis"\)$/,
+      /^=PARTNER_SCORE\('Partners'!A1:J69, 'Pilot plan B0373 v1'!A\d+:B\d+, "topsis"\)$/,
     );
     // Pasted into the partner sheet, it gives the plan's scores.
     const cells = scoreColumn(rt, formula);
