@@ -84,14 +84,17 @@ const TOTAL_NAMES = new Set([
 ]);
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+const TOTAL_NAME_LENGTH = 20;
 
 /**
  * True for a name cell that labels a total row (Total, Grand total, 合計, Summe, …).
  * Bracketed text counts here, unlike in headers: "@SUM(A1)" is a name, not "Sum".
  */
 export function isTotalName(cell: unknown): boolean {
+  // Every total name is short; a partner's name is not worth normalising for the check.
   return (
     typeof cell === 'string' &&
+    cell.length <= TOTAL_NAME_LENGTH &&
     TOTAL_NAMES.has(cell.normalize('NFKC').toLowerCase().replace(NON_WORD, ''))
   );
 }
@@ -236,8 +239,14 @@ function classify(
       if (value !== 0) allZero = false;
     }
     if (hasValue) rowsAbove++;
-    const bad = order.find((c) => problems[c].has(row));
-    if (bad !== undefined) {
+    let bad = -1;
+    for (const c of order) {
+      if (problems[c].size > 0 && problems[c].has(row)) {
+        bad = c;
+        break;
+      }
+    }
+    if (bad >= 0) {
       const problem = problems[bad].get(row) as Problem;
       kinds[row] = INVALID;
       notes.set(row, { message: problem.message, column: layout.columns[bad], cell: problem.cell });
