@@ -20,7 +20,7 @@ import type {
   PlanRequestInput,
   Result,
 } from '../../shared/plan-types';
-import { type LogState, readDecisionLog } from '../sheets/decision-log-sheet';
+import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
 import { a1Range } from '../sheets/grid';
 import { type Document, environment, failure, openDocument } from './document';
@@ -50,10 +50,18 @@ export interface Prepared {
   request: PlanRequest;
   preview: PlanPreview;
   warnings: FieldError[];
-  log: LogState;
+  log: DecisionLogState;
   supersedes: ReturnType<typeof latestVersion>;
 }
 
+/**
+ * Builds a plan in memory from the sidebar's (partial) request: completes it with the defaults,
+ * validates it, reads the source sheet once (getDataRange().getValues()), scores the rows and
+ * calls buildPlan. The version is one above the log's latest for the record ID, which it then
+ * supersedes ('B0373 v1', MADR / Nygard); sheet names are free ones, never a user's sheet.
+ * Every problem comes back as FieldErrors (a renamed or deleted source sheet as
+ * 'source.sheetName'); only service errors are thrown. Writes nothing.
+ */
 export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared> {
   if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
     return failure([
@@ -142,6 +150,10 @@ function argumentSeparator(locale: string): string {
   }
 }
 
+/**
+ * The plan and record the active spreadsheet would get from `input`, or FieldErrors; writes
+ * nothing, so the sidebar may call it on every change.
+ */
 export function preview(input: PlanRequestInput): Result<PlanPreview> {
   const prepared = prepare(openDocument(), input);
   return prepared.ok

@@ -28,6 +28,13 @@ function criteriaNamed(row: readonly unknown[]): number {
   return Object.keys(header.columns).length + header.ties.length;
 }
 
+/**
+ * Finds the partner table in a sheet's values (rows × columns, as getValues returns them): the
+ * header row is `headerRow` (1-based) when given, else the first of the top 20 rows that names
+ * the most criteria. Columns in the result are 1-based; `dataRows` counts the rows below the
+ * header. Returns a 'source.headerRow' FieldError, never throws, when no such row names a
+ * criterion.
+ */
 export function detectTable(
   values: readonly (readonly unknown[])[],
   sheetName: string,
