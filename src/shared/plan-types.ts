@@ -7,6 +7,7 @@
 
 import type * as v from 'valibot';
 import type { CriterionId } from '../domain/scoring/criteria';
+import type { ColumnWords } from './reading-types';
 import type { FieldError, IsoDate } from './schema/fields';
 import type {
   gateSettingsSchema,
@@ -106,6 +107,12 @@ export interface DetectedTable {
   columns: Partial<Record<CriterionId, number>>;
   /** Rows below the header up to the sheet's last row. */
   dataRows: number;
+  /** Criteria two or more columns name equally well: the user chooses (columns 1-based). */
+  ties: { criterion: CriterionId; columns: number[] }[];
+  /** Columns (1-based) whose header cell holds an error such as #REF!. */
+  headerErrors: number[];
+  /** The words in each column that holds any, for mapping them to numbers. */
+  words: ColumnWords[];
 }
 
 export interface LogEntry {
@@ -245,10 +252,25 @@ export interface PlanPreview {
   record: RecordContent;
   /** The record as MADR-compatible Markdown. */
   markdown: string;
+  /** The PARTNER_SCORE formula that gives the plan's scores in the sheet. */
+  scoreFormula: ScoreFormula | null;
   /** The sheet names a write would create now. */
   planSheetName: string;
   recordSheetName: string;
   version: number;
+}
+
+/**
+ * The formula that reproduces the plan's scores, with the labelled weights range the
+ * plan writes above its ranking.
+ */
+export interface ScoreFormula {
+  /** Label | value rows of the weights range, as the plan writes them. */
+  weights: [string, number | string][];
+  /** e.g. =PARTNER_SCORE('Partners'!A1:H61, 'Pilot plan B0373 v1'!A60:B67, "minmax"). */
+  formula: string;
+  /** True when the headers alone (six weights) would read the table differently. */
+  differs: boolean;
 }
 
 export interface WrittenSheet {
