@@ -13,6 +13,14 @@ export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who w
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * Appends one run's rows below the log's last row in one setValues, each stamped with `time`
+ * (the run's Date, shown in the spreadsheet's time zone); text cells go in with a leading
+ * apostrophe so nothing becomes a formula. Creates the log sheet (bold, frozen header) when the
+ * document has none of its own. `rows` must not be empty: Sheet.getRange throws for 0 rows
+ * (SpreadsheetApp reference); the daily run always has its summary row. Other service errors
+ * propagate.
+ */
 export function appendMonitorLog(
   ss: Spreadsheet,
   time: Date,

@@ -22,6 +22,13 @@ export interface DecisionLogState {
   rows: number[];
 }
 
+/**
+ * The document's decision log: its sheet (null when not yet created), the name it has or will
+ * get, its entries and each entry's 1-based sheet row. Only a sheet whose header row is the
+ * log's counts (a user's 'Decision log' is left alone, see findOwnSheet). Date cells become
+ * 'YYYY-MM-DD' in `timeZone` (the spreadsheet's, via Utilities.formatDate). One getValues of the
+ * log, whatever its length; throws what SpreadsheetApp throws.
+ */
 export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogState {
   const { sheet, name } = findOwnSheet(ss, LOG_SHEET, DECISION_LOG_HEADERS);
   if (!sheet) return { sheet: null, name, entries: [], rows: [] };
@@ -40,6 +47,11 @@ export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogS
   return { sheet, name, entries, rows };
 }
 
+/**
+ * Inserts the log sheet called `name` (from readDecisionLog, so never a user's sheet) with its
+ * bold, frozen header in plain-text format, and returns it. Throws what Spreadsheet.insertSheet
+ * throws, e.g. when a sheet of that name appeared meanwhile; write() then undoes the version.
+ */
 export function createLogSheet(ss: Spreadsheet, name: string): Sheet {
   const sheet = ss.insertSheet(name);
   const header = sheet.getRange(1, 1, 1, DECISION_LOG_HEADERS.length);
