@@ -4,7 +4,7 @@
  * the arithmetic runs on whole day numbers (through UTC, which has no daylight-saving
  * jumps), so "how many days old is this data" is a subtraction.
  */
-import type { IsoDate } from '../shared/plan-types';
+import type { IsoDate } from '../shared/schema/fields';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;

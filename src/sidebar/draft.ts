@@ -4,7 +4,7 @@
  * only when the draft is sent.
  */
 
-import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
+import { defaultShares, defaultWaveNames } from '../domain/plan/wave-defaults';
 import { CRITERIA, type CriterionId } from '../domain/scoring/criteria';
 import type { MetricDefinition, PlanRequest, WaveGates } from '../shared/plan-types';
 
@@ -93,6 +93,7 @@ export function addBuiltInMetric(draft: PlanRequest, metric: MetricDefinition): 
   });
 }
 
+/** Removes the metric at `index` (built-in or the user's own) from the definitions and every wave's gate. */
 export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
   return produce(draft, (d) => {
     d.metrics.splice(index, 1);

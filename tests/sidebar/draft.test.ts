@@ -18,7 +18,14 @@ function sample(): PlanRequest {
       headerRow: 1,
       partnerColumn: 1,
       ownerColumn: 4,
-      columns: { capability: 5, cac: 9 },
+      columns: {
+        capability: 5,
+        comarketingBudget: 6,
+        enablementLoad: 7,
+        sourcedRevenue: 8,
+        cac: 9,
+        coverageGap: 10,
+      },
     },
     { today: '2026-03-04', nextRecordId: 'B0373', userEmail: '', spreadsheetName: 'Book' },
   );

@@ -5,7 +5,14 @@ import { gateOrderErrors, shownThresholds } from '../../src/sidebar/gate-checks'
 
 const draft = () =>
   defaultRequest(
-    { sheetName: 'P', sheetId: 1, headerRow: 1, partnerColumn: 1, ownerColumn: null, columns: {} },
+    {
+      sheetName: 'P',
+      sheetId: 1,
+      headerRow: 1,
+      partnerColumn: 1,
+      ownerColumn: null,
+      columns: { sourcedRevenue: 2, cac: 3 },
+    },
     { today: '2026-03-04', nextRecordId: 'B0001', userEmail: '', spreadsheetName: 'Book' },
     1,
   );
@@ -20,7 +27,15 @@ describe('the inline GO-vs-STOP check', () => {
     const cac = d.metrics.findIndex((m) => m.id === 'cac');
     d.gates[0].metrics[cac].goAt = 9000;
     const preview = previewWith([
-      { wave: 1, metricId: 'cac', baseline: 5000, goAt: 5000, stopAt: 6500 },
+      { wave: 1, metricId: 'cac', checkpoint: 'checkIn', baseline: null, goAt: 1, stopAt: 2 },
+      {
+        wave: 1,
+        metricId: 'cac',
+        checkpoint: 'gateReview',
+        baseline: 5000,
+        goAt: 5000,
+        stopAt: 6500,
+      },
     ]);
     expect(shownThresholds(d, preview, 0, cac)).toEqual({
       baseline: 5000,

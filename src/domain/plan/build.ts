@@ -38,6 +38,8 @@ export interface BuildContext {
   supersedes: string | null;
   planSheetName: string;
   recordSheetName: string;
+  /** What the plan calls each extra criterion (`extra:<column>`): its header. */
+  extraNames?: Record<string, string>;
 }
 
 /**
@@ -83,6 +85,7 @@ export function buildPlan(
     ),
     choices: request.partners,
     periodFactors: factors,
+    extraNames: context.extraNames,
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
@@ -116,6 +119,7 @@ export function buildPlan(
     planSheetName: context.planSheetName,
     currency: context.currency,
     notes,
+    extraNames: context.extraNames ?? {},
   };
   const record = recordContent(facts);
   return {
@@ -133,6 +137,7 @@ export function buildPlan(
       calendar: calendar(completed, waves),
       record,
       markdown: recordMarkdown(record),
+      scoreFormula: null,
       planSheetName: context.planSheetName,
       recordSheetName: context.recordSheetName,
       version: context.version,

@@ -3,41 +3,8 @@
  * gap filled) and two input guardrails (co-marketing spend, enablement hours), with
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
-
-import type {
-  MetricDefinition,
-  MetricDirection,
-  MetricKind,
-  MetricUnit,
-} from '../../shared/plan-types';
+import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 import type { CriterionId } from '../scoring/criteria';
-
-/** The five metrics every plan starts with; owners are roles until people are named. */
-export function defaultMetrics(): MetricDefinition[] {
-  return [
-    metric('sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'),
-    metric('cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'),
-    metric('coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'),
-    metric(
-      'comarketingSpend',
-      'Co-marketing spend',
-      'lower',
-      'currency',
-      'Partner marketing manager',
-    ),
-    metric('enablementHours', 'Enablement hours', 'lower', 'hours', 'Partner enablement lead'),
-  ];
-}
-
-function metric(
-  kind: Exclude<MetricKind, 'custom'>,
-  name: string,
-  direction: MetricDirection,
-  unit: MetricUnit,
-  owner: string,
-): MetricDefinition {
-  return { id: kind, kind, name, direction, unit, owner };
-}
 
 /** What a wave brings that the metrics' baselines come from. */
 export interface WaveBaselines {
@@ -131,7 +98,7 @@ export function isCumulative(kind: MetricKind): boolean {
 }
 
 /** True when GO is on the good side of STOP for the metric's direction. */
-export function goBeatsStop(direction: MetricDirection, goAt: number, stopAt: number): boolean {
+export function goBeatsStop(direction: Direction, goAt: number, stopAt: number): boolean {
   return direction === 'higher' ? goAt > stopAt : goAt < stopAt;
 }
 
@@ -154,7 +121,7 @@ export function formatAmount(value: number, unit: MetricUnit, currency = '$'): s
 /** The STOP condition in words, e.g. "CAC at or above $6,500 at the Pilot gate review". */
 export function stopInWords(
   name: string,
-  direction: MetricDirection,
+  direction: Direction,
   stopAt: number,
   unit: MetricUnit,
   currency: string,
@@ -169,7 +136,7 @@ export function stopInWords(
  * `currency` the symbol of the spreadsheet's locale.
  */
 export function goInWords(
-  direction: MetricDirection,
+  direction: Direction,
   goAt: number,
   unit: MetricUnit,
   currency: string,

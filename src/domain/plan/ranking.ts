@@ -12,17 +12,15 @@ import type {
   WaveAssignment,
 } from '../../shared/plan-types';
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
+import { criterionValues, type RowScore, type RowValues } from '../scoring/partner-score';
 import { applyChoices } from './partner-choices';
 import { assignWaves, type PeriodFactors } from './wave-assignment';
 
-type Values = Partial<Record<CriterionId, number>>;
-
-/** One row's score as src/domain/scoring/partner-score.ts reports it (header rows never reach here). */
-export type RowOutcome =
-  | { kind: 'blank' }
-  | { kind: 'score'; score: number; values: Values; normalised: Values }
-  | { kind: 'insufficient'; values: Values; missing: CriterionId[] }
-  | { kind: 'invalid'; criterion: CriterionId; cell: unknown; message: string };
+/**
+ * One row's score as src/domain/scoring/partner-score.ts reports it; header, filler and
+ * total rows never reach here.
+ */
+export type RowOutcome = Exclude<RowScore, { kind: 'header' | 'filler' | 'excluded' }>;
 
 export interface SourceRow {
   sheetRow: number;
@@ -44,6 +42,8 @@ export interface RankingInput {
   choices?: PartnerChoices;
   /** What one unit of each amount column is worth in one wave (see build.ts); 1 when omitted. */
   periodFactors?: PeriodFactors;
+  /** What messages call an extra criterion (`extra:<column>`): its header. */
+  extraNames?: Record<string, string>;
 }
 
 export interface Ranking {
@@ -55,7 +55,8 @@ export interface Ranking {
   warnings: FieldError[];
 }
 
-const label = (id: CriterionId) => CRITERIA.find((c) => c.id === id)?.label ?? id;
+const label = (key: string, extraNames: Record<string, string> = {}) =>
+  CRITERIA.find((c) => c.id === key)?.label ?? extraNames[key] ?? key;
 
 /** The score as the plan and the sidebar show it (one decimal): ties are judged on it. */
 export const shownScore = (score: number) => Math.round(score * 10) / 10;
@@ -156,7 +157,7 @@ export function rankPartners(input: RankingInput): Ranking {
           scored.outcome.normalised[c.id] === undefined,
       ).map((c) => c.id);
       if (p.scoredWithout.length)
-        p.reason = `Scored without ${p.scoredWithout.map(label).join(', ')} (no value in row ${p.sheetRow}).`;
+        p.reason = `Scored without ${p.scoredWithout.map((c) => label(c)).join(', ')} (no value in row ${p.sheetRow}).`;
       ranked.push(p);
     }
   }
@@ -171,7 +172,7 @@ export function rankPartners(input: RankingInput): Ranking {
   for (const p of ranked) {
     if (isEligible(p)) continue;
     p.reason = `${p.reason} Complete data is required, so it enters no wave.`;
-    p.admitWhen = `Enter ${p.scoredWithout.map(label).join(', ')} in row ${p.sheetRow}, or allow partial data on the data step.`;
+    p.admitWhen = `Enter ${p.scoredWithout.map((c) => label(c)).join(', ')} in row ${p.sheetRow}, or allow partial data on the data step.`;
   }
   for (const p of eligible) {
     const wave = applied.pinned.get(p.sheetRow);
@@ -189,7 +190,7 @@ export function rankPartners(input: RankingInput): Ranking {
   const unscorable = nonBlank
     .filter((r) => !applied.excluded.has(r.sheetRow))
     .filter((r) => r.outcome.kind === 'insufficient' || r.outcome.kind === 'invalid')
-    .map((r) => unscorablePartner(r, duplicates));
+    .map((r) => unscorablePartner(r, duplicates, input.extraNames));
   return { partners: [...ranked, ...handExcluded, ...unscorable], notes, errors, warnings };
 }
 
@@ -254,7 +255,7 @@ function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
     duplicateName: duplicates.has(row.sheetRow),
     scoredWithout: [],
     pinned: false,
-    values: { ...values },
+    values: criterionValues(values),
   };
 }
 
@@ -263,7 +264,7 @@ function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
  * whose shortfall from the best partner costs it most.
  */
 function strongestAndWeakest(
-  normalised: Values,
+  normalised: RowValues,
   weights: Record<CriterionId, number>,
 ): Pick<PlannedPartner, 'helps' | 'hurts'> {
   let helps: CriterionId | null = null;
@@ -280,18 +281,22 @@ function strongestAndWeakest(
   return { helps, hurts };
 }
 
-function unscorablePartner(row: SourceRow, duplicates: Set<number>): PlannedPartner {
+function unscorablePartner(
+  row: SourceRow,
+  duplicates: Set<number>,
+  extraNames: Record<string, string> = {},
+): PlannedPartner {
   const p = base(row, duplicates);
   const outcome = row.outcome;
   if (outcome.kind === 'insufficient') {
-    const missing = outcome.missing.map(label).join(', ');
+    const missing = outcome.missing.map((key) => label(key, extraNames)).join(', ');
     p.status = 'insufficient';
     p.reason = `INSUFFICIENT DATA: no value for ${missing}.`;
     p.admitWhen = `Enter ${missing} in row ${row.sheetRow}.`;
   } else if (outcome.kind === 'invalid') {
     p.status = 'invalid';
     p.reason = `Invalid: ${outcome.message}`;
-    p.admitWhen = `Correct ${label(outcome.criterion)} in row ${row.sheetRow} to a number.`;
+    p.admitWhen = `Correct ${outcome.column} in row ${row.sheetRow} to a number.`;
   }
   return p;
 }

@@ -36,6 +36,8 @@ export interface PlanFacts {
   currency: string;
   /** The plan's notes (periods, metrics left out, ties): stated in the record too. */
   notes: string[];
+  /** The header of each extra criterion (`extra:<column>`) the plan scores on. */
+  extraNames: Record<string, string>;
 }
 
 const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
@@ -136,7 +138,15 @@ function context(facts: PlanFacts): string[] {
   const criteria = CRITERIA.filter((c) => request.source.columns[c.id] !== undefined).map((c) =>
     c.label === c.label.toUpperCase() ? c.label : c.label.toLowerCase(),
   );
-  const weights = CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`).join(', ');
+  const extras = (request.reading?.extraCriteria ?? []).map((e) => {
+    const name = facts.extraNames[`extra:${e.column}`] ?? `column ${e.column}`;
+    return { name, text: `${name} ${e.weight} (${e.direction} is better)` };
+  });
+  criteria.push(...extras.map((e) => e.name));
+  const weights = [
+    ...CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`),
+    ...extras.map((e) => e.text),
+  ].join(', ');
   const byHand = facts.partners.filter((p) => p.status === 'excluded');
   const unscorable =
     counts.insufficient + counts.invalid > 0

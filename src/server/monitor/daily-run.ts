@@ -44,7 +44,7 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
       }
     },
   );
-  const problems: MonitorLogRow[] = reading.problems.map((p) => ({
+  const problems: MonitorLogRow[] = [...stored.problems, ...reading.problems].map((p) => ({
     plan: p.plan,
     gate: '',
     from: '',

@@ -16,6 +16,8 @@ import {
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
 import type { IsoDate } from '../../shared/plan-types';
+import { planPropertiesSchema } from '../../shared/schema/monitor';
+import { parseStored } from '../../shared/schema/stored';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -58,14 +60,19 @@ export function readMonitoredPlans(
   for (const entry of readDecisionLog(ss, timeZone).entries) {
     if (entry.supersededBy.trim()) continue;
     const label = `${entry.id} v${entry.version}`;
-    const facts = parseFacts(properties[planPropertiesKey(entry.id, entry.version)]);
-    if (!facts) {
+    const stored = properties[planPropertiesKey(entry.id, entry.version)];
+    const parsed = stored ? parseStored(planPropertiesSchema(), stored) : undefined;
+    if (!parsed?.ok) {
+      const why = parsed
+        ? `could not be read (${parsed.problem})`
+        : 'are missing from this document';
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the facts the planner stored for ${label} are missing from this document; write the plan again to monitor it.`,
+        note: `Not monitored: the facts the planner stored for ${label} ${why}; write the plan again to monitor it.`,
       });
       continue;
     }
+    const facts = parsed.value;
     const sheet = ss.getSheetById(facts.planSheetId);
     if (!sheet) {
       reading.problems.push({
@@ -151,16 +158,4 @@ function gateOf(
       },
     },
   ];
-}
-
-function parseFacts(text: string | undefined): PlanProperties | undefined {
-  if (!text) return undefined;
-  try {
-    const facts = JSON.parse(text) as PlanProperties;
-    return typeof facts.gateTable === 'string' && typeof facts.planSheetId === 'number'
-      ? { ...facts, escalation: Array.isArray(facts.escalation) ? facts.escalation : [] }
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -13,7 +13,8 @@ import { detectTable } from './source-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-const WRITTEN_SHEET = /^(Pilot plan|Decision record) B\d+ v\d+( \(\d+\))?$/;
+// The add-on's own sheets, never a partner table: plans, records and the monitor's log.
+const WRITTEN_SHEET = /^((Pilot plan|Decision record) B\d+ v\d+|Gate monitor log)( \(\d+\))?$/;
 
 /**
  * What the sidebar opens with: every sheet with its size (sheets the planner wrote are marked
@@ -27,7 +28,8 @@ export function plannerContext(): PlannerContext {
   const doc = openDocument();
   const log = readDecisionLog(doc.ss, doc.timeZone);
   const env = environment(doc, log);
-  const lastRequest = readLastRequest();
+  const last = readLastRequest(env);
+  const lastRequest = last.request;
   const sheets = doc.ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     return {
@@ -63,6 +65,7 @@ export function plannerContext(): PlannerContext {
     table,
     defaults,
     lastRequest,
+    lastRequestProblem: last.problem,
     nextRecordId: env.nextRecordId,
     log: log.entries,
   };
@@ -75,7 +78,12 @@ export function plannerContext(): PlannerContext {
 function defaultsFor(table: DetectedTable, values: unknown[][], env: PlanEnvironment): PlanRequest {
   const source = sourceOf(table);
   const request = defaultRequest(source, env);
-  const scored = scoreSourceRows(values.slice(source.headerRow), source, request.scoring);
+  const scored = scoreSourceRows(
+    values.slice(source.headerRow - 1),
+    source,
+    request.scoring,
+    request.reading,
+  );
   const count = 'rows' in scored ? scored.rows.filter((r) => r.outcome.kind === 'score').length : 3;
   return count >= 1 && count < 3 ? defaultRequest(source, env, count) : request;
 }

@@ -1,6 +1,7 @@
 /**
  * The pilot plan sheet, top to bottom: title, the summary (each wave's verdict, live),
- * wave table, gate table (with live GATE_STATUS formulas), notes, owners and escalation,
+ * wave table, gate table (with live GATE_STATUS formulas), the weights of a PARTNER_SCORE
+ * formula that gives the plan's scores, notes, owners and escalation,
  * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
  * partners. Words are the reader's: no internal ids or method codes.
  */
@@ -55,6 +56,8 @@ export interface PlanLayout {
   textRows: { row: number; rows: number }[];
   /** Rows of section headings and table headers, for the frozen title and widths. */
   frozenRows: number;
+  /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
+  weightsRange: string;
 }
 
 /** An Actual and its Data as of from the version this one supersedes. */
@@ -204,6 +207,26 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   };
   grid.blank();
 
+  // Before the notes, whose length a re-plan's carry-over changes: previewPlan lays the
+  // sheet out without it to place the weights the PARTNER_SCORE formula names.
+  let weightsRange = '';
+  const formula = preview.scoreFormula;
+  if (formula) {
+    grid.line(
+      [
+        'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
+      ],
+      [],
+      true,
+    );
+    const first = grid.nextRow;
+    for (const [label, value] of formula.weights)
+      grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
+    weightsRange = a1Range(first, 1, formula.weights.length, 2);
+    if (formula.formula) grid.line([formula.formula]);
+    grid.blank();
+  }
+
   const notes = [...preview.notes, ...(facts.carriedNotes ?? [])];
   grid.line(['Notes'], [], true);
   textBlock(notes.length ? notes : ['None.']);
@@ -253,5 +276,6 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     verdictRange: a1Range(summaryRow, verdictColumn, preview.waves.length, 2),
     textRows,
     frozenRows: 2,
+    weightsRange,
   };
 }

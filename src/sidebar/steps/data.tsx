@@ -5,6 +5,7 @@ import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
 import { PartnerChoices } from './partner-choices';
 import type { StepProps } from './step-props';
+import { ExtraCriteria, HeaderNotices, ScoreFormulaNote, WordMaps } from './table-reading';
 
 /**
  * Step 1, Data: the source sheet and its detected table; edits source.sheetName, headerRow,
@@ -19,6 +20,7 @@ export function DataStep(props: StepProps) {
       <p class="intro">
         The partner table Partner Pilot reads. Correct a column if it guessed wrong.
       </p>
+      {context.lastRequestProblem && <p class="notice">{context.lastRequestProblem}</p>}
       <Field path="source.sheetName" label="Sheet" errors={errors}>
         {(control) => (
           <select
@@ -60,6 +62,7 @@ export function DataStep(props: StepProps) {
             )}
           </Field>
           <Messages messages={errors.at('source.columns')} />
+          <HeaderNotices {...props} />
           <ColumnSelect
             {...props}
             path="source.partnerColumn"
@@ -105,7 +108,10 @@ export function DataStep(props: StepProps) {
               }
             />
           ))}
+          <ExtraCriteria {...props} draft={draft} />
+          <WordMaps {...props} draft={draft} />
           <RowCounts {...props} />
+          <ScoreFormulaNote {...props} />
           <PartnerChoices {...props} draft={draft} />
         </>
       )}

@@ -4,22 +4,17 @@
  * number the user types is kept; clearing the box returns it to the derived value.
  */
 
-import { defaultMetrics } from '../../domain/plan/metrics';
-import type {
-  ColumnPeriod,
-  GateThresholds,
-  MetricDirection,
-  MetricUnit,
-  PeriodColumn,
-} from '../../shared/plan-types';
+import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-types';
+import { defaultMetrics } from '../../shared/schema/gates';
+import { COLUMN_PERIODS, DIRECTIONS, METRIC_UNITS } from '../../shared/schema/options';
 import { addBuiltInMetric, addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { formatInUnit, shortMetricName, UNIT_DIGITS, unitScale } from '../labels';
-import { Field, Messages, NumberInput, TextInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
-const ARROW: Record<MetricDirection, { symbol: string; words: string }> = {
+const ARROW: Record<Direction, { symbol: string; words: string }> = {
   higher: { symbol: '↑', words: 'higher is better' },
   lower: { symbol: '↓', words: 'lower is better' },
 };
@@ -143,13 +138,6 @@ const PERIOD_COLUMNS: { key: PeriodColumn; label: string }[] = [
   { key: 'enablementLoad', label: 'Enablement load column covers' },
 ];
 
-const UNITS: { value: MetricUnit; label: string }[] = [
-  { value: 'percent', label: 'Percent' },
-  { value: 'currency', label: 'Currency' },
-  { value: 'hours', label: 'Hours' },
-  { value: 'number', label: 'Number' },
-];
-
 /**
  * Every metric the gates judge, each removable (built-in or added), the built-in ones the
  * draft lacks offered back, and the user's own guardrails with their name, direction and
@@ -208,43 +196,34 @@ function MetricsSection(props: DraftStepProps) {
             <div class="row">
               <Field path={`metrics.${i}.direction`} label="Better when" errors={errors}>
                 {(control) => (
-                  <select
+                  <OptionSelect
                     {...control}
+                    options={DIRECTIONS}
                     value={m.direction}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value as MetricDirection;
+                    onChange={(v) => {
                       props.setDraft(
                         produce(draft, (d) => {
                           d.metrics[i].direction = v;
                         }),
                       );
                     }}
-                  >
-                    <option value="higher">Higher ↑</option>
-                    <option value="lower">Lower ↓</option>
-                  </select>
+                  />
                 )}
               </Field>
               <Field path={`metrics.${i}.unit`} label="Unit" errors={errors}>
                 {(control) => (
-                  <select
+                  <OptionSelect
                     {...control}
+                    options={METRIC_UNITS}
                     value={m.unit}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value as MetricUnit;
+                    onChange={(v) => {
                       props.setDraft(
                         produce(draft, (d) => {
                           d.metrics[i].unit = v;
                         }),
                       );
                     }}
-                  >
-                    {UNITS.map((u) => (
-                      <option key={u.value} value={u.value}>
-                        {u.label}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 )}
               </Field>
             </div>
@@ -296,19 +275,16 @@ function GateSettings(props: DraftStepProps) {
       {PERIOD_COLUMNS.map(({ key, label }) => (
         <Field key={key} path={`gateSettings.periods.${key}`} label={label} errors={errors}>
           {(control) => (
-            <select
+            <OptionSelect
               {...control}
+              options={COLUMN_PERIODS}
               value={s.periods[key]}
-              onChange={(e) => {
-                const v = e.currentTarget.value as ColumnPeriod;
+              onChange={(v) => {
                 set((d) => {
                   d.gateSettings.periods[key] = v;
                 });
               }}
-            >
-              <option value="annual">A year (pro-rated to each wave)</option>
-              <option value="perWave">One wave</option>
-            </select>
+            />
           )}
         </Field>
       ))}
