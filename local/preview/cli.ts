@@ -1,10 +1,12 @@
 /**
  * npm start [-- path/to/partners.csv] [--fresh]: serves the preview on 127.0.0.1 (port
- * from PORT, default 8080) and prints its address. Bad input ends with a message that
- * says what to do, not a stack trace.
+ * from PORT, default 8080; the sidebar's second port from SIDEBAR_PORT, default any free
+ * one) and prints both addresses. Bad input ends with a message that says what to do,
+ * not a stack trace.
  */
 import { resolve } from 'node:path';
 import { startPreview } from './server';
+import { freshCommand, SAMPLE_CSV } from './workbook-file';
 
 const USAGE = 'Usage: npm start -- [path/to/partners.csv] [--fresh]';
 
@@ -30,17 +32,24 @@ function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean } {
   return { csvPath, fresh };
 }
 
+/** A port from the environment variable `name`, or `fallback` when unset; throws on junk. */
+function portFrom(name: string, fallback: number): number {
+  const text = process.env[name];
+  const port = text === undefined || text === '' ? fallback : Number(text);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535)
+    throw new Error(`${name}=${text} is not a port number; use e.g. ${name}=8081 npm start`);
+  return port;
+}
+
 async function main() {
   const { csvPath, fresh } = parseArgs(process.argv.slice(2));
-  const portText = process.env.PORT;
-  const port = portText === undefined || portText === '' ? 8080 : Number(portText);
-  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
-    throw new Error(`PORT=${portText} is not a port number; use e.g. PORT=8081 npm start`);
-  }
-  const preview = await startPreview({ csvPath, fresh, port });
+  const port = portFrom('PORT', 8080);
+  const sidebarPort = portFrom('SIDEBAR_PORT', 0);
+  const preview = await startPreview({ csvPath, fresh, port, sidebarPort });
   console.log(`Partner Pilot preview: ${preview.url}`);
+  console.log(`Its sidebar is served from ${preview.sidebarOrigin} (SIDEBAR_PORT to choose).`);
   console.log(
-    `Workbook saved to ${preview.savePath} on every change (npm start -- --fresh to start over).`,
+    `Workbook saved to ${preview.savePath} on every change (${freshCommand(csvPath ?? SAMPLE_CSV)} to start over).`,
   );
   const stop = () => {
     preview.close().then(() => process.exit(0));

@@ -35,6 +35,11 @@ export interface PreviewOptions {
   /** Where the workbook is saved; default NAME.workbook.json beside the CSV. */
   savePath?: string;
   port?: number;
+  /**
+   * The sidebar's own port (it is served from a second origin, as Sheets serves an
+   * add-on's sidebar from googleusercontent.com); 0 or absent: any free port.
+   */
+  sidebarPort?: number;
   timeZone?: string;
   codePath?: string;
   sidebarPath?: string;
@@ -327,7 +332,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       withBridge(html, bridgeScript, runtime.serverFunctions()),
     );
   });
-  sidebarPort = await listen(sidebarServer, 0);
+  sidebarPort = await listen(sidebarServer, options.sidebarPort ?? 0);
   const sidebarOrigin = `http://127.0.0.1:${sidebarPort}`;
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {

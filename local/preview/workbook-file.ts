@@ -3,7 +3,7 @@
  * and, for the sample, a small Gates sheet; or what was saved beside the CSV last time.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { columnLetters } from '../runtime/a1';
 import { csvCellsAsText, readCsvFile } from '../runtime/csv';
@@ -46,7 +46,7 @@ export function openPreviewWorkbook(
       snapshot = JSON.parse(readFileSync(savePath, 'utf8'));
     } catch (error) {
       throw new Error(
-        `${savePath}: cannot read the saved workbook (${(error as Error).message}). Start over from the CSV with: npm start -- --fresh`,
+        `${savePath}: cannot read the saved workbook (${(error as Error).message}). Start over from the CSV with: ${freshCommand(csvPath)}`,
       );
     }
     const runtime = openSnapshot(snapshot as Parameters<typeof openSnapshot>[0], options);
@@ -56,23 +56,32 @@ export function openPreviewWorkbook(
   const isSample = csvPath === SAMPLE_CSV;
   const name = isSample ? 'Partners' : sheetName;
   const cells: unknown[][] = csvCellsAsText(rows);
-  const width = rows[0].length;
+  const width = Math.max(...rows.map((r) => r.length));
   const scoreColumn = columnLetters(width);
-  // One whole-table formula whose result spills down the column, as the add-on advises.
-  cells[0].push(`=PARTNER_SCORE(A1:${columnLetters(width - 1)}${rows.length})`);
-  for (const row of cells.slice(1)) row.push('');
+  for (const row of cells) while (row.length <= width) row.push('');
   const sheets: Record<string, unknown[][]> = { [name]: cells };
   const now = options.now ?? new Date();
   if (isSample) sheets.Gates = gatesSheet(now);
   const runtime = openWorkbook(sheets, options);
-  runtime.setFrozenRows(name, 1);
-  runtime.formatRange(name, `A1:${scoreColumn}1`, {
+  // Title lines above the header are common in exports: the formula starts at the header
+  // row the add-on itself detects (getSourceTable, run through the built Code.js), so its
+  // range reads the header, not a title. Row 1 when the add-on finds no table.
+  const found = runtime.run<{ ok: boolean; value?: { headerRow: number } }>('getSourceTable', name);
+  const header = found.ok && found.value ? found.value.headerRow - 1 : 0;
+  // One whole-table formula whose result spills down the column, as the add-on advises.
+  runtime.setCell(
+    name,
+    `${scoreColumn}${header + 1}`,
+    `=PARTNER_SCORE(A${header + 1}:${columnLetters(width - 1)}${rows.length})`,
+  );
+  runtime.setFrozenRows(name, header + 1);
+  runtime.formatRange(name, `A${header + 1}:${scoreColumn}${header + 1}`, {
     fontWeight: 'bold',
     background: '#f1f3f4',
     wrap: true,
   });
-  if (rows.length > 1) {
-    runtime.formatRange(name, `${scoreColumn}2:${scoreColumn}${rows.length}`, {
+  if (rows.length > header + 1) {
+    runtime.formatRange(name, `${scoreColumn}${header + 2}:${scoreColumn}${rows.length}`, {
       numberFormat: '0.0',
       fontWeight: 'bold',
     });
@@ -89,6 +98,13 @@ export function openPreviewWorkbook(
     runtime.formatRange('Gates', 'C2:C8', { numberFormat: '"$"#,##0' });
   }
   return { runtime, csvPath, savePath, restored: false };
+}
+
+/** The command that opens `csvPath` afresh, naming the user's own file (the sample needs none). */
+export function freshCommand(csvPath: string): string {
+  if (csvPath === SAMPLE_CSV) return 'npm start -- --fresh';
+  const shown = relative(process.cwd(), csvPath) || csvPath;
+  return `npm start -- ${/\s/.test(shown) ? `"${shown}"` : shown} --fresh`;
 }
 
 /** Three pilot gates measured against GO/STOP thresholds; one has stale data. */

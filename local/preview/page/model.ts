@@ -7,6 +7,7 @@
 import { cellA1 } from '../../runtime/a1';
 import type { PreviewState } from '../api';
 import { showDialog } from './dialogs';
+import { byId } from './dom';
 import { fetchState, post } from './requests';
 
 export interface Cell {
@@ -57,6 +58,8 @@ export async function openSheet(name: string): Promise<void> {
   page.selected = { row: 0, col: 0 };
   await post('/api/activate', { sheet: name });
   await refresh();
+  // Another sheet opens at its top-left, as in Sheets, not where the last one was scrolled.
+  byId('grid-wrap').scrollTo(0, 0);
 }
 
 /** Writes a cell as typed (the server reads it as Sheets reads typing) and redraws. */
