@@ -66,8 +66,7 @@ export function openPreviewWorkbook(
   // Title lines above the header are common in exports: the formula starts at the header
   // row the add-on itself detects (getSourceTable, run through the built Code.js), so its
   // range reads the header, not a title. Row 1 when the add-on finds no table.
-  const found = runtime.run<{ ok: boolean; value?: { headerRow: number } }>('getSourceTable', name);
-  const header = found.ok && found.value ? found.value.headerRow - 1 : 0;
+  const header = detectedHeaderRow(runtime, name);
   // One whole-table formula whose result spills down the column, as the add-on advises.
   runtime.setCell(
     name,
@@ -98,6 +97,22 @@ export function openPreviewWorkbook(
     runtime.formatRange('Gates', 'C2:C8', { numberFormat: '"$"#,##0' });
   }
   return { runtime, csvPath, savePath, restored: false };
+}
+
+/**
+ * The 0-based header row the built add-on finds on `sheet`; 0 when it finds none, or when
+ * Code.js cannot run (the page then reports why, as it does for every load error).
+ */
+function detectedHeaderRow(runtime: LocalRuntime, sheet: string): number {
+  try {
+    const found = runtime.run<{ ok: boolean; value?: { headerRow: number } }>(
+      'getSourceTable',
+      sheet,
+    );
+    return found.ok && found.value ? found.value.headerRow - 1 : 0;
+  } catch {
+    return 0;
+  }
 }
 
 /** The command that opens `csvPath` afresh, naming the user's own file (the sample needs none). */
