@@ -100,6 +100,25 @@ describe('choices in the sidebar', () => {
     }
   });
 
+  it('shows the live top list without scrolling in a 1280×720 window', async () => {
+    const session = await openSession();
+    try {
+      await session.page.setViewportSize({ width: 1280, height: 720 });
+      const frame = await session.openPlanner();
+      await session.click(frame, '#next');
+      await atStep(frame, 'Priorities');
+      const first = frame.locator('table.ranking tbody tr').first();
+      await first.waitFor(POLL);
+      const [rowBottom, footerTop] = await frame.evaluate(() => [
+        document.querySelector('table.ranking tbody tr')?.getBoundingClientRect().bottom ?? 1e9,
+        document.querySelector('.footer')?.getBoundingClientRect().top ?? 0,
+      ]);
+      expect(rowBottom).toBeLessThanOrEqual(footerTop);
+    } finally {
+      await session.close();
+    }
+  });
+
   it('warns before the monitor is turned on while owners are role names', async () => {
     const session = await openSession();
     try {

@@ -96,6 +96,23 @@ describe('writing the sample plan', () => {
     expect(rt.sheetMeta('Decision log').frozenRows).toBe(1);
   });
 
+  it('wraps long text, keeps log titles whole and styles the log’s links as links', () => {
+    const meta = rt.sheetMeta('Pilot plan B0373 v1');
+    const stop = plan.findIndex((r) => r[0] === 'Stop conditions') + 1;
+    expect(String(plan[stop][1])).toMatch(/^Pilot gate review/);
+    expect(meta.wraps[stop][1]).toBe(true);
+    const log = rt.sheetMeta('Decision log');
+    const title = DECISION_LOG_HEADERS.indexOf('Title');
+    expect(log.wraps[1][title]).toBe(true);
+    expect(log.columnWidths[title + 1]).toBeGreaterThanOrEqual(300);
+    for (const name of ['Plan sheet', 'Record sheet'] as const)
+      expect(log.fontColors[1][DECISION_LOG_HEADERS.indexOf(name)]).toBe('#1155cc');
+    // No internal ids or method codes on the written sheet.
+    const text = plan.flat().join(' ');
+    expect(text).not.toMatch(/sourcedRevenue|comarketingSpend|Metric ID|Scoring minmax/);
+    expect(text).toContain('Scoring: min–max');
+  });
+
   it('writes the decision record in the seed one-pager’s order', () => {
     const record = rt.values('Decision record B0373 v1').map((r) => r[0]);
     const headings = [
