@@ -434,3 +434,25 @@ describe('judgeGate, for the gate monitor', () => {
     expect(monitor).toEqual(formula);
   });
 });
+
+describe('thresholds reached within floating-point noise', () => {
+  const judge = (actual: number, goAt: number, stopAt: number) =>
+    judgeGate([{ name: 'm', actual, goAt, stopAt }], '', 14, '2026-11-27', UTC.dayOf).status;
+
+  it('reaches a GO of 0.1 + 0.2 with 0.3, and a STOP likewise, whichever way is better', () => {
+    expect(0.1 + 0.2).not.toBe(0.3);
+    expect(judge(0.3, 0.1 + 0.2, 0.1)).toBe('GO');
+    expect(judge(0.1 + 0.2, 0.9, 0.3)).toBe('STOP');
+    // Lower is better: GO at or below, STOP at or above.
+    expect(judge(0.1 + 0.2, 0.3, 0.9)).toBe('GO');
+    expect(judge(0.3, 0.1, 0.1 + 0.2)).toBe('STOP');
+    // Negative thresholds too.
+    expect(judge(-0.3, -(0.1 + 0.2), -0.9)).toBe('GO');
+  });
+
+  it('stays strict beyond a relative 1e-9', () => {
+    expect(judge(0.3 * (1 - 1e-8), 0.3, 0.1)).toBe('HOLD');
+    expect(judge(0.1 * (1 + 1e-8), 0.3, 0.1)).toBe('HOLD');
+    expect(judge(-0.3 * (1 + 1e-8), -0.3, -0.9)).toBe('HOLD');
+  });
+});
