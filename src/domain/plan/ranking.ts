@@ -98,14 +98,33 @@ function tieReason(a: PlannedPartner, b: PlannedPartner): string {
   return 'sheet row';
 }
 
-function byRank(a: PlannedPartner, b: PlannedPartner): number {
-  const revenue = (p: PlannedPartner) => p.values.sourcedRevenue ?? Number.NEGATIVE_INFINITY;
+/** A partner with its sort keys worked out once (a sort compares each many times). */
+interface Keyed {
+  p: PlannedPartner;
+  shown: number;
+  gaps: number;
+  revenue: number;
+}
+
+const NO_REVENUE = Number.NEGATIVE_INFINITY;
+
+function keyed(p: PlannedPartner): Keyed {
+  return {
+    p,
+    shown: Math.round((p.score as number) * 10),
+    gaps: p.scoredWithout.length,
+    revenue: p.values.sourcedRevenue ?? NO_REVENUE,
+  };
+}
+
+/** TIE_RULE as a comparison; names in code-unit order (no collator per comparison). */
+function byRank(a: Keyed, b: Keyed): number {
   return (
-    shownScore(b.score as number) - shownScore(a.score as number) ||
-    a.scoredWithout.length - b.scoredWithout.length ||
-    revenue(b) - revenue(a) ||
-    a.name.localeCompare(b.name, 'en') ||
-    a.sheetRow - b.sheetRow
+    b.shown - a.shown ||
+    a.gaps - b.gaps ||
+    (b.revenue === a.revenue ? 0 : b.revenue > a.revenue ? 1 : -1) ||
+    (a.p.name < b.p.name ? -1 : a.p.name > b.p.name ? 1 : 0) ||
+    a.p.sheetRow - b.p.sheetRow
   );
 }
 
@@ -161,9 +180,10 @@ export function rankPartners(input: RankingInput): Ranking {
       ranked.push(p);
     }
   }
-  ranked.sort(byRank);
-  ranked.forEach((p, i) => {
-    p.rank = i + 1;
+  const order = ranked.map(keyed).sort(byRank);
+  order.forEach((k, i) => {
+    ranked[i] = k.p;
+    k.p.rank = i + 1;
   });
 
   const isEligible = (p: PlannedPartner) =>
