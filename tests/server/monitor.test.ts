@@ -208,7 +208,7 @@ describe('the daily gate monitor', () => {
 
   it('turning on twice leaves one daily trigger; turning off removes it', () => {
     const rt = open();
-    const first = rt.run<GateMonitorStatus>('turnOnGateMonitor');
+    const first = rt.run<Result<GateMonitorStatus>>('turnOnGateMonitor');
     rt.run('turnOnGateMonitor');
     rt.runMenuItem('turnOnGateMonitor');
     expect(rt.triggers()).toHaveLength(1);
@@ -218,8 +218,9 @@ describe('the daily gate monitor', () => {
       everyDays: 1,
       atHour: 7,
     });
-    expect(first).toMatchObject({ on: true, lastRun: null, reminderDays: 2 });
-    expect(first.nextRun).toBe('2026-02-03 between 07:00 and 08:00 (Etc/UTC)');
+    if (!first.ok) throw new Error(JSON.stringify(first.errors));
+    expect(first.value).toMatchObject({ on: true, lastRun: null, reminderDays: 2 });
+    expect(first.value.nextRun).toBe('2026-02-03 between 07:00 and 08:00 (Etc/UTC)');
     const off = rt.run<GateMonitorStatus>('turnOffGateMonitor');
     expect(off).toMatchObject({ on: false, nextRun: null });
     expect(rt.triggers()).toEqual([]);

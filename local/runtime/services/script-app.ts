@@ -22,6 +22,8 @@ export interface TriggerInfo {
   everyDays?: number;
   everyHours?: number;
   atHour?: number;
+  /** inTimezone(tz): the zone atHour is read in; without it, the script's (the manifest's). */
+  timeZone?: string;
   user: string;
 }
 
@@ -166,7 +168,15 @@ export function scriptApp(env: Env) {
         return builder;
       },
       nearMinute: () => builder,
-      inTimezone: () => builder,
+      inTimezone(tz: string) {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: String(tz) });
+        } catch {
+          env.fail(`Invalid argument: ${tz}`);
+        }
+        spec.timeZone = String(tz);
+        return builder;
+      },
       onWeekDay: () => builder,
       create() {
         if (spec.everyDays === undefined && spec.everyHours === undefined) {

@@ -52,8 +52,18 @@ export interface MonitorMemory {
   /** Reminders already sent: `${planSheet}|w${wave}|${reviewDate}`. */
   reminded: string[];
   /** Notifications a short mail quota held back; they go out with the next run's digests. */
-  held: Notification[];
+  held: HeldNotification[];
 }
+
+/**
+ * A held notification as remembered: only what cannot be read again from the plan on
+ * the next run (the plan's label, link, wave and metric names come back from its gate
+ * table), so a plan with hundreds of held notices still fits in document properties.
+ */
+export type HeldNotification = Pick<
+  Notification,
+  'kind' | 'key' | 'recipient' | 'planSheet' | 'from' | 'to' | 'detail'
+>;
 
 export type NotificationKind = 'stop' | 'stale' | 'pending-at-review' | 'escalation' | 'reminder';
 

@@ -54,14 +54,16 @@ export function recordSheetName(id: string, version: number): string {
 }
 
 /**
- * A name not yet taken: a sheet the user made with the same name is never reused or
- * overwritten, the new one gets " (2)", " (3)"….
+ * A name not yet taken: a sheet the user made with the same name, in any letter case
+ * (Sheets refuses 'pilot plan b0373 v1' beside 'Pilot plan B0373 v1'), is never reused
+ * or overwritten; the new one gets " (2)", " (3)"….
  */
-export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(wanted)) return wanted;
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
     const name = `${wanted} (${n})`;
-    if (!taken.has(name)) return name;
+    if (!lower.has(name.toLowerCase())) return name;
   }
 }
 
