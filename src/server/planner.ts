@@ -45,9 +45,10 @@ export function previewPlan(request: PlanRequestInput): Result<PlanPreview> {
  * Writes the pilot plan, the decision record and the decision-log row into new sheets under the document lock; returns their names and links, or field-level errors and writes nothing.
  *
  * @param request The plan request; missing parts take their defaults.
+ * @param logVersion Optional: the decision log's logVersion as getPlannerContext (or the last writePlan) returned it; if another write came since, nothing is written.
  */
-export function writePlan(request: PlanRequestInput): Result<WriteResult> {
-  return write(request);
+export function writePlan(request: PlanRequestInput, logVersion?: string): Result<WriteResult> {
+  return write(request, logVersion);
 }
 
 /**

@@ -80,13 +80,11 @@ function writePlan(rt: LocalRuntime, id?: string): WriteResult {
 
 /** Where each gate's cells are: 'Pilot|cac' → the sheet row of that gate. */
 function gateRows(rt: LocalRuntime, plan: WriteResult): Map<string, number> {
-  const facts = JSON.parse(
-    rt.documentProperties()[`partnerPilot.plan.${plan.id}.v${plan.version}`],
-  );
-  const first = Number(/\d+/.exec(facts.gateTable)?.[0]);
   const values = rt.values(plan.plan.name);
+  // The gate table's header row (a superseded version's facts are no longer stored).
+  const header = values.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
   const rows = new Map<string, number>();
-  for (let r = first; r < values.length && values[r][0] !== ''; r++) {
+  for (let r = header + 1; r < values.length && values[r][0] !== ''; r++) {
     rows.set(`${values[r][gateColumn('Wave name')]}|${values[r][gateColumn('Metric ID')]}`, r + 1);
   }
   return rows;

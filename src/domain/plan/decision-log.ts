@@ -37,6 +37,24 @@ export function nextRecordId(log: readonly LogEntry[]): string {
   return `B${String(highest + 1).padStart(4, '0')}`;
 }
 
+/**
+ * A fingerprint of the log's rows (IDs, versions, superseded marks): it changes with
+ * every version written, so a sidebar that sends back the fingerprint it was shown can be
+ * told when another write came first. Opaque text; compare for equality only.
+ */
+export type LogVersionEntry = Pick<LogEntry, 'id' | 'version' | 'supersededBy'>;
+
+export function logVersion(log: readonly LogVersionEntry[]): string {
+  let hash = 0x811c9dc5;
+  const text = log.map((e) => `${e.id}\u0000${e.version}\u0000${e.supersededBy}`).join('\u0001');
+  for (let i = 0; i < text.length; i++) {
+    // FNV-1a, 32 bits.
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${log.length}.${hash.toString(36)}`;
+}
+
 /** The latest version written for an ID, or undefined when the ID is new. */
 export function latestVersion(log: readonly LogEntry[], id: string): LogEntry | undefined {
   let latest: LogEntry | undefined;

@@ -2,6 +2,7 @@
  * What the sidebar starts from: the sheets, the partner table detected on the active
  * sheet, a complete default request and the decision log.
  */
+import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
 import type { DetectedTable, PlannerContext, Result } from '../../shared/plan-types';
@@ -54,6 +55,7 @@ export function plannerContext(): PlannerContext {
     lastRequest,
     nextRecordId: env.nextRecordId,
     log: log.entries,
+    logVersion: logVersion(log.entries),
   };
 }
 
