@@ -4,6 +4,9 @@
  * /apps-script/guides/services/quotas) are bytes, so 'Ü' counts 2 and '万' 3.
  */
 
+/** Apps Script's limit on one property value: 9 KB. */
+export const PROPERTY_VALUE_BYTES = 9 * 1024;
+
 /** Bytes `text` takes in UTF-8; a lone surrogate counts 3, as its U+FFFD replacement. */
 export function utf8Length(text: string): number {
   let bytes = 0;

@@ -26,15 +26,48 @@ export const DECISION_LOG_HEADERS = [
  */
 export const FIRST_RECORD_NUMBER = 373;
 
-const RECORD_NUMBER = /^B(\d+)$/;
+/** Record IDs are at most 20 characters: B and up to 19 digits. */
+export const MAX_RECORD_ID_LENGTH = 20;
+const RECORD_NUMBER = /^B(\d{1,19})$/;
 
+/**
+ * One above the highest B number in the log, as decimal text so B + 19 nines stays
+ * exact (Number would round it and print 1e+19). A log ID longer than 20 characters
+ * (typed by hand) is not a record ID and is skipped; past B + 19 nines there is no next
+ * number, and the first free B number from B0373 up is offered instead.
+ */
 export function nextRecordId(log: readonly LogEntry[]): string {
-  let highest = FIRST_RECORD_NUMBER - 1;
+  let highest = String(FIRST_RECORD_NUMBER - 1);
   for (const entry of log) {
     const match = RECORD_NUMBER.exec(entry.id);
-    if (match) highest = Math.max(highest, Number(match[1]));
+    if (match && greater(match[1].replace(/^0+(?=\d)/, ''), highest))
+      highest = match[1].replace(/^0+(?=\d)/, '');
   }
-  return `B${String(highest + 1).padStart(4, '0')}`;
+  const next = increment(highest).padStart(4, '0');
+  if (next.length < MAX_RECORD_ID_LENGTH) return `B${next}`;
+  const used = new Set(log.map((e) => e.id));
+  for (let n = FIRST_RECORD_NUMBER; ; n++) {
+    const id = `B${String(n).padStart(4, '0')}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** Whether decimal digits `a` exceed `b` (no leading zeros). */
+function greater(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a > b;
+}
+
+/** Decimal digits plus one: '999' → '1000'. */
+function increment(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
 }
 
 /**

@@ -10,7 +10,8 @@ import { CRITERIA } from '../scoring/criteria';
 import { MAX_WAVES } from './defaults';
 import { goBeatsStop } from './metrics';
 
-const RECORD_ID = /^B\d{4,}$/;
+// B and 4 to 19 digits: at most 20 characters, so sheet names stay short and IDs exact.
+const RECORD_ID = /^B\d{4,19}$/;
 
 type Check = (field: string, message: string) => void;
 
@@ -147,6 +148,12 @@ function checkSchedule({ schedule }: PlanRequest, fail: Check) {
       'schedule.startDate',
       `"${String(schedule.startDate)}" is not a date. Enter the start date as YYYY-MM-DD, e.g. 2026-03-02.`,
     );
+  // The schedule runs up to 5 × 26 weeks past the start: keep every date a 4-digit year.
+  else if (schedule.startDate < '1900-01-01' || schedule.startDate > '2999-12-31')
+    fail(
+      'schedule.startDate',
+      `${schedule.startDate} is out of range. Choose a start date between 1900-01-01 and 2999-12-31.`,
+    );
   if (!isCount(schedule.waveWeeks, 1, 26))
     fail('schedule.waveWeeks', 'A wave lasts 1 to 26 whole weeks.');
   if (typeof schedule.midCheckIn !== 'boolean')
@@ -247,7 +254,7 @@ function checkRecord({ record }: PlanRequest, fail: Check) {
   if (typeof record.id !== 'string' || !RECORD_ID.test(record.id))
     fail(
       'record.id',
-      `"${String(record.id)}" is not a record ID. Use B and four digits, e.g. B0373.`,
+      `"${String(record.id)}" is not a record ID. Use B and 4 to 19 digits, e.g. B0373.`,
     );
   if (!isText(record.title)) fail('record.title', 'The record needs a title.');
   if (record.status !== 'Proposed' && record.status !== 'Accepted')

@@ -68,11 +68,27 @@ function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
   return detectTable(sheet.getDataRange().getValues(), sheetName, sheet.getSheetId(), headerRow);
 }
 
-export function sourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
-  const found = tableOn(
-    SpreadsheetApp.getActiveSpreadsheet(),
-    String(sheetName),
-    headerRow ?? undefined,
-  );
+/**
+ * getSourceTable's answer; its arguments come from google.script.run unchecked, so a
+ * sheet name that is not text or a header row that is not a whole number from 1 is a
+ * field error, never an exception.
+ */
+export function sourceTable(sheetName: unknown, headerRow?: unknown): Result<DetectedTable> {
+  if (typeof sheetName !== 'string' || !sheetName.trim())
+    return failure([
+      { field: 'source.sheetName', message: 'Choose the sheet that holds the partner table.' },
+    ]);
+  if (
+    headerRow !== undefined &&
+    headerRow !== null &&
+    !(typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1)
+  )
+    return failure([
+      {
+        field: 'source.headerRow',
+        message: `The header row must be a whole row number from 1, not ${JSON.stringify(headerRow) ?? String(headerRow)}.`,
+      },
+    ]);
+  const found = tableOn(SpreadsheetApp.getActiveSpreadsheet(), sheetName, headerRow ?? undefined);
   return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
 }

@@ -4,6 +4,7 @@
  */
 import { resolveRequest } from '../../domain/plan/defaults';
 import type { PlanRequest, PlanRequestInput } from '../../shared/plan-types';
+import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 import { environment, openDocument } from './document';
 
@@ -19,10 +20,10 @@ export function readLastRequest(): PlanRequest | null {
   }
 }
 
-/** Stores the request for the next session; a request over the 9 KB property limit is skipped. */
+/** Stores the request for the next session; a request over the 9 KB property limit (UTF-8 bytes) is skipped. */
 function saveLastRequest(request: PlanRequest): boolean {
   const text = JSON.stringify(request);
-  if (text.length > 9000) return false;
+  if (utf8Length(text) > PROPERTY_VALUE_BYTES) return false;
   PropertiesService.getDocumentProperties().setProperty(LAST_REQUEST_KEY, text);
   return true;
 }
