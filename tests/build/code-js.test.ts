@@ -58,6 +58,17 @@ describe('dist/Code.js as Apps Script loads it', () => {
     for (const name of ENTRY_POINTS) expect(typeof context[name], name).toBe('function');
   });
 
+  it('declares a global function for exactly the entry points src/server/index.ts lists', () => {
+    const globals = [...readCode().matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    expect(globals.sort()).toEqual([...ENTRY_POINTS].sort());
+  });
+
+  it("keeps the source's function names, so Apps Script's stack traces are readable", () => {
+    const code = readCode();
+    for (const name of ['partnerScore', 'gateStatus', 'plannerContext'])
+      expect(code).toContain(`function ${name}(`);
+  });
+
   it('declares every entry point as a top-level function with named parameters', () => {
     const code = readCode();
     expect(code).toMatch(/^function PARTNER_SCORE\(partners, weights, method\) \{$/m);
