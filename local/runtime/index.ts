@@ -3,7 +3,9 @@
  * services faked over it, and dist/Code.js run as Apps Script would run it. Tests,
  * the preview server and the bench code against this file only.
  */
+
 import { readCsvFile } from './csv';
+import type { FormulaSyntax } from './formula-syntax';
 import { LocalWorkbookRuntime } from './runtime';
 import type { SentMail } from './services/mail-app';
 import type { TriggerInfo } from './services/script-app';
@@ -13,6 +15,12 @@ export type { SentMail, TriggerInfo };
 export interface OpenOptions {
   /** The spreadsheet's time zone (an IANA name). Default 'Etc/UTC'. */
   timeZone?: string;
+  /**
+   * How formulas are parsed: 'locale' (default) in the locale's syntax, `;` between
+   * arguments in comma-decimal locales such as de_DE; 'comma': always en_US syntax.
+   * Sheets' behaviour for formulas set by scripts is unverified; tests run both.
+   */
+  formulaSyntax?: FormulaSyntax;
   /** The spreadsheet's locale. Default 'en_US'. */
   locale?: string;
   /** The built script. Default dist/Code.js at the repository root. */

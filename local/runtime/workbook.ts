@@ -14,6 +14,7 @@ import {
   isDateFormat,
   parseTyped,
 } from './format';
+import { type FormulaSyntax, separatorsFor } from './formula-syntax';
 import type { ConditionalFormatRuleInfo, DataValidationInfo } from './index';
 
 export const PLAIN_TEXT_FORMAT = '@';
@@ -53,9 +54,11 @@ export class Workbook {
   constructor(
     readonly timeZone: string,
     readonly locale: string,
+    readonly formulaSyntax: FormulaSyntax = 'locale',
   ) {
     this.hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
+      ...separatorsFor(locale, formulaSyntax),
       // Sheets' own conventions where HyperFormula lets us choose.
       nullDate: { year: 1899, month: 12, day: 30 },
       leapYear1900: false,

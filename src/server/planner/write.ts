@@ -20,7 +20,7 @@ import {
   nextLogRow,
   writeLogRow,
 } from '../sheets/decision-log-sheet';
-import { documentLock } from '../sheets/document-lock';
+import { documentLock, release } from '../sheets/document-lock';
 import { sheetDate } from '../sheets/formats';
 import { probeArgumentSeparator } from '../sheets/formula-syntax';
 import { type Document, failure, openDocument } from './document';
@@ -64,7 +64,7 @@ export function write(input: PlanRequestInput, seenLogVersion?: unknown): Result
       ? failure([{ field: '', message: result.error }], prepared.warnings)
       : { ok: true, value: result, warnings: prepared.warnings };
   } finally {
-    lock.releaseLock();
+    release(lock);
   }
 }
 

@@ -8,3 +8,15 @@
 export function documentLock(): GoogleAppsScript.Lock.Lock {
   return LockService.getDocumentLock() ?? LockService.getScriptLock();
 }
+
+/**
+ * Lets go of `lock` after the work is done. Apps Script releases every lock when the
+ * execution ends anyway, so a failure here must not turn a finished write into an error.
+ */
+export function release(lock: GoogleAppsScript.Lock.Lock): void {
+  try {
+    lock.releaseLock();
+  } catch {
+    // Released at the end of the execution.
+  }
+}
