@@ -38,6 +38,7 @@ function splitKey(key: string): [string, string] {
 
 const joinKey = (sheet: string, rest: string) => (sheet ? `${sheet}|${rest}` : rest);
 
+/** `memory` as compact JSON text; decodeMemory gives it back exactly. */
 export function encodeMemory(memory: MonitorMemory): string {
   const compact: Compact = { g: {}, r: memory.reminded, h: [] };
   for (const [key, gate] of Object.entries(memory.gates)) {
@@ -64,6 +65,7 @@ function encodeGate(gate: GateMemory): CompactGate {
   return pending ? [gate.status, gate.escalated, pending] : [gate.status, gate.escalated];
 }
 
+/** The memory encodeMemory wrote; empty memory for text of another shape (damaged or older). */
 export function decodeMemory(text: string): MonitorMemory {
   const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
   let compact: Partial<Compact>;

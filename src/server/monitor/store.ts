@@ -109,6 +109,7 @@ export function dropUnusedMemory(
     if (Number(key.slice(MEMORY_PREFIX.length)) >= used) props.deleteProperty(key);
 }
 
+/** Writes the run record alone (the reminder days chosen when turning the monitor on). */
 export function writeRunRecord(
   props: GoogleAppsScript.Properties.Properties,
   run: RunRecord,
@@ -116,6 +117,7 @@ export function writeRunRecord(
   props.setProperty(RUN_KEY, JSON.stringify(run));
 }
 
+/** The run record, defaults where none is kept yet. */
 export function readRunRecord(props: GoogleAppsScript.Properties.Properties): RunRecord {
   return { ...DEFAULT_RUN_RECORD, ...parse<Partial<RunRecord>>(props.getProperty(RUN_KEY)) };
 }

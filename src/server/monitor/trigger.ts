@@ -22,6 +22,7 @@ type Trigger = GoogleAppsScript.Script.Trigger;
 /** User properties are per user and per add-on, not per document: the key names the document. */
 const idKey = (ss: Spreadsheet) => `gateMonitor.trigger:${ss.getId()}`;
 
+/** This user's monitor triggers in `ss`: those getUserTriggers lists, plus the one with the stored id. */
 export function monitorTriggers(ss: Spreadsheet): Trigger[] {
   const id = PropertiesService.getUserProperties().getProperty(idKey(ss));
   const found = ScriptApp.getUserTriggers(ss).filter(
@@ -54,6 +55,7 @@ export function ensureMonitorTrigger(ss: Spreadsheet): 'created' | 'existing' | 
   }
 }
 
+/** Deletes this user's monitor triggers in `ss` and forgets the stored id; returns how many. */
 export function removeMonitorTriggers(ss: Spreadsheet): number {
   const found = monitorTriggers(ss);
   for (const t of found) ScriptApp.deleteTrigger(t);
