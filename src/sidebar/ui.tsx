@@ -7,6 +7,10 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { FieldMessages } from './field-errors';
 import { fieldId } from './wizard-steps';
 
+/**
+ * A field's messages as an ARIA alert under `id` (which the control's aria-describedby names);
+ * nothing when there are none. Message text is rendered as text, never as HTML.
+ */
 export function Messages(props: { id?: string; messages: string[] }) {
   if (props.messages.length === 0) return null;
   return (
@@ -129,6 +133,10 @@ export function NumberInput(props: NumberInputProps) {
   );
 }
 
+/**
+ * A one-line text box that reports every keystroke's value as typed (no trimming: toRequest and
+ * the server's checks judge it).
+ */
 export function TextInput(props: {
   id: string;
   value: string;
@@ -151,6 +159,10 @@ export function TextInput(props: {
   );
 }
 
+/**
+ * A text area for a list, one item per line; blank lines are kept while the user types and
+ * dropped when the draft is sent (toRequest).
+ */
 export function LinesInput(props: {
   id: string;
   value: string[];
@@ -171,6 +183,7 @@ export function LinesInput(props: {
   );
 }
 
+/** A titled block of a step (an h3 heading over its children). */
 export function Section(props: { title: string; children: ComponentChildren }) {
   return (
     <section class="section">

@@ -168,7 +168,12 @@ describe('big plans and long histories', () => {
           detail: `crossed its STOP threshold (actual €1.234,56; STOP at €2.000,00, GO at €3.500,00); bring it to the gate review on Monday 23 March 2026.`,
         });
       }
-    const values = storeValues(memory, { reminderDays: 2, lastRunMs: 0, lastRun: null });
+    const values = storeValues(memory, {
+      reminderDays: 2,
+      lastRunMs: 0,
+      lastRun: null,
+      memoryChunks: 0,
+    });
     const sizes = Object.values(values).map(utf8Length);
     const total = sizes.reduce((a, b) => a + b, 0);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(9 * 1024);
@@ -262,8 +267,8 @@ describe('whatever google.script.run carries', () => {
       ['getSourceTable', [null], 'source.sheetName'],
       ['previewPlan', [{ source, schedule: { startDate: '9999-10-01' } }], 'schedule.startDate'],
       ['writePlan', [{ source, schedule: { startDate: '9999-10-01' } }], 'schedule.startDate'],
-      ['previewPlan', [{ source, metrics: [null] }], ''],
-      ['writePlan', [{ source, metrics: [null] }], ''],
+      ['previewPlan', [{ source, metrics: [null] }], 'metrics.0'],
+      ['writePlan', [{ source, metrics: [null] }], 'metrics.0'],
       ['writePlan', [{ source, record: { id: `B${'9'.repeat(25)}` } }], 'record.id'],
       ['turnOnGateMonitor', [15], 'reminderDays'],
     ];

@@ -65,15 +65,28 @@ function encodeGate(gate: GateMemory): CompactGate {
   return pending ? [gate.status, gate.escalated, pending] : [gate.status, gate.escalated];
 }
 
-/** The memory encodeMemory wrote; empty memory for text of another shape (damaged or older). */
-export function decodeMemory(text: string): MonitorMemory {
+/**
+ * The memory encodeMemory wrote, for the caller to check against its schema; null for
+ * text that is not JSON (a damaged value), which the schema then reports.
+ */
+export function decodeMemory(text: string): MonitorMemory | null {
   const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
   let compact: Partial<Compact>;
   try {
     compact = JSON.parse(text) as Partial<Compact>;
   } catch {
-    return memory;
+    return null;
   }
+  if (typeof compact !== 'object' || compact === null) return null;
+  try {
+    return fromCompact(compact, memory);
+  } catch {
+    // Valid JSON of another shape: as damaged as text that is not JSON.
+    return null;
+  }
+}
+
+function fromCompact(compact: Partial<Compact>, memory: MonitorMemory): MonitorMemory {
   for (const [sheet, gates] of Object.entries(compact.g ?? {}))
     for (const [rest, value] of Object.entries(gates)) {
       const gate = decodeGate(value);

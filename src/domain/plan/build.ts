@@ -42,6 +42,16 @@ export interface BuildContext {
   recordSheetName: string;
 }
 
+/**
+ * The whole plan (preview) from a request and the partner rows read from its source sheet, or
+ * every problem as a FieldError with a dotted request path ('source.columns',
+ * 'gates.0.metrics.1.baseline') so the sidebar routes it to its step; never throws for bad input.
+ * Missing GO/STOP thresholds are derived from each wave's baseline (factors in metrics.ts); an
+ * 'annual' revenue column is scaled to the wave by waveWeeks / 52. Amounts are in the sheet's
+ * currency, coverage a 0–1 fraction, dates 'YYYY-MM-DD' in the spreadsheet's time zone
+ * (`context.today` included). The record follows the seed one-pager B0372 (Option B, phased
+ * with trigger thresholds and stop conditions); warnings (past or weekend start) do not block.
+ */
 export function buildPlan(
   request: PlanRequest,
   rows: SourceRow[],

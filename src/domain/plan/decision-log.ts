@@ -70,13 +70,14 @@ function increment(digits: string): string {
   return `1${out.join('')}`;
 }
 
+/** What logVersion reads of an entry. */
+export type LogVersionEntry = Pick<LogEntry, 'id' | 'version' | 'supersededBy'>;
+
 /**
  * A fingerprint of the log's rows (IDs, versions, superseded marks): it changes with
  * every version written, so a sidebar that sends back the fingerprint it was shown can be
  * told when another write came first. Opaque text; compare for equality only.
  */
-export type LogVersionEntry = Pick<LogEntry, 'id' | 'version' | 'supersededBy'>;
-
 export function logVersion(log: readonly LogVersionEntry[]): string {
   let hash = 0x811c9dc5;
   const text = log.map((e) => `${e.id}\u0000${e.version}\u0000${e.supersededBy}`).join('\u0001');
@@ -96,10 +97,18 @@ export function latestVersion(log: readonly LogEntry[], id: string): LogEntry | 
   return latest;
 }
 
+/**
+ * The wanted name of a version's plan sheet, e.g. 'Pilot plan B0373 v2'; freeSheetName makes it
+ * unique in the document.
+ */
 export function planSheetName(id: string, version: number): string {
   return `Pilot plan ${id} v${version}`;
 }
 
+/**
+ * The wanted name of a version's decision record sheet, e.g. 'Decision record B0373 v2';
+ * freeSheetName makes it unique in the document.
+ */
 export function recordSheetName(id: string, version: number): string {
   return `Decision record ${id} v${version}`;
 }

@@ -67,6 +67,15 @@ export function waveSizes(eligible: number, assignment: WaveAssignment): number[
   return sizes;
 }
 
+/**
+ * Ranks the scored rows (score 0–100, higher first, ties in sheet order) and assigns waves:
+ * the pilot takes the top partners within the pilot caps (co-marketing budget in currency,
+ * enablement load in hours; a partner with the capped value unknown is moved on), later waves
+ * take the next shares or counts. Returns every partner, ranked ones in rank order, then those
+ * with insufficient data or an invalid cell in sheet order, each with the reason and what would
+ * admit it; counts or shares the table cannot fill and caps nobody fits are FieldErrors
+ * ('waves.assignment.counts', 'waves.pilotCaps.…'), duplicate names warnings. Never throws.
+ */
 export function rankPartners(input: RankingInput): Ranking {
   const errors: FieldError[] = [];
   const warnings = duplicateWarnings(input.rows);

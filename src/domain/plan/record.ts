@@ -2,6 +2,8 @@
  * The decision record: the seed one-pager's structure (B0372), filled with this plan's
  * facts, plus what decision-record practice (MADR, Nygard) adds: status, date,
  * decision makers, consulted, informed and supersedes / superseded-by links.
+ * Sources: M. Nygard, "Documenting Architecture Decisions" (2011) for status and
+ * supersedes; MADR 4.0.0 (adr.github.io/madr) for decision-makers, consulted, informed.
  */
 
 import type {
@@ -63,6 +65,15 @@ function namesOf(partners: PlannedPartner[], max = 10): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
+/**
+ * The decision record of one plan version as sections (fields, paragraphs, items), in the seed
+ * one-pager B0372's order (Name variants … Next) with a Decision status section added: status,
+ * date ('YYYY-MM-DD', `facts.today`), version, decision makers, consulted, informed (MADR 4.0
+ * front matter) and Supersedes, e.g. 'B0373 v1' (Nygard's status links); "Superseded by" is
+ * 'none' until a later version is written. Options A–C are the seed's words; the Decision names
+ * waves, trigger thresholds, owners, review dates and stop conditions, amounts in `facts.currency`.
+ * Expects what buildPlan has checked (at least one wave); throws nothing for valid facts.
+ */
 export function recordContent(facts: PlanFacts): RecordContent {
   const { request } = facts;
   const { record } = request;

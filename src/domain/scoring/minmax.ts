@@ -1,6 +1,10 @@
 /**
  * The default method: each criterion scaled between the lowest and the highest partner,
  * then a weighted mean over the criteria a partner has values for.
+ * Source: linear min–max normalisation, (x − worst) / (best − worst), and the weighted
+ * sum (simple additive weighting) of standard MCDA, e.g. Triantaphyllou, Multi-Criteria
+ * Decision Making Methods: A Comparative Study (Kluwer, 2000). The rule that a partner
+ * needs values for at least half the total weight is this product's, not the literature's.
  */
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
 import { INFINITY, isMissing, MISSING } from './values';

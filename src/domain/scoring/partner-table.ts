@@ -15,6 +15,10 @@ export interface CriteriaColumns {
   names: Partial<Record<CriterionId, string>>;
 }
 
+/**
+ * Whether every cell of `table` (rows × columns of cell values) is blank: empty, spaces, or a
+ * placeholder such as 'TBD' or 'n/a' (isBlankCell). A table with no rows is empty.
+ */
 export function isEmptyTable(table: readonly (readonly unknown[])[]): boolean {
   return table.every((row) => row.every(isBlankCell));
 }

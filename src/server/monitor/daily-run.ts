@@ -88,7 +88,7 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     used = Object.keys(values).length - 1;
   }
 
-  const problems: MonitorLogRow[] = reading.problems.map((p) => ({
+  const problems: MonitorLogRow[] = [...stored.problems, ...reading.problems].map((p) => ({
     plan: p.plan,
     gate: '',
     from: '',

@@ -5,9 +5,12 @@
  * record written in the same setProperties, so a leftover piece of a longer memory is
  * never read back. Log rows a failed run could not append wait in one more value.
  */
+import * as v from 'valibot';
 import { decodeMemory, encodeMemory } from '../../domain/monitor/memory-codec';
 import type { MonitorLogRow } from '../../domain/monitor/run';
 import type { MonitorMemory } from '../../domain/monitor/types';
+import { monitorMemorySchema, runRecordSchema } from '../../shared/schema/monitor';
+import { describeIssues, parseStored } from '../../shared/schema/stored';
 import { splitUtf8, utf8Length } from '../../shared/utf8';
 
 const MEMORY_PREFIX = 'gateMonitor.memory.';
@@ -16,17 +19,8 @@ const PENDING_LOG_KEY = 'gateMonitor.pendingLog';
 /** Under 9 KB (9,216 bytes) with room for the key, which counts towards the store, not the value. */
 export const MEMORY_CHUNK_BYTES = 8_000;
 
-export interface RunRecord {
-  reminderDays: number;
-  /** When the last run ended (ms since the epoch). */
-  lastRunMs: number | null;
-  /** The last run's log line and its counts of unsent notifications. */
-  lastRun: { text: string; held: number; undeliverable: number } | null;
-  /** How many memory values the last run wrote. */
-  memoryChunks?: number;
-}
-
-export const DEFAULT_RUN_RECORD: RunRecord = { reminderDays: 2, lastRunMs: null, lastRun: null };
+/** The reminder setting, what the last run did, and how many values its memory took. */
+export type RunRecord = v.InferOutput<ReturnType<typeof runRecordSchema>>;
 
 /** A log row with its run's time, as it waits for the next run to append it. */
 export interface PendingLogRow extends MonitorLogRow {
@@ -39,21 +33,44 @@ export interface Stored {
   pendingLog: PendingLogRow[];
   /** Every memory key now stored, so pieces no longer used can be removed. */
   memoryKeys: string[];
+  /** Stored values that could not be read and were started afresh, each for the run's log. */
+  problems: { plan: string; note: string }[];
 }
 
-/** `all` is the document's properties, read once by the caller (the planner's facts are there too). */
+/**
+ * `all` is the document's properties, read once by the caller (the planner's facts are
+ * there too). The memory is decoded, then parsed through its schema: a damaged memory is
+ * started afresh and reported, because stopping every future run over it would be worse
+ * (the cost: a gate's notices may be sent again once).
+ */
 export function readStore(all: Record<string, string>): Stored {
-  const run = { ...DEFAULT_RUN_RECORD, ...parse<Partial<RunRecord>>(all[RUN_KEY]) };
-  const chunks = Number(run.memoryChunks) || 0;
+  const problems: Stored['problems'] = [];
+  const run = parseRunRecord(all[RUN_KEY]);
+  if (run.problem)
+    problems.push({
+      plan: '',
+      note: `The monitor's run record could not be read (${run.problem}); reminders go back to ${run.record.reminderDays} days before each review.`,
+    });
   let text = '';
-  for (let i = 0; i < chunks; i++) text += all[MEMORY_PREFIX + i] ?? '';
-  const memory = text ? decodeMemory(text) : { gates: {}, reminded: [], held: [] };
-  const pendingLog = parse<PendingLogRow[]>(all[PENDING_LOG_KEY]);
+  for (let i = 0; i < run.record.memoryChunks; i++) text += all[MEMORY_PREFIX + i] ?? '';
+  let memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
+  if (text) {
+    const decoded = decodeMemory(text);
+    const parsed = decoded && v.safeParse(monitorMemorySchema(), decoded);
+    if (parsed?.success) memory = parsed.output;
+    else
+      problems.push({
+        plan: '',
+        note: `The monitor's memory could not be read (${parsed ? describeIssues(parsed.issues) : 'it is not valid JSON of the expected shape'}); it starts afresh, so notices about its gates may be sent again once.`,
+      });
+  }
+  const pendingLog = parseLog(all[PENDING_LOG_KEY]);
   return {
     memory,
-    run,
-    pendingLog: Array.isArray(pendingLog) ? pendingLog : [],
+    run: run.record,
+    pendingLog,
     memoryKeys: Object.keys(all).filter((k) => k.startsWith(MEMORY_PREFIX)),
+    problems,
   };
 }
 
@@ -109,7 +126,10 @@ export function dropUnusedMemory(
     if (Number(key.slice(MEMORY_PREFIX.length)) >= used) props.deleteProperty(key);
 }
 
-/** Writes the run record alone (the reminder days chosen when turning the monitor on). */
+/**
+ * Saves the run record alone, e.g. when the sidebar changes the reminder days: one
+ * setProperty of a small JSON value. Throws what PropertiesService throws.
+ */
 export function writeRunRecord(
   props: GoogleAppsScript.Properties.Properties,
   run: RunRecord,
@@ -117,17 +137,29 @@ export function writeRunRecord(
   props.setProperty(RUN_KEY, JSON.stringify(run));
 }
 
-/** The run record, defaults where none is kept yet. */
+/** The run record, or the defaults when none is stored or it cannot be read. */
 export function readRunRecord(props: GoogleAppsScript.Properties.Properties): RunRecord {
-  return { ...DEFAULT_RUN_RECORD, ...parse<Partial<RunRecord>>(props.getProperty(RUN_KEY)) };
+  return parseRunRecord(props.getProperty(RUN_KEY)).record;
 }
 
-function parse<T>(text: string | null | undefined): T | undefined {
-  if (!text) return undefined;
+/** Nothing stored yet reads as an empty record: every field takes its default. */
+function parseRunRecord(text: string | null | undefined): {
+  record: RunRecord;
+  problem: string | null;
+} {
+  const stored = parseStored(runRecordSchema(), text || '{}');
+  return stored.ok
+    ? { record: stored.value, problem: null }
+    : { record: v.safeParse(runRecordSchema(), {}).output as RunRecord, problem: stored.problem };
+}
+
+/** Pending log rows: a damaged value is dropped (they are log lines, not decisions). */
+function parseLog(text: string | undefined): PendingLogRow[] {
+  if (!text) return [];
   try {
-    return JSON.parse(text) as T;
+    const rows = JSON.parse(text);
+    return Array.isArray(rows) ? rows : [];
   } catch {
-    // A damaged value is forgotten rather than stopping every future run.
-    return undefined;
+    return [];
   }
 }

@@ -15,11 +15,20 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const WRITTEN_SHEET = /^(Pilot plan|Decision record) B\d+ v\d+( \(\d+\))?$/;
 
+/**
+ * What the sidebar opens with: every sheet with its size (sheets the planner wrote are marked
+ * and never offered as a source), the partner table found on the active sheet, else on the last
+ * request's sheet, else on the first sheet that has one, with a complete default request for it
+ * (null when none is found), the last request, the next record ID and the decision log. Today
+ * is 'YYYY-MM-DD' in the spreadsheet's time zone. Service errors propagate to google.script.run's
+ * failure handler.
+ */
 export function plannerContext(): PlannerContext {
   const doc = openDocument();
   const log = readDecisionLog(doc.ss, doc.timeZone);
   const env = environment(doc, log);
-  const lastRequest = readLastRequest();
+  const last = readLastRequest(env);
+  const lastRequest = last.request;
   const sheets = doc.ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     return {
@@ -53,6 +62,7 @@ export function plannerContext(): PlannerContext {
     table,
     defaults: table ? defaultRequest(sourceOf(table), env) : null,
     lastRequest,
+    lastRequestProblem: last.problem,
     nextRecordId: env.nextRecordId,
     log: log.entries,
     logVersion: logVersion(log.entries),

@@ -16,6 +16,12 @@ export interface Document {
   today: string;
 }
 
+/**
+ * The active spreadsheet with its time zone (an IANA name such as 'Europe/Berlin'), locale
+ * ('de_DE') and today as 'YYYY-MM-DD' in that time zone: the planner's days are the sheet's
+ * days, not the script's. Throws what SpreadsheetApp throws outside a container-bound or add-on
+ * context.
+ */
 export function openDocument(): Document {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const timeZone = ss.getSpreadsheetTimeZone();
@@ -27,6 +33,12 @@ export function openDocument(): Document {
   };
 }
 
+/**
+ * What the request's defaults depend on: today, the next free record ID in `log`, the user's
+ * email and the spreadsheet's name. Session.getActiveUser().getEmail() needs the userinfo.email
+ * scope and may fail or return '' without it (Session reference); then the email is '' and the
+ * default decision maker a role. Throws nothing of its own.
+ */
 export function environment(doc: Document, log: DecisionLogState): PlanEnvironment {
   let userEmail = '';
   try {
@@ -42,6 +54,10 @@ export function environment(doc: Document, log: DecisionLogState): PlanEnvironme
   };
 }
 
+/**
+ * A failed Result carrying field-level `errors` (dotted request paths) and optional `warnings`,
+ * as the sidebar routes them to its steps.
+ */
 export const failure = <T>(errors: FieldError[], warnings: FieldError[] = []): Result<T> => ({
   ok: false,
   errors,

@@ -81,6 +81,14 @@ const STATUS_WORDS: Record<string, string> = {
   invalid: 'Invalid',
 };
 
+/**
+ * The plan sheet as an in-memory Grid (rows × columns of values, number formats and weights,
+ * as wide as the gate table) plus where its live parts sit: the gate table's A1 with header,
+ * one `=GATE_STATUS(…)` formula per gate row for the Status column, and the A1 ranges of the
+ * Actual, Data as of and Status cells. Dates become Sheets day serials (sheetDate) with a date
+ * format; money takes the locale's currency format; coverage stays a 0–1 fraction under a
+ * percent format. User text is written as text, never as a formula. Writes nothing.
+ */
 export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const { preview } = facts;
   const { request } = preview;

@@ -53,6 +53,14 @@ export interface Prepared {
   supersedes: ReturnType<typeof latestVersion>;
 }
 
+/**
+ * Builds a plan in memory from the sidebar's (partial) request: completes it with the defaults,
+ * validates it, reads the source sheet once (getDataRange().getValues()), scores the rows and
+ * calls buildPlan. The version is one above the log's latest for the record ID, which it then
+ * supersedes ('B0373 v1', MADR / Nygard); sheet names are free ones, never a user's sheet.
+ * Every problem comes back as FieldErrors (a renamed or deleted source sheet as
+ * 'source.sheetName'); only service errors are thrown. Writes nothing.
+ */
 export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared> {
   if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
     return failure([
@@ -121,6 +129,10 @@ function oversizedFacts(
   };
 }
 
+/**
+ * The plan and record the active spreadsheet would get from `input`, or FieldErrors; writes
+ * nothing, so the sidebar may call it on every change.
+ */
 export function preview(input: PlanRequestInput): Result<PlanPreview> {
   const prepared = prepare(openDocument(), input);
   return prepared.ok

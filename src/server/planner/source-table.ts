@@ -41,6 +41,13 @@ function criteriaIn(row: readonly unknown[]): Partial<Record<CriterionId, number
   return columns;
 }
 
+/**
+ * Finds the partner table in a sheet's values (rows × columns, as getValues returns them): the
+ * header row is `headerRow` (1-based) when given, else the first of the top 20 rows that names
+ * the most criteria. Columns in the result are 1-based; `dataRows` counts the rows below the
+ * header. Returns a 'source.headerRow' FieldError, never throws, when no such row names a
+ * criterion.
+ */
 export function detectTable(
   values: readonly (readonly unknown[])[],
   sheetName: string,

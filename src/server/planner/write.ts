@@ -37,9 +37,16 @@ type Properties = GoogleAppsScript.Properties.Properties;
 const LOCK_WAIT_MS = 30_000;
 
 /**
- * Writes a version. `seenLogVersion` is the log fingerprint the sidebar was shown
- * (PlannerContext.logVersion); when the log has changed since, nothing is written and
- * the answer says which version came first. Omitted: no check.
+ * Writes one version of the plan: the plan sheet, the record sheet, the log sheet if new, the
+ * previous version marked superseded (MADR / Nygard), the plan's facts in document properties
+ * for the monitor (the superseded version's removed), and the decision-log row last, as the
+ * commit point. Runs under the document lock (the script lock where there is none; waits up
+ * to 30 s, else a failure saying another plan is being written), so two writes get versions
+ * N and N+1. `seenLogVersion` is the log fingerprint the sidebar was shown
+ * (PlannerContext.logVersion): when the log has changed since, nothing is written and the
+ * answer says which version came first; omitted, no check. Bad input comes back as
+ * FieldErrors and writes nothing; a failure part-way undoes every step, then returns a
+ * failure with the service's message. Errors while reading (before any write) are thrown.
  */
 export function write(input: PlanRequestInput, seenLogVersion?: unknown): Result<WriteResult> {
   // Taken before anything is read, so two writes started together get versions N and N+1.

@@ -23,6 +23,13 @@ export interface DecisionLogState {
   rows: number[];
 }
 
+/**
+ * The document's decision log: its sheet (null when not yet created), the name it has or will
+ * get, its entries and each entry's 1-based sheet row. Only a sheet whose header row is the
+ * log's counts (a user's 'Decision log' is left alone, see findOwnSheet). Date cells become
+ * 'YYYY-MM-DD' in `timeZone` (the spreadsheet's, via Utilities.formatDate). One getValues of the
+ * log, whatever its length; throws what SpreadsheetApp throws.
+ */
 export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogState {
   const { sheet, name } = findOwnSheet(ss, LOG_SHEET, DECISION_LOG_HEADERS);
   if (!sheet) return { sheet: null, name, entries: [], rows: [] };
@@ -41,7 +48,11 @@ export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogS
   return { sheet, name, entries, rows };
 }
 
-/** Creates the log sheet with its header; `created` gets it as soon as it exists, for undo. */
+/**
+ * Inserts the log sheet called `name` (from readDecisionLog, so never a user's sheet) with its
+ * bold, frozen header in plain-text format, and returns it. `created` gets the sheet as soon
+ * as it exists, so write() can undo it if the header fails. Throws what the services throw.
+ */
 export function createLogSheet(ss: Spreadsheet, name: string, created: Sheet[]): Sheet {
   const sheet = ss.insertSheet(name);
   created.push(sheet);

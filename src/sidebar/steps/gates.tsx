@@ -4,6 +4,7 @@
  * number the user types is kept; clearing the box returns it to the derived value.
  */
 import type { GateThresholds, MetricDirection, MetricUnit } from '../../shared/plan-types';
+import { METRIC_DIRECTIONS, METRIC_UNITS, REVENUE_COLUMNS } from '../../shared/schema/options';
 import { addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
@@ -23,6 +24,11 @@ const COLUMNS: { key: ThresholdKey; label: string }[] = [
   { key: 'stopAt', label: 'STOP at' },
 ];
 
+/**
+ * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
+ * typed over); edits gates.<wave>.metrics.<i>, custom metrics (metrics.<i>.name, direction,
+ * unit) and gateSettings.directCac, revenueColumn, staleAfterDays.
+ */
 export function GatesStep(props: DraftStepProps) {
   const { draft, preview, errors } = props;
   return (
@@ -116,13 +122,6 @@ export function GatesStep(props: DraftStepProps) {
   );
 }
 
-const UNITS: { value: MetricUnit; label: string }[] = [
-  { value: 'percent', label: 'Percent' },
-  { value: 'currency', label: 'Currency' },
-  { value: 'hours', label: 'Hours' },
-  { value: 'number', label: 'Number' },
-];
-
 function CustomMetrics(props: DraftStepProps) {
   const { draft, errors } = props;
   return (
@@ -161,8 +160,11 @@ function CustomMetrics(props: DraftStepProps) {
                       );
                     }}
                   >
-                    <option value="higher">Higher ↑</option>
-                    <option value="lower">Lower ↓</option>
+                    {METRIC_DIRECTIONS.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
                   </select>
                 )}
               </Field>
@@ -180,7 +182,7 @@ function CustomMetrics(props: DraftStepProps) {
                       );
                     }}
                   >
-                    {UNITS.map((u) => (
+                    {METRIC_UNITS.map((u) => (
                       <option key={u.value} value={u.value}>
                         {u.label}
                       </option>
@@ -247,14 +249,17 @@ function GateSettings(props: DraftStepProps) {
             {...control}
             value={s.revenueColumn}
             onChange={(e) => {
-              const v = e.currentTarget.value as 'annual' | 'perWave';
+              const v = e.currentTarget.value as (typeof REVENUE_COLUMNS)[number]['value'];
               set((d) => {
                 d.gateSettings.revenueColumn = v;
               });
             }}
           >
-            <option value="annual">Annual revenue</option>
-            <option value="perWave">Revenue per wave</option>
+            {REVENUE_COLUMNS.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
           </select>
         )}
       </Field>

@@ -1,5 +1,6 @@
 /** Step 5: who owns what, who decides and is told, and the decision record's own fields. */
 import type { PlanRequest, RecordQuality, RecordStatus } from '../../shared/plan-types';
+import { RECORD_QUALITIES, RECORD_STATUSES } from '../../shared/schema/options';
 import { produce } from '../draft';
 import { Field, LinesInput, Messages, Section, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
@@ -11,6 +12,11 @@ const INPUT_OWNERS = [
   ['enablementLoad', 'Enablement load'],
 ] as const;
 
+/**
+ * Step 5, People and record: edits metrics.<i>.owner, people (input owners, decisionMaker,
+ * escalation, consulted, informed) and the record's fields (id, title, status, quality, source,
+ * conflict of interest, name variants, context, risks, stop conditions).
+ */
 export function PeopleStep(props: DraftStepProps) {
   const { draft, errors } = props;
   const set = (edit: (d: PlanRequest) => void) => props.setDraft(produce(draft, edit));
@@ -96,8 +102,11 @@ export function PeopleStep(props: DraftStepProps) {
                   });
                 }}
               >
-                <option>Proposed</option>
-                <option>Accepted</option>
+                {RECORD_STATUSES.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>
@@ -113,8 +122,11 @@ export function PeopleStep(props: DraftStepProps) {
                   });
                 }}
               >
-                <option>Draft</option>
-                <option>Reviewed</option>
+                {RECORD_QUALITIES.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
               </select>
             )}
           </Field>

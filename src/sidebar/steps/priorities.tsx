@@ -1,17 +1,17 @@
 /** Step 2: the weights of the six criteria and the method, with the ranking they give. */
 import { CRITERIA } from '../../domain/scoring/criteria';
 import type { ScoringMethod } from '../../shared/plan-types';
+import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
 import { formatNumber, SHORT_CRITERION } from '../labels';
 import { Field, Messages, NumberInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
-const METHODS: { value: ScoringMethod; label: string }[] = [
-  { value: 'minmax', label: 'Weighted sum (min–max)' },
-  { value: 'topsis', label: 'Closest to ideal (TOPSIS)' },
-];
-
+/**
+ * Step 2, Priorities: each criterion's weight with its share of the whole (percent); edits
+ * scoring.weights and scoring.method (min–max or TOPSIS).
+ */
 export function PrioritiesStep(props: DraftStepProps) {
   const { draft, errors } = props;
   const shares = weightShares(draft.scoring.weights);
@@ -79,7 +79,7 @@ export function PrioritiesStep(props: DraftStepProps) {
               )
             }
           >
-            {METHODS.map((m) => (
+            {SCORING_METHODS.map((m) => (
               <option key={m.value} value={m.value}>
                 {m.label}
               </option>

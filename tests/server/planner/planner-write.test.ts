@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { columnLetters } from '../../../local/runtime/index';
 import { DECISION_LOG_HEADERS } from '../../../src/domain/plan/decision-log';
 import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
 import {
@@ -145,7 +146,7 @@ describe('gate formulas in the written plan', () => {
   const values = () => rt.values(sheet);
   const rowOf = (metric: string) => values().findIndex((r) => r[0] === 1 && r[2] === metric) + 1;
   const cell = (row: number, header: (typeof GATE_TABLE_HEADERS)[number]) =>
-    `${String.fromCharCode(65 + gateColumn(header))}${row}`;
+    `${columnLetters(gateColumn(header))}${row}`;
   const status = (row: number) => values()[row - 1][gateColumn('Status')];
 
   it('turn GO, HOLD and STOP as actuals arrive', () => {
