@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Option } from '../shared/schema/options';
 import type { FieldMessages } from './field-errors';
 import { fieldId } from './wizard-steps';
 
@@ -22,17 +23,20 @@ export function Messages(props: { id?: string; messages: string[] }) {
   );
 }
 
+/** The attributes Field hands its control: its id and how it is described. */
+export interface ControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}
+
 interface FieldProps {
   /** The dotted request path; the control's id and its messages follow from it. */
   path: string;
   label: string;
   errors: FieldMessages;
   hint?: string;
-  children: (control: {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby'?: string;
-  }) => ComponentChildren;
+  children: (control: ControlProps) => ComponentChildren;
 }
 
 /** A label above its control, with a hint and the field's messages below. */
@@ -190,5 +194,24 @@ export function Section(props: { title: string; children: ComponentChildren }) {
       <h3>{props.title}</h3>
       {props.children}
     </section>
+  );
+}
+
+/**
+ * A dropdown over one of the request's option lists (src/shared/schema/options.ts): shows
+ * each option's label and hands `onChange` the chosen value, typed as the list's union.
+ */
+export function OptionSelect<T extends string>(
+  props: ControlProps & { options: readonly Option<T>[]; value: T; onChange: (value: T) => void },
+) {
+  const { options, value, onChange, ...control } = props;
+  return (
+    <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -59,6 +59,8 @@ export interface PlanLayout {
   statusRange: string;
   /** Rows of section headings and table headers, for the frozen title and widths. */
   frozenRows: number;
+  /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
+  weightsRange: string;
 }
 
 export interface PlanSheetFacts {
@@ -190,6 +192,24 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   }
   grid.blank();
 
+  let weightsRange = '';
+  const formula = preview.scoreFormula;
+  if (formula) {
+    grid.line(
+      [
+        'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
+      ],
+      [],
+      true,
+    );
+    const first = grid.nextRow;
+    for (const [label, value] of formula.weights)
+      grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
+    weightsRange = a1Range(first, 1, formula.weights.length, 2);
+    if (formula.formula) grid.line([formula.formula]);
+    grid.blank();
+  }
+
   grid.line(['Partners, ranked by score'], [], true);
   grid.line(PARTNER_HEADERS, [], true);
   for (const p of preview.partners) {
@@ -234,5 +254,6 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     frozenRows: 2,
+    weightsRange,
   };
 }

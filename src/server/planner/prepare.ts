@@ -11,7 +11,8 @@ import {
 } from '../../domain/plan/decision-log';
 import { resolveRequest } from '../../domain/plan/defaults';
 import type { PlanProperties } from '../../domain/plan/gate-table';
-import { scoreSourceRows } from '../../domain/plan/source-rows';
+import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
+import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
 import type {
   FieldError,
@@ -23,7 +24,9 @@ import type {
 import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
+import { a1Range } from '../sheets/grid';
 import { type Document, environment, failure, openDocument } from './document';
+import { planLayout } from './plan-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -74,12 +77,14 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   if (!('getDataRange' in sheet)) return failure([sheet]);
   // The one read of the source table.
   const values = sheet.getDataRange().getValues();
-  const scored = scoreSourceRows(
-    values.slice(request.source.headerRow),
-    request.source,
-    request.scoring,
-  );
+  const table = values.slice(request.source.headerRow - 1);
+  const { source, scoring, reading } = request;
+  const scored = scoreSourceRows(table, source, scoring, reading);
   if ('error' in scored) return failure([scored.error]);
+  const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
+  const extraNames = Object.fromEntries(
+    layout.columns.filter((c) => c.criterion === undefined).map((c) => [c.key, c.name]),
+  );
   const previous = latestVersion(log.entries, request.record.id);
   const version = previous ? previous.version + 1 : 1;
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
@@ -90,8 +95,41 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
     planSheetName: freeSheetName(planSheetName(request.record.id, version), taken),
     recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
+    extraNames,
   });
   if (!built.ok) return built;
+  const weightRows = scoreWeightRows(table[0] ?? [], layout);
+  if ('rows' in weightRows) {
+    const plan = built.value;
+    const scoreFormula = {
+      weights: weightRows.rows,
+      formula: '',
+      differs: !headersGiveLayout(table, layout, scoring.weights),
+    };
+    plan.scoreFormula = scoreFormula;
+    // The weights range's place on the plan sheet, for the formula that names it.
+    const { weightsRange } = planLayout({
+      preview: plan,
+      // Only the weights range is read here; the write probes the real separator.
+      separator: ',',
+      planSheetName: plan.planSheetName,
+      recordSheetName: plan.recordSheetName,
+      locale: doc.locale,
+      writtenOn: doc.today,
+    });
+    // Up to the last column read, so a Score column pasted to the right is not in its own range.
+    const width = 1 + Math.max(layout.nameColumn ?? 0, ...layout.columns.map((c) => c.column));
+    const tableRange = a1Range(source.headerRow, 1, table.length, width);
+    const sep = argumentSeparator(doc.locale);
+    scoreFormula.formula =
+      `=PARTNER_SCORE(${sheetRef(source.sheetName)}!${tableRange}${sep} ` +
+      `${sheetRef(plan.planSheetName)}!${weightsRange}${sep} "${scoring.method}")`;
+  } else
+    built.warnings.push({
+      field: 'source.columns',
+      message: `No PARTNER_SCORE formula can give these scores: ${weightRows.reason}.`,
+    });
+  built.warnings.push(...scored.warnings);
   const tooLarge = oversizedFacts(request, version, built.value.planSheetName);
   if (tooLarge) return failure([tooLarge], built.warnings);
   return {
@@ -99,6 +137,23 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     value: { request, preview: built.value, warnings: built.warnings, log, supersedes: previous },
     warnings: built.warnings,
   };
+}
+
+/** A sheet name as a formula quotes it: 'Pilot plan B0373 v1', with ' doubled. */
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Sheets separates a formula's arguments with ; in locales that write 1,5 for one and a
+ * half (Google's "Change locale and time zone" help), and with , elsewhere.
+ */
+function argumentSeparator(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale.replace('_', '-')).format(1.5).includes(',') ? ';' : ',';
+  } catch {
+    return ',';
+  }
 }
 
 /**

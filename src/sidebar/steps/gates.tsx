@@ -3,16 +3,16 @@
  * server derived it stays derived (it follows later changes of weights or waves); a
  * number the user types is kept; clearing the box returns it to the derived value.
  */
-import type { GateThresholds, MetricDirection, MetricUnit } from '../../shared/plan-types';
-import { METRIC_DIRECTIONS, METRIC_UNITS, REVENUE_COLUMNS } from '../../shared/schema/options';
+import type { Direction, GateThresholds } from '../../shared/plan-types';
+import { DIRECTIONS, METRIC_UNITS, REVENUE_COLUMNS } from '../../shared/schema/options';
 import { addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
-import { Field, Messages, NumberInput, TextInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
-const ARROW: Record<MetricDirection, { symbol: string; words: string }> = {
+const ARROW: Record<Direction, { symbol: string; words: string }> = {
   higher: { symbol: '↑', words: 'higher is better' },
   lower: { symbol: '↓', words: 'lower is better' },
 };
@@ -148,46 +148,34 @@ function CustomMetrics(props: DraftStepProps) {
             <div class="row">
               <Field path={`metrics.${i}.direction`} label="Better when" errors={errors}>
                 {(control) => (
-                  <select
+                  <OptionSelect
                     {...control}
+                    options={DIRECTIONS}
                     value={m.direction}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value as MetricDirection;
+                    onChange={(v) => {
                       props.setDraft(
                         produce(draft, (d) => {
                           d.metrics[i].direction = v;
                         }),
                       );
                     }}
-                  >
-                    {METRIC_DIRECTIONS.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 )}
               </Field>
               <Field path={`metrics.${i}.unit`} label="Unit" errors={errors}>
                 {(control) => (
-                  <select
+                  <OptionSelect
                     {...control}
+                    options={METRIC_UNITS}
                     value={m.unit}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value as MetricUnit;
+                    onChange={(v) => {
                       props.setDraft(
                         produce(draft, (d) => {
                           d.metrics[i].unit = v;
                         }),
                       );
                     }}
-                  >
-                    {METRIC_UNITS.map((u) => (
-                      <option key={u.value} value={u.value}>
-                        {u.label}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 )}
               </Field>
             </div>
@@ -245,22 +233,16 @@ function GateSettings(props: DraftStepProps) {
       </Field>
       <Field path="gateSettings.revenueColumn" label="Revenue column holds" errors={errors}>
         {(control) => (
-          <select
+          <OptionSelect
             {...control}
+            options={REVENUE_COLUMNS}
             value={s.revenueColumn}
-            onChange={(e) => {
-              const v = e.currentTarget.value as (typeof REVENUE_COLUMNS)[number]['value'];
+            onChange={(v) => {
               set((d) => {
                 d.gateSettings.revenueColumn = v;
               });
             }}
-          >
-            {REVENUE_COLUMNS.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </Field>
       <Field path="gateSettings.staleAfterDays" label="Data is stale after (days)" errors={errors}>

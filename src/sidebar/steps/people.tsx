@@ -1,8 +1,8 @@
 /** Step 5: who owns what, who decides and is told, and the decision record's own fields. */
-import type { PlanRequest, RecordQuality, RecordStatus } from '../../shared/plan-types';
+import type { PlanRequest } from '../../shared/plan-types';
 import { RECORD_QUALITIES, RECORD_STATUSES } from '../../shared/schema/options';
 import { produce } from '../draft';
-import { Field, LinesInput, Messages, Section, TextInput } from '../ui';
+import { Field, LinesInput, Messages, OptionSelect, Section, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
@@ -92,42 +92,30 @@ export function PeopleStep(props: DraftStepProps) {
         <div class="row">
           <Field path="record.status" label="Status" errors={errors}>
             {(control) => (
-              <select
+              <OptionSelect
                 {...control}
+                options={RECORD_STATUSES}
                 value={r.status}
-                onChange={(e) => {
-                  const v = e.currentTarget.value as RecordStatus;
+                onChange={(v) => {
                   set((d) => {
                     d.record.status = v;
                   });
                 }}
-              >
-                {RECORD_STATUSES.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
+              />
             )}
           </Field>
           <Field path="record.quality" label="Quality" errors={errors}>
             {(control) => (
-              <select
+              <OptionSelect
                 {...control}
+                options={RECORD_QUALITIES}
                 value={r.quality}
-                onChange={(e) => {
-                  const v = e.currentTarget.value as RecordQuality;
+                onChange={(v) => {
                   set((d) => {
                     d.record.quality = v;
                   });
                 }}
-              >
-                {RECORD_QUALITIES.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
+              />
             )}
           </Field>
         </div>

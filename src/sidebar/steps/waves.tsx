@@ -1,7 +1,7 @@
 /** Step 3: how many waves, who goes in which, and when each starts and is reviewed. */
 import { ASSIGNMENT_MODES } from '../../shared/schema/options';
 import { produce, setAssignmentMode, setWaveCount } from '../draft';
-import { Field, Messages, NumberInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
@@ -35,25 +35,12 @@ export function WavesStep(props: DraftStepProps) {
         </Field>
         <Field path="waves.assignment.mode" label="Size waves by" errors={errors}>
           {(control) => (
-            <select
+            <OptionSelect
               {...control}
+              options={ASSIGNMENT_MODES}
               value={assignment.mode}
-              onChange={(e) =>
-                props.setDraft(
-                  setAssignmentMode(
-                    draft,
-                    e.currentTarget.value as (typeof ASSIGNMENT_MODES)[number]['value'],
-                    sizes,
-                  ),
-                )
-              }
-            >
-              {ASSIGNMENT_MODES.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
+              onChange={(v) => props.setDraft(setAssignmentMode(draft, v, sizes))}
+            />
           )}
         </Field>
       </div>
