@@ -160,6 +160,8 @@ export interface PlannerContext {
   lastRequestProblem: string | null;
   nextRecordId: string;
   log: LogEntry[];
+  /** The log as the sidebar saw it; writePlan(request, logVersion) refuses if another write came first. */
+  logVersion: string;
 }
 
 export interface RowCounts {
@@ -349,6 +351,8 @@ export interface WriteResult {
   /** The version this one superseded, or null for a first version. */
   supersedes: number | null;
   markdown: string;
+  /** The log's fingerprint after this write, for the sidebar's next writePlan. */
+  logVersion: string;
   /** Actuals carried over from the superseded version, and what could not be, in words. */
   carried: CarriedActuals;
 }

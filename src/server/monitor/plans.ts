@@ -26,6 +26,8 @@ export interface PlanReading {
   plans: MonitoredPlan[];
   /** Plans that could not be read, each with what to do. */
   problems: { plan: string; note: string }[];
+  /** Superseded plan sheet → the live version's sheet, for carryMemory. */
+  successors: Map<string, string>;
 }
 
 /**
@@ -56,9 +58,13 @@ export function readMonitoredPlans(
     return day;
   };
   const url = ss.getUrl();
-  const reading: PlanReading = { plans: [], problems: [] };
-  for (const entry of readDecisionLog(ss, timeZone).entries) {
+  const reading: PlanReading = { plans: [], problems: [], successors: new Map() };
+  const entries = readDecisionLog(ss, timeZone).entries;
+  for (const entry of entries) {
     if (entry.supersededBy.trim()) continue;
+    // The version this one superseded: its gates' memory carries on under this sheet.
+    const before = entries.find((e) => e.id === entry.id && e.version === entry.version - 1);
+    if (before) reading.successors.set(before.planSheet, entry.planSheet);
     const label = `${entry.id} v${entry.version}`;
     const stored = properties[planPropertiesKey(entry.id, entry.version)];
     const parsed = stored ? parseStored(planPropertiesSchema(), stored) : undefined;
@@ -142,8 +148,7 @@ function gateOf(
   );
   return [
     {
-      // By record ID, not sheet: a re-planned version carries on the same gates' history.
-      key: `${facts.id}|${gateKey(wave, checkpoint, name)}`,
+      key: `${facts.planSheet}|${gateKey(wave, checkpoint, name)}`,
       wave,
       waveName: text(at('Wave name')),
       metric,

@@ -20,7 +20,10 @@ export interface PreviousInputs {
 
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 
-/** Reads the superseded version's typed gate inputs. Never throws for a moved or deleted sheet. */
+/**
+ * Reads the superseded version's typed gate inputs: one getValues and one getDisplayValues.
+ * A deleted sheet or a moved table is reported, not thrown; service errors are thrown.
+ */
 export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): PreviousInputs {
   const none = (problem: string | null): PreviousInputs => ({
     inputs: new Map(),
@@ -33,14 +36,13 @@ export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): Previou
     return none(
       `${label}'s plan sheet '${previous.planSheet}' is gone, so no Actuals were carried over.`,
     );
-  let range: GoogleAppsScript.Spreadsheet.Range;
-  try {
-    range = sheet.getRange(previous.gateTable);
-  } catch {
+  // A log cell edited by hand may hold anything: only a plain A1 range is read. Service
+  // errors are not caught, so a failed read fails the write instead of dropping the Actuals.
+  if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(previous.gateTable))
     return none(
-      `${label}'s gate table (${previous.gateTable}) could not be read, so no Actuals were carried over.`,
+      `${label}'s gate table (${previous.gateTable}) is not a range, so no Actuals were carried over.`,
     );
-  }
+  const range = sheet.getRange(previous.gateTable);
   const values = range.getValues();
   const display = range.getDisplayValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());

@@ -14,6 +14,7 @@ import {
 } from '../../domain/plan/gate-table';
 import type { Checkpoint, PlanPreview } from '../../shared/plan-types';
 import { currencyFormat, dateFormat, sheetDate, unitFormat, WHOLE_FORMAT } from '../sheets/formats';
+import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1, a1Range, Grid } from '../sheets/grid';
 import { partnerBlocks } from './plan-partners';
 import { SUMMARY_FORMULA_COLUMN, SUMMARY_HEADERS, summaryFormulas } from './plan-summary';
@@ -65,6 +66,8 @@ export type CarriedInputs = Map<string, { actual: unknown; asOf: unknown }>;
 
 export interface PlanSheetFacts {
   preview: PlanPreview;
+  /** Between formula arguments, as this spreadsheet takes them (sheets/formula-syntax.ts). */
+  separator: ArgumentSeparator;
   planSheetName: string;
   recordSheetName: string;
   locale: string;
@@ -192,7 +195,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     grid.line(cells, formats);
     const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => a1(row, col(h));
     formulas.push([
-      `=GATE_STATUS(${at('Actual')},${at('GO at')},${at('STOP at')},${at('Data as of')},${at('Stale after (days)')})`,
+      `=GATE_STATUS(${[at('Actual'), at('GO at'), at('STOP at'), at('Data as of'), at('Stale after (days)')].join(facts.separator)})`,
     ]);
     const key = `${g.wave}|${g.checkpoint}`;
     statusRows.set(key, [...(statusRows.get(key) ?? []), row]);
@@ -268,7 +271,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     summary: {
       row: summaryRow,
       column: SUMMARY_FORMULA_COLUMN,
-      formulas: summaryFormulas(preview, summaryRow, statusRange),
+      formulas: summaryFormulas(preview, summaryRow, statusRange, facts.separator),
     },
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),

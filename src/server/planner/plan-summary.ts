@@ -7,6 +7,7 @@
  * never a GO that was not earned).
  */
 import type { PlanPreview } from '../../shared/plan-types';
+import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1 } from '../sheets/grid';
 
 export const SUMMARY_HEADERS = [
@@ -25,32 +26,42 @@ export const SUMMARY_HEADERS = [
 /** The first summary column holding a formula (Next review), 1-based. */
 export const SUMMARY_FORMULA_COLUMN = SUMMARY_HEADERS.indexOf('Next review') + 1;
 
-/** A verdict over a range of GATE_STATUS cells, or '—' when the wave has none there. */
-export function verdictFormula(range: string | null): string {
+/**
+ * A verdict over a range of GATE_STATUS cells, or '—' when the wave has none there. `sep`
+ * is the spreadsheet's argument separator (sheets/formula-syntax.ts); the formula holds
+ * no number literal, so the decimal mark never matters.
+ */
+export function verdictFormula(range: string | null, sep: ArgumentSeparator = ','): string {
   if (!range) return '="—"';
-  const count = (word: string) => `COUNTIF(${range},"${word}")`;
-  return `=IF(${count('STOP')},"STOP",IF(${count('STALE')},"STALE",IF(${count('HOLD')},"HOLD",IF(${count('GO')}=ROWS(${range}),"GO","PENDING"))))`;
+  const count = (word: string) => `COUNTIF(${range}${sep}"${word}")`;
+  const when = (test: string, then: string, otherwise: string) =>
+    `IF(${test}${sep}${then}${sep}${otherwise})`;
+  return `=${when(count('STOP'), '"STOP"', when(count('STALE'), '"STALE"', when(count('HOLD'), '"HOLD"', when(`${count('GO')}=ROWS(${range})`, '"GO"', '"PENDING"'))))}`;
 }
 
 /**
  * The next review of a wave from today's date: its check-in until that day, then its
  * gate review, then nothing. `checkIn` and `gate` are A1 cells of the summary row.
  */
-export function nextReviewFormula(checkIn: string | null, gate: string): string {
-  return checkIn
-    ? `=IF(TODAY()<=${checkIn},${checkIn},IF(TODAY()<=${gate},${gate},"done"))`
-    : `=IF(TODAY()<=${gate},${gate},"done")`;
+export function nextReviewFormula(
+  checkIn: string | null,
+  gate: string,
+  sep: ArgumentSeparator = ',',
+): string {
+  const last = `IF(TODAY()<=${gate}${sep}${gate}${sep}"done")`;
+  return checkIn ? `=IF(TODAY()<=${checkIn}${sep}${checkIn}${sep}${last})` : `=${last}`;
 }
 
 /**
  * The formulas of the summary rows: Next review, Check-in verdict, Gate verdict per
- * wave. `statusRows(wave, checkpoint)` gives the A1 range of that wave's Status cells
+ * wave, arguments separated by `sep`. `statusRange(wave, checkpoint)` gives the A1 range of that wave's Status cells
  * for the checkpoint, or null.
  */
 export function summaryFormulas(
   preview: PlanPreview,
   firstRow: number,
   statusRange: (wave: number, checkpoint: 'checkIn' | 'gateReview') => string | null,
+  sep: ArgumentSeparator = ',',
 ): string[][] {
   const col = (h: string) => SUMMARY_HEADERS.indexOf(h) + 1;
   return preview.waves.map((w, i) => {
@@ -59,9 +70,10 @@ export function summaryFormulas(
       nextReviewFormula(
         w.midCheckIn ? a1(row, col('Mid-wave check-in')) : null,
         a1(row, col('Gate review')),
+        sep,
       ),
-      verdictFormula(statusRange(w.wave, 'checkIn')),
-      verdictFormula(statusRange(w.wave, 'gateReview')),
+      verdictFormula(statusRange(w.wave, 'checkIn'), sep),
+      verdictFormula(statusRange(w.wave, 'gateReview'), sep),
     ];
   });
 }
