@@ -7,6 +7,7 @@
 
 import type * as v from 'valibot';
 import type { CriterionId } from '../domain/scoring/criteria';
+import type { CarriedActuals, PartnerTotals, PlannedPartner } from './plan-answers';
 import type { ColumnWords } from './reading-types';
 import type { FieldError, IsoDate } from './schema/fields';
 import type {
@@ -29,6 +30,13 @@ import type {
   wavesSchema,
 } from './schema/waves';
 
+export type {
+  CarriedActuals,
+  PartnerPage,
+  PartnerStatus,
+  PartnerTotals,
+  PlannedPartner,
+} from './plan-answers';
 export type { FieldError, IsoDate } from './schema/fields';
 export type { CriterionId };
 
@@ -62,14 +70,8 @@ export type NameVariant = v.InferOutput<ReturnType<typeof nameVariantSchema>>;
 export type UserRisk = v.InferOutput<ReturnType<typeof userRiskSchema>>;
 export type PlanRequest = v.InferOutput<ReturnType<typeof planRequestSchema>>;
 export type PartnerChoices = v.InferOutput<ReturnType<typeof partnerChoicesSchema>>;
-/** A partner taken out of the plan by hand, with why; matched by sheet row and name. */
-export type PartnerExclusion = PartnerChoices['exclusions'][number];
-/** A partner placed in a wave by hand, whatever its rank. */
-export type PartnerPin = PartnerChoices['pins'][number];
 /** The source columns whose amounts add up over time, and so have a period. */
 export type PeriodColumn = keyof GateSettings['periods'];
-/** A year (pro-rated × waveWeeks / 52) or one wave. */
-export type ColumnPeriod = GateSettings['periods'][PeriodColumn];
 
 type DeepPartial<T> = T extends (infer U)[]
   ? DeepPartial<U>[]
@@ -172,41 +174,6 @@ export interface RowCounts {
   invalid: number;
 }
 
-export type PartnerStatus =
-  | 'wave'
-  | 'unassigned'
-  | 'insufficient'
-  | 'invalid'
-  /** Taken out by hand (PartnerExclusion). */
-  | 'excluded';
-
-export interface PlannedPartner {
-  /** The partner's row in the source sheet (1-based). */
-  sheetRow: number;
-  name: string;
-  owner: string;
-  /** 1 = best; null when not scored. */
-  rank: number | null;
-  score: number | null;
-  status: PartnerStatus;
-  /** 1-based wave, or null. */
-  wave: number | null;
-  /** Why the partner is not where its rank alone would put it, or why it is excluded. */
-  reason: string;
-  /** For excluded partners: the data that would admit them. */
-  admitWhen: string;
-  /** The criterion adding most to the score, and the one costing it most. */
-  helps: CriterionId | null;
-  hurts: CriterionId | null;
-  /** Other rows carry the same name. */
-  duplicateName: boolean;
-  /** Weighted criteria scored without a value (partial data); empty when complete. */
-  scoredWithout: CriterionId[];
-  /** Placed in its wave by hand. */
-  pinned: boolean;
-  values: Partial<Record<CriterionId, number>>;
-}
-
 export interface WaveRow {
   wave: number;
   name: string;
@@ -219,10 +186,7 @@ export interface WaveRow {
   expectedRevenue: number;
 }
 
-/**
- * When a gate row is judged: at the mid-wave check-in on wave-to-date figures (cumulative
- * thresholds pro-rated to the check-in), or at the gate review on the whole wave.
- */
+/** When a gate row is judged: mid-wave on wave-to-date figures, or on the whole wave. */
 export type Checkpoint = 'checkIn' | 'gateReview';
 
 export interface GateRow {
@@ -271,41 +235,16 @@ export interface RecordContent {
   sections: RecordSection[];
 }
 
-/** How many partners each group of a plan holds, whatever part of them an answer carries. */
-export interface PartnerTotals {
-  /** Every non-blank row. */
-  all: number;
-  ranked: number;
-  /** Per wave, in wave order. */
-  inWave: number[];
-  unassigned: number;
-  excluded: number;
-  insufficient: number;
-  invalid: number;
-  /** Ranked partners scored without some weighted criterion. */
-  partial: number;
-  pinned: number;
-  duplicateNames: number;
-}
-
 export interface PlanPreview {
   /** The request with every default filled: what a write would use. */
   request: PlanRequest;
   counts: RowCounts;
-  /**
-   * Ranked partners first in rank order, then the rest. In a write, every non-blank
-   * row; in previewPlan's answer, only what the sidebar shows (see PartnerTotals and
-   * getPlanPartners for the rest, a page at a time).
-   */
+  /** In plan order; a write has every row, previewPlan only those the sidebar shows. */
   partners: PlannedPartner[];
   totals: PartnerTotals;
   /** True when `partners` holds every row. */
   allPartners: boolean;
-  /**
-   * Plain statements about how the plan was made that a reader must know: metrics left
-   * out for want of data, ties at a wave boundary and how they were broken, pins that
-   * could not be applied. Written on the plan sheet and stated in the record.
-   */
+  /** What a reader must know of how the plan was made (metrics left out, ties, periods). */
   notes: string[];
   waves: WaveRow[];
   gates: GateRow[];
@@ -355,20 +294,4 @@ export interface WriteResult {
   logVersion: string;
   /** Actuals carried over from the superseded version, and what could not be, in words. */
   carried: CarriedActuals;
-}
-
-/** What re-planning kept of the previous version's gate inputs. */
-export interface CarriedActuals {
-  /** Gate rows whose Actual or Data as of came over from the previous version. */
-  rows: number;
-  /** One line per value that could not be carried, saying why. */
-  notCarried: string[];
-}
-
-/** One page of a plan's partners, for the sidebar's lists. */
-export interface PartnerPage {
-  /** 0-based position of the first partner in the plan's partner order. */
-  offset: number;
-  total: number;
-  partners: PlannedPartner[];
 }

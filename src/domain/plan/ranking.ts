@@ -14,6 +14,7 @@ import type {
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
 import { criterionValues, type RowScore, type RowValues } from '../scoring/partner-score';
 import { applyChoices } from './partner-choices';
+import { byRank, keyed, tieNotes } from './ties';
 import { assignWaves, type PeriodFactors } from './wave-assignment';
 
 /**
@@ -58,9 +59,6 @@ export interface Ranking {
 const label = (key: string, extraNames: Record<string, string> = {}) =>
   CRITERIA.find((c) => c.id === key)?.label ?? extraNames[key] ?? key;
 
-/** The score as the plan and the sidebar show it (one decimal): ties are judged on it. */
-export const shownScore = (score: number) => Math.round(score * 10) / 10;
-
 /** How many of `eligible` partners each wave takes, before caps and pins. */
 export function waveSizes(eligible: number, assignment: WaveAssignment): number[] {
   if (assignment.mode === 'count') return assignment.counts.map((n) => Math.floor(n));
@@ -80,53 +78,7 @@ export function waveSizes(eligible: number, assignment: WaveAssignment): number[
   return sizes;
 }
 
-/**
- * The tie rule, in the order it is applied to partners whose scores are equal as shown:
- * more complete data, then higher partner-sourced revenue, then name, then sheet row.
- */
-export const TIE_RULE =
-  'equal scores (as shown, to 0.1) are ordered by more complete data, then higher partner-sourced revenue, then name';
-
 type ScoredRow = SourceRow & { outcome: { kind: 'score' } };
-
-/** Which step of TIE_RULE put `a` before `b`, in words. */
-function tieReason(a: PlannedPartner, b: PlannedPartner): string {
-  if (a.scoredWithout.length !== b.scoredWithout.length) return 'more complete data';
-  if ((a.values.sourcedRevenue ?? null) !== (b.values.sourcedRevenue ?? null))
-    return 'higher partner-sourced revenue';
-  if (a.name !== b.name) return 'name';
-  return 'sheet row';
-}
-
-/** A partner with its sort keys worked out once (a sort compares each many times). */
-interface Keyed {
-  p: PlannedPartner;
-  shown: number;
-  gaps: number;
-  revenue: number;
-}
-
-const NO_REVENUE = Number.NEGATIVE_INFINITY;
-
-function keyed(p: PlannedPartner): Keyed {
-  return {
-    p,
-    shown: Math.round((p.score as number) * 10),
-    gaps: p.scoredWithout.length,
-    revenue: p.values.sourcedRevenue ?? NO_REVENUE,
-  };
-}
-
-/** TIE_RULE as a comparison; names in code-unit order (no collator per comparison). */
-function byRank(a: Keyed, b: Keyed): number {
-  return (
-    b.shown - a.shown ||
-    a.gaps - b.gaps ||
-    (b.revenue === a.revenue ? 0 : b.revenue > a.revenue ? 1 : -1) ||
-    (a.p.name < b.p.name ? -1 : a.p.name > b.p.name ? 1 : 0) ||
-    a.p.sheetRow - b.p.sheetRow
-  );
-}
 
 /**
  * Ranks the scored rows (score 0–100, higher first as shown to 0.1, ties by TIE_RULE), applies
@@ -232,29 +184,6 @@ function checkSizes(sizes: number[], eligible: number, input: RankingInput, erro
         message: `Wave ${i + 1} (${input.waveNames[i]}) gets no partners: ${eligible} partners are too few for ${input.waveCount} waves at these shares. Use fewer waves or larger shares.`,
       });
   });
-}
-
-/**
- * Neighbours in rank order whose shown scores are equal but who landed in different
- * waves (or one in none): the tie rule decided, so say so beside the partner and in
- * the plan's notes. Pinned partners were placed by hand, not by the rule.
- */
-function tieNotes(eligible: PlannedPartner[], waveNames: string[]): string[] {
-  const notes: string[] = [];
-  const where = (p: PlannedPartner) => (p.wave ? waveNames[p.wave - 1] : 'no wave');
-  const free = eligible.filter((p) => !p.pinned);
-  for (let i = 1; i < free.length; i++) {
-    const [a, b] = [free[i - 1], free[i]];
-    if (a.wave === b.wave || shownScore(a.score as number) !== shownScore(b.score as number))
-      continue;
-    const rule = tieReason(a, b);
-    const score = shownScore(a.score as number).toFixed(1);
-    b.reason = `${b.reason ? `${b.reason} ` : ''}Tied at ${score} with ${a.name}, who goes first by ${rule}.`;
-    notes.push(
-      `Tie at ${score}: ${a.name} goes to ${where(a)} and ${b.name} to ${where(b)}, by ${rule} (the tie rule: ${TIE_RULE}).`,
-    );
-  }
-  return notes;
 }
 
 function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {

@@ -19,7 +19,8 @@ import type {
 import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
 import { formatAmount, goInWords, stopInWords } from './metrics';
-import { TIE_RULE } from './ranking';
+import { namesOf, partialDataSentence, partnersCount } from './record-partners';
+import { TIE_RULE } from './ties';
 
 export interface PlanFacts {
   request: PlanRequest;
@@ -62,19 +63,6 @@ const section = (
 });
 
 const list = (names: string[]) => (names.length ? names.join(', ') : 'none');
-
-/** "1 partner" / "3 partners". */
-export const partnersCount = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
-
-/**
- * At most `max` names, then "and N more", so a 1,000-partner wave stays readable. The
- * record's tests read the names back, so a name is never cut or reworded.
- */
-export function namesOf(partners: PlannedPartner[], max = 10): string {
-  const shown = partners.slice(0, max).map((p) => p.name);
-  const more = partners.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
 
 /**
  * The decision record of one plan version as sections (fields, paragraphs, items), in the seed
@@ -159,25 +147,10 @@ function context(facts: PlanFacts): string[] {
         ? `; ${byHand.length} excluded by hand: ${byHand.map((p) => `${p.name} (${p.reason.replace(/^Excluded by hand: /, '')})`).join('; ')}.`
         : '.') +
       ` Scoring method ${request.scoring.method === 'topsis' ? 'TOPSIS' : 'min-max'} with weights ${weights}.`,
-    partialDataSentence(facts),
+    partialDataSentence(facts.partners, facts.request.partners.requireCompleteData),
   ];
   if (request.record.context.trim()) paragraphs.push(request.record.context.trim());
   return paragraphs;
-}
-
-/**
- * The partial-data rule as it applied: which ranked partners were scored without some
- * criteria, whether they could enter waves, and where they are.
- */
-export function partialDataSentence(facts: PlanFacts): string {
-  const partial = facts.partners.filter((p) => p.rank !== null && p.scoredWithout.length > 0);
-  if (!partial.length)
-    return 'Every ranked partner has a value for every weighted criterion, so no partner was scored on partial data.';
-  const inWave = partial.filter((p) => p.wave !== null);
-  const rule = facts.request.partners.requireCompleteData
-    ? 'complete data is required, so they enter no wave unless pinned by hand'
-    : 'complete data is not required, so they may enter waves, their missing amounts counting as nothing in the wave totals';
-  return `${partnersCount(partial.length)} scored without some criteria (${namesOf(partial)}): ${rule}; ${inWave.length} of them ${inWave.length === 1 ? 'is' : 'are'} in a wave${inWave.length ? ` (${namesOf(inWave)})` : ''}.`;
 }
 
 function gateItems(facts: PlanFacts): string[] {
@@ -260,7 +233,7 @@ function rationale(facts: PlanFacts): string[] {
     .join(' and ');
   const paragraphs = [
     `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
-    `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts)}`,
+    `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts.partners, facts.request.partners.requireCompleteData)}`,
   ];
   return paragraphs;
 }

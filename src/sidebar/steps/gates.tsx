@@ -5,13 +5,13 @@
  */
 
 import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-types';
-import { defaultMetrics } from '../../shared/schema/gates';
-import { COLUMN_PERIODS, DIRECTIONS, METRIC_UNITS } from '../../shared/schema/options';
-import { addBuiltInMetric, addCustomMetric, produce, removeMetric } from '../draft';
+import { COLUMN_PERIODS } from '../../shared/schema/options';
+import { produce } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { formatInUnit, shortMetricName, UNIT_DIGITS, unitScale } from '../labels';
-import { Field, Messages, NumberInput, OptionSelect, TextInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
+import { MetricsSection } from './metrics-section';
 import type { DraftStepProps } from './step-props';
 
 const ARROW: Record<Direction, { symbol: string; words: string }> = {
@@ -137,113 +137,6 @@ const PERIOD_COLUMNS: { key: PeriodColumn; label: string }[] = [
   { key: 'comarketingBudget', label: 'Co-marketing budget column covers' },
   { key: 'enablementLoad', label: 'Enablement load column covers' },
 ];
-
-/**
- * Every metric the gates judge, each removable (built-in or added), the built-in ones the
- * draft lacks offered back, and the user's own guardrails with their name, direction and
- * unit.
- */
-function MetricsSection(props: DraftStepProps) {
-  const { draft, errors } = props;
-  const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
-  return (
-    <section class="section">
-      <h3>Metrics</h3>
-      <ul class="plain metrics">
-        {draft.metrics.map((m, i) => (
-          <li key={m.id}>
-            <span class="name">{m.name || 'Unnamed guardrail'}</span>{' '}
-            <button
-              type="button"
-              class="link"
-              id={`remove-metric-${m.id}`}
-              onClick={() => props.setDraft(removeMetric(draft, i))}
-            >
-              Remove
-            </button>
-          </li>
-        ))}
-      </ul>
-      {missing.map((m) => (
-        <button
-          type="button"
-          class="secondary"
-          key={m.kind}
-          id={`add-metric-${m.kind}`}
-          onClick={() => props.setDraft(addBuiltInMetric(draft, m))}
-        >
-          Add {m.name}
-        </button>
-      ))}
-      {draft.metrics.map((m, i) =>
-        m.kind !== 'custom' ? null : (
-          <div class="card" key={m.id}>
-            <Field path={`metrics.${i}.name`} label="Guardrail name" errors={errors}>
-              {(control) => (
-                <TextInput
-                  {...control}
-                  value={m.name}
-                  onChange={(v) =>
-                    props.setDraft(
-                      produce(draft, (d) => {
-                        d.metrics[i].name = v;
-                      }),
-                    )
-                  }
-                />
-              )}
-            </Field>
-            <div class="row">
-              <Field path={`metrics.${i}.direction`} label="Better when" errors={errors}>
-                {(control) => (
-                  <OptionSelect
-                    {...control}
-                    options={DIRECTIONS}
-                    value={m.direction}
-                    onChange={(v) => {
-                      props.setDraft(
-                        produce(draft, (d) => {
-                          d.metrics[i].direction = v;
-                        }),
-                      );
-                    }}
-                  />
-                )}
-              </Field>
-              <Field path={`metrics.${i}.unit`} label="Unit" errors={errors}>
-                {(control) => (
-                  <OptionSelect
-                    {...control}
-                    options={METRIC_UNITS}
-                    value={m.unit}
-                    onChange={(v) => {
-                      props.setDraft(
-                        produce(draft, (d) => {
-                          d.metrics[i].unit = v;
-                        }),
-                      );
-                    }}
-                  />
-                )}
-              </Field>
-            </div>
-          </div>
-        ),
-      )}
-      <button
-        type="button"
-        class="secondary"
-        onClick={() => props.setDraft(addCustomMetric(draft))}
-      >
-        Add a guardrail
-      </button>
-      <p class="hint">
-        A guardrail of your own, for example the partner share of new revenue (which stands for
-        direct control): enter its GO and STOP in each wave above.
-      </p>
-    </section>
-  );
-}
 
 function GateSettings(props: DraftStepProps) {
   const { draft, errors } = props;
