@@ -92,7 +92,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   it('scores partners through the global PARTNER_SCORE', () => {
-    const context = loadCode();
+    const context = loadCode(calendarServices('Etc/UTC'));
     const table = [
       ['Partner', 'Capability', 'CAC ($)'],
       ['Northwind', 8, '$2,000'],

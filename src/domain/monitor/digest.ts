@@ -11,6 +11,7 @@ const URGENCY: NotificationKind[] = [
   'escalation',
   'stop',
   'stale',
+  'invalid',
   'pending-at-review',
   'reminder',
 ];
@@ -24,6 +25,7 @@ const HEADLINE: Record<NotificationKind, (n: number) => string> = {
   escalation: (n) => `${n} escalation${n === 1 ? '' : 's'}`,
   stop: (n) => `${n} gate${n === 1 ? '' : 's'} at STOP`,
   stale: (n) => `${n} gate${n === 1 ? '' : 's'} STALE`,
+  invalid: (n) => `${n} gate${n === 1 ? '' : 's'} with data to fix`,
   'pending-at-review': (n) => `${n} gate${n === 1 ? '' : 's'} still PENDING at review`,
   reminder: (n) => `${n} review reminder${n === 1 ? '' : 's'}`,
 };

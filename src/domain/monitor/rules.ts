@@ -79,6 +79,10 @@ export function decide(
         if (gate.status === 'STOP' || gate.status === 'STALE') {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
           notifications.push(notice(kind, gate.owner, plan, gate, from, intoDetail(gate)));
+        } else if (gate.status.startsWith('Invalid')) {
+          // A row GATE_STATUS cannot judge hides whatever it would show: its owner fixes it.
+          const detail = `cannot be judged until its data is fixed: ${gate.status.replace(/^Invalid /, '')}. Fix the data in the plan sheet.`;
+          notifications.push(notice('invalid', gate.owner, plan, gate, from, detail));
         }
       }
       // Escalation is for a STOP that stays: one seen by the last run as well.
@@ -120,6 +124,10 @@ function intoDetail(gate: MonitoredGate): string {
       : '';
     return `crossed its STOP threshold${figures}; bring it to ${review}.`;
   }
+  if (gate.staleness === 'missing')
+    return `has an actual but no Data as of date, so its age is unknown: enter the date the actual was measured before ${review}.`;
+  if (gate.staleness === 'future')
+    return `its Data as of date (${shown?.asOf ?? ''}) is after today: enter the date the actual was measured before ${review}.`;
   const asOf = shown?.asOf ? ` (as of ${shown.asOf})` : '';
   return `its data${asOf} is older than the plan's staleness limit: refresh the actual and its Data as of date before ${review}.`;
 }

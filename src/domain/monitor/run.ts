@@ -164,7 +164,7 @@ function silentChanges(decision: ReturnType<typeof decide>): LogRow[] {
         from: t.from,
         to: t.to,
         told: '',
-        note: 'No email: only changes into STOP or STALE are emailed.',
+        note: 'No email: only changes into STOP, STALE or Invalid are emailed.',
       }))
   );
 }
@@ -172,6 +172,7 @@ function silentChanges(decision: ReturnType<typeof decide>): LogRow[] {
 const KIND: Record<Notification['kind'], string> = {
   stop: 'turned STOP',
   stale: 'turned STALE',
+  invalid: 'data to fix',
   'pending-at-review': 'still PENDING at review',
   escalation: 'escalation',
   reminder: 'review reminder',

@@ -5,26 +5,31 @@
  */
 
 import type { FieldError, ScoringSpec, SourceSpec } from '../../shared/plan-types';
-import { CRITERIA } from '../scoring/criteria';
+import { CRITERIA, type Criterion, criterionForHeader } from '../scoring/criteria';
 import { scorePartners } from '../scoring/partner-score';
+import { isPercentHeader } from '../values/columns';
+import type { SheetSettings } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /**
- * `cells` are the sheet's rows below the header row, as getValues returns them
- * (column 1 at index 0). Blank rows are dropped.
+ * `header` is the sheet's header row and `cells` the rows below it, as getValues returns
+ * them (column 1 at index 0); `sheet` the spreadsheet's locale and time zone, in which
+ * the cells are read. Blank rows are dropped.
  */
 export function scoreSourceRows(
+  header: readonly unknown[],
   cells: readonly (readonly unknown[])[],
   source: SourceSpec,
   scoring: ScoringSpec,
+  sheet: SheetSettings,
 ): { rows: SourceRow[] } | { error: FieldError } {
   const mapped = CRITERIA.filter(
     (c) => source.columns[c.id] !== undefined && source.columns[c.id] !== null,
   );
-  const header = mapped.map((c) => c.label);
-  const table: unknown[][] = [header];
+  const names = mapped.map((c) => nameOf(c, header[(source.columns[c.id] as number) - 1]));
+  const table: unknown[][] = [names];
   for (const row of cells)
     table.push(mapped.map((c) => row[(source.columns[c.id] as number) - 1] ?? ''));
   // No partner rows at all is the plan's "empty table" message, not PARTNER_SCORE's.
@@ -34,7 +39,7 @@ export function scoreSourceRows(
   let outcomes: RowOutcome[];
   try {
     const weights = [CRITERIA.map((c) => scoring.weights[c.id])];
-    outcomes = scorePartners(table, weights, scoring.method).rows.slice(1) as RowOutcome[];
+    outcomes = scorePartners(table, weights, scoring.method, sheet).rows.slice(1) as RowOutcome[];
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { error: { field: 'source.columns', message: message.replace(/^PARTNER_SCORE: /, '') } };
@@ -62,4 +67,15 @@ export function scoreSourceRows(
     });
   });
   return { rows };
+}
+
+/**
+ * What PARTNER_SCORE's reading calls a mapped column: the sheet's own header when it
+ * names that criterion (so messages quote it), else the criterion's label, marked `(%)`
+ * when the sheet's header names a percentage, which the column checks go by.
+ */
+function nameOf(criterion: Criterion, cell: unknown): string {
+  const typed = typeof cell === 'string' ? cell.trim() : '';
+  if (criterionForHeader(typed)?.id === criterion.id) return typed;
+  return isPercentHeader(typed) ? `${criterion.label} (%)` : criterion.label;
 }

@@ -2,8 +2,9 @@
  * The default method: each criterion scaled between the lowest and the highest partner,
  * then a weighted mean over the criteria a partner has values for.
  */
+
+import { INFINITY, isMissing, MISSING } from '../values/reader';
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
-import { INFINITY, isMissing, MISSING } from './values';
 
 /** `scorable[row]` is 1 for rows with a value in some criterion and no invalid cell. */
 export function scoreMinmax(

@@ -4,21 +4,22 @@
  */
 
 import { asTable } from '../ranges';
+import { isMissing, MISSING, type SheetSettings, ValueReader } from '../values/reader';
 import { CRITERIA, type CriterionId, criterionById } from './criteria';
 import type { CriterionColumn, MethodResult } from './criterion-columns';
 import { scoreMinmax } from './minmax';
 import { isEmptyTable, locateCriteria } from './partner-table';
-import { scoreTopsis } from './topsis';
 import {
-  type CellProblem,
-  describeProblem,
-  isFiniteNumber,
-  isMissing,
-  MISSING,
-  NON_NEGATIVE,
-  quoteCell,
-  readCell,
-} from './values';
+  BLANK,
+  checkColumns,
+  HEADER,
+  INVALID,
+  type InvalidCell,
+  type RowKinds,
+  readRows,
+  SCORABLE,
+} from './read-rows';
+import { scoreTopsis } from './topsis';
 import { parseWeights, type Weights } from './weights';
 
 export { parseWeights, type Weights } from './weights';
@@ -57,8 +58,11 @@ export interface ScoringResult {
 const FN = 'PARTNER_SCORE';
 const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
 
-/** Reads the method argument: minmax when omitted or blank, else minmax or topsis in any case. */
-export function parseMethod(raw: unknown): ScoringMethod {
+/**
+ * Reads the method argument: minmax when omitted or blank, else minmax or topsis in any
+ * case. Throws an Error starting `PARTNER_SCORE: ` otherwise; `reader` quotes the cell.
+ */
+export function parseMethod(raw: unknown, reader: ValueReader): ScoringMethod {
   const value = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 ? raw[0][0] : raw;
   if (value === undefined || value === null) return 'minmax';
   if (typeof value === 'string') {
@@ -66,17 +70,22 @@ export function parseMethod(raw: unknown): ScoringMethod {
     if (method === '' || method === 'minmax') return 'minmax';
     if (method === 'topsis') return 'topsis';
   }
-  const shown = Array.isArray(value) ? 'a range of several cells' : quoteCell(value);
+  const shown = Array.isArray(value) ? 'a range of several cells' : reader.quote(value);
   throw new Error(`${FN}: unknown method ${shown}. Use "minmax" (the default) or "topsis".`);
 }
 
-/** The partner table scored: one entry per row, plus how the table was read. */
+/**
+ * The partner table scored: one entry per row, plus how the table was read. Cells are
+ * read in the spreadsheet's locale and time zone (`sheet`); a %-headed column of
+ * percentage points comes back as fractions (40 → 0.4), as the planner shows them.
+ */
 export function scorePartners(
   table: unknown[][],
-  weights?: unknown,
-  method?: unknown,
+  weights: unknown,
+  method: unknown,
+  sheet: SheetSettings,
 ): ScoringResult {
-  const scored = scoreTable(table, weights, method);
+  const scored = scoreTable(table, weights, method, new ValueReader(sheet));
   const rows: RowScore[] = [];
   for (let row = 0; row < scored.kinds.length; row++) rows.push(describeRow(scored, row));
   return {
@@ -96,10 +105,11 @@ export function scorePartners(
  */
 export function partnerScore(
   partners: unknown,
-  weights?: unknown,
-  method?: unknown,
+  weights: unknown,
+  method: unknown,
+  sheet: SheetSettings,
 ): (number | string)[][] {
-  return render(scoreTable(asTable(partners), weights, method));
+  return render(scoreTable(asTable(partners), weights, method, new ValueReader(sheet)));
 }
 
 function render({ kinds, scores, invalid }: ScoredTable): (number | string)[][] {
@@ -114,18 +124,6 @@ function render({ kinds, scores, invalid }: ScoredTable): (number | string)[][] 
   return result;
 }
 
-// Row kinds, kept in a typed array: a large range should not cost an object per row.
-const HEADER = 0;
-const BLANK = 1;
-const INVALID = 2;
-const SCORABLE = 3;
-
-interface InvalidCell {
-  criterion: CriterionId;
-  cell: unknown;
-  message: string;
-}
-
 interface ScoredTable extends MethodResult {
   hasHeader: boolean;
   columns: Partial<Record<CriterionId, number>>;
@@ -136,15 +134,20 @@ interface ScoredTable extends MethodResult {
   invalid: Map<number, InvalidCell>;
 }
 
-function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown): ScoredTable {
+function scoreTable(
+  table: unknown[][],
+  rawWeights: unknown,
+  rawMethod: unknown,
+  reader: ValueReader,
+): ScoredTable {
   if (table.length === 0 || isEmptyTable(table)) {
     throw new Error(
       `${FN}: the partners range is empty. Pass the partner table with its header row, e.g. ${EXAMPLE_CALL}.`,
     );
   }
-  const { hasHeader, columns, names } = locateCriteria(table, FN);
-  const weights = parseWeights(rawWeights);
-  const method = parseMethod(rawMethod);
+  const { hasHeader, columns, names } = locateCriteria(table, FN, reader);
+  const weights = parseWeights(rawWeights, reader);
+  const method = parseMethod(rawMethod, reader);
   const present = CRITERIA.filter((c) => columns[c.id] !== undefined);
   const largestWeight = Math.max(...present.map((c) => weights[c.id]));
   if (!(largestWeight > 0)) {
@@ -169,7 +172,9 @@ function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown)
   const rowNames = reading.map((column) => names[column.id] as string);
   if (hasHeader) kinds[0] = HEADER;
   const rows: RowKinds = { kinds, scorable: new Uint8Array(rowCount), invalid: new Map() };
-  const scorableRows = readRows(table, hasHeader ? 1 : 0, reading, readFrom, rowNames, rows);
+  const read = { table, reading, readFrom, names: rowNames, reader };
+  let scorableRows = readRows(read, hasHeader ? 1 : 0, rows);
+  scorableRows -= checkColumns(read, rows);
   if (scorableRows < 2) throw tooFewPartners(scorableRows, rowCount, hasHeader, rows.invalid);
 
   const result =
@@ -178,72 +183,6 @@ function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown)
       : scoreTopsis(criteria, rows.scorable);
   if (!result) throw tooFewComplete(criteria);
   return { hasHeader, columns, weights, method, kinds, criteria, invalid: rows.invalid, ...result };
-}
-
-interface RowKinds {
-  kinds: Uint8Array;
-  /** 1 for rows with a value in some criterion and no invalid cell. */
-  scorable: Uint8Array;
-  invalid: Map<number, InvalidCell>;
-}
-
-/**
- * Fills each criterion's values and each row's kind; returns the number of scorable
- * rows. `reading` is in sheet order, so the Invalid note names the first bad cell a
- * person sees. Like every loop over all rows, it touches no global (see values.ts).
- */
-function readRows(
-  table: readonly (readonly unknown[])[],
-  firstRow: number,
-  reading: readonly CriterionColumn[],
-  readFrom: readonly number[],
-  names: readonly string[],
-  { kinds, scorable, invalid }: RowKinds,
-): number {
-  let scorableRows = 0;
-  for (let row = firstRow; row < table.length; row++) {
-    const cells = table[row];
-    let hasValue = false;
-    let bad: InvalidCell | undefined;
-    for (let c = 0; c < reading.length; c++) {
-      const cell = cells[readFrom[c]];
-      // Most cells are plain numbers Sheets has already parsed; skip the general rules.
-      if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
-        reading[c].values[row] = cell + 0;
-        hasValue = true;
-        continue;
-      }
-      const value = readCell(cell, NON_NEGATIVE);
-      if (value.kind === 'number') {
-        reading[c].values[row] = value.value;
-        hasValue = true;
-      } else if (value.kind === 'invalid') {
-        bad = invalidCell(reading[c].id, names[c], cell, value.problem);
-        break;
-      }
-    }
-    if (bad) {
-      kinds[row] = INVALID;
-      invalid.set(row, bad);
-      // An invalid row takes no part in anyone's normalisation.
-      for (const column of reading) column.values[row] = MISSING;
-    } else if (hasValue) {
-      scorable[row] = 1;
-      scorableRows++;
-    } else kinds[row] = BLANK;
-  }
-  return scorableRows;
-}
-
-function invalidCell(
-  criterion: CriterionId,
-  name: string,
-  cell: unknown,
-  problem: CellProblem,
-): InvalidCell {
-  // "abc" plainly is not a number; say why only where the quoted value looks like one.
-  const why = problem === 'text' ? '' : ` ${describeProblem(problem)}`;
-  return { criterion, cell, message: `Invalid ${name}: ${quoteCell(cell)}${why}` };
 }
 
 function tooFewPartners(

@@ -4,8 +4,8 @@
  */
 
 import { widthOf } from '../ranges';
+import { isBlankCell, SIGNED, type ValueReader } from '../values/reader';
 import { CRITERIA, type CriterionId, criterionForHeader, listCriteria } from './criteria';
-import { isBlankCell, readCell, SIGNED } from './values';
 
 export interface CriteriaColumns {
   hasHeader: boolean;
@@ -21,13 +21,14 @@ export function isEmptyTable(table: readonly (readonly unknown[])[]): boolean {
 
 /**
  * A header row is one in which every non-blank cell is text that is not a number, and
- * at least one of them names a criterion. A numeric text such as "-5" is data.
+ * at least one of them names a criterion. A numeric text such as "-5" or "1.234,5" (in
+ * the spreadsheet's locale, as `reader` reads it) is data.
  */
-export function isHeaderRow(row: readonly unknown[]): boolean {
+export function isHeaderRow(row: readonly unknown[], reader: ValueReader): boolean {
   let namesCriterion = false;
   for (const cell of row) {
     if (isBlankCell(cell)) continue;
-    if (typeof cell !== 'string' || readCell(cell, SIGNED).kind === 'number') return false;
+    if (typeof cell !== 'string' || reader.number(cell, SIGNED).kind === 'number') return false;
     if (criterionForHeader(cell)) namesCriterion = true;
   }
   return namesCriterion;
@@ -37,9 +38,10 @@ export function isHeaderRow(row: readonly unknown[]): boolean {
 export function locateCriteria(
   table: readonly (readonly unknown[])[],
   fn: string,
+  reader: ValueReader,
 ): CriteriaColumns {
   const first = table[0] ?? [];
-  if (isHeaderRow(first)) return criteriaFromHeader(first, fn);
+  if (isHeaderRow(first, reader)) return criteriaFromHeader(first, fn);
   const width = widthOf(table);
   if (width !== CRITERIA.length) {
     throw new Error(

@@ -3,8 +3,9 @@
  * weighted criterion) and how far from the anti-ideal (worst on every one). Only
  * partners with a value for every weighted criterion can be placed.
  */
+
+import { INFINITY, isMissing, MISSING } from '../values/reader';
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
-import { INFINITY, isMissing, MISSING } from './values';
 
 // A module constant, not a global lookup in the loops (see values.ts).
 const sqrt = Math.sqrt;

@@ -5,7 +5,8 @@
  * getValues. Each gate is judged by the same judgeGate as GATE_STATUS, from the cells
  * themselves, so a sheet that has not recalculated cannot hide a STOP or STALE.
  */
-import { judgeGate } from '../../domain/gating/gate-status';
+import { judgeGate } from '../../domain/gating/judge-gate';
+import { monitoredStatus } from '../../domain/monitor/gate-reading';
 import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
   GATE_TABLE_HEADERS,
@@ -13,6 +14,7 @@ import {
   type PlanProperties,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
+import type { SheetSettings } from '../../domain/values/reader';
 import type { IsoDate } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 
@@ -24,6 +26,10 @@ export interface PlanReading {
   problems: { plan: string; note: string }[];
 }
 
+/**
+ * `timeZone` is the spreadsheet's; its locale is asked for only when a gate cell holds
+ * text to read (`95.000` in de_DE), so a run over typed numbers costs no extra call.
+ */
 export function readMonitoredPlans(
   ss: Spreadsheet,
   properties: Record<string, string>,
@@ -31,6 +37,7 @@ export function readMonitoredPlans(
   today: IsoDate,
 ): PlanReading {
   const days = new Map<number, string>();
+  let locale: string | undefined;
   // One formatDate per distinct instant: the gate rows share a handful of dates.
   const dayOf = (date: Date) => {
     const ms = date.getTime();
@@ -40,6 +47,13 @@ export function readMonitoredPlans(
       days.set(ms, day);
     }
     return day;
+  };
+  const settings: SheetSettings = {
+    get locale() {
+      locale ??= ss.getSpreadsheetLocale();
+      return locale;
+    },
+    dayOf,
   };
   const url = ss.getUrl();
   const reading: PlanReading = { plans: [], problems: [] };
@@ -77,7 +91,7 @@ export function readMonitoredPlans(
       planSheet: facts.planSheet,
       url: `${url}#gid=${facts.planSheetId}`,
       escalation: facts.escalation,
-      gates: gatesOf(rows, table.getDisplayValues(), facts, today, dayOf),
+      gates: gatesOf(rows, table.getDisplayValues(), facts, today, settings),
     });
   }
   return reading;
@@ -89,9 +103,9 @@ function gatesOf(
   shown: string[][],
   facts: PlanProperties,
   today: IsoDate,
-  dayOf: (d: Date) => string,
+  sheet: SheetSettings,
 ): MonitoredPlan['gates'] {
-  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, dayOf));
+  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, sheet));
 }
 
 function gateOf(
@@ -99,7 +113,7 @@ function gateOf(
   display: string[],
   facts: PlanProperties,
   today: IsoDate,
-  dayOf: (d: Date) => string,
+  sheet: SheetSettings,
 ): MonitoredPlan['gates'] {
   const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
   const as = (h: (typeof GATE_TABLE_HEADERS)[number]) => display[gateColumn(h)] ?? '';
@@ -116,7 +130,7 @@ function gateOf(
       ? staleAfter
       : facts.staleAfterDays,
     today,
-    dayOf,
+    sheet,
   );
   return [
     {
@@ -125,8 +139,8 @@ function gateOf(
       waveName: text(at('Wave name')),
       metric,
       owner: text(at('Owner')),
-      reviewDate: review instanceof Date ? dayOf(review) : text(review),
-      status: verdict.text,
+      reviewDate: review instanceof Date ? sheet.dayOf(review) : text(review),
+      ...monitoredStatus(verdict),
       shown: {
         actual: as('Actual'),
         goAt: as('GO at'),

@@ -4,6 +4,7 @@
  */
 import { nextRecordId } from '../../domain/plan/decision-log';
 import type { PlanEnvironment } from '../../domain/plan/defaults';
+import type { SheetSettings } from '../../domain/values/reader';
 import type { FieldError, Result } from '../../shared/plan-types';
 import type { LogState } from '../sheets/decision-log-sheet';
 
@@ -24,6 +25,14 @@ export function openDocument(): Document {
     timeZone,
     locale: ss.getSpreadsheetLocale(),
     today: Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'),
+  };
+}
+
+/** The document's locale and time zone as the value reader takes them. */
+export function sheetSettingsOf(doc: Document): SheetSettings {
+  return {
+    locale: doc.locale,
+    dayOf: (date) => Utilities.formatDate(date, doc.timeZone, 'yyyy-MM-dd'),
   };
 }
 

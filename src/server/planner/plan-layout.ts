@@ -16,7 +16,7 @@ import {
   unitFormat,
   WHOLE_FORMAT,
 } from '../sheets/formats';
-import { a1, a1Range, Grid } from '../sheets/grid';
+import { a1Range, Grid } from '../sheets/grid';
 
 export const WAVE_HEADERS = [
   'Wave',
@@ -51,9 +51,14 @@ export interface PlanLayout {
   grid: Grid;
   /** A1 of the gate table with its header row. */
   gateTable: string;
-  /** The Status column's cells (no header) and their formulas, one per gate row. */
+  /**
+   * The Status column's cells (no header): one GATE_STATUS over the whole gate table in
+   * the first, spilling a status per row into the blank cells below it.
+   */
   statusColumn: { row: number; column: number; formulas: string[][] };
   actualRange: string;
+  /** The unit of each gate row's Actual, top to bottom, for its input validation. */
+  actualUnits: PlanPreview['gates'][number]['unit'][];
   asOfRange: string;
   statusRange: string;
   /** Rows of section headings and table headers, for the frozen title and widths. */
@@ -117,9 +122,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const gateHeaderRow = grid.line([...GATE_TABLE_HEADERS], [], true);
   const firstGateRow = gateHeaderRow + 1;
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
-  const formulas: string[][] = [];
   for (const g of preview.gates) {
-    const row = grid.nextRow;
     const unit = unitFormat(g.unit, facts.locale);
     const cells: unknown[] = [];
     cells[gateColumn('Wave')] = g.wave;
@@ -142,12 +145,20 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     formats[gateColumn('Stale after (days)')] = '0';
     formats[gateColumn('Status')] = '';
     grid.line(cells, formats);
-    const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => a1(row, col(h));
-    formulas.push([
-      `=GATE_STATUS(${at('Actual')},${at('GO at')},${at('STOP at')},${at('Data as of')},${at('Stale after (days)')})`,
-    ]);
   }
   const gateRows = preview.gates.length;
+  // One call judges every gate (Google advises one custom-function call over a range, not
+  // one per row), with each row's own Data-as-of and staleness limit as columns, so an
+  // Actual with a blank Data-as-of is STALE.
+  const column = (h: (typeof GATE_TABLE_HEADERS)[number]) =>
+    a1Range(firstGateRow, col(h), gateRows, 1);
+  const formulas: string[][] = preview.gates.map((_, i) =>
+    i === 0
+      ? [
+          `=GATE_STATUS(${column('Actual')},${column('GO at')},${column('STOP at')},${column('Data as of')},${column('Stale after (days)')})`,
+        ]
+      : [''],
+  );
   grid.blank();
 
   grid.line(['Owners and escalation'], [], true);
@@ -220,6 +231,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     gateTable: a1Range(gateHeaderRow, 1, gateRows + 1, WIDTH),
     statusColumn: { row: firstGateRow, column: statusCol, formulas },
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
+    actualUnits: preview.gates.map((g) => g.unit),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     frozenRows: 2,

@@ -21,7 +21,7 @@ import type {
 } from '../../shared/plan-types';
 import { type LogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
-import { type Document, environment, failure, openDocument } from './document';
+import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -65,9 +65,11 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   // The one read of the source table.
   const values = sheet.getDataRange().getValues();
   const scored = scoreSourceRows(
+    values[request.source.headerRow - 1] ?? [],
     values.slice(request.source.headerRow),
     request.source,
     request.scoring,
+    sheetSettingsOf(doc),
   );
   if ('error' in scored) return failure([scored.error]);
   const previous = latestVersion(log.entries, request.record.id);

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseMethod,
-  partnerScore,
-  scorePartners,
+  parseMethod as parseMethodIn,
+  partnerScore as partnerScoreIn,
+  scorePartners as scorePartnersIn,
 } from '../../../src/domain/scoring/partner-score';
+import { ValueReader } from '../../../src/domain/values/reader';
+import { EN_US } from '../../support/sheet-settings';
+
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const scorePartners = (table: unknown[][], weights?: unknown, method?: unknown) =>
+  scorePartnersIn(table, weights, method, EN_US);
+const parseMethod = (raw: unknown) => parseMethodIn(raw, new ValueReader(EN_US));
 
 const scores = (...args: Parameters<typeof partnerScore>) => partnerScore(...args).map((r) => r[0]);
 const errorOf = (run: () => unknown) => {
@@ -139,7 +147,7 @@ describe('PARTNER_SCORE values', () => {
     const typed = [
       ['Capability', 'CAC', 'Coverage gap'],
       [' 7 ', '$1,200.50', '12%'],
-      ['3', '€2,000', '35%'],
+      ['3', 'USD 2,000', '35%'],
       [5, 900, 0.2],
     ];
     const numeric = [

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { partnerScore } from '../../../src/domain/scoring/partner-score';
-import { parseWeights } from '../../../src/domain/scoring/weights';
+import { partnerScore as partnerScoreIn } from '../../../src/domain/scoring/partner-score';
+import { parseWeights as parseWeightsIn } from '../../../src/domain/scoring/weights';
+import { ValueReader } from '../../../src/domain/values/reader';
+import { EN_US } from '../../support/sheet-settings';
+
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const parseWeights = (raw: unknown) => parseWeightsIn(raw, new ValueReader(EN_US));
 
 const weights = (
   capability: number,

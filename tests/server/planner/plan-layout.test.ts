@@ -19,13 +19,18 @@ describe('plan sheet layout', () => {
   });
   const { values, formats } = layout.grid;
 
-  it('gives each gate row a GATE_STATUS over its own cells', () => {
+  it('judges the whole gate table with one GATE_STATUS, as-of and staleness limit as columns', () => {
     const { row, column, formulas } = layout.statusColumn;
     expect(columnLetter(column)).toBe('N');
-    formulas.forEach(([f], i) => {
-      const r = row + i;
-      expect(f).toBe(`=GATE_STATUS(K${r},I${r},J${r},L${r},M${r})`);
-      expect(values[r - 1][gateColumn('Metric ID')]).toBe(preview.gates[i].metricId);
+    const last = row + formulas.length - 1;
+    const range = (c: string) => `${c}${row}:${c}${last}`;
+    expect(formulas[0][0]).toBe(
+      `=GATE_STATUS(${range('K')},${range('I')},${range('J')},${range('L')},${range('M')})`,
+    );
+    // The cells below stay blank for the result to spill into.
+    expect(formulas.slice(1).every(([f]) => f === '')).toBe(true);
+    formulas.forEach((_, i) => {
+      expect(values[row + i - 1][gateColumn('Metric ID')]).toBe(preview.gates[i].metricId);
     });
     expect(layout.gateTable).toBe(
       a1Range(row - 1, 1, formulas.length + 1, GATE_TABLE_HEADERS.length),
