@@ -109,7 +109,8 @@ function percentScale(
     const v = values[row];
     if (isMissing(v) || v === 0 || invalid.has(row)) continue;
     const isFraction = v <= 1 || percentRows?.has(row) === true;
-    if (isFraction === !refusePoints) continue;
+    // Keep the majority kind: fractions when points are refused, else points.
+    if (isFraction === refusePoints) continue;
     const percent = shown(refusePoints ? v : round(v * 100), reader.locale.decimal);
     invalid.set(
       row,
