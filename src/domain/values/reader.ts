@@ -68,6 +68,7 @@ export const isMissing = Number.isNaN;
 export const INFINITY = Number.POSITIVE_INFINITY;
 
 const BLANK_WORDS = new Set(['n/a', 'na', 'tbd', '-', '—', '?']);
+const HAS_DIGIT = /\d/;
 const BLANK: CellValue = { kind: 'blank' };
 const BLANK_DATE: DateValue = { kind: 'blank' };
 
@@ -162,6 +163,8 @@ export class ValueReader {
   private numberText(text: string, rules: ValueRules): CellValue {
     const t = normaliseText(text);
     if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return BLANK;
+    // Words (a header, "abc") are no number in any locale: no need to look the locale up.
+    if (!HAS_DIGIT.test(t)) return NOT_A_NUMBER;
     const read = readNumberText(t, this.locale);
     if (!read.ok) return read.problem === 'text' ? NOT_A_NUMBER : invalid(read.problem, read.why);
     const checked = checkNumber(read.value, rules);
