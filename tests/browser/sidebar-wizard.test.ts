@@ -98,7 +98,10 @@ describe('the sidebar wizard', () => {
         .formulas('Pilot plan B0373 v1')
         .flat()
         .filter((f) => f.startsWith('=GATE_STATUS('));
-      expect(statusFormulas).toHaveLength(15);
+      // One GATE_STATUS judges the 15 gate rows, spilling a status into each.
+      expect(statusFormulas).toEqual([expect.stringMatching(/^=GATE_STATUS\(K\d+:K\d+,/)]);
+      const [, first, last] = /K(\d+):K(\d+)/.exec(statusFormulas[0]) ?? [];
+      expect(Number(last) - Number(first) + 1).toBe(15);
 
       const log = tableUnder(runtime.values('Decision log'), ['ID', 'Version', 'Superseded by']);
       expect(log.map((r) => [r.ID, r.Version])).toEqual([['B0373', 1]]);
