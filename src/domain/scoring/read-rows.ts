@@ -74,7 +74,7 @@ export function readRows(
         hasValue = true;
         if (value.currency || value.percent) {
           read.marks ??= [];
-          const marks = read.marks[c] ?? new ColumnMarks();
+          const marks = read.marks[c] ?? new ColumnMarks(table.length);
           read.marks[c] = marks;
           marks.note(row, value);
         }

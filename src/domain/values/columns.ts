@@ -7,21 +7,41 @@
 import { shown } from './number-text';
 import { type CellValue, isMissing, type ValueReader } from './reader';
 
-/** What a column's text cells said beyond their numbers, by row; plain numbers say nothing. */
+/**
+ * What a column's text cells said beyond their numbers; plain numbers say nothing. Kept
+ * as rows per currency and a flag per row, so a 50,000-row column of `$12,500` costs an
+ * array push per cell, not a map entry.
+ */
 export class ColumnMarks {
-  currencies: Map<number, string> | undefined;
-  percentRows: Set<number> | undefined;
+  /** Rows by the currency their text named, in sheet order. */
+  readonly currencies = new Map<string, number[]>();
+  /** 1 for a row typed with `%`; allocated on the first. */
+  percentRows: Uint8Array | undefined;
+  private lastCode = '';
+  private lastRows: number[] = [];
+
+  constructor(private readonly rowCount: number) {}
 
   /** Keeps the currency and `%` of one read cell, if it had any. */
   note(row: number, value: CellValue): void {
     if (value.kind !== 'number') return;
-    if (value.currency) {
-      this.currencies ??= new Map();
-      this.currencies.set(row, value.currency);
+    const code = value.currency;
+    if (code) {
+      // Columns are mostly one currency: skip the map lookup while it stays the same.
+      if (code !== this.lastCode) {
+        let rows = this.currencies.get(code);
+        if (!rows) {
+          rows = [];
+          this.currencies.set(code, rows);
+        }
+        this.lastCode = code;
+        this.lastRows = rows;
+      }
+      this.lastRows.push(row);
     }
     if (value.percent) {
-      this.percentRows ??= new Set();
-      this.percentRows.add(row);
+      this.percentRows ??= new Uint8Array(this.rowCount);
+      this.percentRows[row] = 1;
     }
   }
 }
@@ -61,25 +81,25 @@ export function checkColumn(
 }
 
 function mixedCurrencies(
-  currencies: Map<number, string>,
+  currencies: Map<string, number[]>,
   values: Float64Array,
   ownCurrency: string | null,
   invalid: Map<number, string>,
 ) {
-  const counts = new Map<string, number>();
-  for (const [row, code] of currencies)
-    if (!isMissing(values[row])) counts.set(code, (counts.get(code) ?? 0) + 1);
-  if (counts.size < 2) return;
+  const live = (rows: number[]) => rows.filter((row) => !isMissing(values[row]));
+  const byCode = [...currencies].map(([code, rows]) => [code, live(rows)] as const);
   let main = '';
   let most = 0;
-  for (const [code, n] of counts)
-    if (n > most || (n === most && code === ownCurrency)) [main, most] = [code, n];
-  for (const [row, code] of currencies) {
-    if (code === main || isMissing(values[row])) continue;
-    invalid.set(
-      row,
-      `is in ${code}, but this column's other amounts are in ${main}; convert it to ${main}, or keep each currency in its own column`,
-    );
+  for (const [code, rows] of byCode)
+    if (rows.length > most || (rows.length === most && code === ownCurrency))
+      [main, most] = [code, rows.length];
+  for (const [code, rows] of byCode) {
+    if (code === main) continue;
+    for (const row of rows)
+      invalid.set(
+        row,
+        `is in ${code}, but this column's other amounts are in ${main}; convert it to ${main}, or keep each currency in its own column`,
+      );
   }
 }
 
@@ -90,7 +110,7 @@ function mixedCurrencies(
  */
 function percentScale(
   values: Float64Array,
-  percentRows: Set<number> | undefined,
+  percentRows: Uint8Array | undefined,
   reader: ValueReader,
   invalid: Map<number, string>,
 ): number {
@@ -99,7 +119,7 @@ function percentScale(
   for (let row = 0; row < values.length; row++) {
     const v = values[row];
     if (isMissing(v) || v === 0 || invalid.has(row)) continue;
-    if (v <= 1 || percentRows?.has(row)) fractions++;
+    if (v <= 1 || percentRows?.[row] === 1) fractions++;
     else points++;
   }
   if (fractions === 0) return points > 0 ? 0.01 : 1;
@@ -108,7 +128,7 @@ function percentScale(
   for (let row = 0; row < values.length; row++) {
     const v = values[row];
     if (isMissing(v) || v === 0 || invalid.has(row)) continue;
-    const isFraction = v <= 1 || percentRows?.has(row) === true;
+    const isFraction = v <= 1 || percentRows?.[row] === 1;
     // Keep the majority kind: fractions when points are refused, else points.
     if (isFraction === refusePoints) continue;
     const percent = shown(refusePoints ? v : round(v * 100), reader.locale.decimal);

@@ -38,7 +38,7 @@ function isIsoCode(text: string): boolean {
 
 const isUpper = (ch: string | undefined) => ch !== undefined && ch >= 'A' && ch <= 'Z';
 const isLetter = (ch: string | undefined) =>
-  ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+  ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 
 /** A currency mark at the start of `text`: its length and code, or undefined. */
 export function currencyPrefix(

@@ -54,7 +54,8 @@ const MAGNITUDES: readonly [string, number][] = [
   ['億', 8],
 ];
 
-const isDigit = (ch: string) => ch >= '0' && ch <= '9';
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+const isSign = (ch: string | undefined) => ch === '-' || ch === '−' || ch === '+';
 
 /**
  * Reads normalised, non-blank text (see {@link normaliseText}). Fails with `convention`
@@ -73,22 +74,25 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
   }
   let currency: string | null = null;
   // A sign may stand before or after a leading currency mark: -$5 and $-5.
-  const takeSign = () => {
-    const sign = rest[0];
-    if (sign !== '-' && sign !== '−' && sign !== '+') return false;
-    if (sign !== '+') negative = !negative;
+  let signed = isSign(rest[0]);
+  if (signed) {
+    if (rest[0] !== '+') negative = !negative;
     signs++;
     rest = rest.slice(1).trimStart();
-    return true;
-  };
-  const signed = takeSign();
-  const before = currencyPrefix(rest, locale);
+  }
+  // Most text starts and ends with a digit: look for marks only where they can be.
+  const before = isDigit(rest[0]) ? undefined : currencyPrefix(rest, locale);
   if (before) {
     currency = before.code;
     rest = rest.slice(before.length).trimStart();
-    if (!signed) takeSign();
+    if (!signed && isSign(rest[0])) {
+      signed = true;
+      if (rest[0] !== '+') negative = !negative;
+      signs++;
+      rest = rest.slice(1).trimStart();
+    }
   }
-  const after = currencySuffix(rest, locale);
+  const after = isDigit(rest[rest.length - 1]) ? undefined : currencySuffix(rest, locale);
   if (after) {
     if (currency !== null) return NOT_A_NUMBER;
     currency = after.code;
@@ -100,13 +104,14 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
     rest = rest.slice(0, -1).trimEnd();
   }
   let exponent = 0;
-  for (const [suffix, power] of MAGNITUDES) {
-    if (rest.endsWith(suffix) && rest.length > suffix.length) {
-      exponent = power;
-      rest = rest.slice(0, -suffix.length).trimEnd();
-      break;
+  if (!isDigit(rest[rest.length - 1]))
+    for (const [suffix, power] of MAGNITUDES) {
+      if (rest.endsWith(suffix) && rest.length > suffix.length) {
+        exponent = power;
+        rest = rest.slice(0, -suffix.length).trimEnd();
+        break;
+      }
     }
-  }
   if (signs > 1 || (percent && (currency !== null || exponent !== 0))) return NOT_A_NUMBER;
   if (rest === '' || !(isDigit(rest[0]) || rest[0] === '.' || rest[0] === ',')) return NOT_A_NUMBER;
   if (percent) exponent -= 2;
@@ -204,12 +209,12 @@ function groupedDigits(whole: string, group: string, indian: boolean): string | 
   runs.push(run);
   if (runs.length === 1) return digits;
   const last = runs.length - 1;
-  const western = runs[0] <= 3 && runs.every((n, i) => i === 0 || n === 3);
-  const lakh =
-    indian &&
-    runs[0] <= 2 &&
-    runs[last] === 3 &&
-    runs.every((n, i) => i === 0 || i === last || n === 2);
+  let western = runs[0] <= 3;
+  let lakh = indian && runs[0] <= 2 && runs[last] === 3;
+  for (let i = 1; i < runs.length; i++) {
+    if (runs[i] !== 3) western = false;
+    if (i < last && runs[i] !== 2) lakh = false;
+  }
   return western || lakh ? digits : undefined;
 }
 
