@@ -87,6 +87,10 @@ const ROW_STATUS = ['', 'GO', 'PENDING', 'HOLD', 'STOP'] as const;
 
 export type MetricOutcome = number | { problem: string };
 
+/**
+ * One metric's outcome: its severity code (GO < PENDING < HOLD < STOP) or the problem that
+ * makes the row Invalid. A blank actual is PENDING; without thresholds it is not judged.
+ */
 export function judgeMetric(
   t: Thresholds,
   actualCell: unknown,
