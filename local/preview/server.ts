@@ -9,11 +9,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { parseTyped } from '../runtime/format';
 import type { LocalRuntime } from '../runtime/index';
+import type { Outcome, PostPath, PostRoutes, PreviewState, SheetView } from './api';
+import { STATE_PATH } from './api';
 import { openPreviewWorkbook, SAMPLE_CSV } from './workbook-file';
 
-const publicDir = join(dirname(fileURLToPath(import.meta.url)), 'public');
+const here = dirname(fileURLToPath(import.meta.url));
+const publicDir = join(here, 'public');
 const MAX_ROWS_SHOWN = 2000;
 
 export interface PreviewOptions {
@@ -39,6 +43,10 @@ export interface Preview {
 export class PortInUseError extends Error {
   override name = 'PortInUseError';
 }
+
+type Body<P extends PostPath> = PostRoutes[P]['request'];
+/** A POST route: the body as sent (any field may be missing or of another type) → the answer. */
+type Route<P extends PostPath> = (body: Partial<Body<P>>) => PostRoutes[P]['response'];
 
 function listen(server: Server, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -83,7 +91,42 @@ const json = (response: ServerResponse, status: number, value: unknown) =>
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Runs `work`; its error, if any, becomes the outcome's message. */
+function attempt(work: () => void): Outcome {
+  try {
+    work();
+    return { ok: true };
+  } catch (error) {
+    return { ok: false, error: messageOf(error) };
+  }
+}
+
+/**
+ * A browser script: `entry` (relative to this folder) and what it imports as one IIFE for
+ * browsers of 2020 on. Throws esbuild's error (file, line, message) when it does not compile.
+ */
+async function bundle(entry: string): Promise<string> {
+  const result = await build({
+    entryPoints: [join(here, entry)],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    logLevel: 'silent',
+  });
+  return result.outputFiles[0].text;
+}
+
+/**
+ * Opens the workbook (the saved one, else the CSV or the sample), bundles the page, runs
+ * onOpen and listens on 127.0.0.1 (port 0 picks a free one). Throws PortInUseError when
+ * the port is taken, and the workbook's or the bundler's error when those fail.
+ */
 export async function startPreview(options: PreviewOptions = {}): Promise<Preview> {
+  const [pageScript, bridgeScript] = await Promise.all([
+    bundle('page/main.ts'),
+    bundle('bridge/main.ts'),
+  ]);
   const csvPath = options.csvPath ?? SAMPLE_CSV;
   const workbook = openPreviewWorkbook(csvPath, {
     fresh: options.fresh,
@@ -126,7 +169,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       .pop()
       ?.replace(/\.csv$/i, '') ?? 'Workbook';
 
-  const sheetView = (name: string) => {
+  const sheetView = (name: string): SheetView => {
     const display = runtime.displayValues(name);
     const values = runtime.values(name);
     const formulas = runtime.formulas(name);
@@ -167,7 +210,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     };
   };
 
-  const state = (requested?: string) => {
+  const state = (requested?: string): PreviewState => {
     const names = runtime.sheetNames();
     const name = requested && names.includes(requested) ? requested : runtime.activeSheet();
     return {
@@ -195,6 +238,49 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     };
   };
 
+  // The JSON body is the page's (PostRoutes), but nothing is trusted: fields are coerced.
+  const routes: { [P in PostPath]: Route<P> } = {
+    '/api/cell': (body) =>
+      attempt(() => runtime.setCell(String(body.sheet), String(body.a1), String(body.value ?? ''))),
+    '/api/activate': (body) => attempt(() => runtime.activateSheet(String(body.sheet))),
+    '/api/menu': (body) => {
+      const outcome = attempt(() => runtime.runMenuItem(String(body.functionName)));
+      saveNow();
+      return outcome;
+    },
+    '/api/run': (body) => {
+      try {
+        const args = Array.isArray(body.args) ? body.args : [];
+        const result = runtime.run(String(body.functionName), ...args);
+        return { ok: true, result: result === undefined ? null : result };
+      } catch (error) {
+        return { ok: false, error: messageOf(error) };
+      } finally {
+        saveNow();
+      }
+    },
+    '/api/triggers': () => {
+      // Time-driven triggers never fire on their own here: the page fires them on request.
+      const errors: string[] = [];
+      for (const handler of new Set(runtime.triggers().map((t) => t.handlerFunction))) {
+        try {
+          runtime.runTrigger(handler);
+        } catch (error) {
+          errors.push(`${handler}: ${messageOf(error)}`);
+        }
+      }
+      saveNow();
+      return { ok: errors.length === 0, error: errors.join('\n') };
+    },
+    '/api/reload': () => {
+      openMenu();
+      return { ok: loadError === undefined, error: loadError };
+    },
+  };
+
+  const postPaths = new Set<string>(Object.keys(routes));
+  const isPostPath = (path: string): path is PostPath => postPaths.has(path);
+
   const sidebarServer = createServer((request, response) => {
     if (request.method !== 'GET' || !request.url?.startsWith('/sidebar')) {
       send(response, 404, 'text/plain', 'Not found');
@@ -205,7 +291,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       send(response, 404, 'text/plain', 'No sidebar is open.');
       return;
     }
-    send(response, 200, 'text/html; charset=utf-8', withBridge(html, runtime.serverFunctions()));
+    send(
+      response,
+      200,
+      'text/html; charset=utf-8',
+      withBridge(html, bridgeScript, runtime.serverFunctions()),
+    );
   });
   const sidebarPort = await listen(sidebarServer, 0);
   const sidebarOrigin = `http://127.0.0.1:${sidebarPort}`;
@@ -222,13 +313,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       send(response, 200, 'text/html; charset=utf-8', page);
       return;
     }
-    if (request.method === 'GET' && (url.pathname === '/app.js' || url.pathname === '/app.css')) {
-      const type = url.pathname.endsWith('.js') ? 'text/javascript' : 'text/css';
+    if (request.method === 'GET' && url.pathname === '/app.js') {
+      send(response, 200, 'text/javascript; charset=utf-8', pageScript);
+      return;
+    }
+    if (request.method === 'GET' && url.pathname === '/app.css') {
       send(
         response,
         200,
-        `${type}; charset=utf-8`,
-        readFileSync(join(publicDir, url.pathname.slice(1)), 'utf8'),
+        'text/css; charset=utf-8',
+        readFileSync(join(publicDir, 'app.css'), 'utf8'),
       );
       return;
     }
@@ -244,7 +338,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       response.end(runtime.xlsx());
       return;
     }
-    if (request.method === 'GET' && url.pathname === '/api/state') {
+    if (request.method === 'GET' && url.pathname === STATE_PATH) {
       json(response, 200, state(url.searchParams.get('sheet') ?? undefined));
       return;
     }
@@ -262,68 +356,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       json(response, 403, { ok: false, error: 'Requests must come from the preview page.' });
       return;
     }
-    const body = (await readBody(request)) as Record<string, unknown>;
-    if (url.pathname === '/api/cell') {
-      try {
-        runtime.setCell(String(body.sheet), String(body.a1), String(body.value ?? ''));
-        json(response, 200, { ok: true });
-      } catch (error) {
-        json(response, 200, { ok: false, error: messageOf(error) });
-      }
+    if (!isPostPath(url.pathname)) {
+      send(response, 404, 'text/plain', 'Not found');
       return;
     }
-    if (url.pathname === '/api/activate') {
-      try {
-        runtime.activateSheet(String(body.sheet));
-        json(response, 200, { ok: true });
-      } catch (error) {
-        json(response, 200, { ok: false, error: messageOf(error) });
-      }
-      return;
-    }
-    if (url.pathname === '/api/menu') {
-      try {
-        runtime.runMenuItem(String(body.functionName));
-        json(response, 200, { ok: true });
-      } catch (error) {
-        json(response, 200, { ok: false, error: messageOf(error) });
-      } finally {
-        saveNow();
-      }
-      return;
-    }
-    if (url.pathname === '/api/run') {
-      try {
-        const args = Array.isArray(body.args) ? body.args : [];
-        const result = runtime.run(String(body.functionName), ...args);
-        json(response, 200, { ok: true, result: result === undefined ? null : result });
-      } catch (error) {
-        json(response, 200, { ok: false, error: messageOf(error) });
-      } finally {
-        saveNow();
-      }
-      return;
-    }
-    if (url.pathname === '/api/triggers') {
-      // Time-driven triggers never fire on their own here: the page fires them on request.
-      const errors: string[] = [];
-      for (const handler of new Set(runtime.triggers().map((t) => t.handlerFunction))) {
-        try {
-          runtime.runTrigger(handler);
-        } catch (error) {
-          errors.push(`${handler}: ${messageOf(error)}`);
-        }
-      }
-      saveNow();
-      json(response, 200, { ok: errors.length === 0, error: errors.join('\n') });
-      return;
-    }
-    if (url.pathname === '/api/reload') {
-      openMenu();
-      json(response, 200, { ok: loadError === undefined, error: loadError });
-      return;
-    }
-    send(response, 404, 'text/plain', 'Not found');
+    const route = routes[url.pathname] as Route<PostPath>;
+    json(response, 200, route((await readBody(request)) as Partial<Body<PostPath>>));
   };
 
   const server = createServer((request, response) => {
@@ -372,11 +410,8 @@ function inputText(value: unknown, display: string, formula: string, format: str
 }
 
 /** Puts the google.script.run / google.script.host bridge first in the sidebar's head. */
-function withBridge(html: string, functions: string[]): string {
-  const bridge = readFileSync(join(publicDir, 'bridge.js'), 'utf8').replace(
-    '__SERVER_FUNCTIONS__',
-    JSON.stringify(functions),
-  );
+function withBridge(html: string, bridgeScript: string, functions: string[]): string {
+  const bridge = bridgeScript.replace('__SERVER_FUNCTIONS__', () => JSON.stringify(functions));
   const tag = `<script>${bridge.replace(/<\/script/gi, '<\\/script')}</script>`;
   const head = /<head[^>]*>/i.exec(html);
   if (!head) return tag + html;

@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsvFile } from '../runtime/csv';
+import { columnLetters } from '../runtime/a1';
+import { csvCellsAsText, readCsvFile } from '../runtime/csv';
 import { type LocalRuntime, type OpenOptions, openSnapshot, openWorkbook } from '../runtime/index';
-import { columnLetters } from '../runtime/workbook';
 
 export const SAMPLE_CSV = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -25,10 +25,16 @@ export interface PreviewWorkbook {
   restored: boolean;
 }
 
+/** Where the preview saves the workbook of `csvPath`: NAME.workbook.json beside it. */
 export function savePathFor(csvPath: string): string {
   return `${csvPath.replace(/\.csv$/i, '')}.workbook.json`;
 }
 
+/**
+ * The saved workbook beside the CSV unless `fresh` (throws, saying to use --fresh, when it
+ * cannot be read), else the CSV with a whole-table PARTNER_SCORE column (and a Gates sheet
+ * for the sample). Throws readCsvFile's error for a missing or broken CSV.
+ */
 export function openPreviewWorkbook(
   csvPath: string,
   options: OpenOptions & { fresh?: boolean; savePath?: string } = {},
@@ -49,7 +55,7 @@ export function openPreviewWorkbook(
   const { rows, sheetName } = readCsvFile(csvPath);
   const isSample = csvPath === SAMPLE_CSV;
   const name = isSample ? 'Partners' : sheetName;
-  const cells: unknown[][] = rows.map((row) => row.map((c) => (c.startsWith('=') ? `'${c}` : c)));
+  const cells: unknown[][] = csvCellsAsText(rows);
   const width = rows[0].length;
   const scoreColumn = columnLetters(width);
   // One whole-table formula whose result spills down the column, as the add-on advises.

@@ -7,8 +7,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { columnLetters } from './a1';
 import { openCsv } from './index';
-import { columnLetters } from './workbook';
 
 const SAMPLE = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'samples', 'partners.csv');
 

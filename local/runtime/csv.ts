@@ -10,6 +10,19 @@ export class CsvError extends Error {
   override name = 'CsvError';
 }
 
+/**
+ * Rows read from a CSV as cell contents: a CSV holds data, so a cell that starts with '='
+ * is kept as text (behind an apostrophe), never run as a formula.
+ */
+export function csvCellsAsText(rows: string[][]): string[][] {
+  return rows.map((row) => row.map((cell) => (cell.startsWith('=') ? `'${cell}` : cell)));
+}
+
+/**
+ * The file's rows (every cell a string, as written) and a sheet name from the file's name.
+ * Throws CsvError naming the file (and line) when it is missing, a folder, empty, not UTF-8,
+ * badly quoted, or has a row with more values than the header (see parseCsv).
+ */
 export function readCsvFile(path: string): { rows: string[][]; sheetName: string } {
   if (!existsSync(path)) {
     throw new CsvError(

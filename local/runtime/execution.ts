@@ -7,9 +7,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import vm from 'node:vm';
 import { installServices } from './services';
-import type { RuntimeState } from './state';
-
-export type ExecutionKind = 'run' | 'menu' | 'open' | 'trigger' | 'custom-function';
+import type { Env, ExecutionKind, RuntimeState } from './state';
 
 /** Apps Script's limits: 30 s for custom functions, 6 minutes for the rest. */
 const TIME_LIMITS: Record<ExecutionKind, number> = {
@@ -19,21 +17,6 @@ const TIME_LIMITS: Record<ExecutionKind, number> = {
   menu: 360_000,
   trigger: 360_000,
 };
-
-/** What every service sees of the execution it serves. */
-export interface Env {
-  state: RuntimeState;
-  kind: ExecutionKind;
-  calls: Record<string, number>;
-  /** Throws an Error made in the script's realm, as Apps Script's services throw. */
-  fail(message: string): never;
-  /** Copies plain data (arrays, objects, Dates) into the script's realm. */
-  toScript<T>(value: T): T;
-  /** A Date in the script's realm. */
-  date(ms: number): Date;
-  /** The execution's global scope (template scriptlets run in it). */
-  context: vm.Context;
-}
 
 interface Prelude {
   importValue(value: unknown): unknown;

@@ -5,20 +5,21 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cellA1, parseCellA1 } from './a1';
 import type { CustomFunctionHost } from './custom-functions';
 import { instantToSerial, serialToInstant } from './dates';
-import { type ExecutionKind, execute, ScriptError } from './execution';
+import { execute, ScriptError } from './execution';
 import { isDateFormat, parseTyped } from './format';
 import type {
   CellStyle,
-  DataValidationInfo,
   LocalClock,
   LocalRuntime,
   OpenOptions,
   SavedSheet,
   SheetMeta,
   WorkbookSnapshot,
-} from './index';
+} from './local-runtime';
+import { manifestBeside } from './manifest';
 import { clearSentMail, type SentMail, sentMail, setRemainingMailQuota } from './services/mail-app';
 import {
   installedTriggers,
@@ -27,30 +28,20 @@ import {
   triggerEvent,
   triggerFor,
 } from './services/script-app';
-import { Clock, Locks, type RuntimeState } from './state';
+import { Clock, type ExecutionKind, Locks, type RuntimeState } from './state';
 import { carryArguments, carryResult } from './transport';
-import { columnLetters, type SheetState, Workbook } from './workbook';
+import { type DataValidationInfo, type SheetState, Workbook } from './workbook';
 import { workbookToXlsx } from './xlsx';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
+/** The manifest's time zone; a missing or unreadable manifest leaves Apps Script's default. */
 function scriptTimeZone(codePath: string): string {
-  const manifest = join(dirname(codePath), 'appsscript.json');
-  if (!existsSync(manifest)) return 'Etc/UTC';
   try {
-    return JSON.parse(readFileSync(manifest, 'utf8')).timeZone ?? 'Etc/UTC';
+    return manifestBeside(codePath)?.timeZone ?? 'Etc/UTC';
   } catch {
     return 'Etc/UTC';
   }
-}
-
-/** 'B12' → 0-based row and column. */
-export function parseCellA1(a1: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]+)\$?(\d+)$/.exec(a1.trim());
-  if (!m) throw new Error(`"${a1}" is not a cell reference such as B12.`);
-  let col = 0;
-  for (const ch of m[1].toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
 }
 
 export class LocalWorkbookRuntime implements LocalRuntime {
@@ -256,7 +247,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       for (let c = 0; c < display[r].length; c++) {
         if (!display[r][c].startsWith('#')) continue;
         const message = this.state.workbook.errorMessage(sheet, r, c);
-        if (message) out[`${columnLetters(c)}${r + 1}`] = message;
+        if (message) out[cellA1(r, c)] = message;
       }
     }
     return out;

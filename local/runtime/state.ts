@@ -1,9 +1,28 @@
 /**
- * Everything that outlives one execution: the workbook, the property stores and caches,
- * the locks, what the UI has shown, the clock and the logs.
+ * Everything that outlives one execution (the workbook, the property stores and caches,
+ * the locks, what the UI has shown, the clock and the logs), and what each execution
+ * hands the services it installs (Env). Both live here because a lock's holder is an
+ * execution's Env and an Env reaches the state: one module keeps the types acyclic.
  */
-import type { Env } from './execution';
+import type vm from 'node:vm';
 import type { Workbook } from './workbook';
+
+export type ExecutionKind = 'run' | 'menu' | 'open' | 'trigger' | 'custom-function';
+
+/** What every service sees of the execution it serves (execution.ts makes one per execution). */
+export interface Env {
+  state: RuntimeState;
+  kind: ExecutionKind;
+  calls: Record<string, number>;
+  /** Throws an Error made in the script's realm, as Apps Script's services throw. */
+  fail(message: string): never;
+  /** Copies plain data (arrays, objects, Dates) into the script's realm. */
+  toScript<T>(value: T): T;
+  /** A Date in the script's realm. */
+  date(ms: number): Date;
+  /** The execution's global scope (template scriptlets run in it). */
+  context: vm.Context;
+}
 
 export class Clock {
   private offsetMs = 0;

@@ -14,9 +14,24 @@ import {
   isDateFormat,
   parseTyped,
 } from './format';
-import type { ConditionalFormatRuleInfo, DataValidationInfo } from './index';
 
 export const PLAIN_TEXT_FORMAT = '@';
+
+/** A cell rule as the runtime records it; `ranges` are A1 notations on the rule's sheet. */
+export interface ConditionalFormatRuleInfo {
+  ranges: string[];
+  condition: { type: string; values: unknown[] };
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+}
+
+export interface DataValidationInfo {
+  criteria: string;
+  values: unknown[];
+  allowInvalid: boolean;
+  helpText?: string;
+}
 
 export interface SheetState {
   /** Sheets' gid (Sheet.getSheetId). */
@@ -428,15 +443,4 @@ function errorCode(error: DetailedCellError): string {
 function isSpillShadow(hf: HyperFormula, sheet: SheetState, row: number, col: number): boolean {
   const address = { sheet: sheet.hfId, row, col };
   return hf.isCellPartOfArray(address) && !hf.doesCellHaveFormula(address);
-}
-
-export function columnLetters(col: number): string {
-  let n = col + 1;
-  let out = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    out = String.fromCharCode(65 + rem) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
 }

@@ -6,7 +6,8 @@
  */
 import { zipSync } from 'fflate';
 import { DetailedCellError } from 'hyperformula';
-import { columnLetters, type SheetState, type Workbook } from './workbook';
+import { cellA1 } from './a1';
+import type { SheetState, Workbook } from './workbook';
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -86,7 +87,7 @@ function sheetXml(workbook: Workbook, sheet: SheetState, styles: Styles): string
   const formulas = workbook.readFormulas(sheet, 0, 0, height, width);
   const rows = values.map((line, r) => {
     const cells = line.map((raw, c) => {
-      const ref = `${columnLetters(c)}${r + 1}`;
+      const ref = cellA1(r, c);
       const formula = formulas[r][c];
       // A spilled value is the anchor formula's to write again; leaving it in the cell
       // would block that spill in Sheets (#REF!).

@@ -4,7 +4,7 @@
  * the arithmetic runs on whole day numbers (through UTC, which has no daylight-saving
  * jumps), so "how many days old is this data" is a subtraction.
  */
-import type { IsoDate } from '../shared/plan-types';
+import type { IsoDate } from '../shared/schema/fields';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
@@ -31,6 +31,10 @@ export function fromDayNumber(n: number): string {
   return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
 }
 
+/**
+ * Whether `date` is 'YYYY-MM-DD' text naming a real calendar day (2026-02-30 is not one); narrows
+ * to IsoDate for the request validator and the stored-JSON readers.
+ */
 export function isIsoDate(date: unknown): date is IsoDate {
   return typeof date === 'string' && dayNumber(date) !== undefined;
 }
@@ -41,6 +45,10 @@ function day(date: IsoDate): number {
   return n;
 }
 
+/**
+ * The day `days` calendar days after `date` (negative goes back), both 'YYYY-MM-DD' in the
+ * spreadsheet's time zone. Throws an Error ("Not a YYYY-MM-DD date") when `date` is not one.
+ */
 export function addDays(date: IsoDate, days: number): IsoDate {
   return fromDayNumber(day(date) + days);
 }
@@ -63,6 +71,11 @@ export function nextMonday(today: IsoDate): IsoDate {
   return addDays(today, (8 - d) % 7 || 7);
 }
 
+/**
+ * Whole calendar days from `from` to `to` ('YYYY-MM-DD' each), negative when `to` is earlier; the
+ * age of a gate's Data-as-of and the distance to a review date. Throws an Error ("Not a
+ * YYYY-MM-DD date") when either is not a real date.
+ */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return day(to) - day(from);
 }

@@ -4,180 +4,61 @@
  * everything here is JSON-safe: google.script.run cannot carry Dates, so dates travel
  * as 'YYYY-MM-DD' texts in the spreadsheet's time zone.
  */
-import type { CriterionId } from '../domain/scoring/criteria';
 
+import type * as v from 'valibot';
+import type { CriterionId } from '../domain/scoring/criteria';
+import type { ColumnWords } from './reading-types';
+import type { FieldError, IsoDate } from './schema/fields';
+import type {
+  gateSettingsSchema,
+  gateThresholdsSchema,
+  metricSchema,
+  waveGatesSchema,
+} from './schema/gates';
+import type { METRIC_KINDS } from './schema/options';
+import type { peopleSchema } from './schema/people';
+import type { nameVariantSchema, recordSchema, userRiskSchema } from './schema/record';
+import type { planRequestSchema } from './schema/request';
+import type { scoringSchema } from './schema/scoring';
+import type { sourceSchema } from './schema/source';
+import type {
+  pilotCapsSchema,
+  scheduleSchema,
+  waveAssignmentSchema,
+  wavesSchema,
+} from './schema/waves';
+
+export type { FieldError, IsoDate } from './schema/fields';
 export type { CriterionId };
 
-/** A calendar day, 'YYYY-MM-DD', in the spreadsheet's time zone. */
-export type IsoDate = string;
-
-export type ScoringMethod = 'minmax' | 'topsis';
-
 // ---------------------------------------------------------------------------
-// The plan request
+// The plan request: its types come from the schema in ./schema/, field by field.
 // ---------------------------------------------------------------------------
 
 /** Where the partner table is. Column numbers are the sheet's own, 1 = column A. */
-export interface SourceSpec {
-  sheetName: string;
-  /**
-   * The sheet's id when the context was read; a write checks it so a sheet renamed
-   * or deleted since then is reported instead of silently reading another table.
-   */
-  sheetId: number | null;
-  /** 1-based row of the header; partner rows run from the next row to the sheet's last row. */
-  headerRow: number;
-  partnerColumn: number;
-  /** The partner's account owner, or null when the table has none. */
-  ownerColumn: number | null;
-  /** The column of each criterion; a criterion left out is not scored. */
-  columns: Partial<Record<CriterionId, number>>;
-}
-
-export interface ScoringSpec {
-  /** Relative weights, 0 or more; all six present. */
-  weights: Record<CriterionId, number>;
-  method: ScoringMethod;
-}
-
-export type WaveAssignment =
-  /** Percent of the eligible partners per wave (20 = 20%), one per wave, adding up to 100. */
-  | { mode: 'share'; sharesPercent: number[] }
-  /** Partners per wave, one whole number (1 or more) per wave. */
-  | { mode: 'count'; counts: number[] };
-
-export interface PilotCaps {
-  /** Total co-marketing budget the pilot may commit, or null for no cap. */
-  comarketingBudget: number | null;
-  /** Total enablement hours the pilot may take, or null for no cap. */
-  enablementLoad: number | null;
-}
-
-export interface WavesSpec {
-  /** 1 to 5. */
-  count: number;
-  /** One per wave; defaults Pilot, Expand, Scale, Wave 4, Wave 5. */
-  names: string[];
-  assignment: WaveAssignment;
-  pilotCaps: PilotCaps;
-}
-
-export interface ScheduleSpec {
-  /** The first wave's first day; default next Monday. */
-  startDate: IsoDate;
-  /** 1 to 26; default 6. */
-  waveWeeks: number;
-  /** A check-in half-way through each wave; default true. */
-  midCheckIn: boolean;
-}
-
+export type SourceSpec = v.InferOutput<ReturnType<typeof sourceSchema>>;
+export type ScoringSpec = v.InferOutput<ReturnType<typeof scoringSchema>>;
+export type ScoringMethod = ScoringSpec['method'];
+export type WaveAssignment = v.InferOutput<ReturnType<typeof waveAssignmentSchema>>;
+export type PilotCaps = v.InferOutput<ReturnType<typeof pilotCapsSchema>>;
+export type WavesSpec = v.InferOutput<ReturnType<typeof wavesSchema>>;
+export type ScheduleSpec = v.InferOutput<ReturnType<typeof scheduleSchema>>;
 /** The metrics a gate judges. `custom` is a guardrail the user adds. */
-export type MetricKind =
-  | 'sourcedRevenue'
-  | 'cac'
-  | 'coverageGap'
-  | 'comarketingSpend'
-  | 'enablementHours'
-  | 'custom';
-
+export type MetricKind = (typeof METRIC_KINDS)[number];
+export type MetricDefinition = v.InferOutput<ReturnType<typeof metricSchema>>;
 /** Which way is good: 'higher' (revenue) or 'lower' (CAC, spend against budget). */
-export type MetricDirection = 'higher' | 'lower';
-
-export type MetricUnit = 'currency' | 'percent' | 'hours' | 'number';
-
-/** A metric judged at every gate; its owner is told when it turns STOP or STALE. */
-export interface MetricDefinition {
-  /** Stable key: the kind for the five built-in metrics, e.g. 'custom-1' for added ones. */
-  id: string;
-  kind: MetricKind;
-  name: string;
-  direction: MetricDirection;
-  unit: MetricUnit;
-  owner: string;
-}
-
-/**
- * One metric's numbers at one wave's gate. null means "use the default derived from
- * the baseline" (see src/domain/plan/gates.ts); custom metrics need goAt and stopAt.
- * Percent metrics are fractions (0.35 = 35%), as Sheets stores them.
- */
-export interface GateThresholds {
-  metricId: string;
-  baseline: number | null;
-  goAt: number | null;
-  stopAt: number | null;
-}
-
-export interface WaveGates {
-  metrics: GateThresholds[];
-}
-
-export interface GateSettings {
-  /**
-   * How to read the partner-sourced revenue column: 'annual' (default) expects
-   * revenue × waveWeeks / 52 per wave; 'perWave' expects the column's sum.
-   */
-  revenueColumn: 'annual' | 'perWave';
-  /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
-  directCac: number | null;
-  /** Data older than this many days makes a gate STALE; default 14. */
-  staleAfterDays: number;
-}
-
-export interface PeopleSpec {
-  /** Owners of the three inputs the pilot validates. */
-  inputOwners: { capability: string; comarketingBudget: string; enablementLoad: string };
-  decisionMaker: string;
-  /** Ordered: the first is told first. Names or emails. */
-  escalation: string[];
-  consulted: string[];
-  informed: string[];
-}
-
-export type RecordStatus = 'Proposed' | 'Accepted';
-export type RecordQuality = 'Draft' | 'Reviewed';
-
-export interface NameVariant {
-  /** e.g. 'English', 'Katakana', 'Kanji'. */
-  label: string;
-  text: string;
-}
-
-export interface UserRisk {
-  risk: string;
-  mitigation: string;
-}
-
-export interface RecordSpec {
-  /** 'B' and four or more digits; default the next free number in the decision log. */
-  id: string;
-  title: string;
-  status: RecordStatus;
-  quality: RecordQuality;
-  source: string;
-  conflictOfInterest: string;
-  nameVariants: NameVariant[];
-  /** Added to the generated context. */
-  context: string;
-  /** Added after the two risks every plan carries. */
-  risks: UserRisk[];
-  /** Added after the stop conditions derived from the STOP thresholds. */
-  stopConditions: string[];
-}
-
-export interface PlanRequest {
-  source: SourceSpec;
-  scoring: ScoringSpec;
-  waves: WavesSpec;
-  schedule: ScheduleSpec;
-  /** The metrics every gate judges, in display order. */
-  metrics: MetricDefinition[];
-  /** One per wave, in wave order. */
-  gates: WaveGates[];
-  gateSettings: GateSettings;
-  people: PeopleSpec;
-  record: RecordSpec;
-}
+export type MetricDirection = MetricDefinition['direction'];
+export type MetricUnit = MetricDefinition['unit'];
+export type GateThresholds = v.InferOutput<ReturnType<typeof gateThresholdsSchema>>;
+export type WaveGates = v.InferOutput<ReturnType<typeof waveGatesSchema>>;
+export type GateSettings = v.InferOutput<ReturnType<typeof gateSettingsSchema>>;
+export type PeopleSpec = v.InferOutput<ReturnType<typeof peopleSchema>>;
+export type RecordSpec = v.InferOutput<ReturnType<typeof recordSchema>>;
+export type RecordStatus = RecordSpec['status'];
+export type RecordQuality = RecordSpec['quality'];
+export type NameVariant = v.InferOutput<ReturnType<typeof nameVariantSchema>>;
+export type UserRisk = v.InferOutput<ReturnType<typeof userRiskSchema>>;
+export type PlanRequest = v.InferOutput<ReturnType<typeof planRequestSchema>>;
 
 type DeepPartial<T> = T extends (infer U)[]
   ? DeepPartial<U>[]
@@ -194,13 +75,6 @@ export type PlanRequestInput = { source: SourceSpec } & DeepPartial<Omit<PlanReq
 // ---------------------------------------------------------------------------
 // Answers
 // ---------------------------------------------------------------------------
-
-/** A message about one field of the request. */
-export interface FieldError {
-  /** Dotted path into PlanRequest, e.g. 'gates.0.metrics.1.goAt', 'source.sheetName'. */
-  field: string;
-  message: string;
-}
 
 /** Either the value or the field-level errors; warnings (e.g. duplicate names) never block. */
 export type Result<T> =
@@ -233,6 +107,12 @@ export interface DetectedTable {
   columns: Partial<Record<CriterionId, number>>;
   /** Rows below the header up to the sheet's last row. */
   dataRows: number;
+  /** Criteria two or more columns name equally well: the user chooses (columns 1-based). */
+  ties: { criterion: CriterionId; columns: number[] }[];
+  /** Columns (1-based) whose header cell holds an error such as #REF!. */
+  headerErrors: number[];
+  /** The words in each column that holds any, for mapping them to numbers. */
+  words: ColumnWords[];
 }
 
 export interface LogEntry {
@@ -262,6 +142,11 @@ export interface PlannerContext {
   defaults: PlanRequest | null;
   /** The last request written or previewed in this document (document properties). */
   lastRequest: PlanRequest | null;
+  /**
+   * Why the kept request could not be read (damaged, or of a shape this version does not
+   * know), so the sidebar starts from the defaults and says so; null when it was read.
+   */
+  lastRequestProblem: string | null;
   nextRecordId: string;
   log: LogEntry[];
 }
@@ -367,10 +252,25 @@ export interface PlanPreview {
   record: RecordContent;
   /** The record as MADR-compatible Markdown. */
   markdown: string;
+  /** The PARTNER_SCORE formula that gives the plan's scores in the sheet. */
+  scoreFormula: ScoreFormula | null;
   /** The sheet names a write would create now. */
   planSheetName: string;
   recordSheetName: string;
   version: number;
+}
+
+/**
+ * The formula that reproduces the plan's scores, with the labelled weights range the
+ * plan writes above its ranking.
+ */
+export interface ScoreFormula {
+  /** Label | value rows of the weights range, as the plan writes them. */
+  weights: [string, number | string][];
+  /** e.g. =PARTNER_SCORE('Partners'!A1:H61, 'Pilot plan B0373 v1'!A60:B67, "minmax"). */
+  formula: string;
+  /** True when the headers alone (six weights) would read the table differently. */
+  differs: boolean;
 }
 
 export interface WrittenSheet {

@@ -16,7 +16,9 @@ import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { latestCall } from './latest-call';
+import { Notices } from './notices';
 import { server } from './server';
+import { StepDots } from './step-dots';
 import { DataStep } from './steps/data';
 import { GatesStep } from './steps/gates';
 import { PeopleStep } from './steps/people';
@@ -31,6 +33,13 @@ const SAVE_DELAY_MS = 800;
 
 const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
 
+/**
+ * The six-step wizard (Data, Priorities, Waves and schedule, Gates, People and record, Review
+ * and write) over one PlanRequest draft: loads getPlannerContext, previews each change after
+ * 300 ms and saves the draft after 800 ms (latestCall), routes each server FieldError to the
+ * step that owns its field, and calls writePlan from the last step. Server text is rendered as
+ * text, never as HTML.
+ */
 export function App() {
   const [context, setContext] = useState<PlannerContext | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -242,50 +251,21 @@ export function App() {
   return (
     <main class="app">
       <h1 class="sr-only">Partner Pilot planner</h1>
-      <nav class="progress" aria-label="Wizard steps">
-        <ol>
-          {STEPS.map((s, i) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                class={`dot${i === step ? ' current' : ''}${i < step ? ' done' : ''}${stepsWithErrors.has(i) ? ' has-error' : ''}`}
-                aria-current={i === step ? 'step' : undefined}
-                aria-label={`Step ${i + 1}: ${s.title}${stepsWithErrors.has(i) ? ' (needs attention)' : ''}`}
-                title={s.title}
-                disabled={!draft && i > 0}
-                onClick={() => goTo(i)}
-              >
-                {i + 1}
-              </button>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <StepDots step={step} stepsWithErrors={stepsWithErrors} hasDraft={!!draft} goTo={goTo} />
       <h2 id="step-heading" tabIndex={-1}>
         <span class="step-count">
           Step {step + 1} of {STEPS.length}
         </span>
         {STEPS[step].title}
       </h2>
-      {previewFailure && (
-        <p class="notice error" role="alert">
-          The preview could not be updated: {previewFailure}
-        </p>
-      )}
-      {orphans.length > 0 && step !== LAST_STEP && (
-        <div class="notice error" role="alert">
-          {orphans.map((m) => (
-            <p key={m}>{m}</p>
-          ))}
-        </div>
-      )}
-      {saveProblem && <p class="notice">{saveProblem}</p>}
-      {previewStale && step !== LAST_STEP && (
-        <p class="notice">
-          {preview ? 'The preview shows the last settings without problems. ' : ''}
-          Fix the marked fields ({problemSteps}) to {preview ? 'update it' : 'see the preview'}.
-        </p>
-      )}
+      <Notices
+        previewFailure={previewFailure}
+        orphans={step !== LAST_STEP ? orphans : []}
+        saveProblem={saveProblem}
+        stale={previewStale && step !== LAST_STEP}
+        hasPreview={!!preview}
+        problemSteps={problemSteps}
+      />
       {step === 0 || !draft ? <DataStep {...props} /> : <View {...props} draft={draft} />}
       <div class="footer">
         <button

@@ -4,7 +4,7 @@
  * only when the draft is sent.
  */
 
-import { defaultShares, defaultWaveNames } from '../domain/plan/defaults';
+import { defaultShares, defaultWaveNames } from '../domain/plan/wave-defaults';
 import { CRITERIA, type CriterionId } from '../domain/scoring/criteria';
 import type { PlanRequest, WaveGates } from '../shared/plan-types';
 
@@ -77,6 +77,10 @@ export function addCustomMetric(draft: PlanRequest): PlanRequest {
   });
 }
 
+/**
+ * A copy of the draft without the metric at `index` (0-based in `metrics`), removed from every
+ * wave's gate as well, since gates hold one threshold entry per metric in the metrics' order.
+ */
 export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
   return produce(draft, (d) => {
     d.metrics.splice(index, 1);

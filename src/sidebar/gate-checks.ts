@@ -29,6 +29,12 @@ export function shownThresholds(
   };
 }
 
+/**
+ * A 'gates.<wave>.metrics.<i>.goAt' FieldError (0-based indices) for each metric at each wave
+ * whose GO is not on the better side of its STOP, judged on what the gates table shows (typed,
+ * else derived by the last preview); thresholds not known yet are not judged. The same rule as
+ * the server's checkThresholdOrder, run while the user types.
+ */
 export function gateOrderErrors(draft: PlanRequest, preview: PlanPreview | null): FieldError[] {
   const errors: FieldError[] = [];
   draft.gates.forEach((_, w) => {

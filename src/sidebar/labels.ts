@@ -31,6 +31,10 @@ export const UNIT_DIGITS: Record<MetricUnit, number> = {
   number: 2,
 };
 
+/**
+ * A number with en-US grouping and at most `digits` decimals (default 0), e.g. 12,500 or 35.2:
+ * the sidebar's texts are in English, whatever the spreadsheet's locale.
+ */
 export function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits });
 }

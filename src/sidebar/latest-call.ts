@@ -10,6 +10,12 @@ export interface LatestCall<I> {
   cancel(): void;
 }
 
+/**
+ * Wraps `call` (e.g. a google.script.run call such as previewPlan) so only the latest input is
+ * answered: inputs within `delayMs` milliseconds collapse into one call, at most one call is in
+ * flight, and an answer or error for an outdated input is dropped. Errors reach `onError` as an
+ * Error (non-Error rejections are wrapped); nothing is thrown to the caller.
+ */
 export function latestCall<I, O>(
   call: (input: I) => Promise<O>,
   onAnswer: (answer: O, input: I) => void,

@@ -7,6 +7,11 @@ import { useEffect, useState } from 'preact/hooks';
 import type { GateMonitorStatus } from '../shared/monitor-types';
 import { server } from './server';
 
+/**
+ * The review step's gate monitor panel: shows getGateMonitorStatus (on or off, last and next
+ * run, unsent mail) and turns the monitor on with the reminder days (whole days, 0–14) or off.
+ * Edits no request field; its settings live in document properties.
+ */
 export function MonitorToggle() {
   const [status, setStatus] = useState<GateMonitorStatus | null>(null);
   const [reminderDays, setReminderDays] = useState('2');

@@ -4,9 +4,14 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Option } from '../shared/schema/options';
 import type { FieldMessages } from './field-errors';
 import { fieldId } from './wizard-steps';
 
+/**
+ * A field's messages as an ARIA alert under `id` (which the control's aria-describedby names);
+ * nothing when there are none. Message text is rendered as text, never as HTML.
+ */
 export function Messages(props: { id?: string; messages: string[] }) {
   if (props.messages.length === 0) return null;
   return (
@@ -18,17 +23,20 @@ export function Messages(props: { id?: string; messages: string[] }) {
   );
 }
 
+/** The attributes Field hands its control: its id and how it is described. */
+export interface ControlProps {
+  id: string;
+  'aria-invalid': boolean;
+  'aria-describedby'?: string;
+}
+
 interface FieldProps {
   /** The dotted request path; the control's id and its messages follow from it. */
   path: string;
   label: string;
   errors: FieldMessages;
   hint?: string;
-  children: (control: {
-    id: string;
-    'aria-invalid': boolean;
-    'aria-describedby'?: string;
-  }) => ComponentChildren;
+  children: (control: ControlProps) => ComponentChildren;
 }
 
 /** A label above its control, with a hint and the field's messages below. */
@@ -129,6 +137,10 @@ export function NumberInput(props: NumberInputProps) {
   );
 }
 
+/**
+ * A one-line text box that reports every keystroke's value as typed (no trimming: toRequest and
+ * the server's checks judge it).
+ */
 export function TextInput(props: {
   id: string;
   value: string;
@@ -151,6 +163,10 @@ export function TextInput(props: {
   );
 }
 
+/**
+ * A text area for a list, one item per line; blank lines are kept while the user types and
+ * dropped when the draft is sent (toRequest).
+ */
 export function LinesInput(props: {
   id: string;
   value: string[];
@@ -171,11 +187,31 @@ export function LinesInput(props: {
   );
 }
 
+/** A titled block of a step (an h3 heading over its children). */
 export function Section(props: { title: string; children: ComponentChildren }) {
   return (
     <section class="section">
       <h3>{props.title}</h3>
       {props.children}
     </section>
+  );
+}
+
+/**
+ * A dropdown over one of the request's option lists (src/shared/schema/options.ts): shows
+ * each option's label and hands `onChange` the chosen value, typed as the list's union.
+ */
+export function OptionSelect<T extends string>(
+  props: ControlProps & { options: readonly Option<T>[]; value: T; onChange: (value: T) => void },
+) {
+  const { options, value, onChange, ...control } = props;
+  return (
+    <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
   );
 }

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Preview, startPreview } from '../../local/preview/server';
+import { parseCellA1 } from '../../local/runtime/index';
 import { CHROMIUM_ARGS, chromiumPath } from './support/chromium';
 
 const SHOTS = join(process.cwd(), 'test-results');
@@ -25,9 +26,8 @@ interface ScriptRunner {
 }
 
 const cell = (a1: string) => {
-  const m = /^([A-Z]+)(\d+)$/.exec(a1) as RegExpExecArray;
-  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return page.locator(`td[data-row="${Number(m[2]) - 1}"][data-col="${col}"]`);
+  const { row, col } = parseCellA1(a1);
+  return page.locator(`td[data-row="${row}"][data-col="${col}"]`);
 };
 
 beforeAll(async () => {

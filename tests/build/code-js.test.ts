@@ -58,6 +58,17 @@ describe('dist/Code.js as Apps Script loads it', () => {
     for (const name of ENTRY_POINTS) expect(typeof context[name], name).toBe('function');
   });
 
+  it('declares a global function for exactly the entry points src/server/index.ts lists', () => {
+    const globals = [...readCode().matchAll(/^function (\w+)\(/gm)].map((m) => m[1]);
+    expect(globals.sort()).toEqual([...ENTRY_POINTS].sort());
+  });
+
+  it("keeps the source's function names, so Apps Script's stack traces are readable", () => {
+    const code = readCode();
+    for (const name of ['partnerScore', 'gateStatus', 'plannerContext'])
+      expect(code).toContain(`function ${name}(`);
+  });
+
   it('declares every entry point as a top-level function with named parameters', () => {
     const code = readCode();
     expect(code).toMatch(/^function PARTNER_SCORE\(partners, weights, method\) \{$/m);
@@ -103,7 +114,43 @@ describe('dist/Code.js as Apps Script loads it', () => {
       ['Score'],
       [100],
       [0],
-      ['Invalid CAC ($): "abc"'],
+      [
+        'Invalid CAC ($): "abc" is not a number. To read words, map each to a number: a weights row "CAC ($): abc" | 3, or the planner\'s data step',
+      ],
+    ]);
+  });
+
+  it('reads a CRM-style table through the global PARTNER_SCORE: tiers, a Total row, filler rows, an extra criterion', () => {
+    const context = loadCode();
+    const table = [
+      ['Account Name', 'Capability score', 'MDF Allocated', 'Certified reps', 2026],
+      ['Northwind', 'Platinum', 20000, 9, 1],
+      ['Blue Fjord', 'Bronze', 35000, 2, 1],
+      ['Harbor Point', 'Gold', 18000, 5, 1],
+      ['Total', '', 73000, 16, ''],
+      ['', '', 0, 0, ''],
+    ];
+    // Capability 4 / 1 / 3 → 1, 0, 2/3; MDF (cost) → 15/17, 0, 1.
+    expect(context.PARTNER_SCORE(table)).toEqual([
+      ['Score'],
+      [(100 * (1 + 15 / 17)) / 2],
+      [0],
+      [(100 * (2 / 3 + 1)) / 2],
+      ['Excluded: "Total" is a total row, not a partner'],
+      [''],
+    ]);
+    const weights = [
+      ['Capability', 1],
+      ['Certified reps', 1],
+    ];
+    // Reps 9 / 2 / 5 → 1, 0, 3/7.
+    expect(context.PARTNER_SCORE(table, weights)).toEqual([
+      ['Score'],
+      [100],
+      [0],
+      [(100 * (2 / 3 + 3 / 7)) / 2],
+      ['Excluded: "Total" is a total row, not a partner'],
+      [''],
     ]);
   });
 

@@ -6,7 +6,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type LocalRuntime, openWorkbook, type SentMail } from '../../local/runtime/index';
+import {
+  columnLetters,
+  type LocalRuntime,
+  openSnapshot,
+  openWorkbook,
+  type SentMail,
+} from '../../local/runtime/index';
 import { type GATE_TABLE_HEADERS, gateColumn } from '../../src/domain/plan/gate-table';
 import type { GateMonitorStatus } from '../../src/shared/monitor-types';
 import type { PlannerContext, Result, WriteResult } from '../../src/shared/plan-types';
@@ -92,8 +98,7 @@ function gateRows(rt: LocalRuntime, plan: WriteResult): Map<string, number> {
   return rows;
 }
 
-const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) =>
-  String.fromCharCode(65 + gateColumn(header));
+const letter = (header: (typeof GATE_TABLE_HEADERS)[number]) => columnLetters(gateColumn(header));
 
 /** Types an actual and its Data as of date into a gate, as a person would. */
 function enter(
@@ -364,5 +369,72 @@ describe('the daily run’s spreadsheet service calls', () => {
     const [one, two, three] = [1, 2, 3].map((plans) => callsFor(1, plans));
     expect(two - one).toBe(three - two);
     expect(two - one).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('what the monitor keeps in document properties, read back', () => {
+  /** A plan at STOP on CAC, told once; then its properties changed by `tamper` and reopened. */
+  function reopened(tamper: (props: Record<string, string>, plan: WriteResult) => void) {
+    const rt = open();
+    const plan = writePlan(rt);
+    rt.run('turnOnGateMonitor');
+    enter(rt, plan, 'Pilot|cac', 'stop', '2026-03-14');
+    expect(recipients(runOn(rt, '2026-03-14'))).toEqual(['cac@example.com']);
+    const snapshot = rt.snapshot();
+    tamper(snapshot.documentProperties, plan);
+    const again = openSnapshot(snapshot, { now: at('2026-03-15') });
+    again.run('turnOnGateMonitor');
+    return again;
+  }
+  const memoryKey = (plan: WriteResult) => `gateMonitor.plan:${plan.plan.name}`;
+  const factsKey = (plan: WriteResult) => `partnerPilot.plan.${plan.id}.v${plan.version}`;
+  const notes = (rt: LocalRuntime) => logRows(rt).map((r) => r[6]);
+
+  it('upgrades values an older version stored: missing fields take their defaults', () => {
+    const rt = reopened((props, plan) => {
+      const facts = JSON.parse(props[factsKey(plan)]);
+      delete facts.staleAfterDays;
+      delete facts.decisionMaker;
+      props[factsKey(plan)] = JSON.stringify(facts);
+      const memory = JSON.parse(props[memoryKey(plan)]);
+      delete memory.held;
+      for (const gate of Object.values(memory.gates))
+        delete (gate as { escalated?: number }).escalated;
+      props[memoryKey(plan)] = JSON.stringify(memory);
+      props['gateMonitor.run'] = JSON.stringify({ lastRunMs: null });
+    });
+    // The STOP was remembered: nobody is told again, and nothing is reported.
+    expect(runOn(rt, '2026-03-15')).toEqual([]);
+    expect(notes(rt).filter((n) => n.includes('could not be read'))).toEqual([]);
+    expect(rt.run<GateMonitorStatus>('getGateMonitorStatus').reminderDays).toBe(2);
+  });
+
+  it('logs a damaged memory and starts it afresh instead of stopping every run', () => {
+    const rt = reopened((props, plan) => {
+      props[memoryKey(plan)] = '{"gates": {"x": ';
+    });
+    // Without its memory the STOP is news again: told once more, as the log says it may be.
+    expect(recipients(runOn(rt, '2026-03-15'))).toEqual(['cac@example.com']);
+    expect(notes(rt)).toContainEqual(
+      expect.stringMatching(
+        /memory of 'Pilot plan B0373 v1' could not be read \(it is not valid JSON\)/,
+      ),
+    );
+    expect(recipients(runOn(rt, '2026-03-16'))).toEqual([]);
+  });
+
+  it('does not monitor a plan whose stored facts have the wrong types, and says why', () => {
+    const rt = reopened((props, plan) => {
+      props[factsKey(plan)] = JSON.stringify({
+        ...JSON.parse(props[factsKey(plan)]),
+        gateTable: 42,
+      });
+    });
+    expect(runOn(rt, '2026-03-15')).toEqual([]);
+    expect(notes(rt)).toContainEqual(
+      expect.stringContaining(
+        'Not monitored: the facts the planner stored for B0373 v1 could not be read (gateTable: ',
+      ),
+    );
   });
 });

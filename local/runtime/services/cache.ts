@@ -2,8 +2,7 @@
  * CacheService with Google's documented limits: keys up to 250 characters, values up to
  * 100 KB, expiry 600 s by default and at most 21,600 s, read against the local clock.
  */
-import type { Env } from '../execution';
-import type { CacheEntry } from '../state';
+import type { CacheEntry, Env } from '../state';
 import { track } from './track';
 
 const DEFAULT_TTL_S = 600;
@@ -47,12 +46,13 @@ function cache(env: Env, store: Map<string, CacheEntry>) {
       removeAll: (keys: string[]) => {
         for (const k of keys) store.delete(String(k));
       },
-    },
+    } satisfies GoogleAppsScript.Cache.Cache,
     'Cache',
     env,
   );
 }
 
+/** The CacheService global of one execution. */
 export function cacheService(env: Env) {
   const { caches } = env.state;
   return track(
@@ -60,7 +60,7 @@ export function cacheService(env: Env) {
       getDocumentCache: () => cache(env, caches.document),
       getUserCache: () => cache(env, caches.user),
       getScriptCache: () => cache(env, caches.script),
-    },
+    } satisfies GoogleAppsScript.Cache.CacheService,
     'CacheService',
     env,
   );

@@ -6,10 +6,31 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
-import type { Env } from '../execution';
-import { enumOf, track } from './track';
+import type { Env } from '../state';
+import { asGoogle, enumOf, track } from './track';
 
-class HtmlOutput {
+type HtmlOutput = GoogleAppsScript.HTML.HtmlOutput;
+
+class FakeHtmlOutput
+  implements
+    Pick<
+      HtmlOutput,
+      | 'getContent'
+      | 'setContent'
+      | 'append'
+      | 'appendUntrusted'
+      | 'setTitle'
+      | 'getTitle'
+      | 'setWidth'
+      | 'getWidth'
+      | 'setHeight'
+      | 'getHeight'
+      | 'setSandboxMode'
+      | 'setXFrameOptionsMode'
+      | 'addMetaTag'
+      | 'setFaviconUrl'
+    >
+{
   private title = '';
   private width = 300;
   private height = 500;
@@ -19,51 +40,52 @@ class HtmlOutput {
   }
   setContent(content: string) {
     this.content = String(content);
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   append(addedContent: string) {
     this.content += String(addedContent);
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   appendUntrusted(addedContent: string) {
     this.content += escapeHtml(String(addedContent));
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   setTitle(title: string) {
     this.title = String(title);
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   getTitle() {
     return this.title;
   }
   setWidth(width: number) {
     this.width = width;
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   getWidth() {
     return this.width;
   }
   setHeight(height: number) {
     this.height = height;
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   getHeight() {
     return this.height;
   }
-  setSandboxMode(_mode: string) {
-    return this;
+  setSandboxMode(_mode: unknown) {
+    return asGoogle<HtmlOutput>(this);
   }
-  setXFrameOptionsMode(_mode: string) {
-    return this;
+  setXFrameOptionsMode(_mode: unknown) {
+    return asGoogle<HtmlOutput>(this);
   }
   addMetaTag(_name: string, _content: string) {
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
   setFaviconUrl(_url: string) {
-    return this;
+    return asGoogle<HtmlOutput>(this);
   }
 }
 
+/** Text with & < > " ' as entities, as <?= ?> and appendUntrusted print it. */
 export function escapeHtml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -89,6 +111,11 @@ function compileTemplate(source: string): string {
   return body;
 }
 
+/**
+ * The HtmlService global of one execution. Pages and templates come from strings or files
+ * only (no blobs), so createHtmlOutput and createTemplate are typed here, not taken from
+ * the typings; the enums are not checked (the typings' are numeric).
+ */
 export function htmlService(env: Env) {
   const readPage = (name: string): string => {
     const file = String(name).replace(/\.html$/, '');
@@ -99,7 +126,8 @@ export function htmlService(env: Env) {
     if (!existsSync(path)) env.fail(`No HTML file named ${file} was found.`);
     return readFileSync(path, 'utf8');
   };
-  const output = (content: string) => track(new HtmlOutput(content), 'HtmlOutput', env);
+  const output = (content: string) =>
+    asGoogle<HtmlOutput>(track(new FakeHtmlOutput(content), 'HtmlOutput', env));
   const template = (source: string) => {
     const vars: Record<string, unknown> = {
       evaluate() {
@@ -113,8 +141,8 @@ export function htmlService(env: Env) {
       },
       getRawContent: () => source,
       getCode: () => compileTemplate(source),
-    };
-    return track(vars, 'HtmlTemplate', env);
+    } satisfies Pick<GoogleAppsScript.HTML.HtmlTemplate, 'evaluate' | 'getRawContent' | 'getCode'>;
+    return asGoogle<GoogleAppsScript.HTML.HtmlTemplate>(track(vars, 'HtmlTemplate', env));
   };
   return track(
     {
@@ -124,6 +152,14 @@ export function htmlService(env: Env) {
       createHtmlOutputFromFile: (name: string) => output(readPage(name)),
       createTemplate: (html: string) => template(String(html)),
       createTemplateFromFile: (name: string) => template(readPage(name)),
+    } satisfies Pick<
+      GoogleAppsScript.HTML.HtmlService,
+      'createHtmlOutputFromFile' | 'createTemplateFromFile'
+    > & {
+      SandboxMode: Record<string, string>;
+      XFrameOptionsMode: Record<string, string>;
+      createHtmlOutput(html?: string): HtmlOutput;
+      createTemplate(html: string): GoogleAppsScript.HTML.HtmlTemplate;
     },
     'HtmlService',
     env,

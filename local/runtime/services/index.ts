@@ -2,7 +2,7 @@
  * The global services an execution sees. One file per Apps Script service; add a new
  * service by writing its file and listing it here.
  */
-import type { Env } from '../execution';
+import type { Env } from '../state';
 import { cacheService } from './cache';
 import { htmlService } from './html';
 import { lockService } from './lock';
@@ -11,9 +11,10 @@ import { mailApp } from './mail-app';
 import { propertiesService } from './properties';
 import { scriptApp } from './script-app';
 import { sessionService } from './session';
-import { spreadsheetApp } from './spreadsheet';
+import { spreadsheetApp } from './spreadsheet/spreadsheet-app';
 import { utilitiesService } from './utilities';
 
+/** Puts every faked service on an execution's global object. */
 export function installServices(global: Record<string, unknown>, env: Env): void {
   global.SpreadsheetApp = spreadsheetApp(env);
   global.HtmlService = htmlService(env);

@@ -5,8 +5,7 @@
  * (a write that recalculates a custom function). Waiting moves the local clock, as
  * Utilities.sleep does, instead of blocking.
  */
-import type { Env } from '../execution';
-import type { LockState } from '../state';
+import type { Env, LockState } from '../state';
 import { track } from './track';
 
 function lock(env: Env, state: LockState) {
@@ -38,12 +37,13 @@ function lock(env: Env, state: LockState) {
         if (state.holder === env) state.holder = undefined;
       },
       hasLock: () => state.holder === env,
-    },
+    } satisfies GoogleAppsScript.Lock.Lock,
     'Lock',
     env,
   );
 }
 
+/** The LockService global of one execution. */
 export function lockService(env: Env) {
   const { locks } = env.state;
   return track(
@@ -51,7 +51,7 @@ export function lockService(env: Env) {
       getDocumentLock: () => lock(env, locks.document),
       getScriptLock: () => lock(env, locks.script),
       getUserLock: () => lock(env, locks.user),
-    },
+    } satisfies GoogleAppsScript.Lock.LockService,
     'LockService',
     env,
   );

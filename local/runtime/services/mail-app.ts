@@ -4,10 +4,8 @@
  * one unit per recipient (to, cc and bcc), 100 a day by default as on consumer
  * accounts, and settable so tests can run it short.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Env } from '../execution';
-import type { RuntimeState } from '../state';
+import type { Env, RuntimeState } from '../state';
+import { requireScope } from './scopes';
 import { track } from './track';
 
 export interface SentMail {
@@ -42,15 +40,17 @@ function mailState(state: RuntimeState): MailState {
   return mail;
 }
 
-/** Every message sent so far, oldest first (copies). */
+/** Every message sent so far in this runtime, oldest first (copies). */
 export function sentMail(state: RuntimeState): SentMail[] {
   return mailState(state).sent.map((m) => ({ ...m }));
 }
 
+/** Forgets the messages sent so far (the quota is not given back). */
 export function clearSentMail(state: RuntimeState): void {
   mailState(state).sent = [];
 }
 
+/** Sets how many recipients MailApp may still send to today (whole, not below 0). */
 export function setRemainingMailQuota(state: RuntimeState, remaining: number): void {
   mailState(state).remaining = Math.max(0, Math.floor(remaining));
 }
@@ -69,10 +69,15 @@ interface MessageOptions {
   replyTo?: string;
 }
 
+/**
+ * The MailApp global of one execution. sendEmail's forms are typed here, not taken from the
+ * typings: its (to, replyTo, subject, body) form is not modelled (a fourth argument is
+ * read as options).
+ */
 export function mailApp(env: Env) {
   const mail = mailState(env.state);
   const send = (message: MessageOptions) => {
-    requireScope(env, 'MailApp.sendEmail');
+    requireScope(env, 'MailApp.sendEmail', SEND_MAIL_SCOPE);
     const recipients = [message.to, message.cc, message.bcc].flatMap((list) =>
       list
         ? String(list)
@@ -111,30 +116,10 @@ export function mailApp(env: Env) {
           });
       },
       getRemainingDailyQuota: () => mail.remaining,
+    } satisfies Pick<GoogleAppsScript.Mail.MailApp, 'getRemainingDailyQuota'> & {
+      sendEmail(first: unknown, subject?: unknown, body?: unknown, options?: MessageOptions): void;
     },
     'MailApp',
     env,
   );
-}
-
-/**
- * Custom functions and onOpen cannot send mail, and neither can a script whose manifest
- * does not ask for the scope: the message is Apps Script's, so a missing scope fails
- * here as it would for a user.
- */
-export function requireScope(env: Env, call: string, scope = SEND_MAIL_SCOPE): void {
-  const kind: string = env.kind;
-  const declared = manifestScopes(env.state.codePath);
-  if (kind === 'custom-function' || kind === 'open' || (declared && !declared.includes(scope))) {
-    env.fail(`You do not have permission to call ${call}. Required permissions: ${scope}`);
-  }
-}
-
-/** The oauthScopes of the appsscript.json beside Code.js, or undefined when there is none. */
-function manifestScopes(codePath: string): string[] | undefined {
-  const path = join(dirname(codePath), 'appsscript.json');
-  if (!existsSync(path)) return undefined;
-  const manifest = JSON.parse(readFileSync(path, 'utf8')) as { oauthScopes?: string[] };
-  // A manifest without oauthScopes lets Apps Script infer them: nothing to check.
-  return manifest.oauthScopes;
 }

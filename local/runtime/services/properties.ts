@@ -3,8 +3,10 @@
  * executions and are saved with the workbook). Limits from Google's quotas page: 9 KB per
  * value, 500 KB per store.
  */
-import type { Env } from '../execution';
-import { track } from './track';
+import type { Env } from '../state';
+import { asGoogle, track } from './track';
+
+type Properties = GoogleAppsScript.Properties.Properties;
 
 const VALUE_LIMIT = 9 * 1024;
 const STORE_LIMIT = 500 * 1024;
@@ -32,29 +34,30 @@ function properties(env: Env, store: Map<string, string>) {
   };
   const api = {
     getProperty: (key: string) => store.get(String(key)) ?? null,
-    setProperty(key: string, value: string) {
+    setProperty(key: string, value: string): Properties {
       put(key, value);
-      return api;
+      return asGoogle(api);
     },
-    setProperties(values: Record<string, unknown>, deleteAllOthers = false) {
+    setProperties(values: Record<string, unknown>, deleteAllOthers = false): Properties {
       if (deleteAllOthers) store.clear();
       for (const [k, v] of Object.entries(values)) put(k, v);
-      return api;
+      return asGoogle(api);
     },
     getProperties: () => env.toScript(Object.fromEntries(store)),
     getKeys: () => env.toScript([...store.keys()]),
-    deleteProperty(key: string) {
+    deleteProperty(key: string): Properties {
       store.delete(String(key));
-      return api;
+      return asGoogle(api);
     },
-    deleteAllProperties() {
+    deleteAllProperties(): Properties {
       store.clear();
-      return api;
+      return asGoogle(api);
     },
-  };
-  return track(api, 'Properties', env);
+  } satisfies Properties;
+  return asGoogle<Properties>(track(api, 'Properties', env));
 }
 
+/** The PropertiesService global of one execution. */
 export function propertiesService(env: Env) {
   const { state } = env;
   return track(
@@ -62,7 +65,7 @@ export function propertiesService(env: Env) {
       getDocumentProperties: () => properties(env, state.documentProperties),
       getUserProperties: () => properties(env, state.userProperties),
       getScriptProperties: () => properties(env, state.scriptProperties),
-    },
+    } satisfies GoogleAppsScript.Properties.PropertiesService,
     'PropertiesService',
     env,
   );

@@ -6,10 +6,13 @@
  * rules are enforced with Google's limits: one trigger of each type per user per
  * document, time-driven at most hourly, 20 per user per script.
  */
-import type { Env } from '../execution';
-import type { RuntimeState } from '../state';
-import { requireScope } from './mail-app';
-import { enumOf, track } from './track';
+import type { Env, RuntimeState } from '../state';
+import { requireScope } from './scopes';
+import { asGoogle, enumOf, track } from './track';
+
+type Trigger = GoogleAppsScript.Script.Trigger;
+type ClockTriggerBuilder = GoogleAppsScript.Script.ClockTriggerBuilder;
+type SpreadsheetTriggerBuilder = GoogleAppsScript.Script.SpreadsheetTriggerBuilder;
 
 export const SCRIPT_APP_SCOPE = 'https://www.googleapis.com/auth/script.scriptapp';
 
@@ -49,6 +52,7 @@ export function installedTriggers(state: RuntimeState): TriggerInfo[] {
   return triggerState(state).triggers.map((t) => ({ ...t }));
 }
 
+/** The installed trigger whose handler is `handler` (a copy), if any. */
 export function triggerFor(state: RuntimeState, handler: string): TriggerInfo | undefined {
   const found = triggerState(state).triggers.find((t) => t.handlerFunction === handler);
   return found && { ...found };
@@ -99,22 +103,35 @@ const WeekDay = enumOf(
   'SUNDAY',
 );
 
+/**
+ * The ScriptApp global of one execution. The enums are not checked against the typings:
+ * Apps Script's print as their names, the typings' are numeric.
+ */
 export function scriptApp(env: Env) {
   const t = triggerState(env.state);
   const check = (call: string) => requireScope(env, call, SCRIPT_APP_SCOPE);
 
+  // The enums and getTriggerSourceId are not checked against the typings: Apps Script's
+  // enums print as their names (the typings' are numeric), and a clock trigger's source id
+  // is null (the typings say string).
   const triggerObject = (info: TriggerInfo) =>
-    track(
-      {
-        getUniqueId: () => info.uniqueId,
-        getHandlerFunction: () => info.handlerFunction,
-        getEventType: () => EventType[info.eventType],
-        getTriggerSource: () =>
-          info.eventType === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.SPREADSHEETS,
-        getTriggerSourceId: () => (info.eventType === 'CLOCK' ? null : 'local-spreadsheet'),
-      },
-      'Trigger',
-      env,
+    asGoogle<Trigger>(
+      track(
+        {
+          getUniqueId: () => info.uniqueId,
+          getHandlerFunction: () => info.handlerFunction,
+          getEventType: () => EventType[info.eventType],
+          getTriggerSource: () =>
+            info.eventType === 'CLOCK' ? TriggerSource.CLOCK : TriggerSource.SPREADSHEETS,
+          getTriggerSourceId: () => (info.eventType === 'CLOCK' ? null : 'local-spreadsheet'),
+        } satisfies Pick<Trigger, 'getUniqueId' | 'getHandlerFunction'> & {
+          getEventType(): string;
+          getTriggerSource(): string;
+          getTriggerSourceId(): string | null;
+        },
+        'Trigger',
+        env,
+      ),
     );
 
   const install = (info: Omit<TriggerInfo, 'uniqueId' | 'user'>) => {
@@ -143,16 +160,17 @@ export function scriptApp(env: Env) {
 
   const clockBuilder = (handlerFunction: string) => {
     const spec: Omit<TriggerInfo, 'uniqueId' | 'user'> = { handlerFunction, eventType: 'CLOCK' };
+    // nearMinute, inTimezone and onWeekDay are accepted and ignored: runTrigger fires on request.
     const builder = {
-      everyDays(n: number) {
+      everyDays(n: number): ClockTriggerBuilder {
         if (!Number.isInteger(n) || n < 1) env.fail(`Invalid argument: ${n}`);
         spec.everyDays = n;
-        return builder;
+        return asGoogle(builder);
       },
-      everyHours(n: number) {
+      everyHours(n: number): ClockTriggerBuilder {
         if (!Number.isInteger(n) || n < 1) env.fail(`Invalid argument: ${n}`);
         spec.everyHours = n;
-        return builder;
+        return asGoogle(builder);
       },
       everyMinutes(_n: number) {
         // Add-ons may not run time-driven triggers more often than hourly.
@@ -160,14 +178,14 @@ export function scriptApp(env: Env) {
           'Add-ons may not create time-based triggers that run more often than once an hour.',
         );
       },
-      atHour(h: number) {
+      atHour(h: number): ClockTriggerBuilder {
         if (!Number.isInteger(h) || h < 0 || h > 23) env.fail(`Invalid argument: ${h}`);
         spec.atHour = h;
-        return builder;
+        return asGoogle(builder);
       },
-      nearMinute: () => builder,
-      inTimezone: () => builder,
-      onWeekDay: () => builder,
+      nearMinute: (): ClockTriggerBuilder => asGoogle(builder),
+      inTimezone: (): ClockTriggerBuilder => asGoogle(builder),
+      onWeekDay: (): ClockTriggerBuilder => asGoogle(builder),
       create() {
         if (spec.everyDays === undefined && spec.everyHours === undefined) {
           env.fail(
@@ -176,23 +194,46 @@ export function scriptApp(env: Env) {
         }
         return install(spec);
       },
-    };
-    return track(builder, 'ClockTriggerBuilder', env);
+    } satisfies Pick<
+      ClockTriggerBuilder,
+      | 'everyDays'
+      | 'everyHours'
+      | 'everyMinutes'
+      | 'atHour'
+      | 'nearMinute'
+      | 'inTimezone'
+      | 'onWeekDay'
+      | 'create'
+    >;
+    return asGoogle<ClockTriggerBuilder>(track(builder, 'ClockTriggerBuilder', env));
   };
 
   const spreadsheetBuilder = (handlerFunction: string) => {
-    const on = (eventType: TriggerEventType) => ({
-      create: () => install({ handlerFunction, eventType }),
-    });
-    return track(
-      {
-        onOpen: () => track(on('ON_OPEN'), 'SpreadsheetTriggerBuilder', env),
-        onEdit: () => track(on('ON_EDIT'), 'SpreadsheetTriggerBuilder', env),
-        onChange: () => track(on('ON_CHANGE'), 'SpreadsheetTriggerBuilder', env),
-        onFormSubmit: () => track(on('ON_FORM_SUBMIT'), 'SpreadsheetTriggerBuilder', env),
-      },
-      'SpreadsheetTriggerBuilder',
-      env,
+    // After onOpen() etc. the builder can only create(), which is all an add-on does next.
+    const on = (eventType: TriggerEventType) =>
+      asGoogle<SpreadsheetTriggerBuilder>(
+        track(
+          {
+            create: () => install({ handlerFunction, eventType }),
+          } satisfies Pick<SpreadsheetTriggerBuilder, 'create'>,
+          'SpreadsheetTriggerBuilder',
+          env,
+        ),
+      );
+    return asGoogle<SpreadsheetTriggerBuilder>(
+      track(
+        {
+          onOpen: () => on('ON_OPEN'),
+          onEdit: () => on('ON_EDIT'),
+          onChange: () => on('ON_CHANGE'),
+          onFormSubmit: () => on('ON_FORM_SUBMIT'),
+        } satisfies Pick<
+          SpreadsheetTriggerBuilder,
+          'onOpen' | 'onEdit' | 'onChange' | 'onFormSubmit'
+        >,
+        'SpreadsheetTriggerBuilder',
+        env,
+      ),
     );
   };
 
@@ -208,13 +249,18 @@ export function scriptApp(env: Env) {
       WeekDay,
       newTrigger(handlerFunction: string) {
         check('ScriptApp.newTrigger');
-        return track(
-          {
-            timeBased: () => clockBuilder(String(handlerFunction)),
-            forSpreadsheet: () => spreadsheetBuilder(String(handlerFunction)),
-          },
-          'TriggerBuilder',
-          env,
+        return asGoogle<GoogleAppsScript.Script.TriggerBuilder>(
+          track(
+            {
+              timeBased: () => clockBuilder(String(handlerFunction)),
+              forSpreadsheet: () => spreadsheetBuilder(String(handlerFunction)),
+            } satisfies Pick<
+              GoogleAppsScript.Script.TriggerBuilder,
+              'timeBased' | 'forSpreadsheet'
+            >,
+            'TriggerBuilder',
+            env,
+          ),
         );
       },
       getProjectTriggers() {
@@ -225,27 +271,44 @@ export function scriptApp(env: Env) {
         check('ScriptApp.getUserTriggers');
         return listMine();
       },
-      deleteTrigger(trigger: { getUniqueId(): string }) {
+      deleteTrigger(trigger: Trigger) {
         check('ScriptApp.deleteTrigger');
         const id = trigger.getUniqueId();
         const index = t.triggers.findIndex((x) => x.uniqueId === id);
         if (index < 0) env.fail('Trigger not found.');
         t.triggers.splice(index, 1);
       },
+      // Not checked against the typings: the status is an enum (see triggerObject) and the
+      // URL is null when no authorization is needed.
       getAuthorizationInfo(_mode: unknown) {
-        return track(
-          {
-            getAuthorizationStatus: () =>
-              t.authorizationRequired
-                ? AuthorizationStatus.REQUIRED
-                : AuthorizationStatus.NOT_REQUIRED,
-            getAuthorizationUrl: () =>
-              t.authorizationRequired ? 'https://script.google.com/local/authorize' : null,
-          },
-          'AuthorizationInfo',
-          env,
+        return asGoogle<GoogleAppsScript.Script.AuthorizationInfo>(
+          track(
+            {
+              getAuthorizationStatus: () =>
+                t.authorizationRequired
+                  ? AuthorizationStatus.REQUIRED
+                  : AuthorizationStatus.NOT_REQUIRED,
+              getAuthorizationUrl: () =>
+                t.authorizationRequired ? 'https://script.google.com/local/authorize' : null,
+            },
+            'AuthorizationInfo',
+            env,
+          ),
         );
       },
+    } satisfies Pick<
+      GoogleAppsScript.Script.ScriptApp,
+      | 'newTrigger'
+      | 'getProjectTriggers'
+      | 'getUserTriggers'
+      | 'deleteTrigger'
+      | 'getAuthorizationInfo'
+    > & {
+      EventType: Record<string, string>;
+      TriggerSource: Record<string, string>;
+      AuthMode: Record<string, string>;
+      AuthorizationStatus: Record<string, string>;
+      WeekDay: Record<string, string>;
     },
     'ScriptApp',
     env,

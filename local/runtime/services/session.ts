@@ -1,9 +1,20 @@
 /** Session: the script's time zone (from the manifest) and the local user. */
-import type { Env } from '../execution';
-import { track } from './track';
+import type { Env } from '../state';
+import { asGoogle, track } from './track';
 
+/** The Session global of one execution. */
 export function sessionService(env: Env) {
-  const user = () => track({ getEmail: () => env.state.userEmail }, 'User', env);
+  const user = () =>
+    asGoogle<GoogleAppsScript.Base.User>(
+      track(
+        { getEmail: () => env.state.userEmail } satisfies Pick<
+          GoogleAppsScript.Base.User,
+          'getEmail'
+        >,
+        'User',
+        env,
+      ),
+    );
   return track(
     {
       getScriptTimeZone: () => env.state.scriptTimeZone,
@@ -12,7 +23,14 @@ export function sessionService(env: Env) {
       getEffectiveUser: user,
       getTemporaryActiveUserKey: () =>
         `local-${Buffer.from(env.state.userEmail).toString('hex').slice(0, 16)}`,
-    },
+    } satisfies Pick<
+      GoogleAppsScript.Base.Session,
+      | 'getScriptTimeZone'
+      | 'getActiveUserLocale'
+      | 'getActiveUser'
+      | 'getEffectiveUser'
+      | 'getTemporaryActiveUserKey'
+    >,
     'Session',
     env,
   );

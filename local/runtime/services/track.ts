@@ -3,7 +3,7 @@
  * 'Class.method' (the bench and the batching tests read these counts). Calls a service
  * makes to itself go to the unwrapped object and are not counted.
  */
-import type { Env } from '../execution';
+import type { Env } from '../state';
 
 /** Classes whose writes a custom function may not make (AuthMode.CUSTOM_FUNCTION). */
 const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range']);
@@ -16,6 +16,10 @@ export function unwrap<T>(value: T): T {
   return (typeof value === 'object' && value !== null && (targets.get(value) as T)) || value;
 }
 
+/**
+ * `target` behind a proxy that counts each method call as 'className.method', applies a
+ * fault injected with failOn, and refuses writes from custom functions as Google does.
+ */
 export function track<T extends object>(target: T, className: string, env: Env): T {
   const proxy = new Proxy(target, {
     get(object, property, receiver) {
@@ -51,4 +55,27 @@ export function track<T extends object>(target: T, className: string, env: Env):
 /** An enum object as Apps Script exposes them (values print as their names). */
 export function enumOf<K extends string>(...names: K[]): Record<K, K> {
   return Object.freeze(Object.fromEntries(names.map((n) => [n, n]))) as Record<K, K>;
+}
+
+/**
+ * A fake as the Google type it stands in for. A fake implements only the methods the
+ * add-on calls (its `implements Pick<…>` clause lists them and the compiler checks them
+ * against @types/google-apps-script), so to the compiler it is never a whole Google
+ * object: this is the one place that widens it.
+ */
+export function asGoogle<G extends object>(fake: object): G {
+  return fake as G;
+}
+
+/**
+ * The fake behind a value a script passed back (a tracked wrapper or the object itself),
+ * or undefined when it is not one of `Fake`'s: how a fake reads the state of another
+ * fake it was handed as a Google type.
+ */
+export function fakeBehind<F>(
+  value: unknown,
+  Fake: abstract new (...args: never[]) => F,
+): F | undefined {
+  const target = unwrap(value);
+  return target instanceof Fake ? target : undefined;
 }

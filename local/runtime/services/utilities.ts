@@ -1,9 +1,13 @@
 /** Utilities: formatDate (Java SimpleDateFormat), sleep (moves the local clock), UUIDs, base64. */
 import { randomUUID } from 'node:crypto';
-import type { Env } from '../execution';
 import { formatJavaDate } from '../format';
+import type { Env } from '../state';
 import { track } from './track';
 
+/**
+ * The Utilities global of one execution. base64Encode is not checked against the typings:
+ * it encodes a string as UTF-8 and takes neither bytes nor a charset.
+ */
 export function utilitiesService(env: Env) {
   return track(
     {
@@ -26,7 +30,10 @@ export function utilitiesService(env: Env) {
       getUuid: () => randomUUID(),
       base64Encode: (data: string) => Buffer.from(String(data), 'utf8').toString('base64'),
       base64Decode: (encoded: string) => env.toScript([...Buffer.from(String(encoded), 'base64')]),
-    },
+    } satisfies Pick<
+      GoogleAppsScript.Utilities.Utilities,
+      'formatDate' | 'sleep' | 'getUuid' | 'base64Decode'
+    > & { base64Encode(data: string): string },
     'Utilities',
     env,
   );

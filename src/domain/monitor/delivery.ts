@@ -19,10 +19,21 @@ export interface Delivery {
 // Deliberately plain: the aim is to tell a name from an address, not to validate RFC 5322.
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/**
+ * Whether `text` (trimmed) looks like an email address (something@domain.tld): only tells an
+ * address from a name or a role such as 'Channel sales lead'; not RFC 5322 validation.
+ */
 export function isEmailAddress(text: string): boolean {
   return EMAIL.test(text.trim());
 }
 
+/**
+ * Splits today's digests into those to send, those held for the next run and those that cannot
+ * be mailed. `remainingQuota` is MailApp.getRemainingDailyQuota() (recipients left today; floored,
+ * negative counts as 0); each digest has one recipient, so it costs one unit. The most urgent
+ * digests (escalation first, reminder last) take the quota. Quotas: Google's "Quotas for Google
+ * Services" page (100 recipients a day on consumer accounts, 1,500 on Workspace). Throws nothing.
+ */
 export function planDelivery(all: readonly Digest[], remainingQuota: number): Delivery {
   const undeliverable: Delivery['undeliverable'] = [];
   const mailable: Digest[] = [];

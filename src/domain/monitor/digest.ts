@@ -36,6 +36,12 @@ export interface DigestContext {
   today: IsoDate;
 }
 
+/**
+ * Groups one run's notifications into one digest per recipient (names and addresses compared
+ * without case or surrounding spaces, see sameRecipient), notifications most urgent first, with
+ * a plain-text subject and body naming the spreadsheet and each plan sheet's URL; dates in the
+ * body are written as 'Mon 2 Mar 2026'. Throws nothing; no notifications give no digests.
+ */
 export function digests(notifications: readonly Notification[], context: DigestContext): Digest[] {
   const byRecipient = new Map<string, Notification[]>();
   for (const n of notifications) {

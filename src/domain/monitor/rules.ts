@@ -43,10 +43,23 @@ export interface Decision {
   memory: MonitorMemory;
 }
 
+/**
+ * The memory of a monitor that has never run (no gate statuses seen, no reminders sent, nothing
+ * held): the `last` of a first run.
+ */
 export function emptyMemory(): MonitorMemory {
   return { gates: {}, reminded: [], held: [] };
 }
 
+/**
+ * One daily run's decision: the status transitions since `last`, the notifications they call for
+ * (rules in the module header) and the memory for the next run. `today` is 'YYYY-MM-DD' in the
+ * spreadsheet's time zone; `settings` counts calendar days (reminders `reminderDays` before a
+ * review, one escalation step per `escalateEveryDays` a STOP outlives it). Gates whose review date
+ * is not a date get no reminder or escalation. Pure and idempotent per day: a second run with the
+ * returned memory on the same day notifies nobody. Throws an Error ("Not a YYYY-MM-DD date") only
+ * when `today` is not a real date.
+ */
 export function decide(
   plans: readonly MonitoredPlan[],
   last: MonitorMemory,

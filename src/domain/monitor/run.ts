@@ -20,7 +20,7 @@ export interface RunInput {
 }
 
 /** A row of the 'Gate monitor log' sheet. */
-export interface LogRow {
+export interface MonitorLogRow {
   plan: string;
   gate: string;
   from: string;
@@ -32,7 +32,7 @@ export interface LogRow {
 export interface RunOutcome {
   send: Digest[];
   /** Rows for this run: the run itself first, then one per notification or change. */
-  log: LogRow[];
+  log: MonitorLogRow[];
   memory: MonitorMemory;
   summary: RunSummary;
 }
@@ -105,7 +105,7 @@ function identity(n: Notification): string {
   return `${n.kind}|${n.key}|${n.recipient.trim().toLowerCase()}`;
 }
 
-function runRow(s: RunSummary): LogRow {
+function runRow(s: RunSummary): MonitorLogRow {
   const held = s.held ? `, ${s.held} notification(s) held for the next run` : '';
   const bad = s.undeliverable ? `, ${s.undeliverable} not sendable (no email address)` : '';
   const note =
@@ -119,7 +119,7 @@ function notificationRows(
   delivery: Delivery,
   carried: readonly Notification[],
   failed: ReadonlyMap<Digest, string>,
-): LogRow[] {
+): MonitorLogRow[] {
   const earlier = new Set(carried);
   const rows = (list: readonly Notification[], note: (n: Notification) => string) =>
     list.map((n) => ({
@@ -152,7 +152,7 @@ function notificationRows(
   ];
 }
 
-function silentChanges(decision: ReturnType<typeof decide>): LogRow[] {
+function silentChanges(decision: ReturnType<typeof decide>): MonitorLogRow[] {
   const told = new Set(decision.notifications.map((n) => n.key));
   return (
     decision.transitions

@@ -3,7 +3,14 @@
  * what it remembered from the last run, and the notifications a run decides to send.
  * All plain data, so the memory survives in document properties as JSON.
  */
+import type * as v from 'valibot';
 import type { IsoDate } from '../../shared/plan-types';
+import type {
+  gateMemorySchema,
+  monitorMemorySchema,
+  NOTIFICATION_KINDS,
+  notificationSchema,
+} from '../../shared/schema/monitor';
 
 /**
  * A gate's judgement as GATE_STATUS gives it: GO, HOLD, STOP, PENDING, STALE, or an
@@ -41,49 +48,15 @@ export interface MonitoredPlan {
 }
 
 /** What the monitor remembers of one gate between runs. */
-export interface GateMemory {
-  status: JudgedStatus;
-  /** How many people on the escalation path have been told of the current STOP. */
-  escalated: number;
-  /** The review date for which the owner was told the gate was still PENDING. */
-  pendingToldFor?: IsoDate;
-}
+export type GateMemory = v.InferOutput<ReturnType<typeof gateMemorySchema>>;
 
-export interface MonitorMemory {
-  gates: Record<string, GateMemory>;
-  /** Reminders already sent: `${planSheet}|w${wave}|${reviewDate}`. */
-  reminded: string[];
-  /** Notifications a short mail quota held back; they go out with the next run's digests. */
-  held: Notification[];
-}
+/** The memory kept between runs; its schema upgrades what an older version stored. */
+export type MonitorMemory = v.InferOutput<ReturnType<typeof monitorMemorySchema>>;
 
-export type NotificationKind =
-  | 'stop'
-  | 'stale'
-  | 'invalid'
-  | 'pending-at-review'
-  | 'escalation'
-  | 'reminder';
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
-export interface Notification {
-  kind: NotificationKind;
-  /** The gate's key, or for a reminder `${planSheet}|w${wave}|${reviewDate}`. */
-  key: string;
-  recipient: string;
-  plan: string;
-  planSheet: string;
-  url: string;
-  wave: number;
-  waveName: string;
-  /** The metric, or '' for a reminder about a whole wave. */
-  metric: string;
-  /** The last run's status ('' when the gate was not monitored before). */
-  from: JudgedStatus;
-  to: JudgedStatus;
-  reviewDate: IsoDate;
-  /** What the reader must know, in a sentence. */
-  detail: string;
-}
+/** One thing one person is told; held ones wait in the memory for mail quota. */
+export type Notification = v.InferOutput<ReturnType<typeof notificationSchema>>;
 
 /** One email: everything one recipient is told in one run. */
 export interface Digest {

@@ -40,8 +40,20 @@ export interface BuildContext {
   supersedes: string | null;
   planSheetName: string;
   recordSheetName: string;
+  /** What the plan calls each extra criterion (`extra:<column>`): its header. */
+  extraNames?: Record<string, string>;
 }
 
+/**
+ * The whole plan (preview) from a request and the partner rows read from its source sheet, or
+ * every problem as a FieldError with a dotted request path ('source.columns',
+ * 'gates.0.metrics.1.baseline') so the sidebar routes it to its step; never throws for bad input.
+ * Missing GO/STOP thresholds are derived from each wave's baseline (factors in metrics.ts); an
+ * 'annual' revenue column is scaled to the wave by waveWeeks / 52. Amounts are in the sheet's
+ * currency, coverage a 0–1 fraction, dates 'YYYY-MM-DD' in the spreadsheet's time zone
+ * (`context.today` included). The record follows the seed one-pager B0372 (Option B, phased
+ * with trigger thresholds and stop conditions); warnings (past or weekend start) do not block.
+ */
 export function buildPlan(
   request: PlanRequest,
   rows: SourceRow[],
@@ -72,6 +84,7 @@ export function buildPlan(
     mapped: CRITERIA.filter((c) => typeof request.source.columns[c.id] === 'number').map(
       (c) => c.id,
     ),
+    extraNames: context.extraNames,
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
@@ -98,6 +111,7 @@ export function buildPlan(
     stopConditions: conditions,
     planSheetName: context.planSheetName,
     currency: context.currency,
+    extraNames: context.extraNames ?? {},
   };
   const record = recordContent(facts);
   return {
@@ -112,6 +126,7 @@ export function buildPlan(
       calendar: calendar(completed, waves),
       record,
       markdown: recordMarkdown(record),
+      scoreFormula: null,
       planSheetName: context.planSheetName,
       recordSheetName: context.recordSheetName,
       version: context.version,

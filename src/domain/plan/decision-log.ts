@@ -6,7 +6,7 @@ import type { LogEntry } from '../../shared/plan-types';
 
 export const LOG_SHEET = 'Decision log';
 
-export const LOG_HEADERS = [
+export const DECISION_LOG_HEADERS = [
   'ID',
   'Version',
   'Title',
@@ -28,6 +28,11 @@ export const FIRST_RECORD_NUMBER = 373;
 
 const RECORD_NUMBER = /^B(\d+)$/;
 
+/**
+ * The next free record ID, 'B' and at least four digits: one above the highest B number in the
+ * log, or B0373 after the seed one-pager's B0372 when none is there. IDs not of the form
+ * B<digits> (typed by hand) are ignored, never reused.
+ */
 export function nextRecordId(log: readonly LogEntry[]): string {
   let highest = FIRST_RECORD_NUMBER - 1;
   for (const entry of log) {
@@ -45,10 +50,18 @@ export function latestVersion(log: readonly LogEntry[], id: string): LogEntry | 
   return latest;
 }
 
+/**
+ * The wanted name of a version's plan sheet, e.g. 'Pilot plan B0373 v2'; freeSheetName makes it
+ * unique in the document.
+ */
 export function planSheetName(id: string, version: number): string {
   return `Pilot plan ${id} v${version}`;
 }
 
+/**
+ * The wanted name of a version's decision record sheet, e.g. 'Decision record B0373 v2';
+ * freeSheetName makes it unique in the document.
+ */
 export function recordSheetName(id: string, version: number): string {
   return `Decision record ${id} v${version}`;
 }

@@ -1,9 +1,12 @@
 /**
- * Every default of the plan request, and how a partial request from the sidebar is
- * completed with them. Everything but the source has a default.
+ * How a partial request (from the sidebar, or kept in the document by an older version)
+ * becomes a whole one. The constant defaults are the request schema's
+ * (src/shared/schema/); this module fills only what follows the document (today, the
+ * next record ID, the person writing) or other fields (the wave count, the metrics).
  */
-
+import * as v from 'valibot';
 import type {
+  CriterionId,
   GateThresholds,
   IsoDate,
   PlanRequest,
@@ -11,9 +14,16 @@ import type {
   SourceSpec,
   WaveGates,
 } from '../../shared/plan-types';
+import { defaultMetrics } from '../../shared/schema/gates';
+import { planRequestSchema } from '../../shared/schema/request';
+import { describeIssues } from '../../shared/schema/stored';
+import { MAX_WAVES } from '../../shared/schema/waves';
 import { nextMonday } from '../calendar';
-import { CRITERIA, type CriterionId } from '../scoring/criteria';
-import { defaultMetrics } from './metrics';
+import { CRITERIA } from '../scoring/criteria';
+import { defaultShares, defaultWaveNames } from './wave-defaults';
+
+export { MAX_WAVES } from '../../shared/schema/waves';
+export { defaultShares, defaultWaveNames } from './wave-defaults';
 
 export interface PlanEnvironment {
   /** Today in the spreadsheet's time zone. */
@@ -25,101 +35,49 @@ export interface PlanEnvironment {
   spreadsheetName: string;
 }
 
-export const MAX_WAVES = 5;
-
-export function defaultWaveNames(count: number): string[] {
-  if (count === 1) return ['Pilot'];
-  if (count === 2) return ['Pilot', 'Scale'];
-  return ['Pilot', 'Expand', 'Scale', 'Wave 4', 'Wave 5'].slice(0, count);
-}
-
-/** The pilot takes 20%, the next wave 30%, the later waves share the rest. */
-export function defaultShares(count: number): number[] {
-  if (count <= 1) return [100];
-  if (count === 2) return [20, 80];
-  const later = Array.from({ length: count - 2 }, () => Math.round((50 / (count - 2)) * 100) / 100);
-  // The last wave takes what rounding left, so the shares add up to exactly 100.
-  later[later.length - 1] =
-    Math.round((50 - later.slice(0, -1).reduce((a, b) => a + b, 0)) * 100) / 100;
-  return [20, 30, ...later];
-}
-
+/**
+ * Weight 1 for every criterion: the neutral start before the user ranks priorities (weights
+ * are relative: only their ratios matter to either scoring method).
+ */
 export function equalWeights(): Record<CriterionId, number> {
   return Object.fromEntries(CRITERIA.map((c) => [c.id, 1])) as Record<CriterionId, number>;
 }
 
+/**
+ * A complete request for `source` with every default: equal weights and min–max scoring,
+ * `waveCount` waves (default 3; 1–MAX_WAVES expected, not checked here) with 20 / 30 / rest
+ * percent shares, 6-week waves from the Monday after `env.today` with a mid-wave check-in, the
+ * seed's five gate metrics with thresholds left null (derived from the baselines at build),
+ * an annual revenue column, data stale after 14 days, owners as roles until named, and a
+ * 'Proposed' / 'Draft' record with ID `env.nextRecordId`. The decision maker is the user's email,
+ * or 'Head of Revenue Operations' when Apps Script does not reveal it.
+ */
 export function defaultRequest(
   source: SourceSpec,
   env: PlanEnvironment,
   waveCount = 3,
 ): PlanRequest {
-  const metrics = defaultMetrics();
-  const decisionMaker = env.userEmail || 'Head of Revenue Operations';
-  return {
-    source,
-    scoring: { weights: equalWeights(), method: 'minmax' },
-    waves: {
-      count: waveCount,
-      names: defaultWaveNames(waveCount),
-      assignment: { mode: 'share', sharesPercent: defaultShares(waveCount) },
-      pilotCaps: { comarketingBudget: null, enablementLoad: null },
-    },
-    schedule: { startDate: nextMonday(env.today), waveWeeks: 6, midCheckIn: true },
-    metrics,
-    gates: Array.from({ length: waveCount }, () => blankGates(metrics.map((m) => m.id))),
-    gateSettings: { revenueColumn: 'annual', directCac: null, staleAfterDays: 14 },
-    people: {
-      inputOwners: {
-        capability: 'Partner manager',
-        comarketingBudget: 'Partner marketing manager',
-        enablementLoad: 'Partner enablement lead',
-      },
-      decisionMaker,
-      escalation: ['Revenue operations lead', decisionMaker],
-      consulted: ['Channel sales lead', 'Finance business partner'],
-      informed: ['Sales leadership', 'Partner managers'],
-    },
-    record: {
-      id: env.nextRecordId,
-      title: 'Partner Channel Prioritization: Option B phased pilot',
-      status: 'Proposed',
-      quality: 'Draft',
-      source: `Sheet '${source.sheetName}' in ${env.spreadsheetName}`,
-      conflictOfInterest: 'none',
-      nameVariants: [],
-      context: '',
-      risks: [],
-      stopConditions: [],
-    },
-  };
+  return resolveRequest({ source, waves: { count: waveCount } }, env);
 }
 
-function blankGates(metricIds: string[]): WaveGates {
-  return {
-    metrics: metricIds.map((metricId) => ({ metricId, baseline: null, goAt: null, stopAt: null })),
-  };
-}
+const isPlainObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const section = (x: unknown): Record<string, unknown> => (isPlainObject(x) ? x : {});
 
-/** Objects merge key by key; arrays and plain values from the input replace the default. */
-function merge<T>(defaults: T, input: unknown): T {
-  // null stands for "none" only where the default itself is a value (a cap, a column).
-  if (input === undefined || (input === null && isPlainObject(defaults))) return defaults;
-  if (!isPlainObject(defaults) || !isPlainObject(input)) return input as T;
-  const out: Record<string, unknown> = { ...defaults };
-  for (const [key, value] of Object.entries(input)) out[key] = merge(out[key], value);
-  return out as T;
-}
+/** The input's value, or the default when the input leaves it out (null stays: it may mean "none"). */
+const given = (x: unknown, fallback: unknown) => (x === undefined ? fallback : x);
 
 /**
- * The input completed with the defaults. Gates are matched to metrics by metricId, one
+ * The input with the defaults that no schema constant can give: those that follow the
+ * document, the wave count and the metrics. Gates are matched to metrics by metricId, one
  * entry per metric per wave in the metrics' order; thresholds left out stay null and
- * are derived from the baselines when the plan is built.
+ * are derived from the baselines when the plan is built. Wrong types stay for the schema
+ * to report.
  */
-export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): PlanRequest {
-  const rawCount = isPlainObject(input.waves) ? input.waves.count : undefined;
+function withDerivedDefaults(input: Record<string, unknown>, env: PlanEnvironment) {
+  const rawCount = section(input.waves).count;
+  // An invalid count keeps its value for the schema to report; the defaults follow 3 waves.
   const count =
     typeof rawCount === 'number' &&
     Number.isInteger(rawCount) &&
@@ -127,22 +85,52 @@ export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): P
     rawCount <= MAX_WAVES
       ? rawCount
       : 3;
-  const defaults = defaultRequest(input.source, env, count);
-  const { gates: inputGates, ...rest } = input;
-  const waves = isPlainObject(input.waves) ? input.waves : {};
-  const request = merge(defaults, { ...rest, waves: { ...waves, count: rawCount ?? count } });
+  const share = { mode: 'share', sharesPercent: defaultShares(count) };
+  const decisionMaker = env.userEmail || 'Head of Revenue Operations';
+  // The metrics themselves take the schema's default; the gates follow their ids.
+  const metrics = given(input.metrics, defaultMetrics());
+  const waves = extend(input.waves, { count, names: defaultWaveNames(count) });
+  if (isPlainObject(waves)) waves.assignment = extend(waves.assignment, share);
+  return {
+    ...input,
+    waves,
+    schedule: extend(input.schedule, { startDate: nextMonday(env.today) }),
+    people: extend(input.people, {
+      decisionMaker,
+      escalation: ['Revenue operations lead', decisionMaker],
+    }),
+    record: extend(input.record, {
+      id: env.nextRecordId,
+      source: `Sheet '${String(section(input.source).sheetName)}' in ${env.spreadsheetName}`,
+    }),
+    gates: matchGates(input.gates, Array.isArray(metrics) ? metrics : [], count),
+  };
+}
+
+/**
+ * `raw` with the `derived` defaults of the fields it leaves out (its own fields win); a
+ * value of the wrong type is left as it is, for the schema to report rather than to be
+ * quietly replaced.
+ */
+function extend(raw: unknown, derived: Record<string, unknown>): unknown {
+  return raw === undefined || isPlainObject(raw) ? { ...derived, ...section(raw) } : raw;
+}
+
+function matchGates(input: unknown, metrics: unknown[], count: number): WaveGates[] {
   const gates: WaveGates[] = [];
   for (let w = 0; w < count; w++) {
-    const wave = Array.isArray(inputGates) ? inputGates[w] : undefined;
-    const given = Array.isArray(wave?.metrics) ? wave.metrics : [];
-    const metrics = Array.isArray(request.metrics) ? request.metrics : [];
+    const wave = Array.isArray(input) ? section(input[w]) : {};
+    const given: Partial<GateThresholds>[] = Array.isArray(wave.metrics)
+      ? wave.metrics.map(section)
+      : [];
     gates.push({
       metrics: metrics.map((m, i): GateThresholds => {
+        const metricId = section(m).id as string;
         const entry =
-          given.find((g) => g?.metricId === m.id) ??
+          given.find((g) => g.metricId === metricId) ??
           (given[i]?.metricId === undefined ? given[i] : undefined);
         return {
-          metricId: m.id,
+          metricId,
           baseline: entry?.baseline ?? null,
           goAt: entry?.goAt ?? null,
           stopAt: entry?.stopAt ?? null,
@@ -150,5 +138,53 @@ export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): P
       }),
     });
   }
-  return { ...request, gates };
+  return gates;
+}
+
+/**
+ * Drops values of the wrong type where the schema expects an object (`people: null`,
+ * `waves: 'x'`), so that part takes its defaults: the wire carries whatever a caller
+ * sends, and one mangled section should not hide the rest of the request.
+ */
+function dropMisshapen(schema: v.GenericSchema, value: unknown): unknown {
+  const inner =
+    schema.type === 'optional'
+      ? (schema as unknown as { wrapped: v.GenericSchema }).wrapped
+      : schema;
+  if (inner.type !== 'object') return value;
+  if (!isPlainObject(value)) return undefined;
+  const entries = (inner as unknown as { entries: Record<string, v.GenericSchema> }).entries;
+  const out: Record<string, unknown> = { ...value };
+  for (const [key, entry] of Object.entries(entries))
+    if (key in out) out[key] = dropMisshapen(entry, out[key]);
+  return out;
+}
+
+/**
+ * The input completed with every default. A value of the wrong type stays in place for
+ * validateRequest to report against its field, so the result is whole but not yet
+ * valid: prepare() validates before anything is built.
+ */
+export function resolveRequest(input: PlanRequestInput, env: PlanEnvironment): PlanRequest {
+  const tidy = section(dropMisshapen(planRequestSchema(), input));
+  return v.safeParse(planRequestSchema(), withDerivedDefaults(tidy, env)).output as PlanRequest;
+}
+
+/** A kept request read back: upgraded with today's defaults, or why it cannot be used. */
+export type StoredRequest = { ok: true; request: PlanRequest } | { ok: false; problem: string };
+
+/**
+ * Reads a request kept in the document by this or an older version. Fields added since
+ * take their defaults, and values the user has yet to correct (an empty title, shares
+ * that do not add up) are kept for the wizard to flag; a value of the wrong type or
+ * shape means the whole draft is reported, because a draft half-read is worse than a
+ * fresh one the user is told about.
+ */
+export function readStoredRequest(value: unknown, env: PlanEnvironment): StoredRequest {
+  if (!isPlainObject(value) || !isPlainObject(value.source))
+    return { ok: false, problem: 'it has no partner table' };
+  const parsed = v.safeParse(planRequestSchema(), withDerivedDefaults(value, env));
+  return parsed.typed
+    ? { ok: true, request: parsed.output }
+    : { ok: false, problem: describeIssues(parsed.issues ?? []) };
 }

@@ -3,6 +3,9 @@
  * it out with these columns and the gate monitor reads it back by the same names, so
  * neither re-declares the other's layout.
  */
+import type * as v from 'valibot';
+import type { planPropertiesSchema } from '../../shared/schema/monitor';
+
 export const GATE_TABLE_HEADERS = [
   'Wave',
   'Wave name',
@@ -28,18 +31,7 @@ export function gateColumn(header: GateTableHeader): number {
 }
 
 /** What the plan stores per written version in document properties, for the monitor. */
-export interface PlanProperties {
-  id: string;
-  version: number;
-  planSheet: string;
-  planSheetId: number;
-  /** A1 of the gate table with its header row on the plan sheet. */
-  gateTable: string;
-  /** Ordered: the first is told first. */
-  escalation: string[];
-  decisionMaker: string;
-  staleAfterDays: number;
-}
+export type PlanProperties = v.InferOutput<ReturnType<typeof planPropertiesSchema>>;
 
 /** The document-property key of a version's PlanProperties, e.g. 'partnerPilot.plan.B0373.v1'. */
 export function planPropertiesKey(id: string, version: number): string {

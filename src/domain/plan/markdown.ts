@@ -2,7 +2,8 @@
  * The decision record as Markdown in MADR's shape (YAML front matter with status,
  * date, decision-makers, consulted, informed; "Context and Problem Statement",
  * "Considered Options", "Decision Outcome"), keeping the seed's sections under it,
- * so it can be pasted into a wiki or an ADR repository.
+ * so it can be pasted into a wiki or an ADR repository. Source: MADR 4.0.0's
+ * template (adr.github.io/madr, github.com/adr/madr template/adr-template.md).
  */
 import type { RecordContent, RecordSection } from '../../shared/plan-types';
 
@@ -36,6 +37,12 @@ const HEADINGS: Record<string, string> = {
   Decision: 'Decision Outcome',
 };
 
+/**
+ * The record as a Markdown document: MADR 4.0 front matter (status lower-cased, date
+ * 'YYYY-MM-DD', decision-makers, consulted, informed), the title as 'B0373: …', then one
+ * '##' section per record section under MADR's heading names where they match. Sheet text is
+ * escaped (escapeMarkdown), so a partner name cannot become HTML or a link. Ends with one newline.
+ */
 export function recordMarkdown(record: RecordContent): string {
   const byHeading = new Map(record.sections.map((s) => [s.heading, s]));
   const status = byHeading.get('Decision status');

@@ -3,39 +3,7 @@
  * gap filled) and two input guardrails (co-marketing spend, enablement hours), with
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
-import type {
-  MetricDefinition,
-  MetricDirection,
-  MetricKind,
-  MetricUnit,
-} from '../../shared/plan-types';
-
-/** The five metrics every plan starts with; owners are roles until people are named. */
-export function defaultMetrics(): MetricDefinition[] {
-  return [
-    metric('sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'),
-    metric('cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'),
-    metric('coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'),
-    metric(
-      'comarketingSpend',
-      'Co-marketing spend',
-      'lower',
-      'currency',
-      'Partner marketing manager',
-    ),
-    metric('enablementHours', 'Enablement hours', 'lower', 'hours', 'Partner enablement lead'),
-  ];
-}
-
-function metric(
-  kind: Exclude<MetricKind, 'custom'>,
-  name: string,
-  direction: MetricDirection,
-  unit: MetricUnit,
-  owner: string,
-): MetricDefinition {
-  return { id: kind, kind, name, direction, unit, owner };
-}
+import type { MetricDirection, MetricKind, MetricUnit } from '../../shared/plan-types';
 
 /** What a wave brings that the metrics' baselines come from. */
 export interface WaveBaselines {
@@ -68,6 +36,12 @@ export function thresholdFactors(kind: MetricKind): { go: number; stop: number }
   }
 }
 
+/**
+ * The baseline a metric's GO/STOP thresholds derive from when the user gives none: what the wave
+ * itself plans (expected partner-sourced revenue and co-marketing budget in currency, enablement
+ * load in hours, the partners' mean coverage gap as a 0–1 fraction, the direct or partners' mean
+ * CAC in currency). Null when the source has no data for it, and always for a custom metric.
+ */
 export function defaultBaseline(kind: MetricKind, wave: WaveBaselines): number | null {
   switch (kind) {
     case 'sourcedRevenue':
@@ -125,6 +99,11 @@ export function stopInWords(
   return `${name} ${side} ${formatAmount(stopAt, unit, currency)}`;
 }
 
+/**
+ * The GO side in words, e.g. "at or above $12,500" for a higher-is-better metric and "at or
+ * below 35%" for a lower-is-better one; `goAt` in the metric's unit (percent as a 0–1 fraction),
+ * `currency` the symbol of the spreadsheet's locale.
+ */
 export function goInWords(
   direction: MetricDirection,
   goAt: number,

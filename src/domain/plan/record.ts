@@ -2,6 +2,8 @@
  * The decision record: the seed one-pager's structure (B0372), filled with this plan's
  * facts, plus what decision-record practice (MADR, Nygard) adds: status, date,
  * decision makers, consulted, informed and supersedes / superseded-by links.
+ * Sources: M. Nygard, "Documenting Architecture Decisions" (2011) for status and
+ * supersedes; MADR 4.0.0 (adr.github.io/madr) for decision-makers, consulted, informed.
  */
 
 import type {
@@ -31,6 +33,8 @@ export interface PlanFacts {
   stopConditions: string[];
   planSheetName: string;
   currency: string;
+  /** The header of each extra criterion (`extra:<column>`) the plan scores on. */
+  extraNames: Record<string, string>;
 }
 
 const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
@@ -63,6 +67,15 @@ function namesOf(partners: PlannedPartner[], max = 10): string {
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }
 
+/**
+ * The decision record of one plan version as sections (fields, paragraphs, items), in the seed
+ * one-pager B0372's order (Name variants … Next) with a Decision status section added: status,
+ * date ('YYYY-MM-DD', `facts.today`), version, decision makers, consulted, informed (MADR 4.0
+ * front matter) and Supersedes, e.g. 'B0373 v1' (Nygard's status links); "Superseded by" is
+ * 'none' until a later version is written. Options A–C are the seed's words; the Decision names
+ * waves, trigger thresholds, owners, review dates and stop conditions, amounts in `facts.currency`.
+ * Expects what buildPlan has checked (at least one wave); throws nothing for valid facts.
+ */
 export function recordContent(facts: PlanFacts): RecordContent {
   const { request } = facts;
   const { record } = request;
@@ -117,7 +130,15 @@ function context(facts: PlanFacts): string[] {
     c.label === c.label.toUpperCase() ? c.label : c.label.toLowerCase(),
   );
   const excluded = counts.insufficient + counts.invalid;
-  const weights = CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`).join(', ');
+  const extras = (request.reading?.extraCriteria ?? []).map((e) => {
+    const name = facts.extraNames[`extra:${e.column}`] ?? `column ${e.column}`;
+    return { name, text: `${name} ${e.weight} (${e.direction} is better)` };
+  });
+  criteria.push(...extras.map((e) => e.name));
+  const weights = [
+    ...CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`),
+    ...extras.map((e) => e.text),
+  ].join(', ');
   const paragraphs = [
     `Context: when teams interpret ${OUTCOMES} and ${INPUTS} differently, decisions about partner channel prioritization become slow and inconsistent. Without a shared frame, the ${TRADEOFF} tradeoff stays implicit and accountability erodes. This record states the decision, its thresholds, owners and review dates so future reviews can challenge assumptions without restarting the debate.`,
     `This version covers ${counts.rows} partners from ${request.record.source}: ${counts.scored} scored on ${criteria.join(', ')}` +

@@ -12,6 +12,12 @@ export interface WaveDates {
   gateReview: IsoDate;
 }
 
+/**
+ * Start, optional mid-wave check-in and gate review of each of `waveCount` waves, 'YYYY-MM-DD'
+ * (the spreadsheet's days): waves of `waveWeeks` × 7 calendar days back to back from
+ * `startDate`, weekend dates moved to Monday (rules in the header). Throws an Error ("Not a
+ * YYYY-MM-DD date") when `startDate` is not a real date; validateRequest checks that first.
+ */
 export function waveDates(schedule: ScheduleSpec, waveCount: number): WaveDates[] {
   const start = offWeekend(schedule.startDate);
   const length = schedule.waveWeeks * 7;

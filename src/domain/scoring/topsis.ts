@@ -2,6 +2,9 @@
  * TOPSIS: rank partners by how close they are to an ideal partner (best on every
  * weighted criterion) and how far from the anti-ideal (worst on every one). Only
  * partners with a value for every weighted criterion can be placed.
+ * Source: Hwang & Yoon, Multiple Attribute Decision Making (Springer, 1981): vector
+ * normalisation, weights summing to 1, Euclidean distances d⁺ and d⁻, closeness
+ * d⁻ / (d⁺ + d⁻), reported here × 100 as a 0–100 score.
  */
 
 import { INFINITY, isMissing, MISSING } from '../values/reader';

@@ -106,7 +106,9 @@ function mixedCurrencies(
 /**
  * Rule 8: fractions (≤ 1, or typed with %) and points (> 1) must not share a %-headed
  * column. The minority is refused (points, on a tie: Sheets stores a typed 40% as 0.4).
- * Zero reads the same either way and counts as neither.
+ * Zero reads the same either way and counts as neither; so does a plain 1, which is 100 %
+ * among fractions and 1 % among points: refusing it would tell the person who typed 1 to
+ * type 1. It is read on the column's scale like every other cell.
  */
 function percentScale(
   values: Float64Array,
@@ -116,9 +118,11 @@ function percentScale(
 ): number {
   let fractions = 0;
   let points = 0;
+  const eitherKind = (v: number, row: number) =>
+    isMissing(v) || v === 0 || (v === 1 && percentRows?.[row] !== 1) || invalid.has(row);
   for (let row = 0; row < values.length; row++) {
     const v = values[row];
-    if (isMissing(v) || v === 0 || invalid.has(row)) continue;
+    if (eitherKind(v, row)) continue;
     if (v <= 1 || percentRows?.[row] === 1) fractions++;
     else points++;
   }
@@ -127,7 +131,7 @@ function percentScale(
   const refusePoints = points <= fractions;
   for (let row = 0; row < values.length; row++) {
     const v = values[row];
-    if (isMissing(v) || v === 0 || invalid.has(row)) continue;
+    if (eitherKind(v, row)) continue;
     const isFraction = v <= 1 || percentRows?.[row] === 1;
     // Keep the majority kind: fractions when points are refused, else points.
     if (isFraction === refusePoints) continue;

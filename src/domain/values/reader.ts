@@ -61,9 +61,11 @@ export const SIGNED: ValueRules = { allowNegative: true };
 // Read once. Where the bundle runs in node:vm (the local runtime, the benchmark), every
 // use of a global such as Number goes through an interceptor and leaves the optimiser no
 // type feedback, so loops over 50,000 cells touch only module constants like these.
+/** Number.isFinite: true only for a number that is neither NaN nor ±Infinity, no coercion. */
 export const isFiniteNumber = Number.isFinite;
 /** NaN marks a blank (or left out) value in the number columns the formulas work on. */
 export const MISSING = Number.NaN;
+/** Number.isNaN: true for MISSING (NaN) only, no coercion; how loops test for a blank value. */
 export const isMissing = Number.isNaN;
 export const INFINITY = Number.POSITIVE_INFINITY;
 

@@ -3,7 +3,7 @@
  * and the monitor's memory in one batch, let src/domain/monitor decide who to tell,
  * send, then log the run and keep the new memory.
  */
-import { type LogRow, monitorRun } from '../../domain/monitor/run';
+import { type MonitorLogRow, monitorRun } from '../../domain/monitor/run';
 import { appendMonitorLog } from './monitor-log-sheet';
 import { readMonitoredPlans } from './plans';
 import { type RunRecord, readStore, writeStore } from './store';
@@ -44,7 +44,7 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
       }
     },
   );
-  const problems: LogRow[] = reading.problems.map((p) => ({
+  const problems: MonitorLogRow[] = [...stored.problems, ...reading.problems].map((p) => ({
     plan: p.plan,
     gate: '',
     from: '',

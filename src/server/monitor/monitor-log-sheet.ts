@@ -4,7 +4,7 @@
  * name that the monitor did not make (its header differs) is left alone and the log
  * goes to the next free name.
  */
-import type { LogRow } from '../../domain/monitor/run';
+import type { MonitorLogRow } from '../../domain/monitor/run';
 import { findOwnSheet } from '../sheets/own-sheet';
 
 export const MONITOR_LOG_SHEET = 'Gate monitor log';
@@ -13,7 +13,19 @@ export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who w
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export function appendMonitorLog(ss: Spreadsheet, time: Date, rows: readonly LogRow[]): void {
+/**
+ * Appends one run's rows below the log's last row in one setValues, each stamped with `time`
+ * (the run's Date, shown in the spreadsheet's time zone); text cells go in with a leading
+ * apostrophe so nothing becomes a formula. Creates the log sheet (bold, frozen header) when the
+ * document has none of its own. `rows` must not be empty: Sheet.getRange throws for 0 rows
+ * (SpreadsheetApp reference); the daily run always has its summary row. Other service errors
+ * propagate.
+ */
+export function appendMonitorLog(
+  ss: Spreadsheet,
+  time: Date,
+  rows: readonly MonitorLogRow[],
+): void {
   const sheet = logSheet(ss);
   const values = rows.map((r) => [time, r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell));
   const first = sheet.getLastRow() + 1;

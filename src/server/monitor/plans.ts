@@ -16,6 +16,8 @@ import {
 } from '../../domain/plan/gate-table';
 import type { SheetSettings } from '../../domain/values/reader';
 import type { IsoDate } from '../../shared/plan-types';
+import { planPropertiesSchema } from '../../shared/schema/monitor';
+import { parseStored } from '../../shared/schema/stored';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -27,8 +29,16 @@ export interface PlanReading {
 }
 
 /**
- * `timeZone` is the spreadsheet's; its locale is asked for only when a gate cell holds
- * text to read (`95.000` in de_DE), so a run over typed numbers costs no extra call.
+ * The plans to monitor: every decision-log version with no "Superseded by", its gates judged
+ * as GATE_STATUS judges them (judgeGate) against `today` ('YYYY-MM-DD' in `timeZone`, the
+ * spreadsheet's); Date cells become 'YYYY-MM-DD' in that zone through Utilities.formatDate.
+ * `properties` is the document's properties read once (getProperties), where the planner stored
+ * each version's facts. A plan whose facts are missing or damaged, whose sheet was deleted or
+ * whose gate table moved is listed in `problems` with what to do, not thrown. Service calls:
+ * one read of the log, then a fixed few per plan (one getValues, one getDisplayValues of its
+ * gate table), whatever the number of gates. The spreadsheet's locale is asked for only when a
+ * gate cell holds text to read (`95.000` in de_DE), so a run over typed numbers costs no
+ * extra call.
  */
 export function readMonitoredPlans(
   ss: Spreadsheet,
@@ -60,14 +70,19 @@ export function readMonitoredPlans(
   for (const entry of readDecisionLog(ss, timeZone).entries) {
     if (entry.supersededBy.trim()) continue;
     const label = `${entry.id} v${entry.version}`;
-    const facts = parseFacts(properties[planPropertiesKey(entry.id, entry.version)]);
-    if (!facts) {
+    const stored = properties[planPropertiesKey(entry.id, entry.version)];
+    const parsed = stored ? parseStored(planPropertiesSchema(), stored) : undefined;
+    if (!parsed?.ok) {
+      const why = parsed
+        ? `could not be read (${parsed.problem})`
+        : 'are missing from this document';
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the facts the planner stored for ${label} are missing from this document; write the plan again to monitor it.`,
+        note: `Not monitored: the facts the planner stored for ${label} ${why}; write the plan again to monitor it.`,
       });
       continue;
     }
+    const facts = parsed.value;
     const sheet = ss.getSheetById(facts.planSheetId);
     if (!sheet) {
       reading.problems.push({
@@ -149,16 +164,4 @@ function gateOf(
       },
     },
   ];
-}
-
-function parseFacts(text: string | undefined): PlanProperties | undefined {
-  if (!text) return undefined;
-  try {
-    const facts = JSON.parse(text) as PlanProperties;
-    return typeof facts.gateTable === 'string' && typeof facts.planSheetId === 'number'
-      ? { ...facts, escalation: Array.isArray(facts.escalation) ? facts.escalation : [] }
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

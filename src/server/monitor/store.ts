@@ -5,42 +5,60 @@
  * written with one setProperties, whatever the number of plans (a plan that stops
  * being monitored costs one deleteProperty, once).
  */
+import * as v from 'valibot';
 import type { MonitorMemory } from '../../domain/monitor/types';
+import { monitorMemorySchema, runRecordSchema } from '../../shared/schema/monitor';
+import { parseStored } from '../../shared/schema/stored';
 
 const PLAN_PREFIX = 'gateMonitor.plan:';
 const RUN_KEY = 'gateMonitor.run';
 
-export interface RunRecord {
-  reminderDays: number;
-  /** When the last run ended (ms since the epoch). */
-  lastRunMs: number | null;
-  /** The last run's log line and its counts of unsent notifications. */
-  lastRun: { text: string; held: number; undeliverable: number } | null;
-}
-
-export const DEFAULT_RUN_RECORD: RunRecord = { reminderDays: 2, lastRunMs: null, lastRun: null };
+/** The reminder setting and what the last run did. */
+export type RunRecord = v.InferOutput<ReturnType<typeof runRecordSchema>>;
 
 export interface Stored {
   memory: MonitorMemory;
   run: RunRecord;
   /** The property keys of plan memories now stored, so stale ones can be removed. */
   planKeys: string[];
+  /** Stored values that could not be read and were started afresh, each for the run's log. */
+  problems: { plan: string; note: string }[];
 }
 
-/** `all` is the document's properties, read once by the caller (the planner's facts are there too). */
+/**
+ * `all` is the document's properties, read once by the caller (the planner's facts are
+ * there too). Each value is parsed through its schema: fields an older version did not
+ * store take their defaults; a damaged value is started afresh and reported, because
+ * stopping every future run over it would be worse (the cost: a gate's notices may be
+ * sent again once).
+ */
 export function readStore(all: Record<string, string>): Stored {
   const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
   const planKeys: string[] = [];
+  const problems: Stored['problems'] = [];
   for (const [key, value] of Object.entries(all)) {
     if (!key.startsWith(PLAN_PREFIX)) continue;
     planKeys.push(key);
-    const part = parse<Partial<MonitorMemory>>(value);
-    Object.assign(memory.gates, part?.gates ?? {});
-    memory.reminded.push(...(part?.reminded ?? []));
-    memory.held.push(...(part?.held ?? []));
+    const part = parseStored(monitorMemorySchema(), value);
+    if (!part.ok) {
+      const planSheet = key.slice(PLAN_PREFIX.length);
+      problems.push({
+        plan: planSheet,
+        note: `The monitor's memory of '${planSheet}' could not be read (${part.problem}); it starts afresh, so notices about its gates may be sent again once.`,
+      });
+      continue;
+    }
+    Object.assign(memory.gates, part.value.gates);
+    memory.reminded.push(...part.value.reminded);
+    memory.held.push(...part.value.held);
   }
-  const run = { ...DEFAULT_RUN_RECORD, ...parse<Partial<RunRecord>>(all[RUN_KEY]) };
-  return { memory, run, planKeys };
+  const run = parseRunRecord(all[RUN_KEY]);
+  if (run.problem)
+    problems.push({
+      plan: '',
+      note: `The monitor's run record could not be read (${run.problem}); reminders go back to ${run.record.reminderDays} days before each review.`,
+    });
+  return { memory, run: run.record, planKeys, problems };
 }
 
 /** Writes the memory split by plan sheet and drops the values of plans no longer monitored. */
@@ -70,6 +88,11 @@ export function writeStore(
   for (const key of previousKeys) if (!(key in values)) props.deleteProperty(key);
 }
 
+/**
+ * Saves the run record alone, e.g. when the sidebar changes the reminder days: one
+ * setProperty of a small JSON value (PropertiesService allows 9 KB per value, in bytes).
+ * Throws what PropertiesService throws (quota or size).
+ */
 export function writeRunRecord(
   props: GoogleAppsScript.Properties.Properties,
   run: RunRecord,
@@ -77,16 +100,18 @@ export function writeRunRecord(
   props.setProperty(RUN_KEY, JSON.stringify(run));
 }
 
+/** The run record, or the defaults when none is stored or it cannot be read. */
 export function readRunRecord(props: GoogleAppsScript.Properties.Properties): RunRecord {
-  return { ...DEFAULT_RUN_RECORD, ...parse<Partial<RunRecord>>(props.getProperty(RUN_KEY)) };
+  return parseRunRecord(props.getProperty(RUN_KEY)).record;
 }
 
-function parse<T>(text: string | null | undefined): T | undefined {
-  if (!text) return undefined;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    // A damaged value is forgotten rather than stopping every future run.
-    return undefined;
-  }
+/** Nothing stored yet reads as an empty record: every field takes its default. */
+function parseRunRecord(text: string | null | undefined): {
+  record: RunRecord;
+  problem: string | null;
+} {
+  const stored = parseStored(runRecordSchema(), text || '{}');
+  return stored.ok
+    ? { record: stored.value, problem: null }
+    : { record: v.safeParse(runRecordSchema(), {}).output as RunRecord, problem: stored.problem };
 }

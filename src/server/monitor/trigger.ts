@@ -11,6 +11,11 @@ export const MONITOR_HOUR = 7;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Trigger = GoogleAppsScript.Script.Trigger;
 
+/**
+ * The current user's triggers in `ss` that call runGateMonitor (ScriptApp.getUserTriggers(ss):
+ * this user's triggers in this document for this script or add-on only; ScriptApp reference).
+ * Needs the script.scriptapp scope; throws what ScriptApp throws.
+ */
 export function monitorTriggers(ss: Spreadsheet): Trigger[] {
   return ScriptApp.getUserTriggers(ss).filter((t) => t.getHandlerFunction() === MONITOR_HANDLER);
 }
@@ -22,6 +27,10 @@ export function ensureMonitorTrigger(ss: Spreadsheet): boolean {
   return true;
 }
 
+/**
+ * Deletes every trigger of the current user in `ss` that calls runGateMonitor and returns how
+ * many (0 when the monitor was off). Throws what ScriptApp.deleteTrigger throws.
+ */
 export function removeMonitorTriggers(ss: Spreadsheet): number {
   const found = monitorTriggers(ss);
   for (const t of found) ScriptApp.deleteTrigger(t);

@@ -4,9 +4,10 @@
  */
 import { defaultRequest } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
+import { ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, PlannerContext, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
-import { environment, failure, openDocument } from './document';
+import { environment, failure, lazySheetSettings, openDocument, sheetSettingsOf } from './document';
 import { readLastRequest } from './request-store';
 import { detectTable } from './source-table';
 
@@ -14,11 +15,20 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 const WRITTEN_SHEET = /^(Pilot plan|Decision record) B\d+ v\d+( \(\d+\))?$/;
 
+/**
+ * What the sidebar opens with: every sheet with its size (sheets the planner wrote are marked
+ * and never offered as a source), the partner table found on the active sheet, else on the last
+ * request's sheet, else on the first sheet that has one, with a complete default request for it
+ * (null when none is found), the last request, the next record ID and the decision log. Today
+ * is 'YYYY-MM-DD' in the spreadsheet's time zone. Service errors propagate to google.script.run's
+ * failure handler.
+ */
 export function plannerContext(): PlannerContext {
   const doc = openDocument();
   const log = readDecisionLog(doc.ss, doc.timeZone);
   const env = environment(doc, log);
-  const lastRequest = readLastRequest();
+  const last = readLastRequest(env);
+  const lastRequest = last.request;
   const sheets = doc.ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     return {
@@ -33,10 +43,11 @@ export function plannerContext(): PlannerContext {
   const activeName = active.getName();
   const candidates = [activeName, lastRequest?.source?.sheetName, ...sheets.map((s) => s.name)];
   let table: DetectedTable | null = null;
+  const reader = new ValueReader(sheetSettingsOf(doc));
   for (const name of candidates) {
     const summary = sheets.find((s) => s.name === name);
     if (!summary || summary.writtenByPlanner || summary.lastRow === 0) continue;
-    const found = tableOn(doc.ss, name as string);
+    const found = tableOn(doc.ss, name as string, reader);
     if ('table' in found) {
       table = found.table;
       break;
@@ -52,25 +63,31 @@ export function plannerContext(): PlannerContext {
     table,
     defaults: table ? defaultRequest(sourceOf(table), env) : null,
     lastRequest,
+    lastRequestProblem: last.problem,
     nextRecordId: env.nextRecordId,
     log: log.entries,
   };
 }
 
-function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
+function tableOn(ss: Spreadsheet, sheetName: string, reader: ValueReader, headerRow?: number) {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet)
     return {
       error: { field: 'source.sheetName', message: `There is no sheet named '${sheetName}'.` },
     };
-  return detectTable(sheet.getDataRange().getValues(), sheetName, sheet.getSheetId(), headerRow);
+  const values = sheet.getDataRange().getValues();
+  return detectTable(values, sheetName, sheet.getSheetId(), reader, headerRow);
 }
 
+/**
+ * The partner table on sheet `sheetName` (header row and 1-based column mapping), detected, or
+ * taken from `headerRow` (1-based) when given; a failure with a 'source.sheetName' or
+ * 'source.headerRow' FieldError when the sheet does not exist or no row names a criterion.
+ * Reads the sheet in one getDataRange().getValues().
+ */
 export function sourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
-  const found = tableOn(
-    SpreadsheetApp.getActiveSpreadsheet(),
-    String(sheetName),
-    headerRow ?? undefined,
-  );
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const reader = new ValueReader(lazySheetSettings(ss));
+  const found = tableOn(ss, String(sheetName), reader, headerRow ?? undefined);
   return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
 }

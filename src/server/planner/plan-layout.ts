@@ -63,6 +63,8 @@ export interface PlanLayout {
   statusRange: string;
   /** Rows of section headings and table headers, for the frozen title and widths. */
   frozenRows: number;
+  /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
+  weightsRange: string;
 }
 
 export interface PlanSheetFacts {
@@ -83,6 +85,14 @@ const STATUS_WORDS: Record<string, string> = {
   invalid: 'Invalid',
 };
 
+/**
+ * The plan sheet as an in-memory Grid (rows × columns of values, number formats and weights,
+ * as wide as the gate table) plus where its live parts sit: the gate table's A1 with header,
+ * one `=GATE_STATUS(…)` formula per gate row for the Status column, and the A1 ranges of the
+ * Actual, Data as of and Status cells. Dates become Sheets day serials (sheetDate) with a date
+ * format; money takes the locale's currency format; coverage stays a 0–1 fraction under a
+ * percent format. User text is written as text, never as a formula. Writes nothing.
+ */
 export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const { preview } = facts;
   const { request } = preview;
@@ -190,6 +200,24 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   }
   grid.blank();
 
+  let weightsRange = '';
+  const formula = preview.scoreFormula;
+  if (formula) {
+    grid.line(
+      [
+        'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
+      ],
+      [],
+      true,
+    );
+    const first = grid.nextRow;
+    for (const [label, value] of formula.weights)
+      grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
+    weightsRange = a1Range(first, 1, formula.weights.length, 2);
+    if (formula.formula) grid.line([formula.formula]);
+    grid.blank();
+  }
+
   grid.line(['Partners, ranked by score'], [], true);
   grid.line(PARTNER_HEADERS, [], true);
   for (const p of preview.partners) {
@@ -235,5 +263,6 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     frozenRows: 2,
+    weightsRange,
   };
 }

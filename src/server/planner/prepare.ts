@@ -10,8 +10,10 @@ import {
   recordSheetName,
 } from '../../domain/plan/decision-log';
 import { resolveRequest } from '../../domain/plan/defaults';
-import { scoreSourceRows } from '../../domain/plan/source-rows';
+import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
+import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
+import { ValueReader } from '../../domain/values/reader';
 import type {
   FieldError,
   PlanPreview,
@@ -19,9 +21,11 @@ import type {
   PlanRequestInput,
   Result,
 } from '../../shared/plan-types';
-import { type LogState, readDecisionLog } from '../sheets/decision-log-sheet';
+import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
+import { a1Range } from '../sheets/grid';
 import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
+import { planLayout } from './plan-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -47,10 +51,18 @@ export interface Prepared {
   request: PlanRequest;
   preview: PlanPreview;
   warnings: FieldError[];
-  log: LogState;
+  log: DecisionLogState;
   supersedes: ReturnType<typeof latestVersion>;
 }
 
+/**
+ * Builds a plan in memory from the sidebar's (partial) request: completes it with the defaults,
+ * validates it, reads the source sheet once (getDataRange().getValues()), scores the rows and
+ * calls buildPlan. The version is one above the log's latest for the record ID, which it then
+ * supersedes ('B0373 v1', MADR / Nygard); sheet names are free ones, never a user's sheet.
+ * Every problem comes back as FieldErrors (a renamed or deleted source sheet as
+ * 'source.sheetName'); only service errors are thrown. Writes nothing.
+ */
 export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared> {
   if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
     return failure([
@@ -64,14 +76,16 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   if (!('getDataRange' in sheet)) return failure([sheet]);
   // The one read of the source table.
   const values = sheet.getDataRange().getValues();
-  const scored = scoreSourceRows(
-    values[request.source.headerRow - 1] ?? [],
-    values.slice(request.source.headerRow),
-    request.source,
-    request.scoring,
-    sheetSettingsOf(doc),
-  );
+  const table = values.slice(request.source.headerRow - 1);
+  const { source, scoring, reading } = request;
+  // One reader for the whole call: the locale is looked up once, on the first text cell.
+  const sheetSettings = sheetSettingsOf(doc);
+  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings);
   if ('error' in scored) return failure([scored.error]);
+  const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
+  const extraNames = Object.fromEntries(
+    layout.columns.filter((c) => c.criterion === undefined).map((c) => [c.key, c.name]),
+  );
   const previous = latestVersion(log.entries, request.record.id);
   const version = previous ? previous.version + 1 : 1;
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
@@ -82,8 +96,41 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
     planSheetName: freeSheetName(planSheetName(request.record.id, version), taken),
     recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
+    extraNames,
   });
   if (!built.ok) return built;
+  // The formula reads the rows back as the spreadsheet would, in its locale.
+  const reader = new ValueReader(sheetSettings);
+  const weightRows = scoreWeightRows(table[0] ?? [], layout, reader);
+  if ('rows' in weightRows) {
+    const plan = built.value;
+    const scoreFormula = {
+      weights: weightRows.rows,
+      formula: '',
+      differs: !headersGiveLayout(table, layout, scoring.weights, reader),
+    };
+    plan.scoreFormula = scoreFormula;
+    // The weights range's place on the plan sheet, for the formula that names it.
+    const { weightsRange } = planLayout({
+      preview: plan,
+      planSheetName: plan.planSheetName,
+      recordSheetName: plan.recordSheetName,
+      locale: doc.locale,
+      writtenOn: doc.today,
+    });
+    // Up to the last column read, so a Score column pasted to the right is not in its own range.
+    const width = 1 + Math.max(layout.nameColumn ?? 0, ...layout.columns.map((c) => c.column));
+    const tableRange = a1Range(source.headerRow, 1, table.length, width);
+    const sep = argumentSeparator(doc.locale);
+    scoreFormula.formula =
+      `=PARTNER_SCORE(${sheetRef(source.sheetName)}!${tableRange}${sep} ` +
+      `${sheetRef(plan.planSheetName)}!${weightsRange}${sep} "${scoring.method}")`;
+  } else
+    built.warnings.push({
+      field: 'source.columns',
+      message: `No PARTNER_SCORE formula can give these scores: ${weightRows.reason}.`,
+    });
+  built.warnings.push(...scored.warnings);
   return {
     ok: true,
     value: { request, preview: built.value, warnings: built.warnings, log, supersedes: previous },
@@ -91,6 +138,27 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   };
 }
 
+/** A sheet name as a formula quotes it: 'Pilot plan B0373 v1', with ' doubled. */
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Sheets separates a formula's arguments with ; in locales that write 1,5 for one and a
+ * half (Google's "Change locale and time zone" help), and with , elsewhere.
+ */
+function argumentSeparator(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale.replace('_', '-')).format(1.5).includes(',') ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
+/**
+ * The plan and record the active spreadsheet would get from `input`, or FieldErrors; writes
+ * nothing, so the sidebar may call it on every change.
+ */
 export function preview(input: PlanRequestInput): Result<PlanPreview> {
   const prepared = prepare(openDocument(), input);
   return prepared.ok

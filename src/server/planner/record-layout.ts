@@ -11,6 +11,11 @@ export interface RecordLayout {
   grid: Grid;
 }
 
+/**
+ * The record sheet as an in-memory two-column Grid (label | text): the title 'B0373: …', the
+ * badge, then each section of `record` (the seed one-pager's order plus Decision status) as a
+ * bold heading, its fields, paragraphs and '•' items. All text, written as text. Writes nothing.
+ */
 export function recordLayout(record: RecordContent): RecordLayout {
   const grid = new Grid(2);
   grid.line([`${record.id}: ${record.title}`], [], true);

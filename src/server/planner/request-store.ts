@@ -2,22 +2,46 @@
  * The last request of this document, kept in document properties so the sidebar opens
  * where the user left it.
  */
-import { resolveRequest } from '../../domain/plan/defaults';
+import {
+  type PlanEnvironment,
+  readStoredRequest,
+  resolveRequest,
+} from '../../domain/plan/defaults';
 import type { PlanRequest, PlanRequestInput } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 import { environment, openDocument } from './document';
 
 const LAST_REQUEST_KEY = 'partnerPilot.lastRequest';
 
-export function readLastRequest(): PlanRequest | null {
-  const text = PropertiesService.getDocumentProperties().getProperty(LAST_REQUEST_KEY);
-  if (!text) return null;
-  try {
-    return JSON.parse(text) as PlanRequest;
-  } catch {
-    return null;
-  }
+/** What the sidebar gets of the kept request: the request, or the problem that kept it out. */
+export interface LastRequest {
+  request: PlanRequest | null;
+  /** A sentence for the sidebar, or null when nothing was kept or it was read. */
+  problem: string | null;
 }
+
+/**
+ * The kept request parsed through the request schema: one kept by an older version
+ * takes the defaults of fields added since; a damaged one (not JSON, a field of the
+ * wrong type) is reported so the sidebar starts from the defaults and says why.
+ */
+export function readLastRequest(env: PlanEnvironment): LastRequest {
+  const text = PropertiesService.getDocumentProperties().getProperty(LAST_REQUEST_KEY);
+  if (!text) return { request: null, problem: null };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return unreadable('it is not valid JSON');
+  }
+  const stored = readStoredRequest(json, env);
+  return stored.ok ? { request: stored.request, problem: null } : unreadable(stored.problem);
+}
+
+const unreadable = (why: string): LastRequest => ({
+  request: null,
+  problem: `The draft kept in this document could not be read (${why}), so the planner starts from the defaults.`,
+});
 
 /** Stores the request for the next session; a request over the 9 KB property limit is skipped. */
 function saveLastRequest(request: PlanRequest): boolean {

@@ -23,6 +23,17 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 const LOCK_WAIT_MS = 30_000;
 
+/**
+ * Writes one version of the plan: the plan sheet, the record sheet, the log sheet if new, the
+ * previous version marked superseded (MADR / Nygard), the plan's facts in document properties
+ * for the monitor, and the decision-log row last, as the commit point. Runs under the document
+ * lock (LockService; waits up to 30 s, else a failure saying another plan is being written), so
+ * two writes get versions N and N+1. Bad input comes back as FieldErrors and writes nothing; a
+ * failure part-way deletes what this write created and restores what it marked, then returns
+ * a failure with the service's message. Errors while reading (before any write) and while
+ * undoing are thrown. getDocumentLock() is null outside a document (LockService reference);
+ * this entry point runs only from the sidebar, inside one.
+ */
 export function write(input: PlanRequestInput): Result<WriteResult> {
   // Taken before anything is read, so two writes started together get versions N and N+1.
   const lock = LockService.getDocumentLock();

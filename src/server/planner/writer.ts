@@ -28,6 +28,13 @@ const STATUS_COLOURS: [string, string, string][] = [
   ['PENDING', '#e8eaed', '#3c4043'],
 ];
 
+/**
+ * Adds the plan sheet's live parts in a fixed number of service calls, whatever the number of
+ * gates or partners: the GATE_STATUS formulas in one setFormulas, frozen title rows, column
+ * widths in pixels, status colours as conditional format rules (GO green, HOLD amber, STOP red,
+ * STALE and PENDING grey), and data validation that rejects a non-number Actual or a non-date
+ * Data as of. Throws what SpreadsheetApp throws; write() then takes the version back.
+ */
 export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
   const { statusColumn } = layout;
   sheet
@@ -82,6 +89,10 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
     );
 }
 
+/**
+ * Makes the record sheet readable: two frozen title rows, column widths of 200 and 760
+ * pixels, and wrapped text in column B over the grid's rows. Throws what SpreadsheetApp throws.
+ */
 export function finishRecordSheet(sheet: Sheet, grid: Grid): void {
   sheet.setFrozenRows(2);
   sheet.setColumnWidth(1, 200);

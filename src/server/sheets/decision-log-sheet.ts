@@ -3,7 +3,7 @@
  * Reading it decides the next ID and version; writing a version marks the one before
  * it superseded, in the log and on its record.
  */
-import { LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/decision-log';
+import { DECISION_LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/decision-log';
 import type { LogEntry } from '../../shared/plan-types';
 import { statusFieldRow } from '../planner/record-layout';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './formats';
@@ -13,7 +13,7 @@ import { findOwnSheet } from './own-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface LogState {
+export interface DecisionLogState {
   sheet: Sheet | null;
   /** The log's name: 'Decision log', or 'Decision log (2)' when the user has a sheet called that. */
   name: string;
@@ -22,8 +22,15 @@ export interface LogState {
   rows: number[];
 }
 
-export function readDecisionLog(ss: Spreadsheet, timeZone: string): LogState {
-  const { sheet, name } = findOwnSheet(ss, LOG_SHEET, LOG_HEADERS);
+/**
+ * The document's decision log: its sheet (null when not yet created), the name it has or will
+ * get, its entries and each entry's 1-based sheet row. Only a sheet whose header row is the
+ * log's counts (a user's 'Decision log' is left alone, see findOwnSheet). Date cells become
+ * 'YYYY-MM-DD' in `timeZone` (the spreadsheet's, via Utilities.formatDate). One getValues of the
+ * log, whatever its length; throws what SpreadsheetApp throws.
+ */
+export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogState {
+  const { sheet, name } = findOwnSheet(ss, LOG_SHEET, DECISION_LOG_HEADERS);
   if (!sheet) return { sheet: null, name, entries: [], rows: [] };
   const values = sheet.getDataRange().getValues();
   const dated = values.map((row) =>
@@ -40,11 +47,16 @@ export function readDecisionLog(ss: Spreadsheet, timeZone: string): LogState {
   return { sheet, name, entries, rows };
 }
 
+/**
+ * Inserts the log sheet called `name` (from readDecisionLog, so never a user's sheet) with its
+ * bold, frozen header in plain-text format, and returns it. Throws what Spreadsheet.insertSheet
+ * throws, e.g. when a sheet of that name appeared meanwhile; write() then undoes the version.
+ */
 export function createLogSheet(ss: Spreadsheet, name: string): Sheet {
   const sheet = ss.insertSheet(name);
-  const header = sheet.getRange(1, 1, 1, LOG_HEADERS.length);
-  header.setNumberFormats([LOG_HEADERS.map(() => TEXT)]);
-  header.setValues([[...LOG_HEADERS]]);
+  const header = sheet.getRange(1, 1, 1, DECISION_LOG_HEADERS.length);
+  header.setNumberFormats([DECISION_LOG_HEADERS.map(() => TEXT)]);
+  header.setValues([[...DECISION_LOG_HEADERS]]);
   header.setFontWeight('bold');
   sheet.setFrozenRows(1);
   return sheet;
@@ -69,7 +81,7 @@ const link = (sheetId: number, text: string) =>
 /** The commit point of a write: one row, in one call, after everything else is in place. */
 export function appendLogRow(sheet: Sheet, row: NewLogRow): number {
   const at = sheet.getLastRow() + 1;
-  const range = sheet.getRange(at, 1, 1, LOG_HEADERS.length);
+  const range = sheet.getRange(at, 1, 1, DECISION_LOG_HEADERS.length);
   range.setNumberFormats([
     [
       TEXT,
@@ -116,14 +128,14 @@ export interface Mark {
  */
 export function markSuperseded(
   ss: Spreadsheet,
-  log: LogState,
+  log: DecisionLogState,
   previous: LogEntry,
   newVersion: number,
   newRecord: { name: string; sheetId: number },
 ): Mark[] {
   const marks: Mark[] = [];
   const index = log.entries.indexOf(previous);
-  const supersededBy = LOG_HEADERS.indexOf('Superseded by') + 1;
+  const supersededBy = DECISION_LOG_HEADERS.indexOf('Superseded by') + 1;
   if (log.sheet && index >= 0) {
     const cell = log.sheet.getRange(log.rows[index], supersededBy);
     marks.push({ range: cell, before: [['']] });

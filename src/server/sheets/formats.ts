@@ -45,15 +45,29 @@ function currencyOf(locale: string): Currency {
   return { symbol: '$', before: true };
 }
 
+/**
+ * The currency symbol of a spreadsheet locale such as 'de_DE' or 'ja_JP' ('€', '¥', '£',
+ * '₹', 'CHF'; '$' for any other country), for generated text. A guess from the country:
+ * Apps Script exposes no currency per locale (Spreadsheet.getSpreadsheetLocale only).
+ */
 export function currencySymbol(locale: string): string {
   return currencyOf(locale).symbol.trim();
 }
 
+/**
+ * A whole-unit Sheets number format with the locale's currency symbol before or after the
+ * amount, e.g. '"$"#,##0' or '#,##0 "€"'. Separators in the pattern are Sheets' own (',' for
+ * grouping): the spreadsheet's locale decides how they display.
+ */
 export function currencyFormat(locale: string): string {
   const { symbol, before } = currencyOf(locale);
   return before ? `"${symbol}"#,##0` : `#,##0 "${symbol}"`;
 }
 
+/**
+ * The number format of a gate metric's cells by unit: the locale's currency, '0.0%' for a
+ * percent (values stored as 0–1 fractions), whole hours, or two decimals for a plain number.
+ */
 export function unitFormat(unit: MetricUnit, locale: string): string {
   switch (unit) {
     case 'currency':

@@ -72,10 +72,15 @@ export function columnLetter(column: number): string {
   return letters;
 }
 
+/** A1 notation of one cell from a 1-based row and column, e.g. a1(3, 28) = 'AB3'. */
 export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
+/**
+ * A1 notation of a block from its 1-based top-left cell and its size in rows × columns, e.g.
+ * a1Range(2, 1, 3, 2) = 'A2:B4'. `rows` and `columns` must be 1 or more.
+ */
 export function a1Range(row: number, column: number, rows: number, columns: number): string {
   return `${a1(row, column)}:${a1(row + rows - 1, column + columns - 1)}`;
 }

@@ -4,7 +4,12 @@ import type { PlannedPartner } from '../../shared/plan-types';
 import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
 import type { StepProps } from './step-props';
+import { ExtraCriteria, HeaderNotices, ScoreFormulaNote, WordMaps } from './table-reading';
 
+/**
+ * Step 1, Data: the source sheet and its detected table; edits source.sheetName, headerRow,
+ * partnerColumn, ownerColumn and columns (one 1-based column per criterion, or none).
+ */
 export function DataStep(props: StepProps) {
   const { context, draft, errors } = props;
   const sheets = context.sheets.filter((s) => !s.writtenByPlanner);
@@ -14,6 +19,7 @@ export function DataStep(props: StepProps) {
       <p class="intro">
         The partner table Partner Pilot reads. Correct a column if it guessed wrong.
       </p>
+      {context.lastRequestProblem && <p class="notice">{context.lastRequestProblem}</p>}
       <Field path="source.sheetName" label="Sheet" errors={errors}>
         {(control) => (
           <select
@@ -55,6 +61,7 @@ export function DataStep(props: StepProps) {
             )}
           </Field>
           <Messages messages={errors.at('source.columns')} />
+          <HeaderNotices {...props} />
           <ColumnSelect
             {...props}
             path="source.partnerColumn"
@@ -100,7 +107,10 @@ export function DataStep(props: StepProps) {
               }
             />
           ))}
+          <ExtraCriteria {...props} draft={draft} />
+          <WordMaps {...props} draft={draft} />
           <RowCounts {...props} />
+          <ScoreFormulaNote {...props} />
         </>
       )}
     </div>

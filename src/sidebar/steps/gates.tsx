@@ -3,11 +3,12 @@
  * server derived it stays derived (it follows later changes of weights or waves); a
  * number the user types is kept; clearing the box returns it to the derived value.
  */
-import type { GateThresholds, MetricDirection, MetricUnit } from '../../shared/plan-types';
+import type { GateThresholds, MetricDirection } from '../../shared/plan-types';
+import { METRIC_DIRECTIONS, METRIC_UNITS, REVENUE_COLUMNS } from '../../shared/schema/options';
 import { addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
-import { Field, Messages, NumberInput, TextInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
@@ -23,6 +24,11 @@ const COLUMNS: { key: ThresholdKey; label: string }[] = [
   { key: 'stopAt', label: 'STOP at' },
 ];
 
+/**
+ * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
+ * typed over); edits gates.<wave>.metrics.<i>, custom metrics (metrics.<i>.name, direction,
+ * unit) and gateSettings.directCac, revenueColumn, staleAfterDays.
+ */
 export function GatesStep(props: DraftStepProps) {
   const { draft, preview, errors } = props;
   return (
@@ -116,13 +122,6 @@ export function GatesStep(props: DraftStepProps) {
   );
 }
 
-const UNITS: { value: MetricUnit; label: string }[] = [
-  { value: 'percent', label: 'Percent' },
-  { value: 'currency', label: 'Currency' },
-  { value: 'hours', label: 'Hours' },
-  { value: 'number', label: 'Number' },
-];
-
 function CustomMetrics(props: DraftStepProps) {
   const { draft, errors } = props;
   return (
@@ -149,43 +148,34 @@ function CustomMetrics(props: DraftStepProps) {
             <div class="row">
               <Field path={`metrics.${i}.direction`} label="Better when" errors={errors}>
                 {(control) => (
-                  <select
+                  <OptionSelect
                     {...control}
+                    options={METRIC_DIRECTIONS}
                     value={m.direction}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value as MetricDirection;
+                    onChange={(v) => {
                       props.setDraft(
                         produce(draft, (d) => {
                           d.metrics[i].direction = v;
                         }),
                       );
                     }}
-                  >
-                    <option value="higher">Higher ↑</option>
-                    <option value="lower">Lower ↓</option>
-                  </select>
+                  />
                 )}
               </Field>
               <Field path={`metrics.${i}.unit`} label="Unit" errors={errors}>
                 {(control) => (
-                  <select
+                  <OptionSelect
                     {...control}
+                    options={METRIC_UNITS}
                     value={m.unit}
-                    onChange={(e) => {
-                      const v = e.currentTarget.value as MetricUnit;
+                    onChange={(v) => {
                       props.setDraft(
                         produce(draft, (d) => {
                           d.metrics[i].unit = v;
                         }),
                       );
                     }}
-                  >
-                    {UNITS.map((u) => (
-                      <option key={u.value} value={u.value}>
-                        {u.label}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 )}
               </Field>
             </div>
@@ -243,19 +233,16 @@ function GateSettings(props: DraftStepProps) {
       </Field>
       <Field path="gateSettings.revenueColumn" label="Revenue column holds" errors={errors}>
         {(control) => (
-          <select
+          <OptionSelect
             {...control}
+            options={REVENUE_COLUMNS}
             value={s.revenueColumn}
-            onChange={(e) => {
-              const v = e.currentTarget.value as 'annual' | 'perWave';
+            onChange={(v) => {
               set((d) => {
                 d.gateSettings.revenueColumn = v;
               });
             }}
-          >
-            <option value="annual">Annual revenue</option>
-            <option value="perWave">Revenue per wave</option>
-          </select>
+          />
         )}
       </Field>
       <Field path="gateSettings.staleAfterDays" label="Data is stale after (days)" errors={errors}>

@@ -1,7 +1,8 @@
 /** Step 5: who owns what, who decides and is told, and the decision record's own fields. */
-import type { PlanRequest, RecordQuality, RecordStatus } from '../../shared/plan-types';
+import type { PlanRequest } from '../../shared/plan-types';
+import { RECORD_QUALITIES, RECORD_STATUSES } from '../../shared/schema/options';
 import { produce } from '../draft';
-import { Field, LinesInput, Messages, Section, TextInput } from '../ui';
+import { Field, LinesInput, Messages, OptionSelect, Section, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
@@ -11,6 +12,11 @@ const INPUT_OWNERS = [
   ['enablementLoad', 'Enablement load'],
 ] as const;
 
+/**
+ * Step 5, People and record: edits metrics.<i>.owner, people (input owners, decisionMaker,
+ * escalation, consulted, informed) and the record's fields (id, title, status, quality, source,
+ * conflict of interest, name variants, context, risks, stop conditions).
+ */
 export function PeopleStep(props: DraftStepProps) {
   const { draft, errors } = props;
   const set = (edit: (d: PlanRequest) => void) => props.setDraft(produce(draft, edit));
@@ -86,36 +92,30 @@ export function PeopleStep(props: DraftStepProps) {
         <div class="row">
           <Field path="record.status" label="Status" errors={errors}>
             {(control) => (
-              <select
+              <OptionSelect
                 {...control}
+                options={RECORD_STATUSES}
                 value={r.status}
-                onChange={(e) => {
-                  const v = e.currentTarget.value as RecordStatus;
+                onChange={(v) => {
                   set((d) => {
                     d.record.status = v;
                   });
                 }}
-              >
-                <option>Proposed</option>
-                <option>Accepted</option>
-              </select>
+              />
             )}
           </Field>
           <Field path="record.quality" label="Quality" errors={errors}>
             {(control) => (
-              <select
+              <OptionSelect
                 {...control}
+                options={RECORD_QUALITIES}
                 value={r.quality}
-                onChange={(e) => {
-                  const v = e.currentTarget.value as RecordQuality;
+                onChange={(v) => {
                   set((d) => {
                     d.record.quality = v;
                   });
                 }}
-              >
-                <option>Draft</option>
-                <option>Reviewed</option>
-              </select>
+              />
             )}
           </Field>
         </div>

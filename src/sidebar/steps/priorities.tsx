@@ -1,17 +1,16 @@
 /** Step 2: the weights of the six criteria and the method, with the ranking they give. */
 import { CRITERIA } from '../../domain/scoring/criteria';
-import type { ScoringMethod } from '../../shared/plan-types';
+import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
 import { formatNumber, SHORT_CRITERION } from '../labels';
-import { Field, Messages, NumberInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
-const METHODS: { value: ScoringMethod; label: string }[] = [
-  { value: 'minmax', label: 'Weighted sum (min–max)' },
-  { value: 'topsis', label: 'Closest to ideal (TOPSIS)' },
-];
-
+/**
+ * Step 2, Priorities: each criterion's weight with its share of the whole (percent); edits
+ * scoring.weights and scoring.method (min–max or TOPSIS).
+ */
 export function PrioritiesStep(props: DraftStepProps) {
   const { draft, errors } = props;
   const shares = weightShares(draft.scoring.weights);
@@ -68,23 +67,18 @@ export function PrioritiesStep(props: DraftStepProps) {
       <Messages messages={errors.at('scoring.weights')} />
       <Field path="scoring.method" label="Method" errors={errors}>
         {(control) => (
-          <select
+          <OptionSelect
             {...control}
+            options={SCORING_METHODS}
             value={draft.scoring.method}
-            onChange={(e) =>
+            onChange={(v) =>
               props.setDraft(
                 produce(draft, (d) => {
-                  d.scoring.method = e.currentTarget.value as ScoringMethod;
+                  d.scoring.method = v;
                 }),
               )
             }
-          >
-            {METHODS.map((m) => (
-              <option key={m.value} value={m.value}>
-                {m.label}
-              </option>
-            ))}
-          </select>
+          />
         )}
       </Field>
       <Ranking {...props} />

@@ -9,6 +9,10 @@ import { MonitorToggle } from '../monitor-toggle';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
+/**
+ * Step 6, Review and write: the preview's summary, every remaining message linked to its step,
+ * the Write plan button and the result, and the gate monitor panel; edits no request field.
+ */
 export function ReviewStep(props: DraftStepProps) {
   const { draft, preview, write, errors } = props;
   return (

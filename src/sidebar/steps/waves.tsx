@@ -1,9 +1,14 @@
 /** Step 3: how many waves, who goes in which, and when each starts and is reviewed. */
+import { ASSIGNMENT_MODES } from '../../shared/schema/options';
 import { produce, setAssignmentMode, setWaveCount } from '../draft';
-import { Field, Messages, NumberInput } from '../ui';
+import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
+/**
+ * Step 3, Waves and schedule: edits waves.count, names, assignment (shares in percent or
+ * partner counts) and pilotCaps (currency, hours), and schedule.startDate, waveWeeks, midCheckIn.
+ */
 export function WavesStep(props: DraftStepProps) {
   const { draft, errors, preview } = props;
   const { assignment } = draft.waves;
@@ -30,18 +35,12 @@ export function WavesStep(props: DraftStepProps) {
         </Field>
         <Field path="waves.assignment.mode" label="Size waves by" errors={errors}>
           {(control) => (
-            <select
+            <OptionSelect
               {...control}
+              options={ASSIGNMENT_MODES}
               value={assignment.mode}
-              onChange={(e) =>
-                props.setDraft(
-                  setAssignmentMode(draft, e.currentTarget.value as 'share' | 'count', sizes),
-                )
-              }
-            >
-              <option value="share">Share (%)</option>
-              <option value="count">Count</option>
-            </select>
+              onChange={(v) => props.setDraft(setAssignmentMode(draft, v, sizes))}
+            />
           )}
         </Field>
       </div>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DECISION_LOG_HEADERS,
   freeSheetName,
-  LOG_HEADERS,
   latestVersion,
   nextRecordId,
   planSheetName,
@@ -27,15 +27,20 @@ describe('decision log', () => {
   });
 
   it('takes one above the highest B number, ignoring other IDs', () => {
-    const log = readLog([[...LOG_HEADERS], row('B0373', 1), row('B0380', 2), row('ADR-9', 1)]);
+    const log = readLog([
+      [...DECISION_LOG_HEADERS],
+      row('B0373', 1),
+      row('B0380', 2),
+      row('ADR-9', 1),
+    ]);
     expect(nextRecordId(log)).toBe('B0381');
-    expect(nextRecordId(readLog([[...LOG_HEADERS], row('B0100', 1)]))).toBe('B0373');
-    expect(nextRecordId(readLog([[...LOG_HEADERS], row('B12000', 1)]))).toBe('B12001');
+    expect(nextRecordId(readLog([[...DECISION_LOG_HEADERS], row('B0100', 1)]))).toBe('B0373');
+    expect(nextRecordId(readLog([[...DECISION_LOG_HEADERS], row('B12000', 1)]))).toBe('B12001');
   });
 
   it('finds the latest version of an ID', () => {
     const log = readLog([
-      [...LOG_HEADERS],
+      [...DECISION_LOG_HEADERS],
       row('B0373', 1),
       row('B0373', 3),
       row('B0373', 2),
@@ -46,7 +51,9 @@ describe('decision log', () => {
   });
 
   it('skips rows without an ID or a version', () => {
-    expect(readLog([[...LOG_HEADERS], ['', 1], ['B0373', 'x'], row('B0373', 1)])).toHaveLength(1);
+    expect(
+      readLog([[...DECISION_LOG_HEADERS], ['', 1], ['B0373', 'x'], row('B0373', 1)]),
+    ).toHaveLength(1);
   });
 
   it('names sheets by ID and version, never reusing a taken name', () => {

@@ -38,7 +38,7 @@ export function plan(input: Partial<PlanRequestInput> = {}, cells = sampleCells(
     { source: SAMPLE_SOURCE, ...input } as PlanRequestInput,
     ENV,
   );
-  const scored = scoreSourceRows(cells[0], cells.slice(1), request.source, request.scoring, EN_US);
+  const scored = scoreSourceRows(cells, request.source, request.scoring, request.reading, EN_US);
   if ('error' in scored) return { ok: false as const, errors: [scored.error], warnings: [] };
   return buildPlan(request, scored.rows, {
     today: ENV.today,

@@ -57,7 +57,7 @@ describe('PARTNER_SCORE bad input', () => {
     const table = [HEADER, ['Northwind', 8, 2000], ['Blue Fjord', 'high', 1], ['Cedar', 3, -1]];
     expect(errorOf(() => partnerScore(table))).toBe(
       'PARTNER_SCORE: found only 1 partner with values to compare; a score is relative to the other partners in the same call, ' +
-        'so it needs at least two. 2 rows are invalid, the first with Invalid Capability: "high": fix them, or pass the whole ' +
+        'so it needs at least two. 2 rows are invalid, the first with Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step: fix them, or pass the whole ' +
         'table with its header row, e.g. =PARTNER_SCORE(A1:I41).',
     );
   });
@@ -87,7 +87,7 @@ describe('PARTNER_SCORE bad input', () => {
       ),
     ).toBe(
       'PARTNER_SCORE: two columns name Co-marketing budget: "MDF" (column 1 of the range) and "Co-marketing budget ($)" (column 2). ' +
-        'Rename or remove one of them.',
+        'Rename or remove one of them, or pick one with a labelled weights range whose label is its header, e.g. "MDF" | 1.',
     );
   });
 
@@ -107,7 +107,7 @@ describe('PARTNER_SCORE bad input', () => {
     expect(column(partnerScore(table))).toEqual([
       'Score',
       100,
-      'Invalid Capability: "high"',
+      'Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step',
       'Invalid CAC ($): "TRUE" is TRUE/FALSE, not a number',
       'Invalid Capability: "2026-03-01" is a date, not a number',
       'Invalid CAC ($): "#N/A"',
@@ -169,8 +169,9 @@ describe('PARTNER_SCORE bad input', () => {
         ]),
       ),
     ).toBe(
-      `PARTNER_SCORE: unknown weight label "Margin". Label each weight with a criterion: ${ORDER} ` +
-        '(and leave any title row out of the range).',
+      `PARTNER_SCORE: unknown weight label "Margin". Label each weight with a criterion (${ORDER}) ` +
+        'or a column header of the table to add it as a criterion ("Partner", "Capability", "CAC ($)"; end it with "(cost)" when lower is better), ' +
+        'and leave any title row out of the range.',
     );
   });
 

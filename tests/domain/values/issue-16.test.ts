@@ -5,10 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type Calendar, gateStatus } from '../../../src/domain/gating/gate-status';
-import { partnerScore, scorePartners } from '../../../src/domain/scoring/partner-score';
+import { formulaLayout } from '../../../src/domain/scoring/formula-layout';
+import { partnerScore } from '../../../src/domain/scoring/partner-score';
 import { parseWeights } from '../../../src/domain/scoring/weights';
 import { SIGNED, ValueReader } from '../../../src/domain/values/reader';
 import { sheetIn } from '../../support/sheet-settings';
+import { scorePartners } from '../scoring/support/score-records';
 
 const readIn = (locale: string, cell: unknown) =>
   new ValueReader(sheetIn(locale)).number(cell, SIGNED);
@@ -196,9 +198,14 @@ describe('everyday spellings read as people mean them', () => {
   });
 
   it('a weight written 25 % is 0.25', () => {
+    // The weight PARTNER_SCORE gives CAC over a table with a CAC column.
+    const cacWeight = (reader: ValueReader) =>
+      formulaLayout([['CAC'], [1]], parseWeights([['CAC', '25 %']], reader), reader).columns.find(
+        (c) => c.criterion === 'cac',
+      )?.weight;
     const reader = new ValueReader(sheetIn('en_US'));
-    expect(parseWeights([['CAC', '25 %']], reader).cac).toBe(0.25);
-    expect(parseWeights([['CAC', '25 %']], new ValueReader(sheetIn('fr_FR'))).cac).toBe(0.25);
+    expect(cacWeight(reader)).toBe(0.25);
+    expect(cacWeight(new ValueReader(sheetIn('fr_FR')))).toBe(0.25);
   });
 
   it('negatives count in GATE_STATUS but not in PARTNER_SCORE', () => {

@@ -1,12 +1,14 @@
 // The sheet layouts and table detection are pure: checked here without the runtime.
 import { describe, expect, it } from 'vitest';
 import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
+import { ValueReader } from '../../../src/domain/values/reader';
 import { planLayout } from '../../../src/server/planner/plan-layout';
 import { recordLayout, statusFieldRow } from '../../../src/server/planner/record-layout';
 import { detectTable } from '../../../src/server/planner/source-table';
 import { currencyFormat, sheetDate } from '../../../src/server/sheets/formats';
 import { a1Range, columnLetter, TEXT } from '../../../src/server/sheets/grid';
 import { okPlan } from '../../domain/plan/sample';
+import { EN_US } from '../../support/sheet-settings';
 
 describe('plan sheet layout', () => {
   const { value: preview } = okPlan();
@@ -79,6 +81,7 @@ describe('table detection', () => {
       ],
       'S',
       7,
+      new ValueReader(EN_US),
     );
     expect(found).toEqual({
       table: expect.objectContaining({
@@ -101,6 +104,7 @@ describe('table detection', () => {
         ],
         'S',
         1,
+        new ValueReader(EN_US),
       ),
     ).toEqual({
       error: {

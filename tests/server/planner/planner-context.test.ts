@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { openCsv, openWorkbook } from '../../../local/runtime/index';
-import type { DetectedTable, Result } from '../../../src/shared/plan-types';
+import { openCsv, openSnapshot, openWorkbook } from '../../../local/runtime/index';
+import type { DetectedTable, PlanPreview, Result } from '../../../src/shared/plan-types';
 import {
   block,
   context,
@@ -161,5 +161,74 @@ describe('the spreadsheet’s time zone and locale', () => {
     const row = plan.findIndex((r) => r[2] === 'Partner-sourced revenue');
     expect(de.sheetMeta('Pilot plan B0373 v1').numberFormats[row][8]).toBe('#,##0 "€"');
     expect(de.values('Decision record B0373 v1').flat().join(' ')).toContain('€');
+  });
+});
+
+describe('the kept draft, read back through the request schema', () => {
+  /** The sample workbook with `text` kept as the last request, as an earlier session left it. */
+  function keeping(text: string) {
+    const snapshot = sampleRuntime().snapshot();
+    snapshot.documentProperties['partnerPilot.lastRequest'] = text;
+    return openSnapshot(snapshot, { now: NOW });
+  }
+  const source = {
+    sheetName: 'Partners',
+    sheetId: 0,
+    headerRow: 1,
+    partnerColumn: 1,
+    ownerColumn: 4,
+    columns: {
+      capability: 5,
+      comarketingBudget: 6,
+      enablementLoad: 7,
+      sourcedRevenue: 8,
+      cac: 9,
+      coverageGap: 10,
+    },
+  };
+
+  it('upgrades a draft an older version kept: fields added since take their defaults', () => {
+    // No gate settings, metrics, gates, caps, check-in or record lists: an early draft.
+    const old = {
+      source,
+      scoring: { weights: { cac: 2 }, method: 'minmax' },
+      waves: {
+        count: 2,
+        names: ['Pilot', 'Scale'],
+        assignment: { mode: 'share', sharesPercent: [40, 60] },
+      },
+      schedule: { startDate: '2026-12-07', waveWeeks: 4 },
+      people: { decisionMaker: 'cro@example.com', escalation: ['cro@example.com'] },
+      record: { id: 'B0373', title: 'Kept draft', source: 'CRM' },
+    };
+    const rt = keeping(JSON.stringify(old));
+    const ctx = context(rt);
+    expect(ctx.lastRequestProblem).toBeNull();
+    expect(ctx.lastRequest).toMatchObject({
+      scoring: { weights: { cac: 2, capability: 1 } },
+      schedule: { startDate: '2026-12-07', waveWeeks: 4, midCheckIn: true },
+      gateSettings: { revenueColumn: 'annual', directCac: null, staleAfterDays: 14 },
+      record: { title: 'Kept draft', status: 'Proposed', nameVariants: [], risks: [] },
+    });
+    expect(ctx.lastRequest?.gates.map((g) => g.metrics.length)).toEqual([5, 5]);
+    // What the wizard starts from previews as it is.
+    const preview = rt.run<Result<PlanPreview>>('previewPlan', ctx.lastRequest);
+    expect(preview).toMatchObject({ ok: true });
+  });
+
+  it.each([
+    ['damaged JSON', '{"source": {"sheetName": "Partners"', 'it is not valid JSON'],
+    [
+      'a field of the wrong type',
+      JSON.stringify({ source, waves: { count: '2' } }),
+      'waves.count: Choose 1 to 5 waves.',
+    ],
+    ['a draft without its source', JSON.stringify({ record: { id: 'B0373' } }), 'no partner table'],
+  ])('reports %s and starts from the defaults', (_, text, why) => {
+    const ctx = context(keeping(text));
+    expect(ctx.lastRequest).toBeNull();
+    expect(ctx.lastRequestProblem).toContain('The draft kept in this document could not be read');
+    expect(ctx.lastRequestProblem).toContain(why);
+    expect(ctx.defaults?.source.sheetName).toBe('Partners');
   });
 });

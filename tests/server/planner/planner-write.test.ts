@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOG_HEADERS } from '../../../src/domain/plan/decision-log';
+import { columnLetters } from '../../../local/runtime/index';
+import { DECISION_LOG_HEADERS } from '../../../src/domain/plan/decision-log';
 import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
 import {
   block,
@@ -64,8 +65,8 @@ describe('writing the sample plan', () => {
 
   it('writes the gate table where the log says, with one live GATE_STATUS for all its rows', () => {
     const log = rt.values('Decision log');
-    expect(log[0]).toEqual([...LOG_HEADERS]);
-    const gateA1 = String(log[1][LOG_HEADERS.indexOf('Gate table')]);
+    expect(log[0]).toEqual([...DECISION_LOG_HEADERS]);
+    const gateA1 = String(log[1][DECISION_LOG_HEADERS.indexOf('Gate table')]);
     const [, firstRow, lastRow] = /^A(\d+):N(\d+)$/.exec(gateA1) ?? [];
     const header = plan[Number(firstRow) - 1];
     expect(header).toEqual([...GATE_TABLE_HEADERS]);
@@ -149,7 +150,7 @@ describe('gate formulas in the written plan', () => {
   const values = () => rt.values(sheet);
   const rowOf = (metric: string) => values().findIndex((r) => r[0] === 1 && r[2] === metric) + 1;
   const cell = (row: number, header: (typeof GATE_TABLE_HEADERS)[number]) =>
-    `${String.fromCharCode(65 + gateColumn(header))}${row}`;
+    `${columnLetters(gateColumn(header))}${row}`;
   const status = (row: number) => values()[row - 1][gateColumn('Status')];
 
   it('turn GO, HOLD and STOP as actuals arrive', () => {
@@ -213,9 +214,9 @@ describe('writing the same ID again', () => {
     const log = rt.values('Decision log');
     expect(log).toHaveLength(3);
     expect(log[1].slice(0, 2)).toEqual(['B0373', 1]);
-    expect(log[1][LOG_HEADERS.indexOf('Superseded by')]).toBe('v2');
+    expect(log[1][DECISION_LOG_HEADERS.indexOf('Superseded by')]).toBe('v2');
     expect(log[2].slice(0, 2)).toEqual(['B0373', 2]);
-    expect(log[2][LOG_HEADERS.indexOf('Supersedes')]).toBe('B0373 v1');
+    expect(log[2][DECISION_LOG_HEADERS.indexOf('Supersedes')]).toBe('B0373 v1');
     const record = rt.values('Decision record B0373 v1');
     const changed = record.flatMap((row, r) =>
       row.flatMap((v, c) => (v === v1Record[r][c] ? [] : [[row[0], v]])),

@@ -1,0 +1,53 @@
+// dist/Code.js: the server code as one classic script, the form Apps Script loads (no
+// modules). The bundle lives in one namespace and a global stub per entry point forwards
+// to it (scripts/entry-points.ts).
+import { join } from 'node:path';
+import { build, transform } from 'esbuild';
+import { entryPoints, renderEntryPoints } from './entry-points.ts';
+
+export const NAMESPACE = 'PartnerPilot';
+
+// Apps Script's V8 accepts ES2020 but neither modules nor class-field syntax.
+const v8 = {
+  target: 'es2020',
+  supported: { 'class-field': false, 'class-static-field': false },
+} as const;
+
+// No identifier minification: Apps Script's execution log and Cloud Logging show stack
+// traces with the bundle's function names, which should be the source's. Whitespace and
+// syntax minification keep those names (see the size figures in the README).
+const minify = { minifyWhitespace: true, minifySyntax: true, legalComments: 'none' } as const;
+
+/**
+ * Bundles `entry` (a path relative to `root` whose every export is an entry point) and
+ * returns the text of Code.js: `header`, the bundle as `var PartnerPilot = …`, then a
+ * top-level `function NAME(…)` under its JSDoc for each export.
+ *
+ * Two esbuild passes, because esbuild lists an output's export names in its metafile only
+ * for ESM output: the bundle is built as ESM, and that same code is then wrapped as the
+ * IIFE Apps Script needs, so the stubs always match what the bundle exports.
+ *
+ * @throws Error from esbuild (a compile error) or from `entryPoints` (an export that
+ *   cannot be an entry point).
+ */
+export async function buildServerScript(root: string, entry: string, header: string) {
+  const bundled = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    metafile: true,
+    write: false,
+    outfile: join(root, 'Code.js'),
+    ...v8,
+  });
+  const wrapped = await transform(bundled.outputFiles[0].text, {
+    format: 'iife',
+    globalName: NAMESPACE,
+    ...minify,
+    ...v8,
+  });
+  const stubs = renderEntryPoints(entryPoints(bundled.metafile, root), NAMESPACE);
+  return `${header}${wrapped.code}\n${stubs}`;
+}
