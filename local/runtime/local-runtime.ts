@@ -133,7 +133,10 @@ export interface LocalRuntime {
   setFrozenRows(sheet: string, rows: number): void;
   /** The workbook as .xlsx (values, formulas, formats, frozen rows), to import into Sheets. */
   xlsx(): Buffer;
-  /** Writes the workbook (cells, formats, properties) as JSON. */
+  /**
+   * Writes the workbook (cells, formats, properties) as JSON, atomically (atomic-file.ts):
+   * a failed or killed save leaves the previous file as it was. Throws the file system's error.
+   */
   saveTo(path: string): void;
   /** Everything saveTo writes, as an object. */
   snapshot(): WorkbookSnapshot;

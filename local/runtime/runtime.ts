@@ -2,10 +2,11 @@
  * The LocalRuntime behind openWorkbook/openCsv: a Workbook, the state the services keep,
  * and executions of dist/Code.js over them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cellA1, parseCellA1 } from './a1';
+import { writeFileAtomic } from './atomic-file';
 import type { CustomFunctionHost } from './custom-functions';
 import { instantToSerial, serialToInstant } from './dates';
 import { execute, ScriptError } from './execution';
@@ -430,7 +431,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
   }
 
   saveTo(path: string): void {
-    writeFileSync(path, `${JSON.stringify(this.snapshot())}\n`);
+    writeFileAtomic(path, `${JSON.stringify(this.snapshot())}\n`);
   }
 
   onChange(listener: () => void): void {

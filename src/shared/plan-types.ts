@@ -15,7 +15,7 @@ import type {
   metricSchema,
   waveGatesSchema,
 } from './schema/gates';
-import type { METRIC_KINDS } from './schema/options';
+import type { Direction, METRIC_KINDS } from './schema/options';
 import type { peopleSchema } from './schema/people';
 import type { nameVariantSchema, recordSchema, userRiskSchema } from './schema/record';
 import type { planRequestSchema } from './schema/request';
@@ -46,8 +46,9 @@ export type ScheduleSpec = v.InferOutput<ReturnType<typeof scheduleSchema>>;
 /** The metrics a gate judges. `custom` is a guardrail the user adds. */
 export type MetricKind = (typeof METRIC_KINDS)[number];
 export type MetricDefinition = v.InferOutput<ReturnType<typeof metricSchema>>;
-/** Which way is good: 'higher' (revenue) or 'lower' (CAC, spend against budget). */
-export type MetricDirection = MetricDefinition['direction'];
+/** Which way is better, for gate metrics and criteria alike. */
+export type { Direction };
+
 export type MetricUnit = MetricDefinition['unit'];
 export type GateThresholds = v.InferOutput<ReturnType<typeof gateThresholdsSchema>>;
 export type WaveGates = v.InferOutput<ReturnType<typeof waveGatesSchema>>;
@@ -201,7 +202,7 @@ export interface GateRow {
   waveName: string;
   metricId: string;
   metric: string;
-  direction: MetricDirection;
+  direction: Direction;
   unit: MetricUnit;
   baseline: number | null;
   goAt: number;

@@ -3,12 +3,13 @@
  * extra criteria and words mapped to numbers. Kept apart from plan-types.ts so the
  * request's core schema and these additions change independently.
  */
+import type { Direction } from './schema/options';
 
 /** A column of the table scored beside the six criteria. Column numbers are the sheet's (1 = A). */
 export interface ExtraCriterion {
   column: number;
   /** Which way is better: 'higher' (certified reps) or 'lower' (a cost). */
-  direction: 'higher' | 'lower';
+  direction: Direction;
   /** Relative weight, 0 or more, on the same scale as the criteria's weights. */
   weight: number;
 }

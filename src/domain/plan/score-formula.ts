@@ -36,9 +36,9 @@ export function scoreWeightRows(
       return {
         reason: `column ${column.column + 1} has no text header; give it one so a formula can name it`,
       };
-    const assumed = matchHeader(label)?.criterion.direction ?? 'benefit';
+    const assumed = matchHeader(label)?.criterion.direction ?? 'higher';
     const suffix =
-      column.benefit === (assumed === 'benefit')
+      column.benefit === (assumed === 'higher')
         ? ''
         : column.benefit
           ? ' (higher is better)'

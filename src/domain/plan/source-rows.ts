@@ -41,7 +41,7 @@ export function plannerLayout(
       criterion: c.id,
       name: nameOf(column, c.label),
       column: column - 1,
-      benefit: c.direction === 'benefit',
+      benefit: c.direction === 'higher',
       weight: scoring.weights[c.id],
       words: wordsOf(column),
     });

@@ -4,6 +4,7 @@
  * load) and three outcomes it wants (partner-sourced revenue, CAC, coverage gap), and
  * the header names that identify them in English and Japanese tables.
  */
+import type { Direction } from '../../shared/schema/options';
 
 export type CriterionId =
   | 'capability'
@@ -12,9 +13,6 @@ export type CriterionId =
   | 'sourcedRevenue'
   | 'cac'
   | 'coverageGap';
-
-/** Benefit: higher is better. Cost: lower is better. */
-export type Direction = 'benefit' | 'cost';
 
 export interface Criterion {
   readonly id: CriterionId;
@@ -38,7 +36,7 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'capability',
     label: 'Partner capability',
-    direction: 'benefit',
+    direction: 'higher',
     kind: 'input',
     headers: ['capability', 'partnercapability', 'パートナー能力', '能力'],
     terms: ['capability', 'capabilityscore', '能力'],
@@ -46,7 +44,7 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'comarketingBudget',
     label: 'Co-marketing budget',
-    direction: 'cost',
+    direction: 'lower',
     kind: 'input',
     headers: [
       'comarketingbudget',
@@ -60,7 +58,7 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'enablementLoad',
     label: 'Enablement load',
-    direction: 'cost',
+    direction: 'lower',
     kind: 'input',
     headers: [
       'enablementload',
@@ -74,7 +72,7 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'sourcedRevenue',
     label: 'Partner-sourced revenue',
-    direction: 'benefit',
+    direction: 'higher',
     kind: 'outcome',
     headers: [
       'partnersourcedrevenue',
@@ -95,7 +93,7 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'cac',
     label: 'CAC',
-    direction: 'cost',
+    direction: 'lower',
     kind: 'outcome',
     headers: ['cac', 'customeracquisitioncost', '顧客獲得コスト'],
     terms: ['cac', 'acquisitioncost', '顧客獲得コスト'],
@@ -103,7 +101,7 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'coverageGap',
     label: 'Coverage gap filled',
-    direction: 'benefit',
+    direction: 'higher',
     kind: 'outcome',
     headers: ['coveragegap', 'coveragegapfilled', 'coverage', 'カバレッジギャップ'],
     terms: ['coveragegap', 'coverage', 'カバレッジギャップ'],

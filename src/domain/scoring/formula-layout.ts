@@ -54,7 +54,7 @@ function criterionColumn(
   column: number,
   name: string,
   weight: number,
-  benefit = criterion.direction === 'benefit',
+  benefit = criterion.direction === 'higher',
 ): ReadColumn {
   return { key: criterion.id, criterion: criterion.id, name, column, benefit, weight };
 }
@@ -159,13 +159,13 @@ function labelledLayout(
     const taken = id !== undefined && columns.some((c) => c.criterion === id.id);
     const read: ReadColumn =
       id && !taken
-        ? criterionColumn(id, column, name, weight, direction ?? id.direction === 'benefit')
+        ? criterionColumn(id, column, name, weight, direction ?? id.direction === 'higher')
         : {
             key: `extra:${column + 1}`,
             criterion: undefined,
             name,
             column,
-            benefit: direction ?? (id ? id.direction === 'benefit' : true),
+            benefit: direction ?? (id ? id.direction === 'higher' : true),
             weight,
           };
     keyOfColumn.set(column, label);

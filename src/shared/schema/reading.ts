@@ -5,6 +5,7 @@
  */
 import * as v from 'valibot';
 import { amount, column, text } from './fields';
+import { DIRECTIONS, valuesOf } from './options';
 
 /** Extra criteria and word maps, each list empty when left out. */
 export const readingSchema = () =>
@@ -13,7 +14,7 @@ export const readingSchema = () =>
       v.array(
         v.object({
           column: column('Choose the column of the extra criterion.'),
-          direction: v.picklist(['higher', 'lower'], 'Say whether higher or lower is better.'),
+          direction: v.picklist(valuesOf(DIRECTIONS), 'Say whether higher or lower is better.'),
           weight: v.optional(amount('The weight must be a number, 0 or more.', 0), 1),
         }),
         'List extra criteria, or none.',
