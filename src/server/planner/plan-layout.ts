@@ -16,6 +16,7 @@ import {
   unitFormat,
   WHOLE_FORMAT,
 } from '../sheets/formats';
+import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1Range, Grid } from '../sheets/grid';
 
 export const WAVE_HEADERS = [
@@ -69,6 +70,8 @@ export interface PlanLayout {
 
 export interface PlanSheetFacts {
   preview: PlanPreview;
+  /** Between formula arguments, as this spreadsheet takes them (sheets/formula-syntax.ts). */
+  separator: ArgumentSeparator;
   planSheetName: string;
   recordSheetName: string;
   locale: string;
@@ -165,7 +168,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const formulas: string[][] = preview.gates.map((_, i) =>
     i === 0
       ? [
-          `=GATE_STATUS(${column('Actual')},${column('GO at')},${column('STOP at')},${column('Data as of')},${column('Stale after (days)')})`,
+          `=GATE_STATUS(${[column('Actual'), column('GO at'), column('STOP at'), column('Data as of'), column('Stale after (days)')].join(facts.separator)})`,
         ]
       : [''],
   );
