@@ -171,6 +171,11 @@ describe('the sidebar wizard', () => {
       const frame = await session.openPlanner();
       await atStep(frame, 'Data');
       await next(session, frame, 'Priorities');
+      // The ranking before the change, once its preview has arrived: read earlier (on a
+      // loaded machine), it is empty, and the first ranking to show would pass for the new one.
+      await expect
+        .poll(() => frame.locator('table.ranking tbody .name').count(), POLL)
+        .toBeGreaterThan(0);
       const before = await frame.locator('table.ranking tbody .name').allTextContents();
       await frame.locator('#f-scoring-weights-cac').fill('4');
       await expect
