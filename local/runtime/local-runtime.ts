@@ -2,6 +2,7 @@
  * The local runtime's contract: what openWorkbook, openCsv and openSnapshot take and the
  * LocalRuntime they return (implemented by runtime.ts, re-exported by index.ts).
  */
+import type { FormulaSyntax } from './formula-syntax';
 import type { SentMail } from './services/mail-app';
 import type { TriggerInfo } from './services/script-app';
 import type { ConditionalFormatRuleInfo, DataValidationInfo } from './workbook';
@@ -11,6 +12,12 @@ export interface OpenOptions {
   timeZone?: string;
   /** The spreadsheet's locale. Default 'en_US'. */
   locale?: string;
+  /**
+   * How formulas are parsed: 'locale' (default) in the locale's syntax, `;` between
+   * arguments in comma-decimal locales such as de_DE; 'comma': always en_US syntax.
+   * Sheets' behaviour for formulas set by scripts is unverified; tests run both.
+   */
+  formulaSyntax?: FormulaSyntax;
   /** The built script. Default dist/Code.js at the repository root. */
   codePath?: string;
   /** The page createHtmlOutputFromFile('Sidebar') reads. Default dist/Sidebar.html. */

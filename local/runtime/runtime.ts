@@ -51,7 +51,11 @@ export class LocalWorkbookRuntime implements LocalRuntime {
 
   private constructor(options: OpenOptions) {
     const codePath = options.codePath ?? join(repoRoot, 'dist', 'Code.js');
-    const workbook = new Workbook(options.timeZone ?? 'Etc/UTC', options.locale ?? 'en_US');
+    const workbook = new Workbook(
+      options.timeZone ?? 'Etc/UTC',
+      options.locale ?? 'en_US',
+      options.formulaSyntax,
+    );
     const clock = new Clock(options.now);
     this.state = {
       workbook,

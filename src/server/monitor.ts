@@ -5,6 +5,7 @@
  */
 
 import type { GateMonitorStatus } from '../shared/monitor-types';
+import type { Result } from '../shared/plan-types';
 import { monitorOnce } from './monitor/daily-run';
 import { MONITOR_LOG_SHEET } from './monitor/monitor-log-sheet';
 import { nextRun, warning } from './monitor/status';
@@ -15,30 +16,52 @@ import {
   removeFiredTrigger,
   removeMonitorTriggers,
 } from './monitor/trigger';
+import { documentLock } from './sheets/document-lock';
 
 /**
- * Turns on the daily gate monitor for you in this spreadsheet: one time-driven trigger that checks every current plan's gates each morning and emails owners and the escalation path. Turning it on again keeps the one trigger.
+ * Turns on the daily gate monitor for you in this spreadsheet: one time-driven trigger that checks every current plan's gates each morning (in the spreadsheet's time zone) and emails owners and the escalation path. Turning it on again keeps the one trigger.
  *
- * @param reminderDays Optional: days before each gate review to remind the wave's metric owners (0 to 14; default 2, or the last value chosen).
+ * @param reminderDays Optional: days before each gate review to remind the wave's metric owners (a whole number from 0 to 14; default 2, or the last value chosen).
  */
-export function turnOnGateMonitor(reminderDays?: number): GateMonitorStatus {
+export function turnOnGateMonitor(reminderDays?: number): Result<GateMonitorStatus> {
+  // A menu click passes Apps Script's event object, which is no choice of days.
+  const given =
+    reminderDays === undefined || reminderDays === null || isEventObject(reminderDays)
+      ? undefined
+      : reminderDays;
+  if (given !== undefined && !(Number.isInteger(given) && given >= 0 && given <= 14))
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'reminderDays',
+          message: `Reminder days must be a whole number from 0 to 14, not ${JSON.stringify(given) ?? String(given)}.`,
+        },
+      ],
+      warnings: [],
+    };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // Two clicks at once must not leave two triggers.
   lock.waitLock(10_000);
+  let installed: ReturnType<typeof ensureMonitorTrigger>;
   try {
-    ensureMonitorTrigger(ss);
-    const run = readRunRecord(props);
-    if (Number.isInteger(reminderDays) && Number(reminderDays) >= 0 && Number(reminderDays) <= 14) {
-      writeRunRecord(props, { ...run, reminderDays: Number(reminderDays) });
-    }
+    installed = ensureMonitorTrigger(ss);
+    if (given !== undefined)
+      writeRunRecord(props, { ...readRunRecord(props), reminderDays: given });
   } finally {
     lock.releaseLock();
   }
-  const status = getGateMonitorStatus();
+  // Apps Script refused a second trigger it did not list: this user's one is there.
+  const status = { ...getGateMonitorStatus(), ...(installed === 'limit' ? { on: true } : {}) };
+  if (status.on && !status.nextRun) status.nextRun = nextRun(ss.getSpreadsheetTimeZone());
   ss.toast(`Daily gate monitor on. Next run ${status.nextRun}.`, 'Partner Pilot');
-  return status;
+  return { ok: true, value: status, warnings: [] };
+}
+
+function isEventObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'authMode' in value;
 }
 
 /**
@@ -68,7 +91,7 @@ export function getGateMonitorStatus(): GateMonitorStatus {
         ? null
         : Utilities.formatDate(new Date(run.lastRunMs), timeZone, 'yyyy-MM-dd HH:mm'),
     lastRunSummary: run.lastRun?.text ?? null,
-    nextRun: on ? nextRun() : null,
+    nextRun: on ? nextRun(timeZone) : null,
     reminderDays: run.reminderDays,
     heldNotifications: held,
     undeliverable,
@@ -94,7 +117,7 @@ export function runGateMonitor(e?: GoogleAppsScript.Events.TimeDriven): void {
     removeFiredTrigger(e?.triggerUid);
     return;
   }
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // A plan being written is read after it is complete, never half-way.
   if (!lock.tryLock(60_000)) {
     console.warn('Gate monitor: the document stayed locked; this run is skipped.');

@@ -150,6 +150,8 @@ export interface PlannerContext {
   lastRequestProblem: string | null;
   nextRecordId: string;
   log: LogEntry[];
+  /** The log as the sidebar saw it; writePlan(request, logVersion) refuses if another write came first. */
+  logVersion: string;
 }
 
 export interface RowCounts {
@@ -290,4 +292,6 @@ export interface WriteResult {
   /** The version this one superseded, or null for a first version. */
   supersedes: number | null;
   markdown: string;
+  /** The log's fingerprint after this write, for the sidebar's next writePlan. */
+  logVersion: string;
 }

@@ -7,6 +7,7 @@ import type * as v from 'valibot';
 import type { IsoDate } from '../../shared/plan-types';
 import type {
   gateMemorySchema,
+  heldNotificationSchema,
   monitorMemorySchema,
   NOTIFICATION_KINDS,
   notificationSchema,
@@ -52,6 +53,13 @@ export type GateMemory = v.InferOutput<ReturnType<typeof gateMemorySchema>>;
 export type MonitorMemory = v.InferOutput<ReturnType<typeof monitorMemorySchema>>;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * A held notification as remembered: only what cannot be read again from the plan on
+ * the next run (the plan's label, link, wave and metric names come back from its gate
+ * table), so a plan with hundreds of held notices still fits in document properties.
+ */
+export type HeldNotification = v.InferOutput<ReturnType<typeof heldNotificationSchema>>;
 
 /** One thing one person is told; held ones wait in the memory for mail quota. */
 export type Notification = v.InferOutput<ReturnType<typeof notificationSchema>>;

@@ -2,6 +2,7 @@
  * What the sidebar starts from: the sheets, the partner table detected on the active
  * sheet, a complete default request and the decision log.
  */
+import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
 import type { DetectedTable, PlannerContext, Result } from '../../shared/plan-types';
@@ -64,6 +65,7 @@ export function plannerContext(): PlannerContext {
     lastRequestProblem: last.problem,
     nextRecordId: env.nextRecordId,
     log: log.entries,
+    logVersion: logVersion(log.entries),
   };
 }
 
@@ -77,16 +79,26 @@ function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
 }
 
 /**
- * The partner table on sheet `sheetName` (header row and 1-based column mapping), detected, or
- * taken from `headerRow` (1-based) when given; a failure with a 'source.sheetName' or
- * 'source.headerRow' FieldError when the sheet does not exist or no row names a criterion.
- * Reads the sheet in one getDataRange().getValues().
+ * getSourceTable's answer; its arguments come from google.script.run unchecked, so a
+ * sheet name that is not text or a header row that is not a whole number from 1 is a
+ * field error, never an exception.
  */
-export function sourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
-  const found = tableOn(
-    SpreadsheetApp.getActiveSpreadsheet(),
-    String(sheetName),
-    headerRow ?? undefined,
-  );
+export function sourceTable(sheetName: unknown, headerRow?: unknown): Result<DetectedTable> {
+  if (typeof sheetName !== 'string' || !sheetName.trim())
+    return failure([
+      { field: 'source.sheetName', message: 'Choose the sheet that holds the partner table.' },
+    ]);
+  if (
+    headerRow !== undefined &&
+    headerRow !== null &&
+    !(typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1)
+  )
+    return failure([
+      {
+        field: 'source.headerRow',
+        message: `The header row must be a whole row number from 1, not ${JSON.stringify(headerRow) ?? String(headerRow)}.`,
+      },
+    ]);
+  const found = tableOn(SpreadsheetApp.getActiveSpreadsheet(), sheetName, headerRow ?? undefined);
   return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
 }

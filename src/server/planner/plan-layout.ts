@@ -16,6 +16,7 @@ import {
   unitFormat,
   WHOLE_FORMAT,
 } from '../sheets/formats';
+import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1, a1Range, Grid } from '../sheets/grid';
 
 export const WAVE_HEADERS = [
@@ -64,6 +65,8 @@ export interface PlanLayout {
 
 export interface PlanSheetFacts {
   preview: PlanPreview;
+  /** Between formula arguments, as this spreadsheet takes them (sheets/formula-syntax.ts). */
+  separator: ArgumentSeparator;
   planSheetName: string;
   recordSheetName: string;
   locale: string;
@@ -154,7 +157,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     grid.line(cells, formats);
     const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => a1(row, col(h));
     formulas.push([
-      `=GATE_STATUS(${at('Actual')},${at('GO at')},${at('STOP at')},${at('Data as of')},${at('Stale after (days)')})`,
+      `=GATE_STATUS(${[at('Actual'), at('GO at'), at('STOP at'), at('Data as of'), at('Stale after (days)')].join(facts.separator)})`,
     ]);
   }
   const gateRows = preview.gates.length;

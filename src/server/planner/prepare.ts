@@ -10,6 +10,7 @@ import {
   recordSheetName,
 } from '../../domain/plan/decision-log';
 import { resolveRequest } from '../../domain/plan/defaults';
+import type { PlanProperties } from '../../domain/plan/gate-table';
 import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
@@ -20,6 +21,7 @@ import type {
   PlanRequestInput,
   Result,
 } from '../../shared/plan-types';
+import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
 import { a1Range } from '../sheets/grid';
@@ -108,6 +110,8 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     // The weights range's place on the plan sheet, for the formula that names it.
     const { weightsRange } = planLayout({
       preview: plan,
+      // Only the weights range is read here; the write probes the real separator.
+      separator: ',',
       planSheetName: plan.planSheetName,
       recordSheetName: plan.recordSheetName,
       locale: doc.locale,
@@ -126,6 +130,8 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
       message: `No PARTNER_SCORE formula can give these scores: ${weightRows.reason}.`,
     });
   built.warnings.push(...scored.warnings);
+  const tooLarge = oversizedFacts(request, version, built.value.planSheetName);
+  if (tooLarge) return failure([tooLarge], built.warnings);
   return {
     ok: true,
     value: { request, preview: built.value, warnings: built.warnings, log, supersedes: previous },
@@ -148,6 +154,34 @@ function argumentSeparator(locale: string): string {
   } catch {
     return ',';
   }
+}
+
+/**
+ * The facts a write keeps for the monitor (PlanProperties) must fit one property value
+ * (9 KB in UTF-8 bytes): checked with the largest sheet id and gate table A1, so a plan
+ * that previews also writes. The escalation path is the only part that can grow.
+ */
+function oversizedFacts(
+  request: PlanRequest,
+  version: number,
+  planSheet: string,
+): FieldError | null {
+  const facts: PlanProperties = {
+    id: request.record.id,
+    version,
+    planSheet,
+    planSheetId: 2 ** 31,
+    gateTable: 'A99999:ZZ99999',
+    escalation: request.people.escalation,
+    decisionMaker: request.people.decisionMaker,
+    staleAfterDays: request.gateSettings.staleAfterDays,
+  };
+  const bytes = utf8Length(JSON.stringify(facts));
+  if (bytes <= PROPERTY_VALUE_BYTES) return null;
+  return {
+    field: 'people.escalation',
+    message: `The escalation path and decision maker are too long to keep with the plan (${bytes} bytes; a document property holds ${PROPERTY_VALUE_BYTES}). Shorten the escalation path.`,
+  };
 }
 
 /**

@@ -14,6 +14,7 @@ describe('plan sheet layout', () => {
     preview,
     planSheetName: 'Pilot plan B0373 v1',
     recordSheetName: 'Decision record B0373 v1',
+    separator: ',',
     locale: 'en_US',
     writtenOn: '2026-11-27',
   });
