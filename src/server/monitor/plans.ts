@@ -15,6 +15,7 @@ import {
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
 import type { SheetSettings } from '../../domain/values/reader';
+import type { MonitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
 import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
@@ -34,7 +35,7 @@ export interface PlanReading {
  * spreadsheet's); Date cells become 'YYYY-MM-DD' in that zone through Utilities.formatDate.
  * `properties` is the document's properties read once (getProperties), where the planner stored
  * each version's facts. A plan whose facts are missing or damaged, whose sheet was deleted or
- * whose gate table moved is listed in `problems` with what to do, not thrown. Service calls:
+ * whose gate table moved is listed in `problems` with what to do (in `text`'s language), not thrown. Service calls:
  * one read of the log, then a fixed few per plan (one getValues, one getDisplayValues of its
  * gate table), whatever the number of gates. The spreadsheet's locale is asked for only when a
  * gate cell holds text to read (`95.000` in de_DE), so a run over typed numbers costs no
@@ -45,6 +46,7 @@ export function readMonitoredPlans(
   properties: Record<string, string>,
   timeZone: string,
   today: IsoDate,
+  text: MonitorText,
 ): PlanReading {
   const days = new Map<number, string>();
   let locale: string | undefined;
@@ -73,12 +75,11 @@ export function readMonitoredPlans(
     const stored = properties[planPropertiesKey(entry.id, entry.version)];
     const parsed = stored ? parseStored(planPropertiesSchema(), stored) : undefined;
     if (!parsed?.ok) {
-      const why = parsed
-        ? `could not be read (${parsed.problem})`
-        : 'are missing from this document';
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the facts the planner stored for ${label} ${why}; write the plan again to monitor it.`,
+        note: parsed
+          ? text.factsUnreadable({ label, problem: parsed.problem })
+          : text.factsMissing({ label }),
       });
       continue;
     }
@@ -87,7 +88,7 @@ export function readMonitoredPlans(
     if (!sheet) {
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the plan sheet '${facts.planSheet}' was deleted.`,
+        note: text.sheetDeleted({ sheet: facts.planSheet }),
       });
       continue;
     }
@@ -97,7 +98,7 @@ export function readMonitoredPlans(
     if (!GATE_TABLE_HEADERS.every((h, i) => String(header[i]).trim() === h)) {
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the gate table is no longer at ${facts.gateTable} on '${sheet.getName()}' (rows or columns were inserted or moved); move it back or write the plan again.`,
+        note: text.tableMoved({ range: facts.gateTable, sheet: sheet.getName() }),
       });
       continue;
     }
