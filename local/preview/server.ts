@@ -41,6 +41,8 @@ export interface PreviewOptions {
    */
   sidebarPort?: number;
   timeZone?: string;
+  /** The spreadsheet's locale, e.g. 'ja_JP'; default from the CSV's headers (csvLocale). */
+  locale?: string;
   codePath?: string;
   sidebarPath?: string;
   now?: Date;
@@ -149,6 +151,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     fresh: options.fresh,
     savePath: options.savePath,
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: options.locale,
     codePath: options.codePath,
     sidebarPath: options.sidebarPath,
     now: options.now,

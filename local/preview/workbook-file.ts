@@ -53,6 +53,7 @@ export function openPreviewWorkbook(
     return { runtime, csvPath, savePath, restored: true };
   }
   const { rows, sheetName } = readCsvFile(csvPath);
+  const locale = options.locale ?? csvLocale(rows[0] ?? []);
   const isSample = csvPath === SAMPLE_CSV;
   const name = isSample ? 'Partners' : sheetName;
   const cells: unknown[][] = csvCellsAsText(rows);
@@ -62,7 +63,7 @@ export function openPreviewWorkbook(
   const sheets: Record<string, unknown[][]> = { [name]: cells };
   const now = options.now ?? new Date();
   if (isSample) sheets.Gates = gatesSheet(now);
-  const runtime = openWorkbook(sheets, options);
+  const runtime = openWorkbook(sheets, { ...options, locale });
   // Title lines above the header are common in exports: the formula starts at the header
   // row the add-on itself detects (getSourceTable, run through the built Code.js), so its
   // range reads the header, not a title. Row 1 when the add-on finds no table.
@@ -143,4 +144,15 @@ function gatesSheet(now: Date): unknown[][] {
     ['GO at', 300000, 5000, 4],
     ['STOP at', 150000, 8000, 1],
   ];
+}
+
+/**
+ * The spreadsheet locale a CSV opens in when none is given: 'ja_JP' when its header row has
+ * Japanese (kana or kanji), as a table exported from a Japanese spreadsheet does, so the
+ * add-on speaks Japanese to it; 'en_US' otherwise. A saved workbook keeps its own locale.
+ */
+export function csvLocale(header: readonly unknown[]): string {
+  return header.some((cell) => /[\u3040-\u30ff\u3400-\u9fff]/.test(String(cell)))
+    ? 'ja_JP'
+    : 'en_US';
 }

@@ -26,6 +26,11 @@ export interface OpenOptions {
   now?: Date;
   /** The address Session.getActiveUser().getEmail() reports. Default 'user@example.com'. */
   userEmail?: string;
+  /**
+   * What Session.getActiveUserLocale() reports (the user's language, e.g. 'en' or 'ja').
+   * Default: the language of the spreadsheet's locale.
+   */
+  userLocale?: string;
   /** What Spreadsheet.getUrl() returns. Default a docs.google.com-style address. */
   url?: string;
 }
@@ -66,8 +71,11 @@ export interface LocalRuntime {
   run<T = unknown>(fn: string, ...args: unknown[]): T;
   /** One execution as a menu click (no argument rules, no result). */
   runMenuItem(fn: string): void;
-  /** Runs onOpen as Sheets does when the file opens; returns the menu it built. */
-  open(): { name: string; functionName: string }[];
+  /**
+   * Runs onOpen as Sheets does when the file opens, in AuthMode.LIMITED (default) or NONE
+   * (installed, not yet used in this file: the spreadsheet cannot be read); returns the menu.
+   */
+  open(authMode?: 'NONE' | 'LIMITED'): { name: string; functionName: string }[];
   sheetNames(): string[];
   /** Computed values as Range.getValues would return them for the sheet's data range. */
   values(sheet: string): unknown[][];

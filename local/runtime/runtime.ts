@@ -63,6 +63,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       sidebarPath: options.sidebarPath ?? join(dirname(codePath), 'Sidebar.html'),
       scriptTimeZone: scriptTimeZone(codePath),
       userEmail: options.userEmail ?? 'user@example.com',
+      userLocale: options.userLocale,
       spreadsheetUrl:
         options.url ?? 'https://docs.google.com/spreadsheets/d/local-spreadsheet/edit',
       clock,
@@ -160,9 +161,14 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     };
   }
 
-  private execution(kind: ExecutionKind, fn: string, args: unknown[]): unknown {
+  private execution(
+    kind: ExecutionKind,
+    fn: string,
+    args: unknown[],
+    authMode?: 'NONE' | 'LIMITED',
+  ): unknown {
     try {
-      return execute(this.state, { kind, functionName: fn, args });
+      return execute(this.state, { kind, functionName: fn, args, authMode });
     } catch (error) {
       if (error instanceof ScriptError) {
         const rethrown = new Error(error.message);
@@ -187,8 +193,13 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     this.execution('menu', fn, []);
   }
 
-  open(): { name: string; functionName: string }[] {
-    this.execution('open', 'onOpen', [{ authMode: 'LIMITED', source: null, user: null }]);
+  /**
+   * Runs onOpen as Sheets does when the file opens: in AuthMode.LIMITED (the add-on is used
+   * in this file), or NONE (installed, not yet used here), where only menus, Session's
+   * locale, Logger and Utilities answer.
+   */
+  open(authMode: 'NONE' | 'LIMITED' = 'LIMITED'): { name: string; functionName: string }[] {
+    this.execution('open', 'onOpen', [{ authMode, source: null, user: null }], authMode);
     return this.menu();
   }
 

@@ -4,10 +4,11 @@
  * the reading, mailing and logging in src/server/monitor/.
  */
 
+import { monitorText } from '../shared/i18n/monitor';
 import type { GateMonitorStatus } from '../shared/monitor-types';
 import type { Result } from '../shared/plan-types';
+import { spreadsheetLanguage } from './language';
 import { monitorOnce } from './monitor/daily-run';
-import { MONITOR_LOG_SHEET } from './monitor/monitor-log-sheet';
 import { nextRun, warning } from './monitor/status';
 import { readRunRecord, writeRunRecord } from './monitor/store';
 import {
@@ -55,8 +56,9 @@ export function turnOnGateMonitor(reminderDays?: number): Result<GateMonitorStat
   }
   // Apps Script refused a second trigger it did not list: this user's one is there.
   const status = { ...getGateMonitorStatus(), ...(installed === 'limit' ? { on: true } : {}) };
-  if (status.on && !status.nextRun) status.nextRun = nextRun(ss.getSpreadsheetTimeZone());
-  ss.toast(`Daily gate monitor on. Next run ${status.nextRun}.`, 'Partner Pilot');
+  const text = monitorText(spreadsheetLanguage());
+  if (status.on && !status.nextRun) status.nextRun = nextRun(ss.getSpreadsheetTimeZone(), text);
+  ss.toast(text.toastOn({ next: status.nextRun ?? '' }), 'Partner Pilot');
   return { ok: true, value: status, warnings: [] };
 }
 
@@ -70,7 +72,7 @@ function isEventObject(value: unknown): boolean {
 export function turnOffGateMonitor(): GateMonitorStatus {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   removeMonitorTriggers(ss);
-  ss.toast('Daily gate monitor off.', 'Partner Pilot');
+  ss.toast(monitorText(spreadsheetLanguage()).toastOff, 'Partner Pilot');
   return getGateMonitorStatus();
 }
 
@@ -82,6 +84,7 @@ export function getGateMonitorStatus(): GateMonitorStatus {
   const on = monitorTriggers(ss).length > 0;
   const run = readRunRecord(PropertiesService.getDocumentProperties());
   const timeZone = ss.getSpreadsheetTimeZone();
+  const text = monitorText(spreadsheetLanguage());
   const held = run.lastRun?.held ?? 0;
   const undeliverable = run.lastRun?.undeliverable ?? 0;
   return {
@@ -91,12 +94,12 @@ export function getGateMonitorStatus(): GateMonitorStatus {
         ? null
         : Utilities.formatDate(new Date(run.lastRunMs), timeZone, 'yyyy-MM-dd HH:mm'),
     lastRunSummary: run.lastRun?.text ?? null,
-    nextRun: on ? nextRun(timeZone) : null,
+    nextRun: on ? nextRun(timeZone, text) : null,
     reminderDays: run.reminderDays,
     heldNotifications: held,
     undeliverable,
-    warning: warning(held, undeliverable),
-    logSheet: MONITOR_LOG_SHEET,
+    warning: warning(held, undeliverable, text),
+    logSheet: text.logSheet,
   };
 }
 

@@ -68,13 +68,20 @@ describe('formulas in any locale', () => {
         writeOk(rt, request(rt, { record: { id: 'B0373' } })); // v2 marks v1 with a link
         const separator = formulaSyntax === 'locale' && locale !== 'en_US' ? ';' : ',';
         const formulas = rt.formulas(plan.plan.name).flat().filter(Boolean);
-        expect(formulas.length).toBeGreaterThan(10);
-        const status = formulas.find((f) => f.startsWith('=GATE_STATUS('));
-        expect(status).toMatch(new RegExp(`^=GATE_STATUS\\(L\\d+\\${separator}J\\d+`));
-        // The summary's verdicts and next reviews follow the same syntax.
+        // One GATE_STATUS over the gate table's columns (issue 16), its status spilling
+        // into every gate row's Status cell; the summary's verdicts and next reviews follow
+        // the same syntax.
+        const status = formulas.filter((f) => f.startsWith('=GATE_STATUS('));
+        expect(status).toHaveLength(1);
+        expect(status[0]).toMatch(
+          new RegExp(`^=GATE_STATUS\\(L\\d+:L\\d+\\${separator}J\\d+:J\\d+`),
+        );
         const summary = formulas.filter((f) => f.startsWith('=IF('));
         expect(summary.length).toBeGreaterThan(0);
         for (const f of summary) expect(f).toContain(`${separator}"`);
+        expect(formulas).toHaveLength(1 + summary.length);
+        const statuses = rt.displayValues(plan.plan.name).map((r) => r[gateColumn('Status')]);
+        expect(statuses.filter((v) => v === 'PENDING').length).toBeGreaterThan(10);
         const log = rt.displayValues('Decision log');
         expect(log[1].slice(6, 9)).toEqual([
           'v2',

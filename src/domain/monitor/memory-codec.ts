@@ -16,7 +16,15 @@ const STATUS_CODES: Record<string, string> = {
   PENDING: 'P',
 };
 const STATUS_WORDS = Object.fromEntries(Object.entries(STATUS_CODES).map(([w, c]) => [c, w]));
-const KINDS: NotificationKind[] = ['stop', 'stale', 'pending-at-review', 'escalation', 'reminder'];
+// Stored by index: a new kind goes at the end, so memory written before it decodes the same.
+const KINDS: NotificationKind[] = [
+  'stop',
+  'stale',
+  'pending-at-review',
+  'escalation',
+  'reminder',
+  'invalid',
+];
 const CODED = /^([GHSTP])(\d*)(?:@(.*))?$/;
 // Gate and reminder keys are `${planSheet}|w${wave}|…`; the split is only compression,
 // so a sheet name that happens to contain '|w1|' still round-trips.

@@ -3,6 +3,8 @@
  * merge what a short quota held back last time, fold it into one digest per
  * recipient, fit the digests to the quota, and say in log rows what happened to each.
  */
+import type { Language } from '../../shared/i18n/language';
+import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
 import { type Delivery, planDelivery } from './delivery';
 import { digests } from './digest';
@@ -17,6 +19,8 @@ export interface RunInput {
   remainingQuota: number;
   documentName: string;
   settings?: MonitorSettings;
+  /** The spreadsheet's language, for the emails and log notes; default English. */
+  language?: Language;
 }
 
 /** A row of the 'Gate monitor log' sheet. */
@@ -63,6 +67,7 @@ export interface PlannedRun {
   /** The memory as it stands when every digest in `delivery.send` has gone out. */
   memory: MonitorMemory;
   summary: RunSummary;
+  language: Language;
 }
 
 /**
@@ -77,6 +82,7 @@ export function planRun(input: RunInput): PlannedRun {
     input.memory,
     input.today,
     input.settings ?? DEFAULT_SETTINGS,
+    input.language,
   );
   const fresh = new Set(decision.notifications.map(identity));
   // Held notices of plans no longer monitored (superseded, deleted) are dropped with them.
@@ -84,13 +90,15 @@ export function planRun(input: RunInput): PlannedRun {
     .filter((n) => !fresh.has(identity(n)))
     .flatMap((n) => hydrate(n, input.plans));
   const all = [...carried, ...decision.notifications];
-  const delivery = planDelivery(digests(all, input), input.remainingQuota);
+  const language = input.language ?? 'en';
+  const delivery = planDelivery(digests(all, input), input.remainingQuota, language);
   return {
     decision,
     carried,
     delivery,
     memory: { ...decision.memory, held: delivery.held.flatMap((d) => d.notifications.map(slim)) },
     summary: summarise(input.plans, decision, delivery),
+    language,
   };
 }
 
@@ -99,6 +107,7 @@ export function finishRun(
   planned: PlannedRun,
   failures: ReadonlyMap<Digest, SendFailure> = new Map(),
 ): RunOutcome {
+  const text = monitorText(planned.language);
   const before = planned.delivery;
   const refused = [...failures].filter(([, f]) => f.permanent);
   const retry = [...failures].filter(([, f]) => !f.permanent);
@@ -109,7 +118,7 @@ export function finishRun(
       ...before.undeliverable,
       ...refused.map(([digest, f]) => ({
         digest,
-        reason: `MailApp refused the address (${f.error}): correct it in the plan's Owner cell or escalation path.`,
+        reason: text.refused({ error: f.error }),
       })),
     ],
   };
@@ -118,9 +127,9 @@ export function finishRun(
   return {
     send: delivery.send,
     log: [
-      runRow(summary),
-      ...notificationRows(delivery, planned.carried, errors),
-      ...silentChanges(planned.decision),
+      runRow(summary, text),
+      ...notificationRows(delivery, planned.carried, errors, text),
+      ...silentChanges(planned.decision, text),
     ],
     memory: { ...planned.memory, held: delivery.held.flatMap((d) => d.notifications.map(slim)) },
     summary,
@@ -194,15 +203,15 @@ function identity(n: HeldNotification): string {
   return `${n.kind}|${n.key}|${n.recipient.trim().toLowerCase()}`;
 }
 
-function runRow(s: RunSummary): MonitorLogRow {
-  const held = s.held ? `, ${s.held} notification(s) held for the next run` : '';
-  const bad = s.undeliverable
-    ? `, ${s.undeliverable} not sendable (no email address, or one MailApp refused)`
-    : '';
-  const note =
-    s.emailsSent || s.held || s.undeliverable
-      ? `Run: ${s.plans} plan(s), ${s.gates} gate(s), ${s.changes} change(s); ${s.emailsSent} email(s) sent${held}${bad}.`
-      : `Run: ${s.plans} plan(s), ${s.gates} gate(s), ${s.changes} change(s); nothing to send.`;
+function runRow(s: RunSummary, text: MonitorText): MonitorLogRow {
+  const note = text.runNote({
+    plans: s.plans,
+    gates: s.gates,
+    changes: s.changes,
+    sent: s.emailsSent,
+    held: s.held,
+    undeliverable: s.undeliverable,
+  });
   return { plan: '', gate: '', from: '', to: '', told: '', note };
 }
 
@@ -210,12 +219,15 @@ function notificationRows(
   delivery: Delivery,
   carried: readonly Notification[],
   failed: ReadonlyMap<Digest, string>,
+  text: MonitorText,
 ): MonitorLogRow[] {
   const earlier = new Set(carried);
   const rows = (list: readonly Notification[], note: (n: Notification) => string) =>
     list.map((n) => ({
       plan: n.plan,
-      gate: n.metric ? `${n.waveName} · ${n.metric}` : `${n.waveName} (review reminder)`,
+      gate: n.metric
+        ? text.gateLabel({ wave: n.waveName, metric: n.metric })
+        : text.reminderLabel({ wave: n.waveName }),
       from: n.from,
       to: n.kind === 'reminder' ? '' : n.to,
       told: n.recipient,
@@ -224,26 +236,22 @@ function notificationRows(
   return [
     ...delivery.send.flatMap((d) =>
       rows(d.notifications, (n) =>
-        earlier.has(n)
-          ? `Emailed (${KIND[n.kind]}, held from an earlier run)`
-          : `Emailed (${KIND[n.kind]})`,
+        text.emailed({ kind: text.kind[n.kind], earlier: earlier.has(n) }),
       ),
     ),
     ...delivery.held.flatMap((d) => {
       const error = failed.get(d);
-      const why = error ? `sending failed (${error})` : 'daily mail quota reached';
-      return rows(
-        d.notifications,
-        (n) => `Not sent: ${why}; kept for the next run (${KIND[n.kind]})`,
+      return rows(d.notifications, (n) =>
+        text.kept(error ? { kind: text.kind[n.kind], error } : { kind: text.kind[n.kind] }),
       );
     }),
     ...delivery.undeliverable.flatMap((u) =>
-      rows(u.digest.notifications, () => `Not sent: ${u.reason}`),
+      rows(u.digest.notifications, () => text.notSent({ reason: u.reason })),
     ),
   ];
 }
 
-function silentChanges(decision: ReturnType<typeof decide>): MonitorLogRow[] {
+function silentChanges(decision: ReturnType<typeof decide>, text: MonitorText): MonitorLogRow[] {
   const told = new Set(decision.notifications.map((n) => n.key));
   return (
     decision.transitions
@@ -251,19 +259,11 @@ function silentChanges(decision: ReturnType<typeof decide>): MonitorLogRow[] {
       .filter((t) => t.from && !told.has(t.key))
       .map((t) => ({
         plan: t.plan,
-        gate: `${t.waveName} · ${t.metric}`,
+        gate: text.gateLabel({ wave: t.waveName, metric: t.metric }),
         from: t.from,
         to: t.to,
         told: '',
-        note: 'No email: only changes into STOP or STALE are emailed.',
+        note: text.silentChange,
       }))
   );
 }
-
-const KIND: Record<Notification['kind'], string> = {
-  stop: 'turned STOP',
-  stale: 'turned STALE',
-  'pending-at-review': 'still PENDING at review',
-  escalation: 'escalation',
-  reminder: 'review reminder',
-};

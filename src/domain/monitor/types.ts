@@ -15,8 +15,8 @@ import type {
 
 /**
  * A gate's judgement as GATE_STATUS gives it: GO, HOLD, STOP, PENDING, STALE, or an
- * 'Invalid …' note. Kept as text here: the monitor only singles out STOP, STALE and
- * PENDING, and the rules that produce the text live in src/domain/gating/gate-status.ts.
+ * 'Invalid …' note. Kept as text here: the monitor only singles out STOP, STALE, PENDING
+ * and Invalid, and the rules that produce the text live in src/domain/gating/gate-status.ts.
  */
 export type JudgedStatus = string;
 
@@ -30,6 +30,8 @@ export interface MonitoredGate {
   owner: string;
   reviewDate: IsoDate;
   status: JudgedStatus;
+  /** Why a STALE gate is stale: data older than the limit, no Data-as-of, or one after today. */
+  staleness?: 'old' | 'missing' | 'future';
   /** The gate's numbers as the sheet shows them ('$9,000'), for the email; blank when unread. */
   shown?: { actual: string; goAt: string; stopAt: string; asOf: string };
 }

@@ -10,17 +10,20 @@ import { matchHeader } from '../scoring/criteria';
 import { formulaLayout } from '../scoring/formula-layout';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import type { Weights } from '../scoring/weights';
+import type { ValueReader } from '../values/reader';
 
 export type WeightRow = [string, number | string];
 
 /**
  * The labelled weights rows for `layout` over a table whose header row is `header`, or
  * null when the formula cannot read the table that way (a column without a text header,
- * or two columns with one header), with the reason.
+ * or two columns with one header), with the reason. `reader` is the spreadsheet's, as
+ * the formula would read the rows back.
  */
 export function scoreWeightRows(
   header: readonly unknown[],
   layout: TableLayout,
+  reader: ValueReader,
 ): { rows: WeightRow[] } | { reason: string } {
   const rows: WeightRow[] = [];
   const text = (column: number) => {
@@ -43,25 +46,30 @@ export function scoreWeightRows(
     rows.push([`${label}${suffix}`, column.weight]);
     for (const [word, value] of column.words ?? []) rows.push([`${label}: ${word}`, value]);
   }
-  const named = readBack([header], rows);
+  const named = readBack([header], rows, reader);
   if (
     layout.nameColumn !== undefined &&
     (!named || named.nameColumn !== layout.nameColumn) &&
     text(layout.nameColumn)
   )
     rows.push(['Name column', text(layout.nameColumn)]);
-  const back = readBack([header], rows);
+  const back = readBack([header], rows, reader);
   if (!back || !sameReading(back, layout))
     return { reason: 'two columns share a header; give each column its own header' };
   return { rows };
 }
 
-function readBack(table: readonly (readonly unknown[])[], rows: WeightRow[]): TableLayout | null {
+function readBack(
+  table: readonly (readonly unknown[])[],
+  rows: WeightRow[],
+  reader: ValueReader,
+): TableLayout | null {
   try {
-    return formulaLayout(table, {
-      kind: 'labelled',
-      rows: rows.map(([label, cell]) => ({ label, cell })),
-    });
+    return formulaLayout(
+      table,
+      { kind: 'labelled', rows: rows.map(([label, cell]) => ({ label, cell })) },
+      reader,
+    );
   } catch {
     return null;
   }
@@ -69,15 +77,17 @@ function readBack(table: readonly (readonly unknown[])[], rows: WeightRow[]): Ta
 
 /**
  * True when the formula with six weights over the headers alone would read the table
- * as `layout` does; false when the sidebar's mapping says otherwise.
+ * as `layout` does; false when the sidebar's mapping says otherwise. `reader` is the
+ * spreadsheet's, as the formula would read it.
  */
 export function headersGiveLayout(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
   weights: Weights,
+  reader: ValueReader,
 ): boolean {
   try {
-    return sameReading(formulaLayout(table, { kind: 'six', weights }), layout);
+    return sameReading(formulaLayout(table, { kind: 'six', weights }, reader), layout);
   } catch {
     return false;
   }

@@ -10,6 +10,7 @@ import { CRITERIA } from '../scoring/criteria';
 import { describeRow, scoreLayout } from '../scoring/partner-score';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import { wordKey } from '../scoring/tiers';
+import { type SheetSettings, ValueReader } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
@@ -61,14 +62,17 @@ export function plannerLayout(
 
 /**
  * `table` is the sheet's rows from the header row down, as getValues returns them
- * (column 1 at index 0). Blank and filler rows are dropped; total rows are dropped
- * with a warning naming them, so no total is ever planned.
+ * (column 1 at index 0), read in the spreadsheet's locale and time zone (`sheet`), so a
+ * %-headed column of percentage points comes out as fractions, as the plan shows them.
+ * Blank and filler rows are dropped; total rows are dropped with a warning naming them,
+ * so no total is ever planned.
  */
 export function scoreSourceRows(
   table: readonly (readonly unknown[])[],
   source: SourceSpec,
   scoring: ScoringSpec,
-  reading?: TableReading,
+  reading: TableReading | undefined,
+  sheet: SheetSettings,
 ): { rows: SourceRow[]; warnings: FieldError[] } | { error: FieldError } {
   const cells = table.slice(1);
   // No partner rows at all is the plan's "empty table" message, not PARTNER_SCORE's.
@@ -78,7 +82,7 @@ export function scoreSourceRows(
   const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
   let scored: ReturnType<typeof scoreLayout>;
   try {
-    scored = scoreLayout(table, layout, scoring.method);
+    scored = scoreLayout(table, layout, scoring.method, new ValueReader(sheet));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { error: { field: 'source.columns', message: message.replace(/^PARTNER_SCORE: /, '') } };

@@ -6,6 +6,7 @@
  */
 
 import { widthOf } from '../ranges';
+import { SIGNED, type ValueReader } from '../values/reader';
 import {
   CRITERIA,
   type Criterion,
@@ -18,23 +19,28 @@ import {
 import { columnHasData, type HeaderReading, isHeaderRow, readHeader } from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
 import { wordKey } from './tiers';
-import { quoteCell, readCell, SIGNED } from './values';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
 
 const FN = 'PARTNER_SCORE';
 
-/** The layout of `table` under the weights argument; throws the whole-call error that says how to fix it. */
+/**
+ * The layout of `table` under the weights argument; throws the whole-call error that
+ * says how to fix it. `reader` reads the numbers beside labels and quotes cells in
+ * messages, in the spreadsheet's locale and time zone.
+ */
 export function formulaLayout(
   table: readonly (readonly unknown[])[],
   weights: WeightsArgument,
+  reader: ValueReader,
 ): TableLayout {
   const first = table[0] ?? [];
-  if (!isHeaderRow(first)) return headerless(table, weights);
+  if (!isHeaderRow(first)) return headerless(table, weights, reader);
   const header = readHeader(first);
-  if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows);
+  if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
   const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
   for (const tie of header.ties) throw tieError(tie.criterion, tie.columns, header);
-  if (Object.keys(header.columns).length < CRITERIA.length) checkErrorHeaders(table, header);
+  if (Object.keys(header.columns).length < CRITERIA.length)
+    checkErrorHeaders(table, header, reader);
   const columns = CRITERIA.flatMap((c): ReadColumn[] => {
     const column = header.columns[c.id];
     if (column === undefined) return [];
@@ -53,7 +59,11 @@ function criterionColumn(
   return { key: criterion.id, criterion: criterion.id, name, column, benefit, weight };
 }
 
-function headerless(table: readonly (readonly unknown[])[], weights: WeightsArgument): TableLayout {
+function headerless(
+  table: readonly (readonly unknown[])[],
+  weights: WeightsArgument,
+  reader: ValueReader,
+): TableLayout {
   const width = widthOf(table);
   if (width !== CRITERIA.length) {
     throw new Error(
@@ -74,7 +84,7 @@ function headerless(table: readonly (readonly unknown[])[], weights: WeightsArgu
     texts: CRITERIA.map((c) => c.label),
   };
   if (weights.kind === 'labelled') {
-    const layout = labelledLayout(table, header, weights.rows);
+    const layout = labelledLayout(table, header, weights.rows, reader);
     return { ...layout, hasHeader: false };
   }
   const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
@@ -93,6 +103,7 @@ function labelledLayout(
   table: readonly (readonly unknown[])[],
   header: HeaderReading,
   rows: readonly LabelledRow[],
+  reader: ValueReader,
 ): TableLayout {
   const columns: ReadColumn[] = [];
   const wordMaps: { label: string; target: string; word: string; cell: unknown }[] = [];
@@ -101,8 +112,8 @@ function labelledLayout(
   for (const { label, cell } of rows) {
     const key = normaliseHeader(label);
     if (key === NAME_COLUMN) {
-      nameColumn = headerColumn(header, String(cell ?? ''), label);
-      if (nameColumn === undefined) throw unknownLabel(`${label}: ${String(cell)}`, header);
+      nameColumn = headerColumn(header, String(cell ?? ''), label, reader);
+      if (nameColumn === undefined) throw unknownLabel(`${label}: ${String(cell)}`, header, reader);
       continue;
     }
     const direction = COST_SUFFIX.test(label)
@@ -110,7 +121,7 @@ function labelledLayout(
       : BENEFIT_SUFFIX.test(label)
         ? true
         : undefined;
-    const exact = headerColumn(header, label, label);
+    const exact = headerColumn(header, label, label, reader);
     const colon = label.indexOf(':');
     if (exact === undefined && colon > 0) {
       wordMaps.push({
@@ -128,19 +139,19 @@ function labelledLayout(
       if (tie) throw tieError(criterion, tie.columns, header);
       column = header.columns[criterion.id];
       if (column === undefined) {
-        checkErrorHeaders(table, header);
+        checkErrorHeaders(table, header, reader);
         continue; // A criterion the table does not have: nothing to read.
       }
     }
-    if (column === undefined) throw unknownLabel(label, header);
+    if (column === undefined) throw unknownLabel(label, header, reader);
     const id = exact === undefined ? criterion : matchHeader(header.texts[column])?.criterion;
     const name = header.texts[column] || label;
-    const weight = readWeight(id ? id.label : name, cell);
+    const weight = readWeight(id ? id.label : name, cell, reader);
     const earlier = columns.find((c) => c.column === column);
     if (earlier) {
       const named = id ? id.label : `"${name}"`;
       throw new Error(
-        `${FN}: the weights name ${named} twice (${quoteCell(keyOfColumn.get(earlier.column))} and ${quoteCell(label)}). Give each criterion one weight.`,
+        `${FN}: the weights name ${named} twice (${reader.quote(keyOfColumn.get(earlier.column))} and ${reader.quote(label)}). Give each criterion one weight.`,
       );
     }
     // A column picked by its header whose criterion another column already has counts
@@ -163,18 +174,23 @@ function labelledLayout(
   return {
     hasHeader: true,
     nameColumn,
-    columns: columns.map((column) => withWords(column, wordMaps, header)),
+    columns: columns.map((column) => withWords(column, wordMaps, header, reader)),
   };
 }
 
 /** The one column whose header reads as `text` (normalised); throws when two do. */
-function headerColumn(header: HeaderReading, text: string, label: string): number | undefined {
+function headerColumn(
+  header: HeaderReading,
+  text: string,
+  label: string,
+  reader: ValueReader,
+): number | undefined {
   const key = normaliseHeader(text);
   if (key === '') return undefined;
   const found = header.texts.flatMap((t, i) => (normaliseHeader(t) === key ? [i] : []));
   if (found.length > 1) {
     throw new Error(
-      `${FN}: the weight label ${quoteCell(label)} matches ${found.length} columns with the same header ` +
+      `${FN}: the weight label ${reader.quote(label)} matches ${found.length} columns with the same header ` +
         `(columns ${found.map((i) => i + 1).join(', ')} of the range). Give the columns different headers.`,
     );
   }
@@ -185,17 +201,18 @@ function withWords(
   column: ReadColumn,
   maps: readonly { label: string; target: string; word: string; cell: unknown }[],
   header: HeaderReading,
+  reader: ValueReader,
 ): ReadColumn {
   const words = new Map<string, number>();
   for (const map of maps) {
-    const target = headerColumn(header, map.target, map.label);
+    const target = headerColumn(header, map.target, map.label, reader);
     const criterion = target === undefined ? criterionForHeader(map.target) : undefined;
     const at = target ?? (criterion ? header.columns[criterion.id] : undefined);
     if (at !== column.column) continue;
-    const value = readCell(map.cell, SIGNED);
+    const value = reader.number(map.cell, SIGNED);
     if (value.kind !== 'number')
       throw new Error(
-        `${FN}: the word map ${quoteCell(map.label)} needs a number beside it, not ${quoteCell(map.cell)}.`,
+        `${FN}: the word map ${reader.quote(map.label)} needs a number beside it, not ${reader.quote(map.cell)}.`,
       );
     words.set(wordKey(map.word), value.value);
   }
@@ -217,24 +234,28 @@ function tieError(criterion: Criterion, columns: readonly number[], header: Head
  * A header cell holding an error (#REF!) above data, in a table that lacks a criterion,
  * may be that criterion: reading on without it would be a silent wrong score.
  */
-function checkErrorHeaders(table: readonly (readonly unknown[])[], header: HeaderReading): void {
+function checkErrorHeaders(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+  reader: ValueReader,
+): void {
   const broken = header.errorColumns.find((column) => columnHasData(table, column));
   if (broken === undefined) return;
   const missing = CRITERIA.filter((c) => header.columns[c.id] === undefined).map((c) => c.label);
   throw new Error(
-    `${FN}: the header of column ${broken + 1} of the range is ${quoteCell((table[0] ?? [])[broken])}, an error, ` +
+    `${FN}: the header of column ${broken + 1} of the range is ${reader.quote((table[0] ?? [])[broken])}, an error, ` +
       `above values; it may be ${missing.join(' or ')}. Fix the header cell so it names its criterion, ` +
       'or leave that column out of the range.',
   );
 }
 
-function unknownLabel(label: string, header: HeaderReading): Error {
+function unknownLabel(label: string, header: HeaderReading, reader: ValueReader): Error {
   const headers = header.texts
     .filter(Boolean)
     .slice(0, 8)
     .map((t) => `"${t}"`);
   return new Error(
-    `${FN}: unknown weight label ${quoteCell(label)}. Label each weight with a criterion (${listCriteria()}) ` +
+    `${FN}: unknown weight label ${reader.quote(label)}. Label each weight with a criterion (${listCriteria()}) ` +
       `or a column header of the table to add it as a criterion (${headers.join(', ')}; end it with "(cost)" when lower is better), ` +
       'and leave any title row out of the range.',
   );

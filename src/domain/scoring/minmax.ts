@@ -6,8 +6,9 @@
  * Decision Making Methods: A Comparative Study (Kluwer, 2000). The rule that a partner
  * needs values for at least half the total weight is this product's, not the literature's.
  */
+
+import { INFINITY, isMissing, MISSING } from '../values/reader';
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
-import { INFINITY, isMissing, MISSING } from './values';
 
 /**
  * `scorable[row]` is 1 for rows with a value in some criterion and no invalid cell.

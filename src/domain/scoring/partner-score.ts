@@ -4,6 +4,7 @@
  */
 
 import { asTable } from '../ranges';
+import { isBlankCell, isMissing, type SheetSettings, ValueReader } from '../values/reader';
 import { type CriterionId, criterionById } from './criteria';
 import type { CriterionColumn, MethodResult } from './criterion-columns';
 import { formulaLayout } from './formula-layout';
@@ -21,7 +22,6 @@ import {
   TOTAL,
 } from './table-reader';
 import { scoreTopsis } from './topsis';
-import { isBlankCell, isMissing, quoteCell } from './values';
 import { parseWeights } from './weights';
 
 export type ScoringMethod = 'minmax' | 'topsis';
@@ -54,8 +54,11 @@ export type RowScore =
 const FN = 'PARTNER_SCORE';
 const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
 
-/** Reads the method argument: minmax when omitted or blank, else minmax or topsis in any case. */
-export function parseMethod(raw: unknown): ScoringMethod {
+/**
+ * Reads the method argument: minmax when omitted or blank, else minmax or topsis in any
+ * case. Throws an Error starting `PARTNER_SCORE: ` otherwise; `reader` quotes the cell.
+ */
+export function parseMethod(raw: unknown, reader: ValueReader): ScoringMethod {
   const value = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 ? raw[0][0] : raw;
   if (value === undefined || value === null) return 'minmax';
   if (typeof value === 'string') {
@@ -63,19 +66,22 @@ export function parseMethod(raw: unknown): ScoringMethod {
     if (method === '' || method === 'minmax') return 'minmax';
     if (method === 'topsis') return 'topsis';
   }
-  const shown = Array.isArray(value) ? 'a range of several cells' : quoteCell(value);
+  const shown = Array.isArray(value) ? 'a range of several cells' : reader.quote(value);
   throw new Error(`${FN}: unknown method ${shown}. Use "minmax" (the default) or "topsis".`);
 }
 
 /**
  * The formula's result: one column, a score, INSUFFICIENT DATA, an Invalid or Excluded
  * note or '' per row, and `Score` for the header. It renders without building each
- * row's records, which a 50,000-row range would spend most of its time on.
+ * row's records, which a 50,000-row range would spend most of its time on. Cells are
+ * read in the spreadsheet's locale and time zone (`sheet`, asked for lazily); a
+ * %-headed column of percentage points is read as fractions (40 → 0.4).
  */
 export function partnerScore(
   partners: unknown,
-  weights?: unknown,
-  method?: unknown,
+  weights: unknown,
+  method: unknown,
+  sheet: SheetSettings,
 ): (number | string)[][] {
   const table = asTable(partners);
   if (table.length === 0 || table.every((row) => row.every(isBlankCell))) {
@@ -83,8 +89,9 @@ export function partnerScore(
       `${FN}: the partners range is empty. Pass the partner table with its header row, e.g. ${EXAMPLE_CALL}.`,
     );
   }
-  const layout = formulaLayout(table, parseWeights(weights));
-  return render(scoreLayout(table, layout, parseMethod(method)));
+  const reader = new ValueReader(sheet);
+  const layout = formulaLayout(table, parseWeights(weights, reader), reader);
+  return render(scoreLayout(table, layout, parseMethod(method, reader), reader));
 }
 
 export interface ScoredTable extends MethodResult {
@@ -95,13 +102,15 @@ export interface ScoredTable extends MethodResult {
 
 /**
  * Scores a table read under `layout`: what the formula and the planner both call, so
- * one table, layout and method give one set of scores. Throws `PARTNER_SCORE: …` when
- * fewer than two partners can be compared.
+ * one table, layout and method give one set of scores. `reader` reads the cells in the
+ * spreadsheet's locale and time zone. Throws `PARTNER_SCORE: …` when fewer than two
+ * partners can be compared.
  */
 export function scoreLayout(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
   method: ScoringMethod,
+  reader: ValueReader,
 ): ScoredTable {
   const label = (c: ReadColumn) => (c.criterion ? criterionById(c.criterion).label : c.name);
   if (!layout.columns.some((c) => c.weight > 0)) {
@@ -111,7 +120,7 @@ export function scoreLayout(
         'Give at least one of them a weight above 0.',
     );
   }
-  const read = readTable(table, layout);
+  const read = readTable(table, layout, reader);
   const largestWeight = Math.max(...layout.columns.map((c) => c.weight));
   const criteria: CriterionColumn[] = layout.columns.map((column, c) => ({
     id: column.key,
@@ -198,7 +207,8 @@ export function describeRow(scored: ScoredTable, row: number): RowScore {
   scored.criteria.forEach((column, c) => {
     const value = column.values[row];
     const normalise = scored.normalisers[c];
-    if (!isMissing(value)) values[column.id] = value;
+    // In the plan's units: a %-column of points as fractions (table-reader.ts, divisors).
+    if (!isMissing(value)) values[column.id] = value / scored.read.divisors[c];
     if (normalise === undefined) return;
     if (isMissing(value)) missing.push(layout.columns[c].key);
     else normalised[column.id] = normalise(value);

@@ -4,6 +4,7 @@
  * planner read headers with this one module, so a table means the same to both.
  */
 
+import { isBlankCell } from '../values/reader';
 import {
   CRITERIA,
   type Criterion,
@@ -12,7 +13,6 @@ import {
   isNameHeader,
   matchHeader,
 } from './criteria';
-import { isBlankCell } from './values';
 
 /** Two or more columns that name one criterion equally well: the user must choose. */
 export interface HeaderTie {

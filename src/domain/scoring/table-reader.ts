@@ -4,23 +4,27 @@
  * is: a partner to score, an invalid row, a blank, a filler row, or a total row that
  * takes part in nothing. Which columns to read (and with what weight and direction)
  * is the caller's {@link TableLayout}: PARTNER_SCORE derives it from the header and
- * the weights argument, the planner from the sidebar's mapping.
+ * the weights argument, the planner from the sidebar's mapping. How each cell's text
+ * becomes a number (locale, currency, magnitudes, percent) is the value reader's
+ * (src/domain/values), and its checks over whole columns (two currencies, fractions
+ * beside points in a %-column) run here, so the formula and the planner share them.
  */
 
-import type { CriterionId } from './criteria';
-import { isErrorText } from './criteria';
-import { readWords, wordKey, wordProblem } from './tiers';
+import { ColumnMarks } from '../values/columns';
 import {
-  type CellProblem,
-  describeProblem,
+  type CellValue,
   isBlankCell,
   isFiniteNumber,
   isMissing,
   MISSING,
   NON_NEGATIVE,
-  quoteCell,
-  readCell,
-} from './values';
+  type ValueReader,
+} from '../values/reader';
+import { checkColumns, type Problem } from './column-checks';
+import type { CriterionId } from './criteria';
+import { isErrorText } from './criteria';
+import { readWords, wordKey, wordProblem } from './tiers';
+import { isTotalName, sumOfAbove } from './total-rows';
 
 /** One column read as a criterion. */
 export interface ReadColumn {
@@ -68,47 +72,27 @@ export interface ReadTable {
   readonly notes: Map<number, RowNote>;
   /** One array per layout column: the row's number, NaN for blanks and for rows that are not SCORABLE. */
   readonly values: Float64Array[];
-}
-
-const TOTAL_NAMES = new Set([
-  'total',
-  'totals',
-  'grandtotal',
-  'subtotal',
-  'sum',
-  'average',
-  '合計',
-  '小計',
-  'summe',
-  'gesamt',
-]);
-
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const TOTAL_NAME_LENGTH = 20;
-
-/**
- * True for a name cell that labels a total row (Total, Grand total, 合計, Summe, …).
- * Bracketed text counts here, unlike in headers: "@SUM(A1)" is a name, not "Sum".
- */
-export function isTotalName(cell: unknown): boolean {
-  // Every total name is short; a partner's name is not worth normalising for the check.
-  return (
-    typeof cell === 'string' &&
-    cell.length <= TOTAL_NAME_LENGTH &&
-    TOTAL_NAMES.has(cell.normalize('NFKC').toLowerCase().replace(NON_WORD, ''))
-  );
-}
-
-interface Problem {
-  cell: unknown;
-  message: string;
+  /**
+   * Per layout column, what its values are divided by in the plan's units: 100 for a
+   * %-headed column of percentage points (40 → 0.4), else 1. Scores use the values as
+   * typed: min–max and TOPSIS do not depend on a column's unit, and so a header's `(%)`
+   * cannot move a score by a rounding error.
+   */
+  readonly divisors: readonly number[];
 }
 
 /**
- * Reads every row. Values first (numbers, then each column's words), then each row's
- * kind in sheet order, since a total row is recognised by the rows above it.
+ * Reads every row under `reader` (the spreadsheet's locale and time zone). Values first
+ * (numbers, then each column's words), then the checks over whole columns (values/columns.ts:
+ * mixed currencies, fractions beside points in a %-headed column, and the unit of a
+ * column of points), then each row's kind in sheet order, since a total row
+ * is recognised by the rows above it. Never throws for a cell: bad cells become notes.
  */
-export function readTable(table: readonly (readonly unknown[])[], layout: TableLayout): ReadTable {
+export function readTable(
+  table: readonly (readonly unknown[])[],
+  layout: TableLayout,
+  reader: ValueReader,
+): ReadTable {
   const rowCount = table.length;
   const first = layout.hasHeader ? 1 : 0;
   const kinds = new Uint8Array(rowCount).fill(SCORABLE);
@@ -119,20 +103,37 @@ export function readTable(table: readonly (readonly unknown[])[], layout: TableL
       if (isTotalName(table[row][layout.nameColumn])) namedTotal[row] = 1;
   }
   const problems = layout.columns.map(() => new Map<number, Problem>());
+  const marks: (ColumnMarks | undefined)[] = [];
   const values = layout.columns.map((column, c) =>
-    readColumn(table, first, column, namedTotal, problems[c]),
+    readColumn({ table, first, column, namedTotal, problems: problems[c], reader }, marks, c),
   );
+  const divisors = checkColumns({
+    table,
+    columns: layout.columns,
+    values,
+    marks,
+    namedTotal,
+    problems,
+    reader,
+  });
   const notes = new Map<number, RowNote>();
-  classify(table, layout, { first, kinds, namedTotal, values, problems, notes });
-  return { layout, kinds, notes, values };
+  classify(table, layout, { first, kinds, namedTotal, values, problems, notes, reader });
+  return { layout, kinds, notes, values, divisors };
+}
+
+interface ColumnReading {
+  table: readonly (readonly unknown[])[];
+  first: number;
+  column: ReadColumn;
+  namedTotal: Uint8Array;
+  problems: Map<number, Problem>;
+  reader: ValueReader;
 }
 
 function readColumn(
-  table: readonly (readonly unknown[])[],
-  first: number,
-  column: ReadColumn,
-  namedTotal: Uint8Array,
-  problems: Map<number, Problem>,
+  { table, first, column, namedTotal, problems, reader }: ColumnReading,
+  marks: (ColumnMarks | undefined)[],
+  c: number,
 ): Float64Array {
   const values = new Float64Array(table.length).fill(MISSING);
   const at = column.column;
@@ -146,15 +147,22 @@ function readColumn(
       if (!namedTotal[row]) hasNumbers = true;
       continue;
     }
-    const value = readCell(cell, NON_NEGATIVE);
+    const value = reader.number(cell, NON_NEGATIVE);
     if (value.kind === 'number') {
       values[row] = value.value;
       if (!namedTotal[row]) hasNumbers = true;
+      // The currency or % a text named, for the checks over the whole column.
+      if (value.currency || value.percent) {
+        marks[c] ??= new ColumnMarks(table.length);
+        (marks[c] as ColumnMarks).note(row, value);
+      }
     } else if (value.kind === 'invalid') {
+      // Text that is no number in any spelling may be a tier word; a number typed the
+      // other locale's way (1.234,56 in en_US) or an ambiguous amount is not a word.
       if (value.problem === 'text' && typeof cell === 'string' && !isErrorText(cell)) {
         const key = wordKey(cell);
         words.set(key, [...(words.get(key) ?? []), row]);
-      } else problems.set(row, { cell, message: invalidMessage(column, cell, value.problem) });
+      } else problems.set(row, { cell, message: invalidMessage(column, cell, value, reader) });
     }
   }
   if (words.size === 0) return values;
@@ -172,17 +180,25 @@ function readColumn(
       else {
         const cell = table[row][at];
         const why = wordProblem(column.name, String(cell), hasNumbers);
-        problems.set(row, { cell, message: `Invalid ${column.name}: ${quoteCell(cell)} ${why}` });
+        problems.set(row, {
+          cell,
+          message: `Invalid ${column.name}: ${reader.quote(cell)} ${why}`,
+        });
       }
     }
   }
   return values;
 }
 
-function invalidMessage(column: ReadColumn, cell: unknown, problem: CellProblem): string {
+function invalidMessage(
+  column: ReadColumn,
+  cell: unknown,
+  value: Extract<CellValue, { kind: 'invalid' }>,
+  reader: ValueReader,
+): string {
   // "abc" plainly is not a number; say why only where the quoted value looks like one.
-  const why = problem === 'text' ? '' : ` ${describeProblem(problem)}`;
-  return `Invalid ${column.name}: ${quoteCell(cell)}${why}`;
+  const why = value.problem === 'text' ? '' : ` ${value.why}`;
+  return `Invalid ${column.name}: ${reader.quote(cell)}${why}`;
 }
 
 interface Classifying {
@@ -192,18 +208,13 @@ interface Classifying {
   values: Float64Array[];
   problems: Map<number, Problem>[];
   notes: Map<number, RowNote>;
+  reader: ValueReader;
 }
-
-/** Relative tolerance of "equals the sum": sums of decimals carry rounding. */
-const SUM_TOLERANCE = 1e-9;
-// Module constants, not global lookups in a loop over every row (see values.ts).
-const abs = Math.abs;
-const max = Math.max;
 
 function classify(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
-  { first, kinds, namedTotal, values, problems, notes }: Classifying,
+  { first, kinds, namedTotal, values, problems, notes, reader }: Classifying,
 ): void {
   // Sheet order, so an Invalid note names the first bad cell a person sees.
   const order = layout.columns
@@ -214,7 +225,7 @@ function classify(
   for (let row = first; row < table.length; row++) {
     if (namedTotal[row]) {
       kinds[row] = TOTAL;
-      const name = quoteCell(table[row][layout.nameColumn as number]);
+      const name = reader.quote(table[row][layout.nameColumn as number]);
       notes.set(row, { message: `Excluded: ${name} is a total row, not a partner` });
       clearRow(values, row);
       continue;
@@ -262,30 +273,6 @@ function classify(
       clearRow(values, row);
     }
   }
-}
-
-/**
- * True when the row has at least two known values, not all 0, each equal to the sum
- * of that column over the rows above (two or more of them): a SUM row without a label.
- * Rows above that are totals themselves are not in the sum.
- */
-function sumOfAbove(
-  values: readonly Float64Array[],
-  row: number,
-  sums: Float64Array,
-  rowsAbove: number,
-): boolean {
-  if (rowsAbove < 2) return false;
-  let known = 0;
-  let nonZero = false;
-  for (let c = 0; c < values.length; c++) {
-    const value = values[c][row];
-    if (isMissing(value)) continue;
-    if (abs(value - sums[c]) > SUM_TOLERANCE * max(1, abs(sums[c]))) return false;
-    known++;
-    if (value !== 0) nonZero = true;
-  }
-  return known >= 2 && nonZero;
 }
 
 function clearRow(values: readonly Float64Array[], row: number): void {

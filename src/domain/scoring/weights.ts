@@ -7,8 +7,8 @@
  */
 
 import { asTable, widthOf } from '../ranges';
+import { isBlankCell, SIGNED, type ValueReader } from '../values/reader';
 import { CRITERIA, type CriterionId, listCriteria } from './criteria';
-import { describeProblem, isBlankCell, quoteCell, readCell, SIGNED } from './values';
 
 export type Weights = Record<CriterionId, number>;
 
@@ -42,8 +42,10 @@ export function equalWeights(): Weights {
 /**
  * Reads the shape of the weights argument. Throws an Error starting `PARTNER_SCORE: `
  * for a wrong count or shape, a weight without a label, and a bad weight among six.
+ * `reader` reads each weight in the spreadsheet's locale (`25 %`, `0,5` in de_DE), as
+ * every other cell.
  */
-export function parseWeights(raw: unknown): WeightsArgument {
+export function parseWeights(raw: unknown, reader: ValueReader): WeightsArgument {
   const cells = asTable(raw);
   const rows = cells.length;
   const cols = widthOf(cells);
@@ -53,17 +55,26 @@ export function parseWeights(raw: unknown): WeightsArgument {
   if (rows === 1 || cols === 1) {
     const line = cells.flat();
     // One label beside (or above) its weight is the smallest labelled range.
-    if (line.length === 2 && isLabel(line[0])) return labelled([[line[0], line[1]]]);
-    return sixInOrder(line);
+    if (line.length === 2 && isLabel(line[0], reader))
+      return labelled([[line[0], line[1]]], reader);
+    return sixInOrder(line, reader);
   }
   // A 2×2 range could run either way: labels down the first column have a weight, not
   // another label, to their right, and no number below them.
-  const labelsDown = rows > 2 || (isLabel(at(0, 0)) && !isLabel(at(0, 1)) && !isNumber(at(1, 0)));
+  const labelsDown =
+    rows > 2 ||
+    (isLabel(at(0, 0), reader) && !isLabel(at(0, 1), reader) && !isNumber(at(1, 0), reader));
   if (cols === 2 && labelsDown) {
-    return labelled(cells.map((row) => [row[0], row[1]] as const));
+    return labelled(
+      cells.map((row) => [row[0], row[1]] as const),
+      reader,
+    );
   }
   if (rows === 2) {
-    return labelled(Array.from({ length: cols }, (_, c) => [at(0, c), at(1, c)] as const));
+    return labelled(
+      Array.from({ length: cols }, (_, c) => [at(0, c), at(1, c)] as const),
+      reader,
+    );
   }
   throw new Error(
     `${FN}: weights is a ${rows}×${cols} range. Pass six numbers in one row or one column ` +
@@ -72,15 +83,15 @@ export function parseWeights(raw: unknown): WeightsArgument {
 }
 
 // Non-numeric text in the position of a label; a number there means the range holds numbers.
-function isLabel(cell: unknown): boolean {
-  return typeof cell === 'string' && readCell(cell, SIGNED).kind === 'invalid';
+function isLabel(cell: unknown, reader: ValueReader): boolean {
+  return typeof cell === 'string' && reader.number(cell, SIGNED).kind === 'invalid';
 }
 
-function isNumber(cell: unknown): boolean {
-  return readCell(cell, SIGNED).kind === 'number';
+function isNumber(cell: unknown, reader: ValueReader): boolean {
+  return reader.number(cell, SIGNED).kind === 'number';
 }
 
-function sixInOrder(cells: unknown[]): WeightsArgument {
+function sixInOrder(cells: unknown[], reader: ValueReader): WeightsArgument {
   if (cells.length !== CRITERIA.length) {
     throw new Error(
       `${FN}: weights has ${cells.length} value${cells.length === 1 ? '' : 's'}; it needs six, one per criterion in this order: ` +
@@ -89,18 +100,18 @@ function sixInOrder(cells: unknown[]): WeightsArgument {
   }
   const weights = equalWeights();
   CRITERIA.forEach((criterion, index) => {
-    weights[criterion.id] = readWeight(criterion.label, cells[index]);
+    weights[criterion.id] = readWeight(criterion.label, cells[index], reader);
   });
   return { kind: 'six', weights };
 }
 
-function labelled(pairs: (readonly [unknown, unknown])[]): WeightsArgument {
+function labelled(pairs: (readonly [unknown, unknown])[], reader: ValueReader): WeightsArgument {
   const rows: LabelledRow[] = [];
   for (const [label, cell] of pairs) {
     if (isBlankCell(label)) {
       if (isBlankCell(cell)) continue;
       throw new Error(
-        `${FN}: the weight ${quoteCell(cell)} has no label. Put the criterion's name beside it, or remove it.`,
+        `${FN}: the weight ${reader.quote(cell)} has no label. Put the criterion's name beside it, or remove it.`,
       );
     }
     rows.push({ label: String(label).trim(), cell });
@@ -109,17 +120,17 @@ function labelled(pairs: (readonly [unknown, unknown])[]): WeightsArgument {
 }
 
 /**
- * A weight: a number of 0 or more, blank for 0. `name` is what the message calls the
- * criterion. Throws the message that says how to write it.
+ * A weight: a number of 0 or more, blank for 0, read by `reader` in the spreadsheet's
+ * locale. `name` is what the message calls the criterion. Throws the message that says
+ * how to write it.
  */
-export function readWeight(name: string, cell: unknown): number {
-  const value = readCell(cell, SIGNED);
+export function readWeight(name: string, cell: unknown, reader: ValueReader): number {
+  const value = reader.number(cell, SIGNED);
   if (value.kind === 'blank') return 0;
   if (value.kind === 'number' && value.value >= 0) return value.value;
-  const problem =
-    value.kind === 'number' ? 'is negative' : describeProblem(value.problem).split(';')[0];
+  const problem = value.kind === 'number' ? 'is negative' : value.why;
   throw new Error(
-    `${FN}: the weight of ${name}, ${quoteCell(cell)}, ${problem}. ` +
+    `${FN}: the weight of ${name}, ${reader.quote(cell)}, ${problem}. ` +
       'Give each weight as a number of 0 or more (25% and 1,200 are fine), or leave it blank for 0.',
   );
 }

@@ -26,6 +26,8 @@
 import { carryMemory } from '../../domain/monitor/carry';
 import { finishRun, type MonitorLogRow, planRun, type SendFailure } from '../../domain/monitor/run';
 import type { Digest } from '../../domain/monitor/types';
+import { languageOfLocale } from '../../shared/i18n/language';
+import { monitorText } from '../../shared/i18n/monitor';
 import { appendMonitorLog } from './monitor-log-sheet';
 import { readMonitoredPlans } from './plans';
 import {
@@ -43,17 +45,19 @@ const REFUSED_ADDRESS = /^Invalid email/i;
 
 /**
  * Judges every current plan's gates in `ss`, emails one digest per person about what
- * changed and appends the run to the monitor log. Throws what the services throw (after
+ * changed and appends the run to the monitor log, all in the spreadsheet locale's language. Throws what the services throw (after
  * keeping what is needed to finish on the next run); the caller holds the document lock.
  */
 export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   const timeZone = ss.getSpreadsheetTimeZone();
+  const language = languageOfLocale(ss.getSpreadsheetLocale());
+  const text = monitorText(language);
   const now = new Date();
   const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
   const props = PropertiesService.getDocumentProperties();
   const all = props.getProperties();
-  const stored = readStore(all);
-  const reading = readMonitoredPlans(ss, all, timeZone, today);
+  const stored = readStore(all, text);
+  const reading = readMonitoredPlans(ss, all, timeZone, today, text);
   const planned = planRun({
     plans: reading.plans,
     memory: carryMemory(stored.memory, reading.successors),
@@ -61,6 +65,7 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     remainingQuota: MailApp.getRemainingDailyQuota(),
     documentName: ss.getName(),
     settings: { reminderDays: stored.run.reminderDays, escalateEveryDays: 7 },
+    language,
   });
   const record = (text: string, held: number, undeliverable: number): RunRecord => ({
     ...stored.run,
@@ -76,7 +81,7 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
 
   const failures = new Map<Digest, SendFailure>();
   for (const digest of planned.delivery.send) {
-    const failure = send(digest);
+    const failure = send(digest, text.sender);
     if (failure) failures.set(digest, failure);
   }
   const outcome = failures.size ? finishRun(planned, failures) : expected;
@@ -105,7 +110,7 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     })),
   ];
   try {
-    appendMonitorLog(ss, rows);
+    appendMonitorLog(ss, rows, text);
   } catch (error) {
     keepPendingLog(props, rows);
     throw error;
@@ -113,13 +118,13 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
   dropUnusedMemory(props, stored.memoryKeys, used);
 }
 
-function send(digest: Digest): SendFailure | null {
+function send(digest: Digest, sender: string): SendFailure | null {
   try {
     MailApp.sendEmail({
       to: digest.recipient,
       subject: digest.subject,
       body: digest.body,
-      name: 'Partner Pilot gate monitor',
+      name: sender,
     });
     return null;
   } catch (error) {

@@ -1,15 +1,14 @@
 /**
- * The 'Gate monitor log' sheet: one row per run and one per notification or change,
- * appended in one setValues per run. The monitor writes nowhere else. A sheet of that
- * name that the monitor did not make (its header differs, in any letter case) is left
- * alone and the log goes to the next free name.
+ * The 'Gate monitor log' sheet ('ゲートモニターログ' in a Japanese spreadsheet): one row per
+ * run and one per notification or change, appended in one setValues per run. The monitor
+ * writes nowhere else. A sheet of that name that the monitor did not make (its header
+ * differs, in any letter case) is left alone and the log goes to the next free name.
  */
+
+import type { MonitorText } from '../../shared/i18n/monitor';
 import { dateTimeFormat } from '../sheets/formats';
 import { findOwnSheet } from '../sheets/own-sheet';
 import type { PendingLogRow } from './store';
-
-export const MONITOR_LOG_SHEET = 'Gate monitor log';
-export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who was told', 'Note'];
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -17,22 +16,27 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /**
  * Appends `rows` below the last row, first adding rows to the sheet when they would pass
  * its end (a new sheet has 1,000, and getRange past the last one throws "The coordinates
- * of the range are outside the dimensions of the sheet."). Throws what the services
- * throw; a log sheet it created is removed again first.
+ * of the range are outside the dimensions of the sheet."). The sheet's name and header are
+ * `text`'s. Throws what the services throw; a log sheet it created is removed again first.
  */
-export function appendMonitorLog(ss: Spreadsheet, rows: readonly PendingLogRow[]): void {
+export function appendMonitorLog(
+  ss: Spreadsheet,
+  rows: readonly PendingLogRow[],
+  text: MonitorText,
+): void {
   if (!rows.length) return;
-  const found = findOwnSheet(ss, MONITOR_LOG_SHEET, MONITOR_LOG_HEADERS);
+  const headers = text.logHeaders;
+  const found = findOwnSheet(ss, text.logSheet, headers);
   const sheet = found.sheet ?? ss.insertSheet(found.name, ss.getNumSheets());
   try {
-    if (!found.sheet) writeHeader(sheet, ss.getSpreadsheetLocale());
+    if (!found.sheet) writeHeader(sheet, headers, ss.getSpreadsheetLocale());
     const values = rows.map((r) =>
       [new Date(r.timeMs), r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell),
     );
     const first = sheet.getLastRow() + 1;
     const short = first + values.length - 1 - sheet.getMaxRows();
     if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
-    sheet.getRange(first, 1, values.length, MONITOR_LOG_HEADERS.length).setValues(values);
+    sheet.getRange(first, 1, values.length, headers.length).setValues(values);
   } catch (error) {
     // A log sheet without its header would pass for the user's next time.
     if (!found.sheet) ss.deleteSheet(sheet);
@@ -45,15 +49,13 @@ export function appendMonitorLog(ss: Spreadsheet, rows: readonly PendingLogRow[]
  * the same date format as the plan and the decision log (`locale`'s order), and notes
  * wrapped in a wide column.
  */
-function writeHeader(sheet: Sheet, locale: string): void {
-  sheet
-    .getRange(1, 1, 1, MONITOR_LOG_HEADERS.length)
-    .setValues([MONITOR_LOG_HEADERS])
-    .setFontWeight('bold');
+function writeHeader(sheet: Sheet, headers: string[], locale: string): void {
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
   sheet.setFrozenRows(1);
   const rows = sheet.getMaxRows() - 1;
   sheet.getRange(2, 1, rows, 1).setNumberFormat(dateTimeFormat(locale));
-  const note = MONITOR_LOG_HEADERS.indexOf('Note') + 1;
+  // The note is the last column in every language.
+  const note = headers.length;
   sheet.setColumnWidth(note, 420);
   sheet.getRange(2, note, rows, 1).setWrap(true);
 }

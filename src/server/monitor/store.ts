@@ -5,10 +5,12 @@
  * record written in the same setProperties, so a leftover piece of a longer memory is
  * never read back. Log rows a failed run could not append wait in one more value.
  */
+
 import * as v from 'valibot';
 import { decodeMemory, encodeMemory } from '../../domain/monitor/memory-codec';
 import type { MonitorLogRow } from '../../domain/monitor/run';
 import type { MonitorMemory } from '../../domain/monitor/types';
+import type { MonitorText } from '../../shared/i18n/monitor';
 import { monitorMemorySchema, runRecordSchema } from '../../shared/schema/monitor';
 import { describeIssues, parseStored } from '../../shared/schema/stored';
 import { splitUtf8, utf8Length } from '../../shared/utf8';
@@ -41,27 +43,29 @@ export interface Stored {
  * `all` is the document's properties, read once by the caller (the planner's facts are
  * there too). The memory is decoded, then parsed through its schema: a damaged memory is
  * started afresh and reported, because stopping every future run over it would be worse
- * (the cost: a gate's notices may be sent again once).
+ * (the cost: a gate's notices may be sent again once). Problems are written in `text`'s language.
  */
-export function readStore(all: Record<string, string>): Stored {
+export function readStore(all: Record<string, string>, text: MonitorText): Stored {
   const problems: Stored['problems'] = [];
   const run = parseRunRecord(all[RUN_KEY]);
   if (run.problem)
     problems.push({
       plan: '',
-      note: `The monitor's run record could not be read (${run.problem}); reminders go back to ${run.record.reminderDays} days before each review.`,
+      note: text.runRecordUnreadable({ problem: run.problem, days: run.record.reminderDays }),
     });
-  let text = '';
-  for (let i = 0; i < run.record.memoryChunks; i++) text += all[MEMORY_PREFIX + i] ?? '';
+  let encoded = '';
+  for (let i = 0; i < run.record.memoryChunks; i++) encoded += all[MEMORY_PREFIX + i] ?? '';
   let memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
-  if (text) {
-    const decoded = decodeMemory(text);
+  if (encoded) {
+    const decoded = decodeMemory(encoded);
     const parsed = decoded && v.safeParse(monitorMemorySchema(), decoded);
     if (parsed?.success) memory = parsed.output;
     else
       problems.push({
         plan: '',
-        note: `The monitor's memory could not be read (${parsed ? describeIssues(parsed.issues) : 'it is not valid JSON of the expected shape'}); it starts afresh, so notices about its gates may be sent again once.`,
+        note: text.memoryUnreadable({
+          problem: parsed ? describeIssues(parsed.issues) : text.memoryNotJson,
+        }),
       });
   }
   const pendingLog = parseLog(all[PENDING_LOG_KEY]);

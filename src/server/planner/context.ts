@@ -6,9 +6,10 @@ import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest, type PlanEnvironment } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
 import { scoreSourceRows } from '../../domain/plan/source-rows';
+import { type SheetSettings, ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
-import { environment, failure, openDocument } from './document';
+import { environment, failure, lazySheetSettings, openDocument, sheetSettingsOf } from './document';
 import { readLastRequest } from './request-store';
 import { detectTable } from './source-table';
 
@@ -46,13 +47,15 @@ export function plannerContext(): PlannerContext {
   const candidates = [activeName, lastRequest?.source?.sheetName, ...sheets.map((s) => s.name)];
   let table: DetectedTable | null = null;
   let defaults: PlanRequest | null = null;
+  const settings = sheetSettingsOf(doc);
+  const reader = new ValueReader(settings);
   for (const name of candidates) {
     const summary = sheets.find((s) => s.name === name);
     if (!summary || summary.writtenByPlanner || summary.lastRow === 0) continue;
-    const found = tableOn(doc.ss, name as string);
+    const found = tableOn(doc.ss, name as string, reader);
     if ('table' in found) {
       table = found.table;
-      defaults = defaultsFor(table, found.values, env);
+      defaults = defaultsFor(table, found.values, env, settings);
       break;
     }
   }
@@ -77,7 +80,12 @@ export function plannerContext(): PlannerContext {
  * The default request for a detected table: three waves, or as many as there are
  * scored partners when fewer, so the default plan previews and writes without edits.
  */
-function defaultsFor(table: DetectedTable, values: unknown[][], env: PlanEnvironment): PlanRequest {
+function defaultsFor(
+  table: DetectedTable,
+  values: unknown[][],
+  env: PlanEnvironment,
+  settings: SheetSettings,
+): PlanRequest {
   const source = sourceOf(table);
   const request = defaultRequest(source, env);
   const scored = scoreSourceRows(
@@ -85,19 +93,20 @@ function defaultsFor(table: DetectedTable, values: unknown[][], env: PlanEnviron
     source,
     request.scoring,
     request.reading,
+    settings,
   );
   const count = 'rows' in scored ? scored.rows.filter((r) => r.outcome.kind === 'score').length : 3;
   return count >= 1 && count < 3 ? defaultRequest(source, env, count) : request;
 }
 
-function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
+function tableOn(ss: Spreadsheet, sheetName: string, reader: ValueReader, headerRow?: number) {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet)
     return {
       error: { field: 'source.sheetName', message: `There is no sheet named '${sheetName}'.` },
     };
   const values = sheet.getDataRange().getValues();
-  const found = detectTable(values, sheetName, sheet.getSheetId(), headerRow);
+  const found = detectTable(values, sheetName, sheet.getSheetId(), reader, headerRow);
   return 'table' in found ? { table: found.table, values } : found;
 }
 
@@ -122,6 +131,8 @@ export function sourceTable(sheetName: unknown, headerRow?: unknown): Result<Det
         message: `The header row must be a whole row number from 1, not ${JSON.stringify(headerRow) ?? String(headerRow)}.`,
       },
     ]);
-  const found = tableOn(SpreadsheetApp.getActiveSpreadsheet(), sheetName, headerRow ?? undefined);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const reader = new ValueReader(lazySheetSettings(ss));
+  const found = tableOn(ss, sheetName, reader, headerRow ?? undefined);
   return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
 }

@@ -15,7 +15,7 @@ import {
 import type { Checkpoint, PlanPreview } from '../../shared/plan-types';
 import { currencyFormat, dateFormat, sheetDate, unitFormat, WHOLE_FORMAT } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
-import { a1, a1Range, Grid } from '../sheets/grid';
+import { a1Range, Grid } from '../sheets/grid';
 import { partnerBlocks } from './plan-partners';
 import { SUMMARY_FORMULA_COLUMN, SUMMARY_HEADERS, summaryFormulas } from './plan-summary';
 
@@ -44,11 +44,16 @@ export interface PlanLayout {
   grid: Grid;
   /** A1 of the gate table with its header row. */
   gateTable: string;
-  /** The Status column's cells (no header) and their formulas, one per gate row. */
+  /**
+   * The Status column's cells (no header): one GATE_STATUS over the whole gate table in
+   * the first, spilling a status per row into the blank cells below it.
+   */
   statusColumn: FormulaBlock;
   /** The summary's Next review and verdict cells, one row per wave. */
   summary: FormulaBlock;
   actualRange: string;
+  /** The unit of each gate row's Actual, top to bottom, for its input validation. */
+  actualUnits: PlanPreview['gates'][number]['unit'][];
   asOfRange: string;
   statusRange: string;
   /** Where the summary's verdicts are, coloured like the Status column. */
@@ -162,7 +167,6 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const gateHeaderRow = grid.line([...GATE_TABLE_HEADERS], [], true);
   const firstGateRow = gateHeaderRow + 1;
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
-  const formulas: string[][] = [];
   const statusRows = new Map<string, number[]>();
   for (const g of preview.gates) {
     const row = grid.nextRow;
@@ -193,14 +197,22 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     formats[gateColumn('Stale after (days)')] = '0';
     formats[gateColumn('Status')] = '';
     grid.line(cells, formats);
-    const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => a1(row, col(h));
-    formulas.push([
-      `=GATE_STATUS(${[at('Actual'), at('GO at'), at('STOP at'), at('Data as of'), at('Stale after (days)')].join(facts.separator)})`,
-    ]);
     const key = `${g.wave}|${g.checkpoint}`;
     statusRows.set(key, [...(statusRows.get(key) ?? []), row]);
   }
   const gateRows = preview.gates.length;
+  // One call judges every gate (Google advises one custom-function call over a range, not
+  // one per row), with each row's own Data-as-of and staleness limit as columns, so an
+  // Actual with a blank Data-as-of is STALE.
+  const column = (h: (typeof GATE_TABLE_HEADERS)[number]) =>
+    a1Range(firstGateRow, col(h), gateRows, 1);
+  const formulas: string[][] = preview.gates.map((_, i) =>
+    i === 0
+      ? [
+          `=GATE_STATUS(${[column('Actual'), column('GO at'), column('STOP at'), column('Data as of'), column('Stale after (days)')].join(facts.separator)})`,
+        ]
+      : [''],
+  );
   const statusCol = col('Status');
   // build.ts lays out each wave's check-in rows, then its gate-review rows, so each
   // (wave, checkpoint) is one run of rows.
@@ -274,6 +286,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
       formulas: summaryFormulas(preview, summaryRow, statusRange, facts.separator),
     },
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
+    actualUnits: preview.gates.map((g) => g.unit),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     verdictRange: a1Range(summaryRow, verdictColumn, preview.waves.length, 2),

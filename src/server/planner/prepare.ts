@@ -15,6 +15,7 @@ import { boundPreview, partnerPage } from '../../domain/plan/preview-bounds';
 import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
+import { ValueReader } from '../../domain/values/reader';
 import type {
   FieldError,
   PartnerPage,
@@ -27,7 +28,7 @@ import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
 import { a1Range } from '../sheets/grid';
-import { type Document, environment, failure, openDocument } from './document';
+import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
 import { planLayout } from './plan-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -82,7 +83,9 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   const values = sheet.getDataRange().getValues();
   const table = values.slice(request.source.headerRow - 1);
   const { source, scoring, reading } = request;
-  const scored = scoreSourceRows(table, source, scoring, reading);
+  // One reader for the whole call: the locale is looked up once, on the first text cell.
+  const sheetSettings = sheetSettingsOf(doc);
+  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings);
   if ('error' in scored) return failure([scored.error]);
   const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
   const extraNames = Object.fromEntries(
@@ -106,13 +109,15 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     extraNames,
   });
   if (!built.ok) return built;
-  const weightRows = scoreWeightRows(table[0] ?? [], layout);
+  // The formula reads the rows back as the spreadsheet would, in its locale.
+  const reader = new ValueReader(sheetSettings);
+  const weightRows = scoreWeightRows(table[0] ?? [], layout, reader);
   if ('rows' in weightRows) {
     const plan = built.value;
     const scoreFormula = {
       weights: weightRows.rows,
       formula: '',
-      differs: !headersGiveLayout(table, layout, scoring.weights),
+      differs: !headersGiveLayout(table, layout, scoring.weights, reader),
     };
     plan.scoreFormula = scoreFormula;
     // The weights range's place on the plan sheet, for the formula that names it.

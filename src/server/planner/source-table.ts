@@ -6,7 +6,7 @@
  */
 import { CRITERIA, normaliseHeader } from '../../domain/scoring/criteria';
 import { readHeader } from '../../domain/scoring/table-header';
-import { isBlankCell, NON_NEGATIVE, readCell } from '../../domain/scoring/values';
+import { isBlankCell, NON_NEGATIVE, type ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, FieldError } from '../../shared/plan-types';
 import type { ColumnWords } from '../../shared/reading-types';
 
@@ -32,13 +32,14 @@ function criteriaNamed(row: readonly unknown[]): number {
  * Finds the partner table in a sheet's values (rows × columns, as getValues returns them): the
  * header row is `headerRow` (1-based) when given, else the first of the top 20 rows that names
  * the most criteria. Columns in the result are 1-based; `dataRows` counts the rows below the
- * header. Returns a 'source.headerRow' FieldError, never throws, when no such row names a
- * criterion.
+ * header. `reader` tells words from numbers typed as text, in the spreadsheet's locale.
+ * Returns a 'source.headerRow' FieldError, never throws, when no such row names a criterion.
  */
 export function detectTable(
   values: readonly (readonly unknown[])[],
   sheetName: string,
   sheetId: number,
+  reader: ValueReader,
   headerRow?: number,
 ): { table: DetectedTable } | { error: FieldError } {
   let row = headerRow;
@@ -96,16 +97,26 @@ export function detectTable(
         columns: t.columns.map((c) => c + 1),
       })),
       headerErrors: header.errorColumns.map((c) => c + 1),
-      words: columnWords(values.slice(row), cells.length, new Set([partnerColumn, ownerColumn])),
+      words: columnWords(
+        values.slice(row),
+        cells.length,
+        new Set([partnerColumn, ownerColumn]),
+        reader,
+      ),
     },
   };
 }
 
-/** Each column's distinct words (a few at most), skipping name-like columns. */
+/**
+ * Each column's distinct words (a few at most), skipping name-like columns. A word is text
+ * that is no number in any spelling, as the table reader takes it for a tier word; a
+ * number typed the other locale's way is a bad cell to fix, not a word to map.
+ */
 function columnWords(
   rows: readonly (readonly unknown[])[],
   width: number,
   skip: Set<number | null>,
+  reader: ValueReader,
 ): ColumnWords[] {
   const found: ColumnWords[] = [];
   for (let column = 1; column <= width; column++) {
@@ -113,7 +124,9 @@ function columnWords(
     const words = new Set<string>();
     for (const row of rows) {
       const cell = row[column - 1];
-      if (typeof cell !== 'string' || readCell(cell, NON_NEGATIVE).kind !== 'invalid') continue;
+      if (typeof cell !== 'string') continue;
+      const value = reader.number(cell, NON_NEGATIVE);
+      if (value.kind !== 'invalid' || value.problem !== 'text') continue;
       words.add(cell.trim());
       if (words.size > MAX_WORDS) break;
     }

@@ -18,6 +18,7 @@ const count = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 export const NOTIFICATION_KINDS = [
   'stop',
   'stale',
+  'invalid',
   'pending-at-review',
   'escalation',
   'reminder',

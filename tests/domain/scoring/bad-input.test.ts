@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gateStatus } from '../../../src/domain/gating/gate-status';
-import { partnerScore } from '../../../src/domain/scoring/partner-score';
+import { partnerScore as partnerScoreIn } from '../../../src/domain/scoring/partner-score';
+import { EN_US } from '../../support/sheet-settings';
+
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
 
 const errorOf = (run: () => unknown) => {
   try {
@@ -15,7 +19,7 @@ const errorOf = (run: () => unknown) => {
   throw new Error('expected a thrown error');
 };
 const column = (result: unknown[][]) => result.map((row) => row[0]);
-const calendar = { today: '2026-11-27', dayOf: (d: Date) => d.toISOString().slice(0, 10) };
+const calendar = { ...EN_US, today: '2026-11-27' };
 const ORDER =
   'Partner capability, Co-marketing budget, Enablement load, Partner-sourced revenue, CAC, Coverage gap filled';
 const HEADER = ['Partner', 'Capability', 'CAC ($)'];
@@ -121,7 +125,7 @@ describe('PARTNER_SCORE bad input', () => {
   });
 
   it('numbers as text with currency, commas and percent', () => {
-    const typed = [HEADER, ['A', '8', '$2,000'], ['B', '4', '€3,000.50'], ['C', '50%', '4000']];
+    const typed = [HEADER, ['A', '8', '$2,000'], ['B', '4', '3,000.50 $'], ['C', '50%', '4000']];
     const numbers = [HEADER, ['A', 8, 2000], ['B', 4, 3000.5], ['C', 0.5, 4000]];
     expect(partnerScore(typed)).toEqual(partnerScore(numbers));
   });
@@ -239,7 +243,7 @@ describe('GATE_STATUS bad input', () => {
     expect(
       gate({ actuals: [[9], [9]], goAt: 5, stopAt: 1, asOf: [['last Tuesday'], ['2026-11-26']] }),
     ).toEqual([
-      'Invalid as_of: "last Tuesday" is not a date; use a date or a YYYY-MM-DD text, or leave it blank',
+      'Invalid as_of: "last Tuesday" is not a date; type a date such as 11/20/2026 (en_US) or 2026-11-20, or leave it blank',
       'GO',
     ]);
   });

@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseMethod,
-  partnerScore,
+  parseMethod as parseMethodIn,
+  partnerScore as partnerScoreIn,
   type RowScore,
 } from '../../../src/domain/scoring/partner-score';
+import { ValueReader } from '../../../src/domain/values/reader';
+import { EN_US } from '../../support/sheet-settings';
 import { scorePartners } from './support/score-records';
+
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const parseMethod = (raw: unknown) => parseMethodIn(raw, new ValueReader(EN_US));
 
 /** The message of a word PARTNER_SCORE cannot read, with how to map it. */
 const wordHint = (column: string, word: string) =>
@@ -152,7 +158,7 @@ describe('PARTNER_SCORE values', () => {
     const typed = [
       ['Capability', 'CAC', 'Coverage gap'],
       [' 7 ', '$1,200.50', '12%'],
-      ['3', '€2,000', '35%'],
+      ['3', 'USD 2,000', '35%'],
       [5, 900, 0.2],
     ];
     const numeric = [

@@ -9,15 +9,17 @@ import { scoreWeightRows } from '../../../src/domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import { CRITERIA, type CriterionId } from '../../../src/domain/scoring/criteria';
 import { partnerScore, type ScoringMethod } from '../../../src/domain/scoring/partner-score';
+import { ValueReader } from '../../../src/domain/values/reader';
 import type { ScoringSpec, SourceSpec } from '../../../src/shared/plan-types';
 import type { TableReading } from '../../../src/shared/reading-types';
+import { EN_US } from '../../support/sheet-settings';
 
 type Cell = number | string;
 type Outcome = { threw: string } | { results: (number | string)[] };
 
 const run = (table: Cell[][], weights?: unknown, method?: ScoringMethod): Outcome => {
   try {
-    return { results: partnerScore(table, weights, method).map((r) => r[0]) };
+    return { results: partnerScore(table, weights, method, EN_US).map((r) => r[0]) };
   } catch (error) {
     return { threw: (error as Error).message };
   }
@@ -255,11 +257,11 @@ describe('formula and planner', () => {
             ) as TableReading['extraCriteria'],
             wordMaps: [{ column: wordColumn, words }],
           };
-          const planned = scoreSourceRows(table, source, scoring, reading);
+          const planned = scoreSourceRows(table, source, scoring, reading, EN_US);
           const layout = plannerLayout(table[0], source, scoring, reading);
           // The planner's validation asks for at least one column before it scores.
           fc.pre(layout.columns.length > 0);
-          const rowsOut = scoreWeightRows(table[0], layout);
+          const rowsOut = scoreWeightRows(table[0], layout, new ValueReader(EN_US));
           if (!('rows' in rowsOut)) throw new Error(rowsOut.reason);
           const formula = run(table, rowsOut.rows, method);
           if ('error' in planned) {

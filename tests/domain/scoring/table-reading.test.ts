@@ -3,13 +3,31 @@
  * test is one of the issue's findings, with the value it should have given.
  */
 import { describe, expect, it } from 'vitest';
-import { scoreWeightRows } from '../../../src/domain/plan/score-formula';
-import { plannerLayout, scoreSourceRows } from '../../../src/domain/plan/source-rows';
+import { scoreWeightRows as scoreWeightRowsIn } from '../../../src/domain/plan/score-formula';
+import {
+  plannerLayout,
+  scoreSourceRows as scoreSourceRowsIn,
+} from '../../../src/domain/plan/source-rows';
 import { matchHeader } from '../../../src/domain/scoring/criteria';
-import { partnerScore } from '../../../src/domain/scoring/partner-score';
+import { partnerScore as partnerScoreIn } from '../../../src/domain/scoring/partner-score';
 import { readHeader } from '../../../src/domain/scoring/table-header';
+import type { TableLayout } from '../../../src/domain/scoring/table-reader';
+import { ValueReader } from '../../../src/domain/values/reader';
 import type { ScoringSpec, SourceSpec } from '../../../src/shared/plan-types';
 import type { TableReading } from '../../../src/shared/reading-types';
+import { EN_US } from '../../support/sheet-settings';
+
+// An en_US spreadsheet, as every table here is typed.
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const scoreSourceRows = (
+  table: unknown[][],
+  source: SourceSpec,
+  scoring: ScoringSpec,
+  reading?: TableReading,
+) => scoreSourceRowsIn(table, source, scoring, reading, EN_US);
+const scoreWeightRows = (header: readonly unknown[], layout: TableLayout) =>
+  scoreWeightRowsIn(header, layout, new ValueReader(EN_US));
 
 const scores = (...args: Parameters<typeof partnerScore>) => partnerScore(...args).map((r) => r[0]);
 const errorOf = (run: () => unknown) => {

@@ -1,14 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, type CriterionId } from '../../../src/domain/scoring/criteria';
 import { formulaLayout } from '../../../src/domain/scoring/formula-layout';
-import { partnerScore } from '../../../src/domain/scoring/partner-score';
-import { parseWeights } from '../../../src/domain/scoring/weights';
+import { partnerScore as partnerScoreIn } from '../../../src/domain/scoring/partner-score';
+import { parseWeights as parseWeightsIn } from '../../../src/domain/scoring/weights';
+import { ValueReader } from '../../../src/domain/values/reader';
+import { EN_US } from '../../support/sheet-settings';
+
+const reader = new ValueReader(EN_US);
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const parseWeights = (raw: unknown) => parseWeightsIn(raw, reader);
 
 /** The criteria's weights as PARTNER_SCORE reads them over a table headed by the six labels. */
 function criterionWeights(raw: unknown): Record<CriterionId, number> {
   const table = [CRITERIA.map((c) => c.label), CRITERIA.map(() => 1)];
   const found = Object.fromEntries(CRITERIA.map((c) => [c.id, 0])) as Record<CriterionId, number>;
-  for (const column of formulaLayout(table, parseWeights(raw)).columns)
+  for (const column of formulaLayout(table, parseWeights(raw), reader).columns)
     if (column.criterion) found[column.criterion] = column.weight;
   return found;
 }

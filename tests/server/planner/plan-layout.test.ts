@@ -1,12 +1,14 @@
 // The sheet layouts and table detection are pure: checked here without the runtime.
 import { describe, expect, it } from 'vitest';
 import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
+import { ValueReader } from '../../../src/domain/values/reader';
 import { planLayout } from '../../../src/server/planner/plan-layout';
 import { recordLayout, statusFieldRow } from '../../../src/server/planner/record-layout';
 import { detectTable } from '../../../src/server/planner/source-table';
 import { currencyFormat, sheetDate } from '../../../src/server/sheets/formats';
 import { a1Range, columnLetter, TEXT } from '../../../src/server/sheets/grid';
 import { okPlan } from '../../domain/plan/sample';
+import { EN_US } from '../../support/sheet-settings';
 
 describe('plan sheet layout', () => {
   const { value: preview } = okPlan();
@@ -20,13 +22,18 @@ describe('plan sheet layout', () => {
   });
   const { values, formats } = layout.grid;
 
-  it('gives each gate row a GATE_STATUS over its own cells', () => {
+  it('judges the whole gate table with one GATE_STATUS, as-of and staleness limit as columns', () => {
     const { row, column, formulas } = layout.statusColumn;
     expect(columnLetter(column)).toBe('O');
-    formulas.forEach(([f], i) => {
-      const r = row + i;
-      expect(f).toBe(`=GATE_STATUS(L${r},J${r},K${r},M${r},N${r})`);
-      expect(values[r - 1][gateColumn('Metric')]).toBe(preview.gates[i].metric);
+    const last = row + formulas.length - 1;
+    const range = (c: string) => `${c}${row}:${c}${last}`;
+    expect(formulas[0][0]).toBe(
+      `=GATE_STATUS(${range('L')},${range('J')},${range('K')},${range('M')},${range('N')})`,
+    );
+    // The cells below stay blank for the result to spill into.
+    expect(formulas.slice(1).every(([f]) => f === '')).toBe(true);
+    formulas.forEach((_, i) => {
+      expect(values[row + i - 1][gateColumn('Metric')]).toBe(preview.gates[i].metric);
     });
     expect(layout.gateTable).toBe(
       a1Range(row - 1, 1, formulas.length + 1, GATE_TABLE_HEADERS.length),
@@ -78,6 +85,7 @@ describe('table detection', () => {
       ],
       'S',
       7,
+      new ValueReader(EN_US),
     );
     expect(found).toEqual({
       table: expect.objectContaining({
@@ -100,6 +108,7 @@ describe('table detection', () => {
         ],
         'S',
         1,
+        new ValueReader(EN_US),
       ),
     ).toEqual({
       error: {
