@@ -127,13 +127,16 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
       [
         w.wave,
         w.name,
+        '',
+        '',
+        '',
         w.partners,
         sheetDate(w.start),
         w.midCheckIn ? sheetDate(w.midCheckIn) : '',
         sheetDate(w.gateReview),
         request.people.decisionMaker,
       ],
-      ['0', undefined, '0', date, date, date, undefined, date],
+      ['0', undefined, '', '', date, '0', date, date, date],
     );
   grid.blank();
 
@@ -275,7 +278,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
 
   partnerBlocks(grid, preview);
 
-  const verdictColumn = SUMMARY_FORMULA_COLUMN + 1;
+  const verdictColumn = SUMMARY_FORMULA_COLUMN;
   return {
     grid,
     gateTable: a1Range(gateHeaderRow, 1, gateRows + 1, WIDTH),

@@ -10,21 +10,22 @@ import type { PlanPreview } from '../../shared/plan-types';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1 } from '../sheets/grid';
 
+/** Verdicts first, so they are in view beside the wave's name however narrow the window. */
 export const SUMMARY_HEADERS = [
   'Wave',
   'Name',
+  'Gate verdict',
+  'Check-in verdict',
+  'Next review',
   'Partners',
   'Start',
   'Mid-wave check-in',
   'Gate review',
   'Owner (decides)',
-  'Next review',
-  'Check-in verdict',
-  'Gate verdict',
 ];
 
-/** The first summary column holding a formula (Next review), 1-based. */
-export const SUMMARY_FORMULA_COLUMN = SUMMARY_HEADERS.indexOf('Next review') + 1;
+/** The first summary column holding a formula (Gate verdict), 1-based. */
+export const SUMMARY_FORMULA_COLUMN = SUMMARY_HEADERS.indexOf('Gate verdict') + 1;
 
 /**
  * A verdict over a range of GATE_STATUS cells, or '—' when the wave has none there. `sep`
@@ -53,7 +54,7 @@ export function nextReviewFormula(
 }
 
 /**
- * The formulas of the summary rows: Next review, Check-in verdict, Gate verdict per
+ * The formulas of the summary rows: Gate verdict, Check-in verdict, Next review per
  * wave, arguments separated by `sep`. `statusRange(wave, checkpoint)` gives the A1 range of that wave's Status cells
  * for the checkpoint, or null.
  */
@@ -67,13 +68,13 @@ export function summaryFormulas(
   return preview.waves.map((w, i) => {
     const row = firstRow + i;
     return [
+      verdictFormula(statusRange(w.wave, 'gateReview'), sep),
+      verdictFormula(statusRange(w.wave, 'checkIn'), sep),
       nextReviewFormula(
         w.midCheckIn ? a1(row, col('Mid-wave check-in')) : null,
         a1(row, col('Gate review')),
         sep,
       ),
-      verdictFormula(statusRange(w.wave, 'checkIn'), sep),
-      verdictFormula(statusRange(w.wave, 'gateReview'), sep),
     ];
   });
 }

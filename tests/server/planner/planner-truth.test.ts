@@ -210,7 +210,7 @@ describe('the summary block', () => {
     expect(rows[0]).toEqual(
       expect.arrayContaining(['Wave', 'Partners', 'Gate verdict', 'Next review']),
     );
-    expect(rows.slice(1).map((r) => [r[1], r[2], r[8], r[9]])).toEqual([
+    expect(rows.slice(1).map((r) => [r[1], r[5], r[3], r[2]])).toEqual([
       ['Pilot', 8, 'PENDING', 'PENDING'],
       ['Expand', 12, 'PENDING', 'PENDING'],
       ['Scale', 19, 'PENDING', 'PENDING'],
@@ -231,14 +231,14 @@ describe('the summary block', () => {
       rt.setCell(PLAN, `${letter('Actual')}${row}`, values[row - 1][gateColumn('GO at')]);
       rt.setCell(PLAN, `${letter('Data as of')}${row}`, '2026-11-27');
     }
-    expect(summary()[1][9]).toBe('GO');
+    expect(summary()[1][2]).toBe('GO');
     const cac = rowOf(1, 'Gate review', 'CAC');
     rt.setCell(PLAN, `${letter('Data as of')}${cac}`, '2026-10-01');
-    expect(summary()[1][9]).toBe('STALE');
+    expect(summary()[1][2]).toBe('STALE');
     const revenue = rowOf(1, 'Gate review', 'Partner-sourced revenue');
     rt.setCell(PLAN, `${letter('Actual')}${revenue}`, 1);
-    expect(summary()[1][9]).toBe('STOP');
-    expect(summary()[2][9]).toBe('PENDING');
+    expect(summary()[1][2]).toBe('STOP');
+    expect(summary()[2][2]).toBe('PENDING');
   });
 
   it('colours each status its own way, STALE apart from PENDING, verdicts included', () => {
