@@ -28,11 +28,24 @@ const TOTAL_NAME_LENGTH = 20;
  */
 export function isTotalName(cell: unknown): boolean {
   // Every total name is short; a partner's name is not worth normalising for the check.
-  return (
-    typeof cell === 'string' &&
-    cell.length <= TOTAL_NAME_LENGTH &&
-    TOTAL_NAMES.has(cell.normalize('NFKC').toLowerCase().replace(NON_WORD, ''))
-  );
+  if (typeof cell !== 'string' || cell.length > TOTAL_NAME_LENGTH) return false;
+  if (!mayStartTotalName(cell)) return false;
+  return TOTAL_NAMES.has(cell.normalize('NFKC').toLowerCase().replace(NON_WORD, ''));
+}
+
+/**
+ * False when the first letter or digit of `text` is ASCII and starts no total name
+ * (total, grand total, subtotal, sum, summe, average, gesamt all start with t, g, s or a):
+ * called once per row, it spares almost every partner's name the normalising.
+ */
+function mayStartTotalName(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i) | 32; // ASCII letters to lower case
+    if (text.charCodeAt(i) > 127) return true;
+    if (code === 116 || code === 103 || code === 115 || code === 97) return true; // t g s a
+    if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
+  }
+  return false;
 }
 
 /** Relative tolerance of "equals the sum": sums of decimals carry rounding. */

@@ -70,6 +70,7 @@ export const isMissing = Number.isNaN;
 export const INFINITY = Number.POSITIVE_INFINITY;
 
 const BLANK_WORDS = new Set(['n/a', 'na', 'tbd', '-', '—', '?']);
+const LONGEST_BLANK_WORD = 3;
 const HAS_DIGIT = /\d/;
 const BLANK: CellValue = { kind: 'blank' };
 const BLANK_DATE: DateValue = { kind: 'blank' };
@@ -95,6 +96,16 @@ export function isDate(cell: unknown): cell is Date {
 export function isBlankCell(cell: unknown): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== 'string') return false;
+  // Partner names reach here once per row: most are longer than any blank word and need
+  // no trimming, so they are told apart without allocating.
+  if (
+    cell.length > LONGEST_BLANK_WORD &&
+    cell.charCodeAt(0) > 32 &&
+    cell.charCodeAt(cell.length - 1) > 32 &&
+    cell.charCodeAt(0) !== 0xa0 &&
+    cell.charCodeAt(cell.length - 1) !== 0xa0
+  )
+    return false;
   const trimmed = cell.trim();
   return trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase());
 }
