@@ -15,17 +15,11 @@ export function scoreMinmax(
   scorable: Uint8Array,
 ): MethodResult {
   const counted = columns.filter((column) => column.weight > 0);
-  const lows = counted.map((column) => lowest(column.values));
-  const highs = counted.map((column) => highest(column.values));
-  const worst = Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c]));
-  const best = Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c]));
+  const { worst, best } = minmaxBounds(counted);
   const weights = Float64Array.from(counted, (column) => column.weight);
-  // W: the weight of every criterion the table has; a row needs at least half of it.
-  // K and W are sums of rounded weights, so a row with exactly half (weights 10% : 30%
-  // : 40%, the first two known) must not fall short by a rounding error: allow a hair.
   let tableWeight = 0;
   for (const weight of weights) tableWeight += weight;
-  const halfWeight = (tableWeight / 2) * (1 - 1e-12);
+  const halfWeight = halfWeightOf(tableWeight);
 
   const scores = new Float64Array(scorable.length).fill(MISSING);
   const values = counted.map((column) => column.values);
@@ -35,6 +29,33 @@ export function scoreMinmax(
     return c < 0 ? undefined : (value: number) => towardsBest(value, worst[c], best[c]);
   });
   return { scores, normalisers };
+}
+
+/**
+ * The worst and best value of each criterion among the partners (NaN skipped), which
+ * min–max scaling maps to 0 and 1: per criterion of `counted`, in its order. The weight
+ * sensitivity analysis (src/domain/sensitivity) scales with these too, so both rank alike.
+ */
+export function minmaxBounds(counted: readonly CriterionColumn[]): {
+  worst: Float64Array;
+  best: Float64Array;
+} {
+  const lows = counted.map((column) => lowest(column.values));
+  const highs = counted.map((column) => highest(column.values));
+  return {
+    worst: Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c])),
+    best: Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c])),
+  };
+}
+
+/**
+ * The known weight a row needs to be scored: half of `tableWeight`, the weight of every
+ * criterion the table has (same units as the weights). Known and table weight are sums of
+ * rounded weights, so a row with exactly half (weights 10% : 30% : 40%, the first two
+ * known) must not fall short by a rounding error: the rule allows a hair (1e-12 relative).
+ */
+export function halfWeightOf(tableWeight: number): number {
+  return (tableWeight / 2) * (1 - 1e-12);
 }
 
 // The loops live in small functions of their own that the engine optimises once and

@@ -4,7 +4,8 @@
  */
 
 import { asTable } from '../ranges';
-import { CRITERIA, type CriterionId, criterionById } from './criteria';
+import { tooFewComplete, tooFewPartners } from './call-errors';
+import { CRITERIA, type CriterionId } from './criteria';
 import type { CriterionColumn, MethodResult } from './criterion-columns';
 import { scoreMinmax } from './minmax';
 import { isEmptyTable, locateCriteria } from './partner-table';
@@ -126,7 +127,9 @@ interface InvalidCell {
   message: string;
 }
 
-interface ScoredTable extends MethodResult {
+/** The table as both methods read it; `scorable[row]` is 1 for rows the method considers. */
+export interface ScoredTable extends MethodResult {
+  scorable: Uint8Array;
   hasHeader: boolean;
   columns: Partial<Record<CriterionId, number>>;
   weights: Weights;
@@ -136,7 +139,15 @@ interface ScoredTable extends MethodResult {
   invalid: Map<number, InvalidCell>;
 }
 
-function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown): ScoredTable {
+/**
+ * The table read and scored as PARTNER_SCORE does (same errors, thrown as `PARTNER_SCORE: …`),
+ * keeping the parsed criterion columns: the weight sensitivity analysis rescales from them.
+ */
+export function scoreTable(
+  table: unknown[][],
+  rawWeights: unknown,
+  rawMethod: unknown,
+): ScoredTable {
   if (table.length === 0 || isEmptyTable(table)) {
     throw new Error(
       `${FN}: the partners range is empty. Pass the partner table with its header row, e.g. ${EXAMPLE_CALL}.`,
@@ -177,7 +188,8 @@ function scoreTable(table: unknown[][], rawWeights: unknown, rawMethod: unknown)
       ? scoreMinmax(criteria, rows.scorable)
       : scoreTopsis(criteria, rows.scorable);
   if (!result) throw tooFewComplete(criteria);
-  return { hasHeader, columns, weights, method, kinds, criteria, invalid: rows.invalid, ...result };
+  const { scorable, invalid } = rows;
+  return { hasHeader, columns, weights, method, kinds, criteria, invalid, scorable, ...result };
 }
 
 interface RowKinds {
@@ -244,36 +256,6 @@ function invalidCell(
   // "abc" plainly is not a number; say why only where the quoted value looks like one.
   const why = problem === 'text' ? '' : ` ${describeProblem(problem)}`;
   return { criterion, cell, message: `Invalid ${name}: ${quoteCell(cell)}${why}` };
-}
-
-function tooFewPartners(
-  found: number,
-  rowCount: number,
-  hasHeader: boolean,
-  invalid: Map<number, InvalidCell>,
-): Error {
-  if (hasHeader && rowCount === 1) {
-    return new Error(
-      `${FN}: the range holds only the header row, no partners. Pass the header and the partner rows, e.g. ${EXAMPLE_CALL}.`,
-    );
-  }
-  const partners = found === 0 ? 'no partner' : 'only 1 partner';
-  const first = invalid.values().next().value;
-  const fix = first
-    ? ` ${invalid.size} row${invalid.size === 1 ? ' is' : 's are'} invalid, the first with ${first.message}: fix them, or pass`
-    : ' Pass';
-  return new Error(
-    `${FN}: found ${partners} with values to compare; a score is relative to the other partners in the same call, so it needs at least two.` +
-      `${fix} the whole table with its header row, e.g. ${EXAMPLE_CALL}.`,
-  );
-}
-
-function tooFewComplete(criteria: readonly CriterionColumn[]): Error {
-  const weighted = criteria.filter((c) => c.weight > 0).map((c) => criterionById(c.id).label);
-  return new Error(
-    `${FN}: topsis needs at least two partners with a value for every weighted criterion (${weighted.join(', ')}). ` +
-      'Fill in the missing values, give a criterion with gaps a weight of 0, or use method "minmax".',
-  );
 }
 
 function describeRow(scored: ScoredTable, row: number): RowScore {
