@@ -1,0 +1,215 @@
+/**
+ * The exact stability interval of one criterion under min–max scoring: how far its weight
+ * can be multiplied, the others fixed, before the Pilot's set of partners changes.
+ *
+ * With the weight of criterion k multiplied by t, a row's score is
+ *   s(t) = 100 · (a + t·b) / (c + t·d),
+ * a = Σ_{j≠k} w_j r_j, b = w_k r_k, c = Σ_{j≠k, known} w_j, d = w_k if the row knows k, else 0
+ * (r: the scaled values, 0 where unknown). Two rows swap where s_i(t) = s_j(t), that is
+ * where the quadratic (a_i + t b_i)(c_j + t d_j) − (a_j + t b_j)(c_i + t d_i) changes sign
+ * (its denominators are positive); for rows that know the same criteria it is linear in t.
+ * A row is scored while c + t·d ≥ h·(C + t·w_k) (C = Σ_{j≠k} w_j, h = ½ less a hair), also
+ * linear in t. The Pilot (the top `pilotCount` scored rows, ties by row) changes first where
+ * its weakest member and the strongest outsider cross, or where a row's admission flips in
+ * a way that changes it; between such events the weakest member and the strongest outsider
+ * change identity only where they cross another member or outsider. The walk below follows
+ * those events in t (a kinetic tournament with one contestant a side), each step O(rows).
+ */
+
+import { isMissing } from '../scoring/values';
+import type { MinmaxModel } from './model';
+
+// Roots this close to the current t (relative) are the event just handled.
+const GUARD = 1e-12;
+const HALF = (1 - 1e-12) / 2;
+
+interface Lines {
+  a: Float64Array;
+  b: Float64Array;
+  c: Float64Array;
+  d: Float64Array;
+}
+
+/**
+ * The multipliers (low, high) on criterion `k`'s weight (index into model.criteria) between
+ * which the Pilot keeps the same partners; low ≥ 0, high may be Infinity. `pilot[row]` is 1
+ * for the model rows in the Pilot under the chosen weights. 1 lies in [low, high]; an end
+ * equal to 1 means a tie at the chosen weights that any move in that direction breaks.
+ */
+export function minmaxInterval(
+  model: MinmaxModel,
+  k: number,
+  pilot: Uint8Array,
+): { low: number; high: number } {
+  const lines = linesFor(model, k);
+  let others = 0;
+  for (let j = 0; j < model.weights.length; j++) if (j !== k) others += model.weights[j];
+  const admission = { base: others * HALF, slope: model.weights[k] * HALF };
+  return {
+    low: walk(lines, admission, pilot, model.baseScores, -1),
+    high: walk(lines, admission, pilot, model.baseScores, 1),
+  };
+}
+
+function linesFor(model: MinmaxModel, k: number): Lines {
+  const m = model.weights.length;
+  const n = model.tableRows.length;
+  const lines = {
+    a: new Float64Array(n),
+    b: new Float64Array(n),
+    c: new Float64Array(n),
+    d: new Float64Array(n),
+  };
+  for (let row = 0; row < n; row++) {
+    for (let j = 0; j < m; j++) {
+      const w = model.weights[j];
+      const r = model.scaled[row * m + j];
+      const knows = (model.known[row] >> j) & 1;
+      if (j === k) {
+        lines.b[row] = w * r;
+        lines.d[row] = knows ? w : 0;
+      } else {
+        lines.a[row] += w * r;
+        if (knows) lines.c[row] += w;
+      }
+    }
+  }
+  return lines;
+}
+
+/** The first multiplier in `dir` from 1 at which the Pilot changes (0 or Infinity if none). */
+function walk(
+  lines: Lines,
+  admission: { base: number; slope: number },
+  pilot: Uint8Array,
+  baseScores: Float64Array,
+  dir: 1 | -1,
+): number {
+  const n = pilot.length;
+  const { a, b, c, d } = lines;
+  const score = (i: number, t: number) => (a[i] + t * b[i]) / (c[i] + t * d[i]);
+  const slope = (i: number, t: number) => (b[i] * c[i] - a[i] * d[i]) / (c[i] + t * d[i]) ** 2;
+  // i ranks above j just past t in direction dir: higher score, then rising faster, then row.
+  const above = (i: number, j: number, t: number) => {
+    const si = score(i, t);
+    const sj = score(j, t);
+    if (si !== sj) return si > sj;
+    const gi = dir * slope(i, t);
+    const gj = dir * slope(j, t);
+    return gi !== gj ? gi > gj : i < j;
+  };
+  const admitted = Uint8Array.from(baseScores, (s) => (!isMissing(s) ? 1 : 0));
+  const pilotSize = pilot.reduce((sum, x) => sum + x, 0);
+  let t = 1;
+  let weakest = -1;
+  let strongest = -1;
+  const rescan = () => {
+    weakest = -1;
+    strongest = -1;
+    for (let i = 0; i < n; i++) {
+      if (!admitted[i]) continue;
+      if (pilot[i]) {
+        if (weakest < 0 || above(weakest, i, t)) weakest = i;
+      } else if (strongest < 0 || above(i, strongest, t)) strongest = i;
+    }
+  };
+  rescan();
+  const times = new Float64Array(n);
+  for (;;) {
+    if (weakest >= 0 && strongest >= 0 && above(strongest, weakest, t)) return t;
+    // Each row's next crossing with its side's rival; the nearest event of any kind.
+    let next = weakest >= 0 && strongest >= 0 ? crossing(lines, strongest, weakest, t, dir) : NONE;
+    const swap = next;
+    for (let i = 0; i < n; i++) {
+      times[i] = NONE;
+      if (!admitted[i] || i === weakest || i === strongest) continue;
+      times[i] = crossing(lines, i, pilot[i] ? weakest : strongest, t, dir);
+      if (closer(times[i], next, dir)) next = times[i];
+    }
+    let admissionAt = NONE;
+    for (let i = 0; i < n; i++) {
+      const at = flipAt(i);
+      if (at > 0 && dir * (at - t) > GUARD * t && closer(at, admissionAt, dir)) admissionAt = at;
+    }
+    if (closer(admissionAt, next, dir)) next = admissionAt;
+    if (isMissing(next)) return dir > 0 ? Number.POSITIVE_INFINITY : 0;
+    // The strongest outsider passes the weakest member: the Pilot changes.
+    if (same(swap, next)) return swap;
+    t = next;
+    if (same(admissionAt, next) && admit()) return t;
+    if (same(admissionAt, next)) rescan();
+    else {
+      // Rows crossing their rival now (several may at once): the weakest (or strongest) after t.
+      for (let i = 0; i < n; i++) {
+        if (!same(times[i], next)) continue;
+        if (pilot[i] && above(weakest, i, t)) weakest = i;
+        if (!pilot[i] && above(i, strongest, t)) strongest = i;
+      }
+    }
+  }
+
+  function flipAt(i: number): number {
+    const rise = d[i] - admission.slope;
+    return rise === 0 ? NONE : -(c[i] - admission.base) / rise;
+  }
+
+  /**
+   * Flips the admission of the rows whose flip is at t; true when that changes the Pilot:
+   * a member leaves, or a row comes in while the Pilot has room or ranks above its weakest.
+   */
+  function admit(): boolean {
+    let changed = false;
+    for (let i = 0; i < n; i++) {
+      if (!same(flipAt(i), t)) continue;
+      const now = dir * (d[i] - admission.slope) > 0 ? 1 : 0;
+      if (now === admitted[i]) continue;
+      admitted[i] = now;
+      if (pilot[i] && !now) changed = true;
+      if (now && !pilot[i]) {
+        const members = countAdmitted(admitted, pilot);
+        if (members < pilotSize || (weakest >= 0 && above(i, weakest, t))) changed = true;
+      }
+    }
+    return changed;
+  }
+}
+
+// Roots of different pairs computed apart agree to this (relative) when they are one event.
+function same(at: number, next: number): boolean {
+  return !isMissing(at) && Math.abs(at - next) <= 1e-9 * next;
+}
+
+const NONE = Number.NaN;
+
+function closer(at: number, next: number, dir: 1 | -1): boolean {
+  if (isMissing(at)) return false;
+  return isMissing(next) || dir * (at - next) < 0;
+}
+
+function countAdmitted(admitted: Uint8Array, pilot: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < pilot.length; i++) if (pilot[i] && admitted[i]) count++;
+  return count;
+}
+
+/** The nearest t beyond `from` in `dir` (t > 0) where rows i and j change order, or NaN. */
+function crossing({ a, b, c, d }: Lines, i: number, j: number, from: number, dir: 1 | -1) {
+  const qa = b[i] * d[j] - b[j] * d[i];
+  const qb = a[i] * d[j] + b[i] * c[j] - a[j] * d[i] - b[j] * c[i];
+  const qc = a[i] * c[j] - a[j] * c[i];
+  let best = NONE;
+  const consider = (root: number) => {
+    if (root > 0 && dir * (root - from) > GUARD * from && closer(root, best, dir)) best = root;
+  };
+  if (qa === 0) {
+    if (qb !== 0) consider(-qc / qb);
+    return best;
+  }
+  const disc = qb * qb - 4 * qa * qc;
+  // A double root touches without crossing; no real root never crosses.
+  if (!(disc > 0)) return best;
+  const q = -(qb + (qb < 0 ? -1 : 1) * Math.sqrt(disc)) / 2;
+  consider(q / qa);
+  if (q !== 0) consider(qc / q);
+  return best;
+}
