@@ -42,7 +42,7 @@ export function stabilityIntervals(
   return model.criteria.map((criterion, k) => {
     const { low, high } =
       model.method === 'minmax'
-        ? minmaxInterval(model, k, pilot)
+        ? minmaxInterval(model, k, pilot, pilotCount)
         : bisectedInterval(model, k, pilot, pilotCount);
     return { criterion, weight: model.weights[k] / total, low, high };
   });
@@ -111,7 +111,9 @@ export function mostSensitive(
   for (const interval of intervals) {
     const distance = Math.min(Math.log(interval.high), -Math.log(interval.low));
     const width = Math.log(interval.high) - Math.log(interval.low);
-    if (distance < bestDistance || (distance === bestDistance && width < bestWidth && best)) {
+    // Distances within 1e-9 are one distance: ln 1.25 and −ln 0.8 differ in the last bit.
+    const tie = Math.abs(distance - bestDistance) <= 1e-9 * distance;
+    if ((!tie && distance < bestDistance) || (tie && width < bestWidth - 1e-9 * width)) {
       [best, bestDistance, bestWidth] = [interval, distance, width];
     }
   }

@@ -19,8 +19,17 @@
 import { isMissing } from '../scoring/values';
 import type { MinmaxModel } from './model';
 
-// Roots this close to the current t (relative) are the event just handled.
-const GUARD = 1e-12;
+// One resolution for events (relative): roots this close to the current t are the event just
+// handled, roots this close to each other are one event, and scores this close at an event
+// are tied, the slopes deciding. A root is computed a few ulps off, the admission rule's
+// hair moves its roots by 1e-12, and two sums of the same terms in another order differ.
+// Distinct events closer than this are taken as one.
+const EPS = 1e-9;
+// Multipliers outside [1e-9, 1e9] are not searched (reported as 0 and Infinity): at those
+// extremes two rows that converge as t → 0 or ∞ differ only by rounding, which yields roots.
+const T_MIN = 1e-9;
+const T_MAX = 1e9;
+const inRange = (t: number) => t >= T_MIN && t <= T_MAX;
 const HALF = (1 - 1e-12) / 2;
 
 interface Lines {
@@ -32,22 +41,25 @@ interface Lines {
 
 /**
  * The multipliers (low, high) on criterion `k`'s weight (index into model.criteria) between
- * which the Pilot keeps the same partners; low ≥ 0, high may be Infinity. `pilot[row]` is 1
- * for the model rows in the Pilot under the chosen weights. 1 lies in [low, high]; an end
+ * which the Pilot keeps the same partners; low ≥ 0, high may be Infinity (no change between 1e-9× and 1e9×). `pilot[row]` is 1
+ * for the model rows in the Pilot under the chosen weights, which takes `pilotCount`. 1 lies in [low, high]; an end
  * equal to 1 means a tie at the chosen weights that any move in that direction breaks.
  */
 export function minmaxInterval(
   model: MinmaxModel,
   k: number,
   pilot: Uint8Array,
+  pilotCount: number,
 ): { low: number; high: number } {
   const lines = linesFor(model, k);
   let others = 0;
   for (let j = 0; j < model.weights.length; j++) if (j !== k) others += model.weights[j];
   const admission = { base: others * HALF, slope: model.weights[k] * HALF };
+  // Fewer scored partners than the Pilot takes: any partner admitted joins it.
+  const room = pilot.reduce((sum, x) => sum + x, 0) < pilotCount;
   return {
-    low: walk(lines, admission, pilot, model.baseScores, -1),
-    high: walk(lines, admission, pilot, model.baseScores, 1),
+    low: walk(lines, admission, pilot, room, model.baseScores, -1),
+    high: walk(lines, admission, pilot, room, model.baseScores, 1),
   };
 }
 
@@ -82,6 +94,7 @@ function walk(
   lines: Lines,
   admission: { base: number; slope: number },
   pilot: Uint8Array,
+  room: boolean,
   baseScores: Float64Array,
   dir: 1 | -1,
 ): number {
@@ -89,17 +102,18 @@ function walk(
   const { a, b, c, d } = lines;
   const score = (i: number, t: number) => (a[i] + t * b[i]) / (c[i] + t * d[i]);
   const slope = (i: number, t: number) => (b[i] * c[i] - a[i] * d[i]) / (c[i] + t * d[i]) ** 2;
-  // i ranks above j just past t in direction dir: higher score, then rising faster, then row.
+  // i ranks above j just past t in direction dir: the higher score, unless the two cross at
+  // t (to EPS), where the one rising faster; then the earlier row.
   const above = (i: number, j: number, t: number) => {
     const si = score(i, t);
     const sj = score(j, t);
-    if (si !== sj) return si > sj;
+    const crossingNow = orderChanges(lines, i, j).some((root) => Math.abs(root - t) <= EPS * t);
+    if (si !== sj && !crossingNow) return si > sj;
     const gi = dir * slope(i, t);
     const gj = dir * slope(j, t);
     return gi !== gj ? gi > gj : i < j;
   };
   const admitted = Uint8Array.from(baseScores, (s) => (!isMissing(s) ? 1 : 0));
-  const pilotSize = pilot.reduce((sum, x) => sum + x, 0);
   let t = 1;
   let weakest = -1;
   let strongest = -1;
@@ -128,24 +142,49 @@ function walk(
     }
     let admissionAt = NONE;
     for (let i = 0; i < n; i++) {
+      // A pending flip: past its root the row's admission differs from now. A root a hair
+      // behind t counts: a row with exactly half the weight at 1× flips at once.
       const at = flipAt(i);
-      if (at > 0 && dir * (at - t) > GUARD * t && closer(at, admissionAt, dir)) admissionAt = at;
+      if (!inRange(at) || dir * (at - t) < -EPS * t || flipsTo(i) === admitted[i]) continue;
+      if (closer(at, admissionAt, dir)) admissionAt = at;
     }
     if (closer(admissionAt, next, dir)) next = admissionAt;
     if (isMissing(next)) return dir > 0 ? Number.POSITIVE_INFINITY : 0;
-    // The strongest outsider passes the weakest member: the Pilot changes.
-    if (same(swap, next)) return swap;
+    // The strongest outsider passes the weakest member: the Pilot changes. Unless a row
+    // enters or leaves at that very t: then what holds just past t decides (an outsider
+    // meeting the weakest member exactly as it drops out changes nothing).
+    const admitting = same(admissionAt, next);
+    if (same(swap, next) && !admitting) return swap;
     t = next;
-    if (same(admissionAt, next) && admit()) return t;
-    if (same(admissionAt, next)) rescan();
-    else {
-      // Rows crossing their rival now (several may at once): the weakest (or strongest) after t.
+    if (admitting) {
+      if (admit()) return t;
+      rescan();
+    } else {
+      // Rows crossing their rival now (several may at once) pass it: the new weakest (or
+      // strongest) is one of them, the one falling (or rising) fastest after t. Scores at the
+      // crossing itself are equal up to rounding, so they cannot decide.
+      let fallen = -1;
+      let risen = -1;
       for (let i = 0; i < n; i++) {
         if (!same(times[i], next)) continue;
-        if (pilot[i] && above(weakest, i, t)) weakest = i;
-        if (!pilot[i] && above(i, strongest, t)) strongest = i;
+        if (pilot[i] && (fallen < 0 || steeper(fallen, i, -1))) fallen = i;
+        if (!pilot[i] && (risen < 0 || steeper(i, risen, 1))) risen = i;
       }
+      if (fallen >= 0) weakest = fallen;
+      if (risen >= 0) strongest = risen;
     }
+  }
+
+  /** Whether i moves `sign`-wards faster than j just past t (ties: i first by row). */
+  function steeper(i: number, j: number, sign: 1 | -1): boolean {
+    const gi = sign * dir * slope(i, t);
+    const gj = sign * dir * slope(j, t);
+    return gi !== gj ? gi > gj : sign > 0 ? i < j : i > j;
+  }
+
+  /** The row's admission just past its flip, moving in dir. */
+  function flipsTo(i: number): number {
+    return dir * (d[i] - admission.slope) > 0 ? 1 : 0;
   }
 
   function flipAt(i: number): number {
@@ -161,22 +200,18 @@ function walk(
     let changed = false;
     for (let i = 0; i < n; i++) {
       if (!same(flipAt(i), t)) continue;
-      const now = dir * (d[i] - admission.slope) > 0 ? 1 : 0;
+      const now = flipsTo(i);
       if (now === admitted[i]) continue;
       admitted[i] = now;
       if (pilot[i] && !now) changed = true;
-      if (now && !pilot[i]) {
-        const members = countAdmitted(admitted, pilot);
-        if (members < pilotSize || (weakest >= 0 && above(i, weakest, t))) changed = true;
-      }
+      if (now && !pilot[i] && (room || (weakest >= 0 && above(i, weakest, t)))) changed = true;
     }
     return changed;
   }
 }
 
-// Roots of different pairs computed apart agree to this (relative) when they are one event.
 function same(at: number, next: number): boolean {
-  return !isMissing(at) && Math.abs(at - next) <= 1e-9 * next;
+  return !isMissing(at) && Math.abs(at - next) <= EPS * next;
 }
 
 const NONE = Number.NaN;
@@ -186,30 +221,27 @@ function closer(at: number, next: number, dir: 1 | -1): boolean {
   return isMissing(next) || dir * (at - next) < 0;
 }
 
-function countAdmitted(admitted: Uint8Array, pilot: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < pilot.length; i++) if (pilot[i] && admitted[i]) count++;
-  return count;
+/** The nearest t beyond `from` in `dir` (t > 0) where rows i and j change order, or NaN. */
+function crossing(lines: Lines, i: number, j: number, from: number, dir: 1 | -1): number {
+  let best = NONE;
+  for (const root of orderChanges(lines, i, j)) {
+    if (inRange(root) && dir * (root - from) > EPS * from && closer(root, best, dir)) best = root;
+  }
+  return best;
 }
 
-/** The nearest t beyond `from` in `dir` (t > 0) where rows i and j change order, or NaN. */
-function crossing({ a, b, c, d }: Lines, i: number, j: number, from: number, dir: 1 | -1) {
+/**
+ * Where rows i and j change order: the simple real roots of
+ * (a_i + t b_i)(c_j + t d_j) − (a_j + t b_j)(c_i + t d_i), by the stable quadratic formula
+ * (a double root touches without crossing).
+ */
+function orderChanges({ a, b, c, d }: Lines, i: number, j: number): number[] {
   const qa = b[i] * d[j] - b[j] * d[i];
   const qb = a[i] * d[j] + b[i] * c[j] - a[j] * d[i] - b[j] * c[i];
   const qc = a[i] * c[j] - a[j] * c[i];
-  let best = NONE;
-  const consider = (root: number) => {
-    if (root > 0 && dir * (root - from) > GUARD * from && closer(root, best, dir)) best = root;
-  };
-  if (qa === 0) {
-    if (qb !== 0) consider(-qc / qb);
-    return best;
-  }
+  if (qa === 0) return qb === 0 ? [] : [-qc / qb];
   const disc = qb * qb - 4 * qa * qc;
-  // A double root touches without crossing; no real root never crosses.
-  if (!(disc > 0)) return best;
+  if (!(disc > 0)) return [];
   const q = -(qb + (qb < 0 ? -1 : 1) * Math.sqrt(disc)) / 2;
-  consider(q / qa);
-  if (q !== 0) consider(qc / q);
-  return best;
+  return q === 0 ? [q / qa] : [q / qa, qc / q];
 }

@@ -69,7 +69,8 @@ export function assignWaves(scores: Float64Array, cuts: WaveCuts, waves: Uint8Ar
       continue;
     }
     const at = scored - take;
-    select(work, 0, right, at);
+    // A wave of 0 partners repeats the previous cut, already in place.
+    if (at <= right) select(work, 0, right, at);
     thresholds[j] = work[at];
     // A score equal to an earlier cut's threshold, left below that cut, is a tie across it.
     if (above < scored) for (let k = at; k < above && !tied; k++) tied = work[k] === work[above];
