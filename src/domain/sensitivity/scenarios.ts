@@ -6,7 +6,7 @@
 
 import { rescore, type SensitivityModel } from './model';
 import { dirichlet, seededRandom } from './random';
-import { assignWaves, waveCuts } from './waves';
+import { assignWaves, tallyWaves, waveCuts } from './waves';
 
 /** How a weight typically moves, relative to itself: 0.25 is about ±25 %. */
 export const DEFAULT_UNCERTAINTY = 0.25;
@@ -91,14 +91,9 @@ export function waveShares(
     if (concentration === Number.POSITIVE_INFINITY || m === 1) weights.set(model.weights);
     else dirichlet(random, alpha, weights);
     rescore(model, weights, scores, knownWeight);
-    assignWaves(scores, cuts, waves);
-    count(waves, waveCount + 1, tally);
+    tallyWaves(scores, cuts, waves, tally);
   }
   const shares = Float64Array.from(tally, (t) => t / scenarios);
   const inOwnWave = Float64Array.from(baseWave, (w, row) => shares[row * (waveCount + 1) + w]);
   return { waveCount, scenarios, concentration, baseWave, shares, inOwnWave };
-}
-
-function count(waves: Uint8Array, stride: number, tally: Uint32Array): void {
-  for (let row = 0, at = 0; row < waves.length; row++, at += stride) tally[at + waves[row]]++;
 }

@@ -5,7 +5,8 @@
  * by selection, not sorting: a scenario costs O(partners), not O(partners · log partners).
  */
 
-import { isMissing } from '../scoring/values';
+// A module constant: under a CommonJS transform an imported binding is a getter call per use.
+const isMissing = Number.isNaN;
 
 const INFINITY = Number.POSITIVE_INFINITY;
 
@@ -19,6 +20,11 @@ export interface WaveCuts {
   readonly work: Float64Array;
   /** Scratch: one threshold per wave. */
   readonly thresholds: Float64Array;
+  /** The last thresholds found (NaN before the first), and the half-width of the band around each. */
+  readonly guess: Float64Array;
+  readonly width: Float64Array;
+  /** Scratch: the scores inside each band (waves × partners). */
+  readonly bands: Float64Array;
 }
 
 /**
@@ -41,6 +47,9 @@ export function waveCuts(counts: readonly number[], partners: number): WaveCuts 
     cumulative,
     work: new Float64Array(partners),
     thresholds: new Float64Array(counts.length),
+    guess: new Float64Array(counts.length).fill(Number.NaN),
+    width: new Float64Array(counts.length),
+    bands: new Float64Array(counts.length * partners),
   };
 }
 
@@ -51,6 +60,122 @@ export function waveCuts(counts: readonly number[], partners: number): WaveCuts 
  * pass that takes equal scores in row order.
  */
 export function assignWaves(scores: Float64Array, cuts: WaveCuts, waves: Uint8Array): void {
+  const waveCount = cuts.cumulative.length;
+  const tied = fromBands(scores, cuts) ?? fromAll(scores, cuts);
+  if (tied) assignTied(scores, cuts, waves);
+  else assignStrict(scores, cuts.thresholds, waveCount, waves);
+}
+
+/**
+ * As {@link assignWaves}, adding 1 to `tally[row · (waves + 1) + wave]` instead of writing
+ * each wave (`waves` is scratch, used only when a tie straddles a cut): one pass fewer.
+ */
+export function tallyWaves(
+  scores: Float64Array,
+  cuts: WaveCuts,
+  waves: Uint8Array,
+  tally: Uint32Array,
+): void {
+  const waveCount = cuts.cumulative.length;
+  const tied = fromBands(scores, cuts) ?? fromAll(scores, cuts);
+  if (!tied) {
+    tallyStrict(scores, cuts.thresholds, waveCount, tally);
+    return;
+  }
+  assignTied(scores, cuts, waves);
+  for (let row = 0, at = 0; row < waves.length; row++, at += waveCount + 1)
+    tally[at + waves[row]]++;
+}
+
+function tallyStrict(
+  scores: Float64Array,
+  thresholds: Float64Array,
+  waveCount: number,
+  tally: Uint32Array,
+): void {
+  const stride = waveCount + 1;
+  for (let row = 0, at = 0; row < scores.length; row++, at += stride) {
+    const s = scores[row];
+    let wave = 0;
+    if (isMissing(s)) wave = waveCount;
+    else for (let j = 0; j < waveCount; j++) wave += s < thresholds[j] ? 1 : 0;
+    tally[at + wave]++;
+  }
+}
+
+/**
+ * Scenario after scenario the thresholds move little, so each is looked for only among the
+ * scores in a band around the last one: one pass counts the scores above the band and
+ * gathers those inside it, and the selection runs on the band alone. Returns whether a tie
+ * straddles a cut, or undefined when a threshold fell outside its band (the band widens and
+ * the caller selects among all scores). The thresholds found are exact either way.
+ */
+function fromBands(scores: Float64Array, cuts: WaveCuts): boolean | undefined {
+  const { cumulative, thresholds, guess, width, bands } = cuts;
+  const waveCount = cumulative.length;
+  const n = scores.length;
+  for (let j = 0; j < waveCount; j++) if (isMissing(guess[j])) return undefined;
+  const above = new Int32Array(waveCount);
+  const size = new Int32Array(waveCount);
+  const low = Float64Array.from(guess, (g, j) => g - width[j]);
+  const high = Float64Array.from(guess, (g, j) => g + width[j]);
+  // Cuts taking everyone or no one need no band.
+  const open = Int32Array.from(guess.keys()).filter((j) => Number.isFinite(guess[j]));
+  let scored = 0;
+  for (let row = 0; row < n; row++) {
+    const s = scores[row];
+    if (isMissing(s)) continue;
+    scored++;
+    for (let o = 0; o < open.length; o++) {
+      const j = open[o];
+      if (s > high[j]) above[j]++;
+      else if (s >= low[j]) bands[j * n + size[j]++] = s;
+    }
+  }
+  let tied = false;
+  let missed = false;
+  for (let j = 0; j < waveCount; j++) {
+    const take = cumulative[j];
+    if (take >= scored || take === 0) {
+      thresholds[j] = take === 0 ? INFINITY : -INFINITY;
+      continue;
+    }
+    const inBand = take - above[j];
+    if (inBand < 1 || inBand > size[j]) {
+      width[j] *= 4;
+      missed = true;
+      continue;
+    }
+    const at = j * n + size[j] - inBand;
+    select(bands, j * n, j * n + size[j] - 1, at);
+    thresholds[j] = bands[at];
+    // Scores below the band are below the threshold; an equal one below it in the band is a tie.
+    for (let k = j * n; k < at && !tied; k++) tied = bands[k] === bands[at];
+  }
+  if (missed) return undefined;
+  follow(cuts);
+  return tied;
+}
+
+/** The band follows the thresholds: centred on the last, as wide as three last moves. */
+function follow({ thresholds, guess, width }: WaveCuts): void {
+  for (let j = 0; j < guess.length; j++) {
+    const t = thresholds[j];
+    if (t === INFINITY || t === -INFINITY) {
+      // Everyone or no one: an empty band at ±Infinity says so next time.
+      [guess[j], width[j]] = [t, 0];
+      continue;
+    }
+    const last = guess[j];
+    const moved =
+      isMissing(last) || !Number.isFinite(last) ? 0.02 * Math.abs(t) : Math.abs(t - last);
+    width[j] = Math.max(3 * moved, 0.8 * width[j], 1e-9 * Math.abs(t), 1e-12);
+    guess[j] = t;
+  }
+}
+
+/** Selection among all scores, from the smallest cut outwards; returns whether a tie straddles a cut. */
+function fromAll(scores: Float64Array, cuts: WaveCuts): boolean {
   const { cumulative, work, thresholds } = cuts;
   const waveCount = cumulative.length;
   let scored = 0;
@@ -58,7 +183,7 @@ export function assignWaves(scores: Float64Array, cuts: WaveCuts, waves: Uint8Ar
     const s = scores[row];
     if (!isMissing(s)) work[scored++] = s;
   }
-  // Thresholds from the smallest cut outwards: each selection works inside the previous one.
+  // Each selection works inside the previous one.
   let right = scored - 1;
   let tied = false;
   let above = scored;
@@ -79,8 +204,8 @@ export function assignWaves(scores: Float64Array, cuts: WaveCuts, waves: Uint8Ar
   }
   // And one equal to the last threshold, below it.
   if (above < scored) for (let k = 0; k < above && !tied; k++) tied = work[k] === work[above];
-  if (tied) assignTied(scores, cuts, waves);
-  else assignStrict(scores, thresholds, waveCount, waves);
+  follow(cuts);
+  return tied;
 }
 
 function assignStrict(
