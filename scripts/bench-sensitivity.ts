@@ -3,11 +3,14 @@
 // domain module under Node, not through dist/Code.js. The baseline is a plain typed-array
 // loop doing the same products (scenarios × partners × criteria) in the same run.
 import { stabilityIntervals } from '../src/domain/sensitivity/intervals.ts';
-import { type SensitivityModel, sensitivityModel } from '../src/domain/sensitivity/model.ts';
+import { scaledFor } from '../src/domain/sensitivity/minmax-model.ts';
+import { type MinmaxModel, sensitivityModel } from '../src/domain/sensitivity/model.ts';
 import { dirichlet, seededRandom } from '../src/domain/sensitivity/random.ts';
 import { waveShares } from '../src/domain/sensitivity/scenarios.ts';
 
 const SCENARIOS = 1000;
+/** An en_US spreadsheet in UTC: the bench tables hold plain numbers, so the locale is moot. */
+const EN_US = { locale: 'en_US', dayOf: (date: Date) => date.toISOString().slice(0, 10) };
 
 /** Median milliseconds of `runs` calls after `warm` calls. */
 function time(fn: () => unknown, runs: number, warm = 1): number {
@@ -51,14 +54,11 @@ function table(rows: number): unknown[][] {
 }
 
 /** The products alone: scores[row] = Σ w·r for each scenario's weights, nothing else. */
-function productsBaseline(
-  model: SensitivityModel & { scaled: Float64Array },
-  weights: Float64Array[],
-) {
+function productsBaseline(model: MinmaxModel, weights: Float64Array[]) {
   const m = model.weights.length;
   const n = model.tableRows.length;
   const scores = new Float64Array(n);
-  const scaled = model.scaled;
+  const scaled = scaledFor(model, new Uint8Array(model.patternCount).fill(1));
   for (const w of weights) {
     for (let row = 0, at = 0; row < n; row++, at += m) {
       let sum = 0;
@@ -73,7 +73,7 @@ function productsBaseline(
 export function benchSensitivity(): string[] {
   const lines: string[] = [];
   for (const n of [5_000, 50_000]) {
-    const model = sensitivityModel(table(n), undefined, 'minmax');
+    const model = sensitivityModel(table(n), undefined, 'minmax', EN_US);
     if (model.method !== 'minmax') throw new Error('expected a min–max model');
     const random = seededRandom(1);
     const alpha = new Float64Array(6).fill(79 / 6);
@@ -96,13 +96,13 @@ export function benchSensitivity(): string[] {
   }
   const n = 5_000;
   for (const method of ['minmax', 'topsis'] as const) {
-    const model = sensitivityModel(table(n), undefined, method);
+    const model = sensitivityModel(table(n), undefined, method, EN_US);
     const ms = time(() => stabilityIntervals(model, n * 0.2), 5);
     lines.push(
       `| Stability intervals, 6 criteria, ${n.toLocaleString('en')} partners (${method === 'minmax' ? 'min–max, exact' : 'TOPSIS, scan + bisection'}) | ${ms.toFixed(0)} ms | | |`,
     );
   }
-  const topsis = sensitivityModel(table(n), undefined, 'topsis');
+  const topsis = sensitivityModel(table(n), undefined, 'topsis', EN_US);
   const ms = time(() => waveShares(topsis, [1000, 1500, 2500], { scenarios: SCENARIOS }), 5);
   lines.push(
     `| Wave shares, 1,000 scenarios × 5,000 partners (TOPSIS) | ${ms.toFixed(0)} ms | | |`,

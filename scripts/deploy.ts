@@ -2,6 +2,10 @@
 // script (.clasp.json) or the prod script (.clasp.prod.json), as google/aside's deploy
 // does, so nothing reaches Apps Script that fails a check. Refuses a placeholder id
 // before running anything, so a fresh clone cannot push to nowhere and report success.
+// The script to push is a standalone one: an Editor add-on is a standalone Apps Script
+// project (developers.google.com/workspace/add-ons/how-tos/building-editor-addons); a
+// .clasp.json cannot tell (parentId is a bound script's file or a standalone one's Drive
+// folder), so the message and the README say which to create.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -12,11 +16,12 @@ if (!existsSync(project)) {
   process.exit(1);
 }
 const { scriptId, rootDir } = JSON.parse(readFileSync(project, 'utf8'));
+const CREATE = 'npx clasp create-script --type standalone --title "Partner Pilot" --rootDir dist';
 if (!scriptId || scriptId.startsWith('REPLACE_')) {
   console.error(
-    `${project} has no script id yet. Run \`npx clasp login\`, then ` +
-      '`npx clasp create-script --type sheets --title "Partner Pilot" --rootDir dist` ' +
-      `(or paste the id of an existing script into ${project}).`,
+    `${project} has no script id yet. Run \`npx clasp login\`, delete this placeholder ` +
+      `${project} (clasp will not overwrite it), then \`${CREATE}\`; or paste the id of an ` +
+      `existing standalone script into ${project}. README: Deploying the add-on.`,
   );
   process.exit(1);
 }

@@ -48,6 +48,8 @@ export interface PreviewState {
   savePath: string;
   /** Why Code.js failed to load, if it did. */
   loadError?: string;
+  /** Why the last save of the workbook file failed, if it did (the file keeps the save before). */
+  saveError?: string;
   sheets: string[];
   sheetIds: Record<string, number>;
   activeSheet: string;

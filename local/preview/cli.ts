@@ -1,21 +1,30 @@
 /**
- * npm start [-- path/to/partners.csv] [--fresh]: serves the preview on 127.0.0.1 (port
+ * npm start [-- path/to/partners.csv] [--fresh] [--locale ja_JP]: serves the preview on 127.0.0.1 (port
  * from PORT, default 8080) and prints its address. Bad input ends with a message that
  * says what to do, not a stack trace.
  */
 import { resolve } from 'node:path';
 import { startPreview } from './server';
 
-const USAGE = 'Usage: npm start -- [path/to/partners.csv] [--fresh]';
+const USAGE = 'Usage: npm start -- [path/to/partners.csv] [--fresh] [--locale ja_JP]';
 
-function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean } {
+/** A Sheets locale name: language, underscore, country (en_US, ja_JP, de_DE). */
+const LOCALE = /^[a-z]{2,3}_[A-Z]{2}$/;
+
+function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean; locale?: string } {
   let csvPath: string | undefined;
   let fresh = false;
-  for (const arg of argv) {
+  let locale: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
     if (arg === '--fresh') fresh = true;
-    else if (arg === '--help' || arg === '-h') {
+    else if (arg === '--locale' || arg.startsWith('--locale=')) {
+      locale = arg === '--locale' ? argv[++i] : arg.slice('--locale='.length);
+      if (!locale || !LOCALE.test(locale))
+        throw new Error(`--locale takes a Sheets locale such as ja_JP or en_US. ${USAGE}`);
+    } else if (arg === '--help' || arg === '-h') {
       console.log(
-        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV.`,
+        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV. The spreadsheet's locale is ja_JP when the CSV's headers are Japanese, else en_US; --locale sets it, for a saved workbook too.`,
       );
       process.exit(0);
     } else if (arg.startsWith('-')) throw new Error(`Unknown option ${arg}. ${USAGE}`);
@@ -27,17 +36,17 @@ function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean } {
       `${csvPath}: the preview opens .csv files. Export your table as CSV (UTF-8) and try again.`,
     );
   }
-  return { csvPath, fresh };
+  return { csvPath, fresh, locale };
 }
 
 async function main() {
-  const { csvPath, fresh } = parseArgs(process.argv.slice(2));
+  const { csvPath, fresh, locale } = parseArgs(process.argv.slice(2));
   const portText = process.env.PORT;
   const port = portText === undefined || portText === '' ? 8080 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT=${portText} is not a port number; use e.g. PORT=8081 npm start`);
   }
-  const preview = await startPreview({ csvPath, fresh, port });
+  const preview = await startPreview({ csvPath, fresh, port, locale });
   console.log(`Partner Pilot preview: ${preview.url}`);
   console.log(
     `Workbook saved to ${preview.savePath} on every change (npm start -- --fresh to start over).`,

@@ -14,6 +14,15 @@ import { parseTyped } from '../runtime/format';
 import type { LocalRuntime } from '../runtime/index';
 import type { Outcome, PostPath, PostRoutes, PreviewState, SheetView } from './api';
 import { STATE_PATH } from './api';
+import {
+  BodyTooLargeError,
+  checkDeclaredSize,
+  checkHost,
+  PAGE_FRAME_HEADERS,
+  readBodyText,
+  refuse,
+  sidebarFrameHeaders,
+} from './guards';
 import { openPreviewWorkbook, SAMPLE_CSV } from './workbook-file';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -27,6 +36,8 @@ export interface PreviewOptions {
   savePath?: string;
   port?: number;
   timeZone?: string;
+  /** The spreadsheet's locale, e.g. 'ja_JP'; default from the CSV's headers (csvLocale). */
+  locale?: string;
   codePath?: string;
   sidebarPath?: string;
   now?: Date;
@@ -63,27 +74,30 @@ function listen(server: Server, port: number): Promise<number> {
   });
 }
 
-function readBody(request: IncomingMessage): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    let body = '';
-    request.setEncoding('utf8');
-    request.on('data', (chunk) => {
-      body += chunk;
-    });
-    request.on('end', () => {
-      try {
-        resolve(body ? JSON.parse(body) : {});
-      } catch {
-        reject(new Error('The request body is not JSON.'));
-      }
-    });
-    request.on('error', reject);
-  });
+/** The JSON body (`{}` when empty). Throws readBodyText's errors, or when it is not JSON. */
+async function readJson(request: IncomingMessage): Promise<unknown> {
+  const body = await readBodyText(request);
+  try {
+    return body ? JSON.parse(body) : {};
+  } catch {
+    throw new Error('The request body is not JSON.');
+  }
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string) {
   response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
   response.end(body);
+}
+
+/**
+ * The checks every request to either server passes before anything else: its Host is
+ * `127.0.0.1:port` and its declared body is within the limit (guards.ts). Returns false,
+ * having answered the refusal, when one fails.
+ */
+function admitted(request: IncomingMessage, response: ServerResponse, port: number): boolean {
+  const refusal = checkHost(request, port) ?? checkDeclaredSize(request);
+  if (refusal) refuse(response, refusal);
+  return refusal === null;
 }
 
 const json = (response: ServerResponse, status: number, value: unknown) =>
@@ -132,6 +146,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     fresh: options.fresh,
     savePath: options.savePath,
     timeZone: options.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone,
+    locale: options.locale,
     codePath: options.codePath,
     sidebarPath: options.sidebarPath,
     now: options.now,
@@ -139,10 +154,19 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const { runtime, savePath } = workbook;
 
   let saveTimer: NodeJS.Timeout | undefined;
+  // A failed save (disk full, file too large, no permission) leaves the last saved file
+  // whole (saveTo is atomic) and is shown on the page until a later save succeeds.
+  let saveError: string | undefined;
   const saveNow = () => {
     clearTimeout(saveTimer);
     saveTimer = undefined;
-    runtime.saveTo(savePath);
+    try {
+      runtime.saveTo(savePath);
+      saveError = undefined;
+    } catch (error) {
+      saveError = `${savePath}: the workbook could not be saved (${messageOf(error)}). Changes since the last save are only in this session.`;
+      console.error(saveError);
+    }
   };
   const saveSoon = () => {
     if (!saveTimer) saveTimer = setTimeout(saveNow, 150);
@@ -218,6 +242,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       restored: workbook.restored,
       savePath,
       loadError,
+      saveError,
       sheets: names,
       sheetIds: runtime.sheetIds(),
       activeSheet: runtime.activeSheet(),
@@ -281,7 +306,14 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const postPaths = new Set<string>(Object.keys(routes));
   const isPostPath = (path: string): path is PostPath => postPaths.has(path);
 
+  // Both ports are known once both servers listen; no request arrives before that.
+  let port = 0;
+  let sidebarPort = 0;
   const sidebarServer = createServer((request, response) => {
+    if (!admitted(request, response, sidebarPort)) return;
+    // Only the preview page may frame the sidebar, as only Sheets frames an add-on's.
+    for (const [name, value] of Object.entries(sidebarFrameHeaders(`http://127.0.0.1:${port}`)))
+      response.setHeader(name, value);
     if (request.method !== 'GET' || !request.url?.startsWith('/sidebar')) {
       send(response, 404, 'text/plain', 'Not found');
       return;
@@ -298,7 +330,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       withBridge(html, bridgeScript, runtime.serverFunctions()),
     );
   });
-  const sidebarPort = await listen(sidebarServer, 0);
+  sidebarPort = await listen(sidebarServer, 0);
   const sidebarOrigin = `http://127.0.0.1:${sidebarPort}`;
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
@@ -361,15 +393,25 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       return;
     }
     const route = routes[url.pathname] as Route<PostPath>;
-    json(response, 200, route((await readBody(request)) as Partial<Body<PostPath>>));
+    let body: unknown;
+    try {
+      body = await readJson(request);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError)
+        refuse(response, { status: 413, message: error.message });
+      else json(response, 400, { ok: false, error: messageOf(error) });
+      return;
+    }
+    json(response, 200, route(body as Partial<Body<PostPath>>));
   };
 
   const server = createServer((request, response) => {
+    if (!admitted(request, response, port)) return;
+    for (const [name, value] of Object.entries(PAGE_FRAME_HEADERS)) response.setHeader(name, value);
     handle(request, response).catch((error) =>
       json(response, 500, { ok: false, error: messageOf(error) }),
     );
   });
-  let port: number;
   try {
     port = await listen(server, options.port ?? 8080);
   } catch (error) {

@@ -53,6 +53,7 @@ export function openPreviewWorkbook(
     return { runtime, csvPath, savePath, restored: true };
   }
   const { rows, sheetName } = readCsvFile(csvPath);
+  const locale = options.locale ?? csvLocale(rows[0] ?? []);
   const isSample = csvPath === SAMPLE_CSV;
   const name = isSample ? 'Partners' : sheetName;
   const cells: unknown[][] = csvCellsAsText(rows);
@@ -64,7 +65,7 @@ export function openPreviewWorkbook(
   const sheets: Record<string, unknown[][]> = { [name]: cells };
   const now = options.now ?? new Date();
   if (isSample) sheets.Gates = gatesSheet(now);
-  const runtime = openWorkbook(sheets, options);
+  const runtime = openWorkbook(sheets, { ...options, locale });
   runtime.setFrozenRows(name, 1);
   runtime.formatRange(name, `A1:${scoreColumn}1`, {
     fontWeight: 'bold',
@@ -112,4 +113,15 @@ function gatesSheet(now: Date): unknown[][] {
     ['GO at', 300000, 5000, 4],
     ['STOP at', 150000, 8000, 1],
   ];
+}
+
+/**
+ * The spreadsheet locale a CSV opens in when none is given: 'ja_JP' when its header row has
+ * Japanese (kana or kanji), as a table exported from a Japanese spreadsheet does, so the
+ * add-on speaks Japanese to it; 'en_US' otherwise. A saved workbook keeps its own locale.
+ */
+export function csvLocale(header: readonly unknown[]): string {
+  return header.some((cell) => /[\u3040-\u30ff\u3400-\u9fff]/.test(String(cell)))
+    ? 'ja_JP'
+    : 'en_US';
 }

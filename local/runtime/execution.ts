@@ -81,6 +81,8 @@ function compiledCode(path: string): vm.Script {
 export interface ExecutionRequest {
   kind: ExecutionKind;
   functionName: string;
+  /** For onOpen: 'NONE' refuses every service that needs authorization. Default 'FULL'. */
+  authMode?: Env['authMode'];
   /** Plain host values; they are copied into the script's realm. */
   args: unknown[];
 }
@@ -108,6 +110,7 @@ export function execute(state: RuntimeState, request: ExecutionRequest): unknown
   const env: Env = {
     state,
     kind: request.kind,
+    authMode: request.authMode ?? 'FULL',
     calls,
     fail(message: string): never {
       throw prelude.makeError(message);

@@ -2,6 +2,7 @@
  * The local runtime's contract: what openWorkbook, openCsv and openSnapshot take and the
  * LocalRuntime they return (implemented by runtime.ts, re-exported by index.ts).
  */
+import type { FormulaSyntax } from './formula-syntax';
 import type { SentMail } from './services/mail-app';
 import type { TriggerInfo } from './services/script-app';
 import type { ConditionalFormatRuleInfo, DataValidationInfo } from './workbook';
@@ -11,6 +12,12 @@ export interface OpenOptions {
   timeZone?: string;
   /** The spreadsheet's locale. Default 'en_US'. */
   locale?: string;
+  /**
+   * How formulas are parsed: 'locale' (default) in the locale's syntax, `;` between
+   * arguments in comma-decimal locales such as de_DE; 'comma': always en_US syntax.
+   * Sheets' behaviour for formulas set by scripts is unverified; tests run both.
+   */
+  formulaSyntax?: FormulaSyntax;
   /** The built script. Default dist/Code.js at the repository root. */
   codePath?: string;
   /** The page createHtmlOutputFromFile('Sidebar') reads. Default dist/Sidebar.html. */
@@ -19,6 +26,11 @@ export interface OpenOptions {
   now?: Date;
   /** The address Session.getActiveUser().getEmail() reports. Default 'user@example.com'. */
   userEmail?: string;
+  /**
+   * What Session.getActiveUserLocale() reports (the user's language, e.g. 'en' or 'ja').
+   * Default: the language of the spreadsheet's locale.
+   */
+  userLocale?: string;
   /** What Spreadsheet.getUrl() returns. Default a docs.google.com-style address. */
   url?: string;
 }
@@ -59,8 +71,11 @@ export interface LocalRuntime {
   run<T = unknown>(fn: string, ...args: unknown[]): T;
   /** One execution as a menu click (no argument rules, no result). */
   runMenuItem(fn: string): void;
-  /** Runs onOpen as Sheets does when the file opens; returns the menu it built. */
-  open(): { name: string; functionName: string }[];
+  /**
+   * Runs onOpen as Sheets does when the file opens, in AuthMode.LIMITED (default) or NONE
+   * (installed, not yet used in this file: the spreadsheet cannot be read); returns the menu.
+   */
+  open(authMode?: 'NONE' | 'LIMITED'): { name: string; functionName: string }[];
   sheetNames(): string[];
   /** Computed values as Range.getValues would return them for the sheet's data range. */
   values(sheet: string): unknown[][];
@@ -133,7 +148,10 @@ export interface LocalRuntime {
   setFrozenRows(sheet: string, rows: number): void;
   /** The workbook as .xlsx (values, formulas, formats, frozen rows), to import into Sheets. */
   xlsx(): Buffer;
-  /** Writes the workbook (cells, formats, properties) as JSON. */
+  /**
+   * Writes the workbook (cells, formats, properties) as JSON, atomically (atomic-file.ts):
+   * a failed or killed save leaves the previous file as it was. Throws the file system's error.
+   */
   saveTo(path: string): void;
   /** Everything saveTo writes, as an object. */
   snapshot(): WorkbookSnapshot;

@@ -2,10 +2,11 @@
  * The LocalRuntime behind openWorkbook/openCsv: a Workbook, the state the services keep,
  * and executions of dist/Code.js over them.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { cellA1, parseCellA1 } from './a1';
+import { writeFileAtomic } from './atomic-file';
 import type { CustomFunctionHost } from './custom-functions';
 import { instantToSerial, serialToInstant } from './dates';
 import { execute, ScriptError } from './execution';
@@ -50,7 +51,11 @@ export class LocalWorkbookRuntime implements LocalRuntime {
 
   private constructor(options: OpenOptions) {
     const codePath = options.codePath ?? join(repoRoot, 'dist', 'Code.js');
-    const workbook = new Workbook(options.timeZone ?? 'Etc/UTC', options.locale ?? 'en_US');
+    const workbook = new Workbook(
+      options.timeZone ?? 'Etc/UTC',
+      options.locale ?? 'en_US',
+      options.formulaSyntax,
+    );
     const clock = new Clock(options.now);
     this.state = {
       workbook,
@@ -58,6 +63,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       sidebarPath: options.sidebarPath ?? join(dirname(codePath), 'Sidebar.html'),
       scriptTimeZone: scriptTimeZone(codePath),
       userEmail: options.userEmail ?? 'user@example.com',
+      userLocale: options.userLocale,
       spreadsheetUrl:
         options.url ?? 'https://docs.google.com/spreadsheets/d/local-spreadsheet/edit',
       clock,
@@ -155,9 +161,14 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     };
   }
 
-  private execution(kind: ExecutionKind, fn: string, args: unknown[]): unknown {
+  private execution(
+    kind: ExecutionKind,
+    fn: string,
+    args: unknown[],
+    authMode?: 'NONE' | 'LIMITED',
+  ): unknown {
     try {
-      return execute(this.state, { kind, functionName: fn, args });
+      return execute(this.state, { kind, functionName: fn, args, authMode });
     } catch (error) {
       if (error instanceof ScriptError) {
         const rethrown = new Error(error.message);
@@ -182,8 +193,13 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     this.execution('menu', fn, []);
   }
 
-  open(): { name: string; functionName: string }[] {
-    this.execution('open', 'onOpen', [{ authMode: 'LIMITED', source: null, user: null }]);
+  /**
+   * Runs onOpen as Sheets does when the file opens: in AuthMode.LIMITED (the add-on is used
+   * in this file), or NONE (installed, not yet used here), where only menus, Session's
+   * locale, Logger and Utilities answer.
+   */
+  open(authMode: 'NONE' | 'LIMITED' = 'LIMITED'): { name: string; functionName: string }[] {
+    this.execution('open', 'onOpen', [{ authMode, source: null, user: null }], authMode);
     return this.menu();
   }
 
@@ -430,7 +446,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
   }
 
   saveTo(path: string): void {
-    writeFileSync(path, `${JSON.stringify(this.snapshot())}\n`);
+    writeFileAtomic(path, `${JSON.stringify(this.snapshot())}\n`);
   }
 
   onChange(listener: () => void): void {

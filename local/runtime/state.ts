@@ -13,6 +13,8 @@ export type ExecutionKind = 'run' | 'menu' | 'open' | 'trigger' | 'custom-functi
 export interface Env {
   state: RuntimeState;
   kind: ExecutionKind;
+  /** onOpen's authorization mode; the other kinds run as FULL or CUSTOM_FUNCTION. */
+  authMode: 'NONE' | 'LIMITED' | 'FULL';
   calls: Record<string, number>;
   /** Throws an Error made in the script's realm, as Apps Script's services throw. */
   fail(message: string): never;
@@ -97,6 +99,8 @@ export interface RuntimeState {
   sidebarPath: string;
   scriptTimeZone: string;
   userEmail: string;
+  /** Session.getActiveUserLocale(); undefined: the spreadsheet locale's language. */
+  userLocale?: string;
   spreadsheetUrl: string;
   clock: Clock;
   documentProperties: Map<string, string>;

@@ -14,6 +14,7 @@ import {
   isDateFormat,
   parseTyped,
 } from './format';
+import { type FormulaSyntax, separatorsFor } from './formula-syntax';
 
 export const PLAIN_TEXT_FORMAT = '@';
 
@@ -68,9 +69,11 @@ export class Workbook {
   constructor(
     readonly timeZone: string,
     readonly locale: string,
+    readonly formulaSyntax: FormulaSyntax = 'locale',
   ) {
     this.hf = HyperFormula.buildEmpty({
       licenseKey: 'gpl-v3',
+      ...separatorsFor(locale, formulaSyntax),
       // Sheets' own conventions where HyperFormula lets us choose.
       nullDate: { year: 1899, month: 12, day: 30 },
       leapYear1900: false,

@@ -8,17 +8,17 @@ import { zipSync } from 'fflate';
 import { DetailedCellError } from 'hyperformula';
 import { cellA1 } from './a1';
 import type { SheetState, Workbook } from './workbook';
+import { renameSheetReferences, xlsxSheetNames, xmlSafe } from './xlsx-names';
 
 const XML_HEADER = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
+/** Text for XML content or a double-quoted attribute: markup escaped, forbidden characters replaced. */
 const escapeXml = (text: string) =>
-  text
+  xmlSafe(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Control characters other than tab and line breaks are not allowed in XML.
-    .replace(/[^\t\n\r\u0020-\uffff]/g, '');
+    .replace(/"/g, '&quot;');
 
 /** Deduplicates cell styles (number format, bold, fill) into styles.xml indexes. */
 class Styles {
@@ -76,7 +76,12 @@ class Styles {
   }
 }
 
-function sheetXml(workbook: Workbook, sheet: SheetState, styles: Styles): string {
+function sheetXml(
+  workbook: Workbook,
+  sheet: SheetState,
+  styles: Styles,
+  renamed: Map<string, string>,
+): string {
   const { rows: height, cols: width } = workbook.extent(sheet);
   const range = {
     start: { sheet: sheet.hfId, row: 0, col: 0 },
@@ -101,7 +106,9 @@ function sheetXml(workbook: Workbook, sheet: SheetState, styles: Styles): string
         workbook.style(sheet, r, c, 'background') ?? '',
       );
       const s = style ? ` s="${style}"` : '';
-      const f = formula ? `<f>${escapeXml(formula.slice(1))}</f>` : '';
+      const f = formula
+        ? `<f>${escapeXml(renameSheetReferences(formula.slice(1), renamed))}</f>`
+        : '';
       if (value === '' && !formula) return style ? `<c r="${ref}"${s}/>` : '';
       if (typeof value === 'number') return `<c r="${ref}"${s}>${f}<v>${value}</v></c>`;
       if (typeof value === 'boolean')
@@ -126,11 +133,14 @@ function sheetXml(workbook: Workbook, sheet: SheetState, styles: Styles): string
   return `${XML_HEADER}<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${frozen}${cols}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }
 
-/** The .xlsx bytes of every sheet of the runtime's workbook. */
+/**
+ * The .xlsx bytes of every sheet of the runtime's workbook. Sheet names Excel or Sheets
+ * would refuse are renamed (xlsx-names.ts) and formulas that name those sheets follow.
+ */
 export function workbookToXlsx(workbook: Workbook): Buffer {
-  const names = workbook.sheetNames();
+  const { names, renamed } = xlsxSheetNames(workbook.sheetNames());
   const styles = new Styles();
-  const sheets = workbook.sheets.map((sheet) => sheetXml(workbook, sheet, styles));
+  const sheets = workbook.sheets.map((sheet) => sheetXml(workbook, sheet, styles, renamed));
   const files: [string, string][] = [
     [
       '[Content_Types].xml',

@@ -4,6 +4,7 @@
  * the arithmetic runs on whole day numbers (through UTC, which has no daylight-saving
  * jumps), so "how many days old is this data" is a subtraction.
  */
+import type { Language } from '../shared/i18n/language';
 import type { IsoDate } from '../shared/schema/fields';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -99,4 +100,19 @@ export function longDate(date: IsoDate): string {
   ];
   const [y, m, d] = date.split('-').map(Number);
   return `${names[weekday(date)]} ${d} ${months[m - 1]} ${y}`;
+}
+
+/** '2026年3月2日 (月)': the date as Japanese business writing gives it, weekday in brackets. */
+export function japaneseDate(date: IsoDate): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return `${y}年${m}月${d}日 (${'日月火水木金土'[weekday(date)]})`;
+}
+
+/**
+ * The date writer for generated text in `language`: longDate ('Mon 2 Mar 2026') or
+ * japaneseDate ('2026年3月2日 (月)'). Both throw an Error ("Not a YYYY-MM-DD date") for text
+ * that is not a real date.
+ */
+export function dateWriter(language: Language): (date: IsoDate) => string {
+  return language === 'ja' ? japaneseDate : longDate;
 }

@@ -4,6 +4,33 @@
  */
 import { gateStatus } from '../domain/gating/gate-status';
 import { partnerScore } from '../domain/scoring/partner-score';
+import type { SheetSettings } from '../domain/values/reader';
+
+/**
+ * The spreadsheet's locale and time zone for one custom-function call, each asked for
+ * once and only when a cell needs it: a text cell (the locale decides its separators,
+ * Spreadsheet.getSpreadsheetLocale) or a Date (its calendar day is the one in the
+ * spreadsheet's zone, which may differ from the script's). Each is a service call, and
+ * custom functions may make read calls (developers.google.com/apps-script/guides/sheets/functions).
+ */
+function sheetSettings(): SheetSettings & { readonly today: string } {
+  let locale: string | undefined;
+  let timeZone: string | undefined;
+  const dayOf = (date: Date) => {
+    timeZone ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
+    return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+  };
+  return {
+    get locale() {
+      locale ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetLocale();
+      return locale;
+    },
+    dayOf,
+    get today() {
+      return dayOf(new Date());
+    },
+  };
+}
 
 /**
  * Scores each partner from 0 to 100 against the other partners in the same range, from partner capability, co-marketing budget and enablement load (inputs) and partner-sourced revenue, CAC and coverage gap (outcomes). Pass the whole table with its header row; other columns are ignored. Returns one column: a score, INSUFFICIENT DATA, or an Invalid note per row.
@@ -15,7 +42,7 @@ import { partnerScore } from '../domain/scoring/partner-score';
  * @customfunction
  */
 export function PARTNER_SCORE(partners: unknown, weights?: unknown, method?: unknown) {
-  return partnerScore(partners, weights, method);
+  return partnerScore(partners, weights, method, sheetSettings());
 }
 
 /**
@@ -24,8 +51,8 @@ export function PARTNER_SCORE(partners: unknown, weights?: unknown, method?: unk
  * @param {any[][]} actuals The measured values: one row per gate, one column per metric.
  * @param {any[][]} go_at The GO thresholds: the same shape as actuals, one row shared by every gate, or one value.
  * @param {any[][]} stop_at The STOP thresholds, shaped like go_at.
- * @param {any[][]} as_of Optional. The date each row's data was last refreshed (a date or YYYY-MM-DD), one per row or one for all. Blank: not checked.
- * @param {number} max_age_days Optional. Days after which data counts as stale. Blank: 14.
+ * @param {any[][]} as_of Optional. The date each row's data was last refreshed (a date, YYYY-MM-DD or the locale's short date), one per row or one for all. Left out: not checked; a row with an actual and a blank date of its own is STALE.
+ * @param {any[][]} max_age_days Optional. Days after which data counts as stale: one value, or a column with one per row. Blank: 14.
  * @param {Date} today Optional. The date to judge staleness against. Blank: today in the spreadsheet's time zone.
  * @return One status per gate row.
  * @customfunction
@@ -38,21 +65,8 @@ export function GATE_STATUS(
   max_age_days?: unknown,
   today?: unknown,
 ) {
-  // Dates arrive as instants; the calendar day a person typed is the one in the
-  // spreadsheet's time zone, which may differ from the script's. Asking for the zone is a
-  // service call, made only when a Date or an as_of needs it.
-  let timeZone: string | undefined;
-  const dayOf = (date: Date) => {
-    timeZone ??= SpreadsheetApp.getActiveSpreadsheet().getSpreadsheetTimeZone();
-    return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
-  };
   return gateStatus(
     { actuals, goAt: go_at, stopAt: stop_at, asOf: as_of, maxAgeDays: max_age_days, today },
-    {
-      get today() {
-        return dayOf(new Date());
-      },
-      dayOf,
-    },
+    sheetSettings(),
   );
 }

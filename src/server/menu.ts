@@ -1,20 +1,25 @@
 /**
  * The add-on shell. onOpen may run in AuthMode.NONE (installed but not yet enabled
  * in this file), where only menus are allowed, so it builds the menu and nothing else.
+ * Its texts come from the menu catalogue in the spreadsheet's language.
  */
+import { menuText } from '../shared/i18n/menu';
+import { openLanguage, spreadsheetLanguage } from './language';
 
 /**
- * Adds the Partner Pilot menu under Extensions when a spreadsheet opens. The event is
- * accepted for Apps Script's sake; the menu is the same in every auth mode.
+ * Adds the Partner Pilot menu under Extensions when a spreadsheet opens: the same items
+ * in every auth mode, in the spreadsheet's language, or the user's where the spreadsheet
+ * may not be read (AuthMode.NONE; see openLanguage).
  */
-export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+export function onOpen(e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  const text = menuText(openLanguage(e?.authMode));
   SpreadsheetApp.getUi()
     .createAddonMenu()
-    .addItem('Open planner', 'showPlanner')
-    .addItem('About / formula help', 'showFormulaHelp')
+    .addItem(text.openPlanner, 'showPlanner')
+    .addItem(text.formulaHelp, 'showFormulaHelp')
     .addSeparator()
-    .addItem('Turn on daily gate monitor', 'turnOnGateMonitor')
-    .addItem('Turn off daily gate monitor', 'turnOffGateMonitor')
+    .addItem(text.monitorOn, 'turnOnGateMonitor')
+    .addItem(text.monitorOff, 'turnOffGateMonitor')
     .addToUi();
 }
 
@@ -31,18 +36,16 @@ export function showPlanner(): void {
   SpreadsheetApp.getUi().showSidebar(page);
 }
 
-/** Shows a short help dialog on the two formulas. */
+/** Shows a short help dialog on the two formulas, in the spreadsheet's language. */
 export function showFormulaHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert('Partner Pilot formulas', formulaHelp(), ui.ButtonSet.OK);
-}
-
-function formulaHelp(): string {
-  return [
+  const text = menuText(spreadsheetLanguage());
+  const help = [
     'PARTNER_SCORE(partners, [weights], [method])',
-    'Scores each partner 0–100 against the others passed in the same call. Pass the whole table with its header row, e.g. =PARTNER_SCORE(A1:I41). Method: "minmax" (default) or "topsis".',
+    text.helpScore,
     '',
     'GATE_STATUS(actuals, go_at, stop_at, [as_of], [max_age_days], [today])',
-    'Judges each gate row: GO, HOLD, STOP, PENDING or STALE (data older than max_age_days, default 14), e.g. =GATE_STATUS(B2:D4, B6:D6, B7:D7, E2:E4).',
+    text.helpGate,
   ].join('\n');
+  ui.alert(text.helpTitle, help, ui.ButtonSet.OK);
 }

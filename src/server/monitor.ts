@@ -4,9 +4,11 @@
  * the reading, mailing and logging in src/server/monitor/.
  */
 
+import { monitorText } from '../shared/i18n/monitor';
 import type { GateMonitorStatus } from '../shared/monitor-types';
+import type { Result } from '../shared/plan-types';
+import { spreadsheetLanguage } from './language';
 import { monitorOnce } from './monitor/daily-run';
-import { MONITOR_LOG_SHEET } from './monitor/monitor-log-sheet';
 import { nextRun, warning } from './monitor/status';
 import { readRunRecord, writeRunRecord } from './monitor/store';
 import {
@@ -15,30 +17,53 @@ import {
   removeFiredTrigger,
   removeMonitorTriggers,
 } from './monitor/trigger';
+import { documentLock } from './sheets/document-lock';
 
 /**
- * Turns on the daily gate monitor for you in this spreadsheet: one time-driven trigger that checks every current plan's gates each morning and emails owners and the escalation path. Turning it on again keeps the one trigger.
+ * Turns on the daily gate monitor for you in this spreadsheet: one time-driven trigger that checks every current plan's gates each morning (in the spreadsheet's time zone) and emails owners and the escalation path. Turning it on again keeps the one trigger.
  *
- * @param reminderDays Optional: days before each gate review to remind the wave's metric owners (0 to 14; default 2, or the last value chosen).
+ * @param reminderDays Optional: days before each gate review to remind the wave's metric owners (a whole number from 0 to 14; default 2, or the last value chosen).
  */
-export function turnOnGateMonitor(reminderDays?: number): GateMonitorStatus {
+export function turnOnGateMonitor(reminderDays?: number): Result<GateMonitorStatus> {
+  // A menu click passes Apps Script's event object, which is no choice of days.
+  const given =
+    reminderDays === undefined || reminderDays === null || isEventObject(reminderDays)
+      ? undefined
+      : reminderDays;
+  if (given !== undefined && !(Number.isInteger(given) && given >= 0 && given <= 14))
+    return {
+      ok: false,
+      errors: [
+        {
+          field: 'reminderDays',
+          message: `Reminder days must be a whole number from 0 to 14, not ${JSON.stringify(given) ?? String(given)}.`,
+        },
+      ],
+      warnings: [],
+    };
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   const props = PropertiesService.getDocumentProperties();
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // Two clicks at once must not leave two triggers.
   lock.waitLock(10_000);
+  let installed: ReturnType<typeof ensureMonitorTrigger>;
   try {
-    ensureMonitorTrigger(ss);
-    const run = readRunRecord(props);
-    if (Number.isInteger(reminderDays) && Number(reminderDays) >= 0 && Number(reminderDays) <= 14) {
-      writeRunRecord(props, { ...run, reminderDays: Number(reminderDays) });
-    }
+    installed = ensureMonitorTrigger(ss);
+    if (given !== undefined)
+      writeRunRecord(props, { ...readRunRecord(props), reminderDays: given });
   } finally {
     lock.releaseLock();
   }
-  const status = getGateMonitorStatus();
-  ss.toast(`Daily gate monitor on. Next run ${status.nextRun}.`, 'Partner Pilot');
-  return status;
+  // Apps Script refused a second trigger it did not list: this user's one is there.
+  const status = { ...getGateMonitorStatus(), ...(installed === 'limit' ? { on: true } : {}) };
+  const text = monitorText(spreadsheetLanguage());
+  if (status.on && !status.nextRun) status.nextRun = nextRun(ss.getSpreadsheetTimeZone(), text);
+  ss.toast(text.toastOn({ next: status.nextRun ?? '' }), 'Partner Pilot');
+  return { ok: true, value: status, warnings: [] };
+}
+
+function isEventObject(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && 'authMode' in value;
 }
 
 /**
@@ -47,7 +72,7 @@ export function turnOnGateMonitor(reminderDays?: number): GateMonitorStatus {
 export function turnOffGateMonitor(): GateMonitorStatus {
   const ss = SpreadsheetApp.getActiveSpreadsheet();
   removeMonitorTriggers(ss);
-  ss.toast('Daily gate monitor off.', 'Partner Pilot');
+  ss.toast(monitorText(spreadsheetLanguage()).toastOff, 'Partner Pilot');
   return getGateMonitorStatus();
 }
 
@@ -59,6 +84,7 @@ export function getGateMonitorStatus(): GateMonitorStatus {
   const on = monitorTriggers(ss).length > 0;
   const run = readRunRecord(PropertiesService.getDocumentProperties());
   const timeZone = ss.getSpreadsheetTimeZone();
+  const text = monitorText(spreadsheetLanguage());
   const held = run.lastRun?.held ?? 0;
   const undeliverable = run.lastRun?.undeliverable ?? 0;
   return {
@@ -68,12 +94,12 @@ export function getGateMonitorStatus(): GateMonitorStatus {
         ? null
         : Utilities.formatDate(new Date(run.lastRunMs), timeZone, 'yyyy-MM-dd HH:mm'),
     lastRunSummary: run.lastRun?.text ?? null,
-    nextRun: on ? nextRun() : null,
+    nextRun: on ? nextRun(timeZone, text) : null,
     reminderDays: run.reminderDays,
     heldNotifications: held,
     undeliverable,
-    warning: warning(held, undeliverable),
-    logSheet: MONITOR_LOG_SHEET,
+    warning: warning(held, undeliverable, text),
+    logSheet: text.logSheet,
   };
 }
 
@@ -94,7 +120,7 @@ export function runGateMonitor(e?: GoogleAppsScript.Events.TimeDriven): void {
     removeFiredTrigger(e?.triggerUid);
     return;
   }
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   // A plan being written is read after it is complete, never half-way.
   if (!lock.tryLock(60_000)) {
     console.warn('Gate monitor: the document stayed locked; this run is skipped.');

@@ -33,21 +33,45 @@ export function getSourceTable(sheetName: string, headerRow?: number): Result<De
 }
 
 /**
+ * Runs a planner call whose request came from google.script.run, where any shape can
+ * arrive: an exception the checks did not foresee becomes an answer saying so, never a
+ * raw failure in the sidebar. Writes undo themselves before this sees the error.
+ */
+function answered<T>(call: () => Result<T>): Result<T> {
+  try {
+    return call();
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      errors: [
+        {
+          field: '',
+          message: `This plan request could not be used (${message}). Nothing was written. Check the steps for empty or unusual entries, or reopen the planner.`,
+        },
+      ],
+      warnings: [],
+    };
+  }
+}
+
+/**
  * Builds the plan and decision record from a request without writing anything; returns field-level errors for bad input.
  *
  * @param request The plan request; missing parts take their defaults.
  */
 export function previewPlan(request: PlanRequestInput): Result<PlanPreview> {
-  return preview(request);
+  return answered(() => preview(request));
 }
 
 /**
  * Writes the pilot plan, the decision record and the decision-log row into new sheets under the document lock; returns their names and links, or field-level errors and writes nothing.
  *
  * @param request The plan request; missing parts take their defaults.
+ * @param logVersion Optional: the decision log's logVersion as getPlannerContext (or the last writePlan) returned it; if another write came since, nothing is written.
  */
-export function writePlan(request: PlanRequestInput): Result<WriteResult> {
-  return write(request);
+export function writePlan(request: PlanRequestInput, logVersion?: string): Result<WriteResult> {
+  return answered(() => write(request, logVersion));
 }
 
 /**
@@ -56,5 +80,10 @@ export function writePlan(request: PlanRequestInput): Result<WriteResult> {
  * @param request The request as the sidebar holds it.
  */
 export function saveDraftRequest(request: PlanRequestInput): boolean {
-  return saveDraft(request);
+  try {
+    return saveDraft(request);
+  } catch {
+    // A draft of a shape the defaults cannot complete is not kept; the sidebar says so.
+    return false;
+  }
 }

@@ -7,6 +7,7 @@
 
 import type * as v from 'valibot';
 import type { CriterionId } from '../domain/scoring/criteria';
+import type { ColumnWords } from './reading-types';
 import type { FieldError, IsoDate } from './schema/fields';
 import type {
   gateSettingsSchema,
@@ -14,7 +15,7 @@ import type {
   metricSchema,
   waveGatesSchema,
 } from './schema/gates';
-import type { METRIC_KINDS } from './schema/options';
+import type { Direction, METRIC_KINDS } from './schema/options';
 import type { peopleSchema } from './schema/people';
 import type { nameVariantSchema, recordSchema, userRiskSchema } from './schema/record';
 import type { planRequestSchema } from './schema/request';
@@ -45,8 +46,9 @@ export type ScheduleSpec = v.InferOutput<ReturnType<typeof scheduleSchema>>;
 /** The metrics a gate judges. `custom` is a guardrail the user adds. */
 export type MetricKind = (typeof METRIC_KINDS)[number];
 export type MetricDefinition = v.InferOutput<ReturnType<typeof metricSchema>>;
-/** Which way is good: 'higher' (revenue) or 'lower' (CAC, spend against budget). */
-export type MetricDirection = MetricDefinition['direction'];
+/** Which way is better, for gate metrics and criteria alike. */
+export type { Direction };
+
 export type MetricUnit = MetricDefinition['unit'];
 export type GateThresholds = v.InferOutput<ReturnType<typeof gateThresholdsSchema>>;
 export type WaveGates = v.InferOutput<ReturnType<typeof waveGatesSchema>>;
@@ -106,6 +108,12 @@ export interface DetectedTable {
   columns: Partial<Record<CriterionId, number>>;
   /** Rows below the header up to the sheet's last row. */
   dataRows: number;
+  /** Criteria two or more columns name equally well: the user chooses (columns 1-based). */
+  ties: { criterion: CriterionId; columns: number[] }[];
+  /** Columns (1-based) whose header cell holds an error such as #REF!. */
+  headerErrors: number[];
+  /** The words in each column that holds any, for mapping them to numbers. */
+  words: ColumnWords[];
 }
 
 export interface LogEntry {
@@ -142,6 +150,8 @@ export interface PlannerContext {
   lastRequestProblem: string | null;
   nextRecordId: string;
   log: LogEntry[];
+  /** The log as the sidebar saw it; writePlan(request, logVersion) refuses if another write came first. */
+  logVersion: string;
 }
 
 export interface RowCounts {
@@ -194,7 +204,7 @@ export interface GateRow {
   waveName: string;
   metricId: string;
   metric: string;
-  direction: MetricDirection;
+  direction: Direction;
   unit: MetricUnit;
   baseline: number | null;
   goAt: number;
@@ -245,10 +255,25 @@ export interface PlanPreview {
   record: RecordContent;
   /** The record as MADR-compatible Markdown. */
   markdown: string;
+  /** The PARTNER_SCORE formula that gives the plan's scores in the sheet. */
+  scoreFormula: ScoreFormula | null;
   /** The sheet names a write would create now. */
   planSheetName: string;
   recordSheetName: string;
   version: number;
+}
+
+/**
+ * The formula that reproduces the plan's scores, with the labelled weights range the
+ * plan writes above its ranking.
+ */
+export interface ScoreFormula {
+  /** Label | value rows of the weights range, as the plan writes them. */
+  weights: [string, number | string][];
+  /** e.g. =PARTNER_SCORE('Partners'!A1:H61, 'Pilot plan B0373 v1'!A60:B67, "minmax"). */
+  formula: string;
+  /** True when the headers alone (six weights) would read the table differently. */
+  differs: boolean;
 }
 
 export interface WrittenSheet {
@@ -267,4 +292,6 @@ export interface WriteResult {
   /** The version this one superseded, or null for a first version. */
   supersedes: number | null;
   markdown: string;
+  /** The log's fingerprint after this write, for the sidebar's next writePlan. */
+  logVersion: string;
 }

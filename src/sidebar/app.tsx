@@ -57,6 +57,8 @@ export function App() {
   /** The draft as the server sent it: no need to keep it again. */
   const loadedDraft = useRef<PlanRequest | null>(null);
   const focusAfterRender = useRef<string | null>(null);
+  /** The decision log as this sidebar last saw it: a write refuses if another came first. */
+  const seenLog = useRef<string | undefined>(undefined);
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
@@ -100,6 +102,7 @@ export function App() {
     server.getPlannerContext().then(
       (ctx) => {
         setContext(ctx);
+        seenLog.current = ctx.logVersion;
         const start = ctx.lastRequest ?? ctx.defaults;
         loadedDraft.current = start;
         if (start) setDraftState(start);
@@ -184,10 +187,11 @@ export function App() {
     previews.cancel();
     saves.cancel();
     setWrite({ busy: true, result: null, failure: null });
-    server.writePlan(toRequest(draft)).then(
+    server.writePlan(toRequest(draft), seenLog.current).then(
       (result) => {
         setWarnings(result.warnings);
         if (result.ok) {
+          seenLog.current = result.value.logVersion;
           setServerErrors([]);
           setWrite({ busy: false, result: result.value, failure: null });
           focusAfterRender.current = 'write-result';

@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { GateMonitorStatus } from '../shared/monitor-types';
+import type { Result } from '../shared/plan-types';
 import { server } from './server';
 
 /**
@@ -18,11 +19,16 @@ export function MonitorToggle() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const call = (request: () => Promise<GateMonitorStatus>) => {
+  const call = (request: () => Promise<GateMonitorStatus | Result<GateMonitorStatus>>) => {
     setBusy(true);
     setError(null);
     request()
-      .then((s) => {
+      .then((answer) => {
+        if ('ok' in answer && !answer.ok) {
+          setError(answer.errors.map((e) => e.message).join(' '));
+          return;
+        }
+        const s = 'ok' in answer ? answer.value : answer;
         setStatus(s);
         setReminderDays(String(s.reminderDays));
       })

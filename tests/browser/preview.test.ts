@@ -2,6 +2,7 @@
 // PARTNER_SCORE, editing a criterion rescores its row, and the Extensions menu opens the
 // real sidebar, whose google.script.run reaches the server. A missing browser fails.
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -203,6 +204,42 @@ describe('a Code.js that throws while loading', () => {
       await page.screenshot({ path: join(SHOTS, 'preview-load-error.png') });
     } finally {
       await broken.close();
+    }
+  });
+});
+
+describe('framing by another site', () => {
+  it('is refused for the page and the sidebar, which only the page may frame', async () => {
+    if (preview.runtime.sidebarHtml() === undefined) preview.runtime.run('showPlanner');
+    // Another origin (another port of 127.0.0.1) whose page frames both.
+    const foreign = createServer((_request, response) => {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(
+        `<iframe id="page" src="${preview.url}"></iframe><iframe id="sidebar" src="${preview.sidebarOrigin}/sidebar"></iframe>`,
+      );
+    });
+    await new Promise<void>((resolve) => foreign.listen(0, '127.0.0.1', resolve));
+    const port = (foreign.address() as { port: number }).port;
+    try {
+      const other = await browser.newPage();
+      await other.goto(`http://127.0.0.1:${port}/`);
+      await other.waitForTimeout(500);
+      for (const id of ['page', 'sidebar']) {
+        const frame = await (await other.locator(`#${id}`).elementHandle())?.contentFrame();
+        // A blocked frame shows Chromium's error page: none of the preview's content loads.
+        expect(await frame?.locator('#grid').count(), id).toBe(0);
+        expect(await frame?.evaluate(() => 'google' in window), id).toBe(false);
+      }
+      await other.close();
+      // The preview page itself still frames its sidebar.
+      await page.goto(preview.url);
+      const sidebar = page.frameLocator('#sidebar-frame');
+      await expect
+        .poll(() => sidebar.locator('body').textContent(), { timeout: 10_000 })
+        .not.toBe('');
+      expect(await page.frame({ url: /\/sidebar/ })?.evaluate(() => 'google' in window)).toBe(true);
+    } finally {
+      foreign.close();
     }
   });
 });

@@ -98,7 +98,10 @@ describe('the sidebar wizard', () => {
         .formulas('Pilot plan B0373 v1')
         .flat()
         .filter((f) => f.startsWith('=GATE_STATUS('));
-      expect(statusFormulas).toHaveLength(15);
+      // One GATE_STATUS judges the 15 gate rows, spilling a status into each.
+      expect(statusFormulas).toEqual([expect.stringMatching(/^=GATE_STATUS\(K\d+:K\d+,/)]);
+      const [, first, last] = /K(\d+):K(\d+)/.exec(statusFormulas[0]) ?? [];
+      expect(Number(last) - Number(first) + 1).toBe(15);
 
       const log = tableUnder(runtime.values('Decision log'), ['ID', 'Version', 'Superseded by']);
       expect(log.map((r) => [r.ID, r.Version])).toEqual([['B0373', 1]]);
@@ -168,6 +171,11 @@ describe('the sidebar wizard', () => {
       const frame = await session.openPlanner();
       await atStep(frame, 'Data');
       await next(session, frame, 'Priorities');
+      // The ranking before the change, once its preview has arrived: read earlier (on a
+      // loaded machine), it is empty, and the first ranking to show would pass for the new one.
+      await expect
+        .poll(() => frame.locator('table.ranking tbody .name').count(), POLL)
+        .toBeGreaterThan(0);
       const before = await frame.locator('table.ranking tbody .name').allTextContents();
       await frame.locator('#f-scoring-weights-cac').fill('4');
       await expect

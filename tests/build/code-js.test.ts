@@ -103,7 +103,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
   });
 
   it('scores partners through the global PARTNER_SCORE', () => {
-    const context = loadCode();
+    const context = loadCode(calendarServices('Etc/UTC'));
     const table = [
       ['Partner', 'Capability', 'CAC ($)'],
       ['Northwind', 8, '$2,000'],
@@ -114,7 +114,43 @@ describe('dist/Code.js as Apps Script loads it', () => {
       ['Score'],
       [100],
       [0],
-      ['Invalid CAC ($): "abc"'],
+      [
+        'Invalid CAC ($): "abc" is not a number. To read words, map each to a number: a weights row "CAC ($): abc" | 3, or the planner\'s data step',
+      ],
+    ]);
+  });
+
+  it('reads a CRM-style table through the global PARTNER_SCORE: tiers, a Total row, filler rows, an extra criterion', () => {
+    const context = loadCode();
+    const table = [
+      ['Account Name', 'Capability score', 'MDF Allocated', 'Certified reps', 2026],
+      ['Northwind', 'Platinum', 20000, 9, 1],
+      ['Blue Fjord', 'Bronze', 35000, 2, 1],
+      ['Harbor Point', 'Gold', 18000, 5, 1],
+      ['Total', '', 73000, 16, ''],
+      ['', '', 0, 0, ''],
+    ];
+    // Capability 4 / 1 / 3 → 1, 0, 2/3; MDF (cost) → 15/17, 0, 1.
+    expect(context.PARTNER_SCORE(table)).toEqual([
+      ['Score'],
+      [(100 * (1 + 15 / 17)) / 2],
+      [0],
+      [(100 * (2 / 3 + 1)) / 2],
+      ['Excluded: "Total" is a total row, not a partner'],
+      [''],
+    ]);
+    const weights = [
+      ['Capability', 1],
+      ['Certified reps', 1],
+    ];
+    // Reps 9 / 2 / 5 → 1, 0, 3/7.
+    expect(context.PARTNER_SCORE(table, weights)).toEqual([
+      ['Score'],
+      [100],
+      [0],
+      [(100 * (2 / 3 + 3 / 7)) / 2],
+      ['Excluded: "Total" is a total row, not a partner'],
+      [''],
     ]);
   });
 
@@ -147,5 +183,73 @@ describe('dist/Code.js as Apps Script loads it', () => {
   it('reports a whole-call error as an Error that names the function', () => {
     const context = loadCode();
     expect(() => context.PARTNER_SCORE([[1, 2, 3, 4, 5]])).toThrow(/^PARTNER_SCORE: /);
+  });
+});
+
+describe('dist/Code.js reads cells in the spreadsheet locale and time zone (issue 16)', () => {
+  it('PARTNER_SCORE reads de_DE text: €20.000 is 20000 and 6,125 is 6.125', () => {
+    const context = loadCode(calendarServices('Europe/Berlin', 'de_DE'));
+    const typed = [
+      ['Partner', 'Capability', 'Co-marketing budget', 'CAC'],
+      ['A', '6,125', '€20.000', '4.100 €'],
+      ['B', 8, 35_000, 5000],
+      ['C', 4, '18.000', '€4.300'],
+    ];
+    const numbers = [
+      ['Partner', 'Capability', 'Co-marketing budget', 'CAC'],
+      ['A', 6.125, 20_000, 4100],
+      ['B', 8, 35_000, 5000],
+      ['C', 4, 18_000, 4300],
+    ];
+    expect(context.PARTNER_SCORE(typed)).toEqual(context.PARTNER_SCORE(numbers));
+  });
+
+  it('PARTNER_SCORE refuses text of the other convention, naming the locale', () => {
+    const context = loadCode(calendarServices('Etc/UTC', 'en_US'));
+    const result = context.PARTNER_SCORE([
+      ['Partner', 'Capability', 'CAC'],
+      ['A', 8, '1.234,56'],
+      ['B', 6, 5000],
+      ['C', 4, 6000],
+    ]);
+    expect(result[1][0]).toMatch(/^Invalid CAC: "1\.234,56" is written with .* locale \(en_US\)/);
+  });
+
+  it('GATE_STATUS("95.000"; 90000; 50000) is GO in de_DE; a future as_of is Invalid in any locale', () => {
+    const context = loadCode(calendarServices('Europe/Berlin', 'de_DE'));
+    expect(context.GATE_STATUS('95.000', 90_000, 50_000)).toEqual([['GO']]);
+    expect(
+      context.GATE_STATUS(95_000, 90_000, 50_000, '2062-11-20', undefined, '2026-11-27'),
+    ).toEqual([['Invalid as_of: 2062-11-20 is after today (2026-11-27)']]);
+    expect(context.GATE_STATUS([[95_000]], 90_000, 50_000, '20.11.2026', 14, '27.11.2026')).toEqual(
+      [['GO']],
+    );
+  });
+
+  it('GATE_STATUS takes as_of and max_age_days as columns: a blank as_of beside an actual is STALE', () => {
+    const context = loadCode(calendarServices('Pacific/Auckland', 'en_NZ'));
+    const aucklandMidnight = new Date(Date.UTC(2026, 10, 12, 11)); // 13 Nov 2026 there
+    expect(
+      context.GATE_STATUS(
+        [[95], [95], [95], ['']],
+        [[90], [90], [90], [90]],
+        [[50], [50], [50], [50]],
+        [[aucklandMidnight], [''], ['20/11/2026'], ['']],
+        [[14], [14], [3], [14]],
+        '2026-11-27',
+      ),
+    ).toEqual([['GO'], ['STALE'], ['STALE'], ['PENDING']]);
+  });
+
+  it('asks for the locale only when a text cell needs it', () => {
+    const trap = serviceTrap();
+    const context = loadCode({ SpreadsheetApp: trap, Utilities: trap });
+    const numbers = [
+      ['Partner', 'Capability', 'CAC'],
+      ['A', 8, 4000],
+      ['B', 6, 5000],
+    ];
+    expect(context.PARTNER_SCORE(numbers)).toEqual([['Score'], [100], [0]]);
+    expect(() => context.PARTNER_SCORE([...numbers, ['C', '4,5', 6000]])).toThrow(/touched/);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * npm run deploy's refusals, which come before it runs anything: a fresh clone's
- * placeholder script id, a missing prod settings file, a rootDir other than dist.
+ * placeholder script id (saying to create a standalone script, as an Editor add-on is), a
+ * missing prod settings file, a rootDir other than dist.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -32,6 +33,7 @@ describe('npm run deploy', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('.clasp.json has no script id yet');
+    expect(result.stderr).toContain('clasp create-script --type standalone');
     expect(result.stdout).toBe('');
   });
 

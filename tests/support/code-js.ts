@@ -19,13 +19,17 @@ export function loadCode(services: Record<string, unknown> = {}): vm.Context {
 }
 
 /**
- * The two calls GATE_STATUS makes to find the spreadsheet's calendar day. A stand-in,
- * not a fake of the services: Utilities.formatDate here knows only 'yyyy-MM-dd'.
+ * The calls the formulas make to read cells as the spreadsheet does: its time zone (a
+ * Date's calendar day) and its locale (a text's separators). A stand-in, not a fake of
+ * the services: Utilities.formatDate here knows only 'yyyy-MM-dd'.
  */
-export function calendarServices(timeZone: string) {
+export function calendarServices(timeZone: string, locale = 'en_US') {
   return {
     SpreadsheetApp: {
-      getActiveSpreadsheet: () => ({ getSpreadsheetTimeZone: () => timeZone }),
+      getActiveSpreadsheet: () => ({
+        getSpreadsheetTimeZone: () => timeZone,
+        getSpreadsheetLocale: () => locale,
+      }),
     },
     Utilities: {
       formatDate(date: Date, zone: string, pattern: string) {

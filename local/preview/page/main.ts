@@ -21,10 +21,13 @@ function render(state: PreviewState) {
   document.title = `${state.title} – Partner Pilot local preview`;
   byId('doc-title').textContent = state.title;
   const banner = byId('banner');
-  banner.hidden = !state.loadError;
-  banner.textContent = state.loadError
-    ? `The add-on's script (dist/Code.js) failed to load, so its menu is missing:\n${state.loadError}`
-    : '';
+  const problems = [
+    state.loadError &&
+      `The add-on's script (dist/Code.js) failed to load, so its menu is missing:\n${state.loadError}`,
+    state.saveError,
+  ].filter(Boolean);
+  banner.hidden = problems.length === 0;
+  banner.textContent = problems.join('\n');
   // The address names the sheet on show, as Sheets' does (without a hashchange).
   const gid = page.currentSheet === undefined ? undefined : state.sheetIds[page.currentSheet];
   if (gid !== undefined && window.location.hash !== `#gid=${gid}`) {

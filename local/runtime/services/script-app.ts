@@ -25,6 +25,8 @@ export interface TriggerInfo {
   everyDays?: number;
   everyHours?: number;
   atHour?: number;
+  /** inTimezone(tz): the zone atHour is read in; without it, the script's (the manifest's). */
+  timeZone?: string;
   user: string;
 }
 
@@ -184,7 +186,15 @@ export function scriptApp(env: Env) {
         return asGoogle(builder);
       },
       nearMinute: (): ClockTriggerBuilder => asGoogle(builder),
-      inTimezone: (): ClockTriggerBuilder => asGoogle(builder),
+      inTimezone(tz: string): ClockTriggerBuilder {
+        try {
+          new Intl.DateTimeFormat('en', { timeZone: String(tz) });
+        } catch {
+          env.fail(`Invalid argument: ${tz}`);
+        }
+        spec.timeZone = String(tz);
+        return asGoogle(builder);
+      },
       onWeekDay: (): ClockTriggerBuilder => asGoogle(builder),
       create() {
         if (spec.everyDays === undefined && spec.everyHours === undefined) {

@@ -18,7 +18,7 @@ export function sessionService(env: Env) {
   return track(
     {
       getScriptTimeZone: () => env.state.scriptTimeZone,
-      getActiveUserLocale: () => env.state.workbook.locale.split('_')[0],
+      getActiveUserLocale: () => env.state.userLocale ?? env.state.workbook.locale.split('_')[0],
       getActiveUser: user,
       getEffectiveUser: user,
       getTemporaryActiveUserKey: () =>

@@ -9,6 +9,14 @@ import type { Env } from '../state';
 const READ_ONLY_IN_CUSTOM_FUNCTIONS = new Set(['SpreadsheetApp', 'Spreadsheet', 'Sheet', 'Range']);
 const READS = /^(get|is|has|flush$|new|copy|toString$)/;
 
+/**
+ * What AuthMode.NONE still answers: menus (Google: "add-ons must create their menu before
+ * they are authorised"), Logger and Utilities, and Session's locale, whose reference names
+ * no authorization scope. Everything else needs authorization.
+ */
+const FREE_IN_NONE = new Set(['Ui', 'Menu', 'Logger', 'Utilities']);
+const FREE_METHODS_IN_NONE = new Set(['SpreadsheetApp.getUi', 'Session.getActiveUserLocale']);
+
 const targets = new WeakMap<object, object>();
 
 /** The service object behind a wrapper a script handed back (so the call is not counted). */
@@ -33,6 +41,14 @@ export function track<T extends object>(target: T, className: string, env: Env):
         if (fault && fault.method === name && env.kind !== 'custom-function') {
           fault.seen++;
           if (fault.seen === fault.nth) env.fail('Injected fault');
+        }
+        if (
+          env.authMode === 'NONE' &&
+          !FREE_IN_NONE.has(className) &&
+          !FREE_METHODS_IN_NONE.has(name)
+        ) {
+          // The UNVERIFIED wording of Apps Script's refusal; the refusal itself is Google's rule.
+          env.fail(`You do not have permission to call ${name}`);
         }
         if (
           env.kind === 'custom-function' &&

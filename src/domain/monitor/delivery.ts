@@ -5,6 +5,8 @@
  * role, such as 'Channel sales lead') cannot be mailed at all: that is reported with
  * what to change.
  */
+import type { Language } from '../../shared/i18n/language';
+import { monitorText } from '../../shared/i18n/monitor';
 import { urgency as kindUrgency } from './digest';
 import type { Digest } from './types';
 
@@ -32,9 +34,14 @@ export function isEmailAddress(text: string): boolean {
  * be mailed. `remainingQuota` is MailApp.getRemainingDailyQuota() (recipients left today; floored,
  * negative counts as 0); each digest has one recipient, so it costs one unit. The most urgent
  * digests (escalation first, reminder last) take the quota. Quotas: Google's "Quotas for Google
- * Services" page (100 recipients a day on consumer accounts, 1,500 on Workspace). Throws nothing.
+ * Services" page (100 recipients a day on consumer accounts, 1,500 on Workspace). Reasons are
+ * written in `language`. Throws nothing.
  */
-export function planDelivery(all: readonly Digest[], remainingQuota: number): Delivery {
+export function planDelivery(
+  all: readonly Digest[],
+  remainingQuota: number,
+  language: Language = 'en',
+): Delivery {
   const undeliverable: Delivery['undeliverable'] = [];
   const mailable: Digest[] = [];
   for (const digest of all) {
@@ -42,7 +49,7 @@ export function planDelivery(all: readonly Digest[], remainingQuota: number): De
     else
       undeliverable.push({
         digest,
-        reason: `"${digest.recipient}" is not an email address: put the person's email in the plan's Owner cell or escalation path.`,
+        reason: monitorText(language).notAnAddress({ recipient: digest.recipient }),
       });
   }
   const ranked = [...mailable].sort((a, b) => urgency(a) - urgency(b));

@@ -6,8 +6,10 @@
  * gate review. Everything is decided on calendar days, so a run repeated the same day
  * decides nothing new.
  */
+import type { Language } from '../../shared/i18n/language';
+import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
-import { addDays, daysBetween, isIsoDate, longDate } from '../calendar';
+import { addDays, dateWriter, daysBetween, isIsoDate } from '../calendar';
 import type {
   GateMemory,
   MonitoredGate,
@@ -58,14 +60,17 @@ export function emptyMemory(): MonitorMemory {
  * review, one escalation step per `escalateEveryDays` a STOP outlives it). Gates whose review date
  * is not a date get no reminder or escalation. Pure and idempotent per day: a second run with the
  * returned memory on the same day notifies nobody. Throws an Error ("Not a YYYY-MM-DD date") only
- * when `today` is not a real date.
+ * when `today` is not a real date. Details are written in `language` (the spreadsheet's).
  */
 export function decide(
   plans: readonly MonitoredPlan[],
   last: MonitorMemory,
   today: IsoDate,
   settings: MonitorSettings = DEFAULT_SETTINGS,
+  language: Language = 'en',
 ): Decision {
+  const text = monitorText(language);
+  const date = dateWriter(language);
   const transitions: Transition[] = [];
   const notifications: Notification[] = [];
   const gates: Record<string, GateMemory> = {};
@@ -91,7 +96,13 @@ export function decide(
         });
         if (gate.status === 'STOP' || gate.status === 'STALE') {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
-          notifications.push(notice(kind, gate.owner, plan, gate, from, intoDetail(gate)));
+          notifications.push(
+            notice(kind, gate.owner, plan, gate, from, intoDetail(gate, text, date)),
+          );
+        } else if (gate.status.startsWith('Invalid')) {
+          // A row GATE_STATUS cannot judge hides whatever it would show: its owner fixes it.
+          const detail = text.invalidDetail({ problem: gate.status.replace(/^Invalid /, '') });
+          notifications.push(notice('invalid', gate.owner, plan, gate, from, detail));
         }
       }
       // Escalation is for a STOP that stays: one seen by the last run as well.
@@ -100,8 +111,11 @@ export function decide(
         const next = nextEscalation(plan, gate, memory.escalated, today, settings);
         if (next) {
           memory.escalated++;
-          const days = daysBetween(gate.reviewDate, today);
-          const detail = `still STOP ${days} day${days === 1 ? '' : 's'} after its gate review on ${longDate(gate.reviewDate)}; ${gate.owner} has been told. You are next on the escalation path.`;
+          const detail = text.escalationDetail({
+            days: daysBetween(gate.reviewDate, today),
+            date: date(gate.reviewDate),
+            owner: gate.owner,
+          });
           notifications.push(notice('escalation', next, plan, gate, from, detail));
         }
       }
@@ -112,29 +126,29 @@ export function decide(
         memory.pendingToldFor !== gate.reviewDate
       ) {
         memory.pendingToldFor = gate.reviewDate;
-        const detail = `still PENDING at its gate review on ${longDate(gate.reviewDate)}: no actual has been entered.`;
+        const detail = text.pendingDetail({ date: date(gate.reviewDate) });
         notifications.push(notice('pending-at-review', gate.owner, plan, gate, from, detail));
       }
       gates[gate.key] = memory;
     }
-    notifications.push(...reminders(plan, today, settings, reminded));
+    notifications.push(...reminders(plan, today, settings, reminded, text, date));
   }
   return { transitions, notifications, memory: { gates, reminded: [...reminded], held: [] } };
 }
 
-function intoDetail(gate: MonitoredGate): string {
-  const review = isIsoDate(gate.reviewDate)
-    ? `the gate review on ${longDate(gate.reviewDate)}`
-    : 'the gate review (its date cell is not a date)';
+function intoDetail(gate: MonitoredGate, text: MonitorText, date: (d: IsoDate) => string): string {
+  const review = text.review({ date: isIsoDate(gate.reviewDate) ? date(gate.reviewDate) : null });
   const shown = gate.shown;
-  if (gate.status === 'STOP') {
-    const figures = shown?.actual
-      ? ` (actual ${shown.actual}; STOP at ${shown.stopAt}, GO at ${shown.goAt})`
-      : '';
-    return `crossed its STOP threshold${figures}; bring it to ${review}.`;
-  }
-  const asOf = shown?.asOf ? ` (as of ${shown.asOf})` : '';
-  return `its data${asOf} is older than the plan's staleness limit: refresh the actual and its Data as of date before ${review}.`;
+  if (gate.status === 'STOP')
+    return text.stopDetail(
+      shown?.actual
+        ? { review, actual: shown.actual, stopAt: shown.stopAt, goAt: shown.goAt }
+        : { review },
+    );
+  if (gate.staleness === 'missing') return text.staleMissingDetail({ review });
+  if (gate.staleness === 'future')
+    return text.staleFutureDetail({ review, asOf: shown?.asOf ?? '' });
+  return text.staleDetail(shown?.asOf ? { review, asOf: shown.asOf } : { review });
 }
 
 /**
@@ -164,6 +178,8 @@ function reminders(
   today: IsoDate,
   settings: MonitorSettings,
   reminded: Set<string>,
+  text: MonitorText,
+  date: (d: IsoDate) => string,
 ): Notification[] {
   const waves = new Map<string, MonitoredGate[]>();
   for (const gate of plan.gates) {
@@ -178,8 +194,10 @@ function reminders(
     if (today < addDays(reviewDate, -settings.reminderDays) || today >= reviewDate) continue;
     if (reminded.has(key)) continue;
     reminded.add(key);
-    const statuses = gates.map((g) => `${g.metric}: ${g.status}`).join('; ');
-    const detail = `gate review on ${longDate(reviewDate)}. Current statuses: ${statuses}.`;
+    const detail = text.reminderDetail({
+      date: date(reviewDate),
+      statuses: gates.map((g) => text.metricStatus({ metric: g.metric, status: g.status })),
+    });
     const owners = new Map<string, string>();
     for (const g of gates) if (g.owner.trim()) owners.set(sameRecipient(g.owner), g.owner.trim());
     for (const owner of owners.values()) {

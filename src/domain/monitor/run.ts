@@ -3,11 +3,13 @@
  * merge what a short quota held back last time, fold it into one digest per
  * recipient, fit the digests to the quota, and say in log rows what happened to each.
  */
+import type { Language } from '../../shared/i18n/language';
+import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
 import { type Delivery, planDelivery } from './delivery';
 import { digests } from './digest';
-import { DEFAULT_SETTINGS, decide, type MonitorSettings } from './rules';
-import type { Digest, MonitoredPlan, MonitorMemory, Notification } from './types';
+import { DEFAULT_SETTINGS, type Decision, decide, type MonitorSettings } from './rules';
+import type { Digest, HeldNotification, MonitoredPlan, MonitorMemory, Notification } from './types';
 
 export interface RunInput {
   plans: readonly MonitoredPlan[];
@@ -17,6 +19,8 @@ export interface RunInput {
   remainingQuota: number;
   documentName: string;
   settings?: MonitorSettings;
+  /** The spreadsheet's language, for the emails and log notes; default English. */
+  language?: Language;
 }
 
 /** A row of the 'Gate monitor log' sheet. */
@@ -48,70 +52,166 @@ export interface RunSummary {
   undeliverable: number;
 }
 
+/** Why a digest did not go out: `permanent` when MailApp refused its address, so retrying cannot help. */
+export interface SendFailure {
+  error: string;
+  permanent: boolean;
+}
+
+/** A run decided but not yet sent: what to send, and what to remember once it is sent. */
+export interface PlannedRun {
+  decision: Decision;
+  /** Notifications held by earlier runs and carried into this one. */
+  carried: Notification[];
+  delivery: Delivery;
+  /** The memory as it stands when every digest in `delivery.send` has gone out. */
+  memory: MonitorMemory;
+  summary: RunSummary;
+  language: Language;
+}
+
 /**
- * Sends through `deliver`, which returns null when the digest went out and the
- * error's text when it did not: a failed digest is held for the next run like one
- * the quota could not carry.
+ * Decides a run without sending: today's notifications plus those held earlier (still
+ * about a live plan), one digest per recipient, fitted to the quota. The caller commits
+ * `memory` before sending and reports failures to finishRun afterwards, so a run that
+ * stops part-way never sends the same notification twice (src/server/monitor/daily-run.ts).
  */
-export function monitorRun(
-  input: RunInput,
-  deliver: (digest: Digest) => string | null,
-): RunOutcome {
+export function planRun(input: RunInput): PlannedRun {
   const decision = decide(
     input.plans,
     input.memory,
     input.today,
     input.settings ?? DEFAULT_SETTINGS,
+    input.language,
   );
-  const live = new Set(input.plans.map((p) => p.planSheet));
   const fresh = new Set(decision.notifications.map(identity));
   // Held notices of plans no longer monitored (superseded, deleted) are dropped with them.
-  const carried = input.memory.held.filter((n) => live.has(n.planSheet) && !fresh.has(identity(n)));
+  const carried = input.memory.held
+    .filter((n) => !fresh.has(identity(n)))
+    .flatMap((n) => hydrate(n, input.plans));
   const all = [...carried, ...decision.notifications];
-  const planned = planDelivery(digests(all, input), input.remainingQuota);
-  const failed = new Map<Digest, string>();
-  for (const digest of planned.send) {
-    const error = deliver(digest);
-    if (error !== null) failed.set(digest, error);
-  }
+  const language = input.language ?? 'en';
+  const delivery = planDelivery(digests(all, input), input.remainingQuota, language);
+  return {
+    decision,
+    carried,
+    delivery,
+    memory: { ...decision.memory, held: delivery.held.flatMap((d) => d.notifications.map(slim)) },
+    summary: summarise(input.plans, decision, delivery),
+    language,
+  };
+}
+
+/** The run's outcome once sending is over: `failures` are the digests that did not go out. */
+export function finishRun(
+  planned: PlannedRun,
+  failures: ReadonlyMap<Digest, SendFailure> = new Map(),
+): RunOutcome {
+  const text = monitorText(planned.language);
+  const before = planned.delivery;
+  const refused = [...failures].filter(([, f]) => f.permanent);
+  const retry = [...failures].filter(([, f]) => !f.permanent);
   const delivery: Delivery = {
-    ...planned,
-    send: planned.send.filter((d) => !failed.has(d)),
-    held: [...planned.held, ...failed.keys()],
+    send: before.send.filter((d) => !failures.has(d)),
+    held: [...before.held, ...retry.map(([d]) => d)],
+    undeliverable: [
+      ...before.undeliverable,
+      ...refused.map(([digest, f]) => ({
+        digest,
+        reason: text.refused({ error: f.error }),
+      })),
+    ],
   };
-  const held = delivery.held.flatMap((d) => d.notifications);
-  const undeliverable = delivery.undeliverable.flatMap((u) => u.digest.notifications);
-  const summary: RunSummary = {
-    plans: input.plans.length,
-    gates: input.plans.reduce((sum, p) => sum + p.gates.length, 0),
-    changes: decision.transitions.length,
-    emailsSent: delivery.send.length,
-    held: held.length,
-    undeliverable: undeliverable.length,
-  };
+  const errors = new Map(retry.map(([d, f]) => [d, f.error]));
+  const summary = summarise([], planned.decision, delivery, planned.summary);
   return {
     send: delivery.send,
     log: [
-      runRow(summary),
-      ...notificationRows(delivery, carried, failed),
-      ...silentChanges(decision),
+      runRow(summary, text),
+      ...notificationRows(delivery, planned.carried, errors, text),
+      ...silentChanges(planned.decision, text),
     ],
-    memory: { ...decision.memory, held },
+    memory: { ...planned.memory, held: delivery.held.flatMap((d) => d.notifications.map(slim)) },
     summary,
   };
 }
 
-function identity(n: Notification): string {
+/** planRun, sending and finishRun in one go, for callers with nothing to commit in between. */
+export function monitorRun(
+  input: RunInput,
+  deliver: (digest: Digest) => SendFailure | null,
+): RunOutcome {
+  const planned = planRun(input);
+  const failures = new Map<Digest, SendFailure>();
+  for (const digest of planned.delivery.send) {
+    const failure = deliver(digest);
+    if (failure) failures.set(digest, failure);
+  }
+  return finishRun(planned, failures);
+}
+
+function summarise(
+  plans: readonly MonitoredPlan[],
+  decision: Decision,
+  delivery: Delivery,
+  counted?: RunSummary,
+): RunSummary {
+  return {
+    plans: counted?.plans ?? plans.length,
+    gates: counted?.gates ?? plans.reduce((sum, p) => sum + p.gates.length, 0),
+    changes: decision.transitions.length,
+    emailsSent: delivery.send.length,
+    held: delivery.held.reduce((sum, d) => sum + d.notifications.length, 0),
+    undeliverable: delivery.undeliverable.reduce(
+      (sum, u) => sum + u.digest.notifications.length,
+      0,
+    ),
+  };
+}
+
+function slim(n: Notification): HeldNotification {
+  const { kind, key, recipient, planSheet, from, to, detail } = n;
+  return { kind, key, recipient, planSheet, from, to, detail };
+}
+
+/**
+ * A held notice made whole again from today's reading of its plan; none when the plan
+ * or gate is no longer monitored. A reminder's key is `${planSheet}|w${wave}|${date}`.
+ */
+function hydrate(n: HeldNotification, plans: readonly MonitoredPlan[]): Notification[] {
+  const plan = plans.find((p) => p.planSheet === n.planSheet);
+  if (!plan) return [];
+  const gate =
+    n.kind === 'reminder'
+      ? plan.gates.find((g) => n.key === `${plan.planSheet}|w${g.wave}|${g.reviewDate}`)
+      : plan.gates.find((g) => g.key === n.key);
+  if (!gate) return [];
+  return [
+    {
+      ...n,
+      plan: plan.label,
+      url: plan.url,
+      wave: gate.wave,
+      waveName: gate.waveName,
+      metric: n.kind === 'reminder' ? '' : gate.metric,
+      reviewDate: gate.reviewDate,
+    },
+  ];
+}
+
+function identity(n: HeldNotification): string {
   return `${n.kind}|${n.key}|${n.recipient.trim().toLowerCase()}`;
 }
 
-function runRow(s: RunSummary): MonitorLogRow {
-  const held = s.held ? `, ${s.held} notification(s) held for the next run` : '';
-  const bad = s.undeliverable ? `, ${s.undeliverable} not sendable (no email address)` : '';
-  const note =
-    s.emailsSent || s.held || s.undeliverable
-      ? `Run: ${s.plans} plan(s), ${s.gates} gate(s), ${s.changes} change(s); ${s.emailsSent} email(s) sent${held}${bad}.`
-      : `Run: ${s.plans} plan(s), ${s.gates} gate(s), ${s.changes} change(s); nothing to send.`;
+function runRow(s: RunSummary, text: MonitorText): MonitorLogRow {
+  const note = text.runNote({
+    plans: s.plans,
+    gates: s.gates,
+    changes: s.changes,
+    sent: s.emailsSent,
+    held: s.held,
+    undeliverable: s.undeliverable,
+  });
   return { plan: '', gate: '', from: '', to: '', told: '', note };
 }
 
@@ -119,12 +219,15 @@ function notificationRows(
   delivery: Delivery,
   carried: readonly Notification[],
   failed: ReadonlyMap<Digest, string>,
+  text: MonitorText,
 ): MonitorLogRow[] {
   const earlier = new Set(carried);
   const rows = (list: readonly Notification[], note: (n: Notification) => string) =>
     list.map((n) => ({
       plan: n.plan,
-      gate: n.metric ? `${n.waveName} · ${n.metric}` : `${n.waveName} (review reminder)`,
+      gate: n.metric
+        ? text.gateLabel({ wave: n.waveName, metric: n.metric })
+        : text.reminderLabel({ wave: n.waveName }),
       from: n.from,
       to: n.kind === 'reminder' ? '' : n.to,
       told: n.recipient,
@@ -133,26 +236,22 @@ function notificationRows(
   return [
     ...delivery.send.flatMap((d) =>
       rows(d.notifications, (n) =>
-        earlier.has(n)
-          ? `Emailed (${KIND[n.kind]}, held from an earlier run)`
-          : `Emailed (${KIND[n.kind]})`,
+        text.emailed({ kind: text.kind[n.kind], earlier: earlier.has(n) }),
       ),
     ),
     ...delivery.held.flatMap((d) => {
       const error = failed.get(d);
-      const why = error ? `sending failed (${error})` : 'daily mail quota reached';
-      return rows(
-        d.notifications,
-        (n) => `Not sent: ${why}; kept for the next run (${KIND[n.kind]})`,
+      return rows(d.notifications, (n) =>
+        text.kept(error ? { kind: text.kind[n.kind], error } : { kind: text.kind[n.kind] }),
       );
     }),
     ...delivery.undeliverable.flatMap((u) =>
-      rows(u.digest.notifications, () => `Not sent: ${u.reason}`),
+      rows(u.digest.notifications, () => text.notSent({ reason: u.reason })),
     ),
   ];
 }
 
-function silentChanges(decision: ReturnType<typeof decide>): MonitorLogRow[] {
+function silentChanges(decision: ReturnType<typeof decide>, text: MonitorText): MonitorLogRow[] {
   const told = new Set(decision.notifications.map((n) => n.key));
   return (
     decision.transitions
@@ -160,19 +259,11 @@ function silentChanges(decision: ReturnType<typeof decide>): MonitorLogRow[] {
       .filter((t) => t.from && !told.has(t.key))
       .map((t) => ({
         plan: t.plan,
-        gate: `${t.waveName} · ${t.metric}`,
+        gate: text.gateLabel({ wave: t.waveName, metric: t.metric }),
         from: t.from,
         to: t.to,
         told: '',
-        note: 'No email: only changes into STOP or STALE are emailed.',
+        note: text.silentChange,
       }))
   );
 }
-
-const KIND: Record<Notification['kind'], string> = {
-  stop: 'turned STOP',
-  stale: 'turned STALE',
-  'pending-at-review': 'still PENDING at review',
-  escalation: 'escalation',
-  reminder: 'review reminder',
-};

@@ -7,6 +7,7 @@ import type * as v from 'valibot';
 import type { IsoDate } from '../../shared/plan-types';
 import type {
   gateMemorySchema,
+  heldNotificationSchema,
   monitorMemorySchema,
   NOTIFICATION_KINDS,
   notificationSchema,
@@ -14,8 +15,8 @@ import type {
 
 /**
  * A gate's judgement as GATE_STATUS gives it: GO, HOLD, STOP, PENDING, STALE, or an
- * 'Invalid …' note. Kept as text here: the monitor only singles out STOP, STALE and
- * PENDING, and the rules that produce the text live in src/domain/gating/gate-status.ts.
+ * 'Invalid …' note. Kept as text here: the monitor only singles out STOP, STALE, PENDING
+ * and Invalid, and the rules that produce the text live in src/domain/gating/gate-status.ts.
  */
 export type JudgedStatus = string;
 
@@ -29,6 +30,8 @@ export interface MonitoredGate {
   owner: string;
   reviewDate: IsoDate;
   status: JudgedStatus;
+  /** Why a STALE gate is stale: data older than the limit, no Data-as-of, or one after today. */
+  staleness?: 'old' | 'missing' | 'future';
   /** The gate's numbers as the sheet shows them ('$9,000'), for the email; blank when unread. */
   shown?: { actual: string; goAt: string; stopAt: string; asOf: string };
 }
@@ -52,6 +55,13 @@ export type GateMemory = v.InferOutput<ReturnType<typeof gateMemorySchema>>;
 export type MonitorMemory = v.InferOutput<ReturnType<typeof monitorMemorySchema>>;
 
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/**
+ * A held notification as remembered: only what cannot be read again from the plan on
+ * the next run (the plan's label, link, wave and metric names come back from its gate
+ * table), so a plan with hundreds of held notices still fits in document properties.
+ */
+export type HeldNotification = v.InferOutput<ReturnType<typeof heldNotificationSchema>>;
 
 /** One thing one person is told; held ones wait in the memory for mail quota. */
 export type Notification = v.InferOutput<ReturnType<typeof notificationSchema>>;

@@ -40,6 +40,8 @@ export interface BuildContext {
   supersedes: string | null;
   planSheetName: string;
   recordSheetName: string;
+  /** What the plan calls each extra criterion (`extra:<column>`): its header. */
+  extraNames?: Record<string, string>;
 }
 
 /**
@@ -82,6 +84,7 @@ export function buildPlan(
     mapped: CRITERIA.filter((c) => typeof request.source.columns[c.id] === 'number').map(
       (c) => c.id,
     ),
+    extraNames: context.extraNames,
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
@@ -108,6 +111,7 @@ export function buildPlan(
     stopConditions: conditions,
     planSheetName: context.planSheetName,
     currency: context.currency,
+    extraNames: context.extraNames ?? {},
   };
   const record = recordContent(facts);
   return {
@@ -122,6 +126,7 @@ export function buildPlan(
       calendar: calendar(completed, waves),
       record,
       markdown: recordMarkdown(record),
+      scoreFormula: null,
       planSheetName: context.planSheetName,
       recordSheetName: context.recordSheetName,
       version: context.version,

@@ -26,20 +26,67 @@ export const DECISION_LOG_HEADERS = [
  */
 export const FIRST_RECORD_NUMBER = 373;
 
-const RECORD_NUMBER = /^B(\d+)$/;
+/** Record IDs are at most 20 characters: B and up to 19 digits. */
+export const MAX_RECORD_ID_LENGTH = 20;
+const RECORD_NUMBER = /^B(\d{1,19})$/;
 
 /**
- * The next free record ID, 'B' and at least four digits: one above the highest B number in the
- * log, or B0373 after the seed one-pager's B0372 when none is there. IDs not of the form
- * B<digits> (typed by hand) are ignored, never reused.
+ * One above the highest B number in the log, as decimal text so B + 19 nines stays
+ * exact (Number would round it and print 1e+19). A log ID longer than 20 characters
+ * (typed by hand) is not a record ID and is skipped; past B + 19 nines there is no next
+ * number, and the first free B number from B0373 up is offered instead.
  */
 export function nextRecordId(log: readonly LogEntry[]): string {
-  let highest = FIRST_RECORD_NUMBER - 1;
+  let highest = String(FIRST_RECORD_NUMBER - 1);
   for (const entry of log) {
     const match = RECORD_NUMBER.exec(entry.id);
-    if (match) highest = Math.max(highest, Number(match[1]));
+    if (match && greater(match[1].replace(/^0+(?=\d)/, ''), highest))
+      highest = match[1].replace(/^0+(?=\d)/, '');
   }
-  return `B${String(highest + 1).padStart(4, '0')}`;
+  const next = increment(highest).padStart(4, '0');
+  if (next.length < MAX_RECORD_ID_LENGTH) return `B${next}`;
+  const used = new Set(log.map((e) => e.id));
+  for (let n = FIRST_RECORD_NUMBER; ; n++) {
+    const id = `B${String(n).padStart(4, '0')}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** Whether decimal digits `a` exceed `b` (no leading zeros). */
+function greater(a: string, b: string): boolean {
+  return a.length !== b.length ? a.length > b.length : a > b;
+}
+
+/** Decimal digits plus one: '999' → '1000'. */
+function increment(digits: string): string {
+  const out = digits.split('');
+  for (let i = out.length - 1; i >= 0; i--) {
+    if (out[i] !== '9') {
+      out[i] = String(Number(out[i]) + 1);
+      return out.join('');
+    }
+    out[i] = '0';
+  }
+  return `1${out.join('')}`;
+}
+
+/** What logVersion reads of an entry. */
+export type LogVersionEntry = Pick<LogEntry, 'id' | 'version' | 'supersededBy'>;
+
+/**
+ * A fingerprint of the log's rows (IDs, versions, superseded marks): it changes with
+ * every version written, so a sidebar that sends back the fingerprint it was shown can be
+ * told when another write came first. Opaque text; compare for equality only.
+ */
+export function logVersion(log: readonly LogVersionEntry[]): string {
+  let hash = 0x811c9dc5;
+  const text = log.map((e) => `${e.id}\u0000${e.version}\u0000${e.supersededBy}`).join('\u0001');
+  for (let i = 0; i < text.length; i++) {
+    // FNV-1a, 32 bits.
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${log.length}.${hash.toString(36)}`;
 }
 
 /** The latest version written for an ID, or undefined when the ID is new. */
@@ -67,14 +114,16 @@ export function recordSheetName(id: string, version: number): string {
 }
 
 /**
- * A name not yet taken: a sheet the user made with the same name is never reused or
- * overwritten, the new one gets " (2)", " (3)"….
+ * A name not yet taken: a sheet the user made with the same name, in any letter case
+ * (Sheets refuses 'pilot plan b0373 v1' beside 'Pilot plan B0373 v1'), is never reused
+ * or overwritten; the new one gets " (2)", " (3)"….
  */
-export function freeSheetName(wanted: string, taken: ReadonlySet<string>): string {
-  if (!taken.has(wanted)) return wanted;
+export function freeSheetName(wanted: string, taken: Iterable<string>): string {
+  const lower = new Set([...taken].map((t) => t.toLowerCase()));
+  if (!lower.has(wanted.toLowerCase())) return wanted;
   for (let n = 2; ; n++) {
     const name = `${wanted} (${n})`;
-    if (!taken.has(name)) return name;
+    if (!lower.has(name.toLowerCase())) return name;
   }
 }
 

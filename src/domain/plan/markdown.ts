@@ -8,13 +8,23 @@
 import type { RecordContent, RecordSection } from '../../shared/plan-types';
 
 /**
+ * Every line break a reader of the Markdown might honour: CommonMark's own (LF, CR, CRLF;
+ * spec 0.31 "Characters and lines"), the vertical tab and form feed, and Unicode's NEL,
+ * LINE SEPARATOR and PARAGRAPH SEPARATOR (UAX #14 class BK/NL), which YAML 1.1 and some
+ * editors and renderers also break on. One of them in a name would let it start a
+ * heading, a list item or a front-matter key of its own.
+ */
+const LINE_BREAK = /\r\n|[\n\r\v\f\u0085\u2028\u2029]/g;
+
+/**
  * Partner names and free text come from the sheet: neutralise what a Markdown
- * renderer would turn into HTML or links, and keep each item on one line.
+ * renderer would turn into HTML or links, and keep each item on one line (every kind of
+ * line break becomes a space).
  */
 export function escapeMarkdown(text: string): string {
   return (
     text
-      .replace(/\r?\n/g, ' ')
+      .replace(LINE_BREAK, ' ')
       // Only an & that would start an entity (&lt;, &#60;) needs escaping; "Cedar & Pine" reads as typed.
       .replace(/&(?=#?\w+;)/g, '&amp;')
       .replace(/</g, '&lt;')
@@ -23,9 +33,34 @@ export function escapeMarkdown(text: string): string {
   );
 }
 
-/** YAML double-quoted scalar. */
+/**
+ * escapeMarkdown for text that starts a line (a paragraph): also without the indentation
+ * that would make it a code block, and with a leading `#`, `-`, `+`, `=`, `~` or `1.` /
+ * `1)` escaped so it cannot open a heading, list, setext underline or fence (CommonMark
+ * lets a backslash escape any ASCII punctuation).
+ */
+export function escapeMarkdownLine(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/^[ \t]+/, '')
+    .replace(/^([#\-+=~])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * YAML double-quoted scalar (YAML 1.2 §7.3.1): backslash and quote escaped, line breaks
+ * as spaces as in escapeMarkdown, other C0 controls and DEL as `\xNN` escapes.
+ */
 function yaml(text: string): string {
-  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, ' ')}"`;
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(LINE_BREAK, ' ')
+    .replace(
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to escape.
+      /[\x00-\x08\x0e-\x1f\x7f]/g,
+      (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+    );
+  return `"${escaped}"`;
 }
 
 const field = (s: RecordSection | undefined, label: string) =>
@@ -41,7 +76,8 @@ const HEADINGS: Record<string, string> = {
  * The record as a Markdown document: MADR 4.0 front matter (status lower-cased, date
  * 'YYYY-MM-DD', decision-makers, consulted, informed), the title as 'B0373: …', then one
  * '##' section per record section under MADR's heading names where they match. Sheet text is
- * escaped (escapeMarkdown), so a partner name cannot become HTML or a link. Ends with one newline.
+ * escaped (escapeMarkdown, escapeMarkdownLine for paragraphs), so a partner name cannot become
+ * HTML or a link, or start a heading or list item. Ends with one newline.
  */
 export function recordMarkdown(record: RecordContent): string {
   const byHeading = new Map(record.sections.map((s) => [s.heading, s]));
@@ -67,7 +103,7 @@ export function recordMarkdown(record: RecordContent): string {
         lines.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);
       lines.push('');
     }
-    for (const p of s.paragraphs) lines.push(escapeMarkdown(p), '');
+    for (const p of s.paragraphs) lines.push(escapeMarkdownLine(p), '');
     if (s.items.length) {
       for (const item of s.items) lines.push(`- ${escapeMarkdown(item)}`);
       lines.push('');

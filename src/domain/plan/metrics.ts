@@ -3,7 +3,7 @@
  * gap filled) and two input guardrails (co-marketing spend, enablement hours), with
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
-import type { MetricDirection, MetricKind, MetricUnit } from '../../shared/plan-types';
+import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 
 /** What a wave brings that the metrics' baselines come from. */
 export interface WaveBaselines {
@@ -67,7 +67,7 @@ export function roundThreshold(value: number, unit: MetricUnit): number {
 }
 
 /** True when GO is on the good side of STOP for the metric's direction. */
-export function goBeatsStop(direction: MetricDirection, goAt: number, stopAt: number): boolean {
+export function goBeatsStop(direction: Direction, goAt: number, stopAt: number): boolean {
   return direction === 'higher' ? goAt > stopAt : goAt < stopAt;
 }
 
@@ -90,7 +90,7 @@ export function formatAmount(value: number, unit: MetricUnit, currency = '$'): s
 /** The STOP condition in words, e.g. "CAC at or above $6,500 at the Pilot gate review". */
 export function stopInWords(
   name: string,
-  direction: MetricDirection,
+  direction: Direction,
   stopAt: number,
   unit: MetricUnit,
   currency: string,
@@ -105,7 +105,7 @@ export function stopInWords(
  * `currency` the symbol of the spreadsheet's locale.
  */
 export function goInWords(
-  direction: MetricDirection,
+  direction: Direction,
   goAt: number,
   unit: MetricUnit,
   currency: string,

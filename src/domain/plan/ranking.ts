@@ -11,15 +11,13 @@ import type {
   WaveAssignment,
 } from '../../shared/plan-types';
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
+import { criterionValues, type RowScore, type RowValues } from '../scoring/partner-score';
 
-type Values = Partial<Record<CriterionId, number>>;
-
-/** One row's score as src/domain/scoring/partner-score.ts reports it (header rows never reach here). */
-export type RowOutcome =
-  | { kind: 'blank' }
-  | { kind: 'score'; score: number; values: Values; normalised: Values }
-  | { kind: 'insufficient'; values: Values; missing: CriterionId[] }
-  | { kind: 'invalid'; criterion: CriterionId; cell: unknown; message: string };
+/**
+ * One row's score as src/domain/scoring/partner-score.ts reports it; header, filler and
+ * total rows never reach here.
+ */
+export type RowOutcome = Exclude<RowScore, { kind: 'header' | 'filler' | 'excluded' }>;
 
 export interface SourceRow {
   sheetRow: number;
@@ -37,6 +35,8 @@ export interface RankingInput {
   pilotCaps: PilotCaps;
   /** The criteria the source maps to a column. */
   mapped: CriterionId[];
+  /** What messages call an extra criterion (`extra:<column>`): its header. */
+  extraNames?: Record<string, string>;
 }
 
 export interface Ranking {
@@ -46,7 +46,8 @@ export interface Ranking {
   warnings: FieldError[];
 }
 
-const label = (id: CriterionId) => CRITERIA.find((c) => c.id === id)?.label ?? id;
+const label = (key: string, extraNames: Record<string, string> = {}) =>
+  CRITERIA.find((c) => c.id === key)?.label ?? extraNames[key] ?? key;
 
 /** How many of `eligible` partners each wave takes, before caps. */
 export function waveSizes(eligible: number, assignment: WaveAssignment): number[] {
@@ -128,7 +129,7 @@ export function rankPartners(input: RankingInput): Ranking {
   assignWaves(ranked, sizes, input, errors);
   const excluded = input.rows
     .filter((r) => r.outcome.kind === 'insufficient' || r.outcome.kind === 'invalid')
-    .map((r) => excludedPartner(r, duplicates));
+    .map((r) => excludedPartner(r, duplicates, input.extraNames));
   return { partners: [...ranked, ...excluded], errors, warnings };
 }
 
@@ -148,7 +149,7 @@ function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
     helps: null,
     hurts: null,
     duplicateName: duplicates.has(row.sheetRow),
-    values: { ...values },
+    values: criterionValues(values),
   };
 }
 
@@ -157,7 +158,7 @@ function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
  * whose shortfall from the best partner costs it most.
  */
 function strongestAndWeakest(
-  normalised: Values,
+  normalised: RowValues,
   weights: Record<CriterionId, number>,
 ): Pick<PlannedPartner, 'helps' | 'hurts'> {
   let helps: CriterionId | null = null;
@@ -263,18 +264,22 @@ function capsInWords(caps: PilotCaps): string {
   return parts.join(', ');
 }
 
-function excludedPartner(row: SourceRow, duplicates: Set<number>): PlannedPartner {
+function excludedPartner(
+  row: SourceRow,
+  duplicates: Set<number>,
+  extraNames: Record<string, string> = {},
+): PlannedPartner {
   const p = base(row, duplicates);
   const outcome = row.outcome;
   if (outcome.kind === 'insufficient') {
-    const missing = outcome.missing.map(label).join(', ');
+    const missing = outcome.missing.map((key) => label(key, extraNames)).join(', ');
     p.status = 'insufficient';
     p.reason = `INSUFFICIENT DATA: no value for ${missing}.`;
     p.admitWhen = `Enter ${missing} in row ${row.sheetRow}.`;
   } else if (outcome.kind === 'invalid') {
     p.status = 'invalid';
     p.reason = `Invalid: ${outcome.message}`;
-    p.admitWhen = `Correct ${label(outcome.criterion)} in row ${row.sheetRow} to a number.`;
+    p.admitWhen = `Correct ${outcome.column} in row ${row.sheetRow} to a number.`;
   }
   return p;
 }

@@ -33,6 +33,8 @@ export interface PlanFacts {
   stopConditions: string[];
   planSheetName: string;
   currency: string;
+  /** The header of each extra criterion (`extra:<column>`) the plan scores on. */
+  extraNames: Record<string, string>;
 }
 
 const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
@@ -128,7 +130,15 @@ function context(facts: PlanFacts): string[] {
     c.label === c.label.toUpperCase() ? c.label : c.label.toLowerCase(),
   );
   const excluded = counts.insufficient + counts.invalid;
-  const weights = CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`).join(', ');
+  const extras = (request.reading?.extraCriteria ?? []).map((e) => {
+    const name = facts.extraNames[`extra:${e.column}`] ?? `column ${e.column}`;
+    return { name, text: `${name} ${e.weight} (${e.direction} is better)` };
+  });
+  criteria.push(...extras.map((e) => e.name));
+  const weights = [
+    ...CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`),
+    ...extras.map((e) => e.text),
+  ].join(', ');
   const paragraphs = [
     `Context: when teams interpret ${OUTCOMES} and ${INPUTS} differently, decisions about partner channel prioritization become slow and inconsistent. Without a shared frame, the ${TRADEOFF} tradeoff stays implicit and accountability erodes. This record states the decision, its thresholds, owners and review dates so future reviews can challenge assumptions without restarting the debate.`,
     `This version covers ${counts.rows} partners from ${request.record.source}: ${counts.scored} scored on ${criteria.join(', ')}` +

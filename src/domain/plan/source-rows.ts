@@ -1,65 +1,118 @@
 /**
- * The partner rows of the source sheet, scored with PARTNER_SCORE's own rules
- * (src/domain/scoring/partner-score.ts) over the columns the request maps, so the plan and the
- * formula never rank the same table differently.
+ * The partner rows of the source sheet, scored by PARTNER_SCORE's own reader and
+ * methods (src/domain/scoring/table-reader.ts, partner-score.ts) over the columns the
+ * request maps, so the plan and the formula never rank the same table differently.
  */
 
 import type { FieldError, ScoringSpec, SourceSpec } from '../../shared/plan-types';
+import type { TableReading } from '../../shared/reading-types';
 import { CRITERIA } from '../scoring/criteria';
-import { scorePartners } from '../scoring/partner-score';
+import { describeRow, scoreLayout } from '../scoring/partner-score';
+import type { ReadColumn, TableLayout } from '../scoring/table-reader';
+import { wordKey } from '../scoring/tiers';
+import { type SheetSettings, ValueReader } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
 
 /**
- * `cells` are the sheet's rows below the header row, as getValues returns them
- * (column 1 at index 0). Blank rows are dropped.
+ * The reader's layout for a request: the mapped criteria, then the extra criteria,
+ * each with its weight and the user's word map; the partner column names the rows.
+ * `header` is the sheet's header row (column 1 at index 0), for the columns' names.
  */
-export function scoreSourceRows(
-  cells: readonly (readonly unknown[])[],
+export function plannerLayout(
+  header: readonly unknown[],
   source: SourceSpec,
   scoring: ScoringSpec,
-): { rows: SourceRow[] } | { error: FieldError } {
-  const mapped = CRITERIA.filter(
-    (c) => source.columns[c.id] !== undefined && source.columns[c.id] !== null,
-  );
-  const header = mapped.map((c) => c.label);
-  const table: unknown[][] = [header];
-  for (const row of cells)
-    table.push(mapped.map((c) => row[(source.columns[c.id] as number) - 1] ?? ''));
+  reading: TableReading | undefined,
+): TableLayout {
+  const wordsOf = (column: number) => {
+    const map = reading?.wordMaps.find((m) => m.column === column);
+    if (!map || map.words.length === 0) return undefined;
+    return new Map(map.words.map((w) => [wordKey(w.word), w.value]));
+  };
+  const nameOf = (column: number, fallback: string) => text(header[column - 1]) || fallback;
+  const columns: ReadColumn[] = [];
+  for (const c of CRITERIA) {
+    const column = source.columns[c.id];
+    if (typeof column !== 'number') continue;
+    columns.push({
+      key: c.id,
+      criterion: c.id,
+      name: nameOf(column, c.label),
+      column: column - 1,
+      benefit: c.direction === 'higher',
+      weight: scoring.weights[c.id],
+      words: wordsOf(column),
+    });
+  }
+  for (const extra of reading?.extraCriteria ?? []) {
+    columns.push({
+      key: `extra:${extra.column}`,
+      criterion: undefined,
+      name: nameOf(extra.column, `Column ${extra.column}`),
+      column: extra.column - 1,
+      benefit: extra.direction === 'higher',
+      weight: extra.weight,
+      words: wordsOf(extra.column),
+    });
+  }
+  return { hasHeader: true, nameColumn: source.partnerColumn - 1, columns };
+}
+
+/**
+ * `table` is the sheet's rows from the header row down, as getValues returns them
+ * (column 1 at index 0), read in the spreadsheet's locale and time zone (`sheet`), so a
+ * %-headed column of percentage points comes out as fractions, as the plan shows them.
+ * Blank and filler rows are dropped; total rows are dropped with a warning naming them,
+ * so no total is ever planned.
+ */
+export function scoreSourceRows(
+  table: readonly (readonly unknown[])[],
+  source: SourceSpec,
+  scoring: ScoringSpec,
+  reading: TableReading | undefined,
+  sheet: SheetSettings,
+): { rows: SourceRow[]; warnings: FieldError[] } | { error: FieldError } {
+  const cells = table.slice(1);
   // No partner rows at all is the plan's "empty table" message, not PARTNER_SCORE's.
   const blank = (cell: unknown) =>
     cell === null || cell === undefined || String(cell).trim() === '';
-  if (cells.every((row) => row.every(blank))) return { rows: [] };
-  let outcomes: RowOutcome[];
+  if (cells.every((row) => row.every(blank))) return { rows: [], warnings: [] };
+  const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
+  let scored: ReturnType<typeof scoreLayout>;
   try {
-    const weights = [CRITERIA.map((c) => scoring.weights[c.id])];
-    outcomes = scorePartners(table, weights, scoring.method).rows.slice(1) as RowOutcome[];
+    scored = scoreLayout(table, layout, scoring.method, new ValueReader(sheet));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return { error: { field: 'source.columns', message: message.replace(/^PARTNER_SCORE: /, '') } };
   }
   const rows: SourceRow[] = [];
-  outcomes.forEach((outcome, i) => {
-    const cellsOfRow = cells[i];
-    const name = text(cellsOfRow[source.partnerColumn - 1]);
-    const owner = source.ownerColumn ? text(cellsOfRow[source.ownerColumn - 1]) : '';
-    if (outcome.kind === 'blank' && name === '') return;
-    const sheetRow = source.headerRow + 1 + i;
+  const warnings: FieldError[] = [];
+  const weighted = layout.columns.filter((c) => c.weight > 0).map((c) => c.key);
+  for (let i = 1; i < table.length; i++) {
+    const outcome = describeRow(scored, i);
+    const sheetRow = source.headerRow + i;
+    const name = text(table[i][source.partnerColumn - 1]);
+    if (outcome.kind === 'filler') continue;
+    if (outcome.kind === 'excluded') {
+      warnings.push({
+        field: 'source.headerRow',
+        message: `Row ${sheetRow}${name ? ` ("${name}")` : ''} is left out of the plan. ${outcome.message}.`,
+      });
+      continue;
+    }
+    if (outcome.kind === 'blank' && name === '') continue;
+    const owner = source.ownerColumn ? text(table[i][source.ownerColumn - 1]) : '';
     rows.push({
       sheetRow,
       name: name || `(no name, row ${sheetRow})`,
       owner,
       // A named row with no criterion values is a partner with no data, not a blank row.
-      outcome:
-        outcome.kind === 'blank'
-          ? {
-              kind: 'insufficient',
-              values: {},
-              missing: mapped.filter((c) => scoring.weights[c.id] > 0).map((c) => c.id),
-            }
-          : outcome,
+      outcome: (outcome.kind === 'blank'
+        ? { kind: 'insufficient', values: {}, missing: weighted }
+        : outcome) as RowOutcome,
     });
-  });
-  return { rows };
+  }
+  return { rows, warnings };
 }

@@ -13,6 +13,7 @@ import { fieldErrors } from '../../shared/schema/fields';
 import { planRequestSchema } from '../../shared/schema/request';
 import { CRITERIA } from '../scoring/criteria';
 import { goBeatsStop } from './metrics';
+import { validateReading } from './validate-reading';
 
 type Check = (field: string, message: string) => void;
 
@@ -39,6 +40,7 @@ export function validateRequest(request: PlanRequest): FieldError[] {
     checkWaves(request, fail);
     checkMetrics(request, fail);
     checkCustomThresholds(request, fail);
+    for (const e of validateReading(request)) fail(e.field, e.message);
   }
   const seen = new Set<string>();
   return errors

@@ -1,8 +1,10 @@
 /**
  * The six criteria of the partner channel prioritisation frame: three inputs the
  * company controls or spends (partner capability, co-marketing budget, enablement
- * load) and three outcomes it wants (partner-sourced revenue, CAC, coverage gap).
+ * load) and three outcomes it wants (partner-sourced revenue, CAC, coverage gap), and
+ * the header names that identify them in English and Japanese tables.
  */
+import type { Direction } from '../../shared/schema/options';
 
 export type CriterionId =
   | 'capability'
@@ -12,17 +14,21 @@ export type CriterionId =
   | 'cac'
   | 'coverageGap';
 
-/** Benefit: higher is better. Cost: lower is better. */
-export type Direction = 'benefit' | 'cost';
-
 export interface Criterion {
   readonly id: CriterionId;
   /** The name shown to people, as the one-pager words it. */
   readonly label: string;
   readonly direction: Direction;
   readonly kind: 'input' | 'outcome';
-  /** Header names that identify the criterion, already normalised by {@link normaliseHeader}. */
+  /** Whole header names, already normalised by {@link normaliseHeader}: an exact match. */
   readonly headers: readonly string[];
+  /**
+   * Key terms a longer header may hold ("MDF Allocated", "Capability score"): a partial
+   * match, which an exact one beats. Latin terms match whole words run together
+   * ("acquisition cost" in "Customer Acquisition Cost", not "cac" in "efficacy");
+   * Japanese terms, written without spaces, match anywhere.
+   */
+  readonly terms: readonly string[];
 }
 
 /** Canonical order: headerless tables and six-number weights follow it. */
@@ -30,64 +36,139 @@ export const CRITERIA: readonly Criterion[] = [
   {
     id: 'capability',
     label: 'Partner capability',
-    direction: 'benefit',
+    direction: 'higher',
     kind: 'input',
-    headers: ['capability', 'partnercapability'],
+    headers: ['capability', 'partnercapability', 'パートナー能力', '能力'],
+    terms: ['capability', 'capabilityscore', '能力'],
   },
   {
     id: 'comarketingBudget',
     label: 'Co-marketing budget',
-    direction: 'cost',
+    direction: 'lower',
     kind: 'input',
-    headers: ['comarketingbudget', 'comarketing', 'mdf', 'marketingbudget'],
+    headers: [
+      'comarketingbudget',
+      'comarketing',
+      'mdf',
+      'marketingbudget',
+      '共同マーケティング予算',
+    ],
+    terms: ['mdf', 'comarketing', 'marketingdevelopmentfunds', '共同マーケティング'],
   },
   {
     id: 'enablementLoad',
     label: 'Enablement load',
-    direction: 'cost',
+    direction: 'lower',
     kind: 'input',
-    headers: ['enablementload', 'enablement', 'enablementhours'],
+    headers: [
+      'enablementload',
+      'enablement',
+      'enablementhours',
+      'イネーブルメント負荷',
+      'イネーブルメント工数',
+    ],
+    terms: ['enablement', 'イネーブルメント'],
   },
   {
     id: 'sourcedRevenue',
     label: 'Partner-sourced revenue',
-    direction: 'benefit',
+    direction: 'higher',
     kind: 'outcome',
-    headers: ['partnersourcedrevenue', 'sourcedrevenue', 'partnerrevenue', 'revenue'],
+    headers: [
+      'partnersourcedrevenue',
+      'sourcedrevenue',
+      'partnerrevenue',
+      'revenue',
+      'パートナー経由売上',
+      'パートナーソース売上',
+    ],
+    terms: [
+      'sourcedrevenue',
+      'partnerrevenue',
+      'partnersourced',
+      'パートナー経由売上',
+      'パートナーソース売上',
+    ],
   },
   {
     id: 'cac',
     label: 'CAC',
-    direction: 'cost',
+    direction: 'lower',
     kind: 'outcome',
-    headers: ['cac', 'customeracquisitioncost'],
+    headers: ['cac', 'customeracquisitioncost', '顧客獲得コスト'],
+    terms: ['cac', 'acquisitioncost', '顧客獲得コスト'],
   },
   {
     id: 'coverageGap',
     label: 'Coverage gap filled',
-    direction: 'benefit',
+    direction: 'higher',
     kind: 'outcome',
-    headers: ['coveragegap', 'coveragegapfilled', 'coverage'],
+    headers: ['coveragegap', 'coveragegapfilled', 'coverage', 'カバレッジギャップ'],
+    terms: ['coveragegap', 'coverage', 'カバレッジギャップ'],
   },
 ];
 
+// Module constants: a header is matched once per call, but a regex literal in a
+// function would still be compiled on each use in some engines (see values.ts).
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const LATIN = /^[a-z0-9]+$/;
+
 /**
- * Drops text in parentheses or brackets, lower-cases, and keeps only letters and
- * digits, so "Co-marketing budget ($)" and "co_marketing BUDGET" both read as
- * `comarketingbudget`.
+ * The words of a header: NFKC-normalised (full-width ＭＤＦ is MDF), text in brackets
+ * dropped, lower-cased, split at anything but a letter or digit.
  */
-export function normaliseHeader(text: string): string {
+export function headerWords(text: string): string[] {
   return text
-    .replace(/\([^)]*\)|\[[^\]]*\]/g, '')
+    .normalize('NFKC')
+    .replace(BRACKETED, ' ')
     .toLowerCase()
-    .replace(/[^a-z0-9]/g, '');
+    .split(NOT_LETTER_OR_DIGIT)
+    .filter(Boolean);
 }
 
-/** The criterion a header names, or undefined when it names none. */
-export function criterionForHeader(text: unknown): Criterion | undefined {
+/**
+ * A header's words run together, so "Co-marketing budget ($)" and "co_marketing BUDGET"
+ * both read as `comarketingbudget` and "パートナー能力（1-5）" as `パートナー能力`.
+ */
+export function normaliseHeader(text: string): string {
+  return headerWords(text).join('');
+}
+
+/** How a header names a criterion: by one of its names, or by holding a key term. */
+export interface HeaderMatch {
+  criterion: Criterion;
+  exact: boolean;
+}
+
+/** The criterion a header names, exactly or partly; undefined for non-text and other names. */
+export function matchHeader(text: unknown): HeaderMatch | undefined {
   if (typeof text !== 'string') return undefined;
-  const key = normaliseHeader(text);
-  return key === '' ? undefined : CRITERIA.find((c) => c.headers.includes(key));
+  const words = headerWords(text);
+  const key = words.join('');
+  if (key === '') return undefined;
+  const exact = CRITERIA.find((c) => c.headers.includes(key));
+  if (exact) return { criterion: exact, exact: true };
+  const partial = CRITERIA.find((c) => c.terms.some((term) => holdsTerm(words, key, term)));
+  return partial ? { criterion: partial, exact: false } : undefined;
+}
+
+/** A Latin term must be whole words run together; a Japanese one may sit anywhere. */
+function holdsTerm(words: readonly string[], key: string, term: string): boolean {
+  if (!LATIN.test(term)) return key.includes(term);
+  for (let start = 0; start < words.length; start++) {
+    let run = '';
+    for (let end = start; end < words.length && run.length < term.length; end++) {
+      run += words[end];
+      if (run === term) return true;
+    }
+  }
+  return false;
+}
+
+/** The criterion a header or weight label names, exactly or partly, or undefined. */
+export function criterionForHeader(text: unknown): Criterion | undefined {
+  return matchHeader(text)?.criterion;
 }
 
 /** The six labels in canonical order, for messages: "Partner capability, Co-marketing budget, …". */
@@ -98,4 +179,28 @@ export function listCriteria(): string {
 /** The criterion with this id. */
 export function criterionById(id: CriterionId): Criterion {
   return CRITERIA.find((c) => c.id === id) as Criterion;
+}
+
+/** Headers that name the partner column (normalised), in English and Japanese. */
+export const NAME_HEADERS: readonly string[] = [
+  'partner',
+  'name',
+  'account',
+  'company',
+  'accountname',
+  'partnername',
+  'パートナー名',
+  '会社名',
+];
+
+/** True for a header that names the partner column. */
+export function isNameHeader(cell: unknown): boolean {
+  return typeof cell === 'string' && NAME_HEADERS.includes(normaliseHeader(cell));
+}
+
+const ERROR_TEXT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
+
+/** A spreadsheet error as a custom function receives it: its code as text, e.g. "#REF!". */
+export function isErrorText(cell: unknown): cell is string {
+  return typeof cell === 'string' && ERROR_TEXT.test(cell.trim());
 }

@@ -1,11 +1,11 @@
 /**
  * The parsed partner table both scoring methods work on: one array of values per
- * criterion the table has, NaN where a row has no usable value.
+ * criterion read, NaN where a row has no usable value.
  */
-import type { CriterionId } from './criteria';
 
 export interface CriterionColumn {
-  readonly id: CriterionId;
+  /** A criterion's id, or `extra:<column>` for a team's own criterion. */
+  readonly id: string;
   readonly benefit: boolean;
   /** Relative weight, scaled so the largest weight is 1 (huge weights cannot overflow a sum). */
   readonly weight: number;

@@ -1,65 +1,64 @@
 /**
  * PARTNER_SCORE: each partner scored 0–100 against the other partners passed in the
- * same call, from the six criteria of the prioritisation frame.
+ * same call. The table is read by table-reader.ts, the one reading the planner shares.
  */
 
 import { asTable } from '../ranges';
-import { tooFewComplete, tooFewPartners } from './call-errors';
-import { CRITERIA, type CriterionId } from './criteria';
+import { isBlankCell, isMissing, type SheetSettings, ValueReader } from '../values/reader';
+import { type CriterionId, criterionById } from './criteria';
 import type { CriterionColumn, MethodResult } from './criterion-columns';
+import { formulaLayout } from './formula-layout';
 import { scoreMinmax } from './minmax';
-import { isEmptyTable, locateCriteria } from './partner-table';
-import { scoreTopsis } from './topsis';
 import {
-  type CellProblem,
-  describeProblem,
-  isFiniteNumber,
-  isMissing,
-  MISSING,
-  NON_NEGATIVE,
-  quoteCell,
-  readCell,
-} from './values';
-import { parseWeights, type Weights } from './weights';
-
-export { parseWeights, type Weights } from './weights';
+  BLANK,
+  FILLER,
+  HEADER,
+  INVALID,
+  type ReadColumn,
+  type ReadTable,
+  readTable,
+  SCORABLE,
+  type TableLayout,
+  TOTAL,
+} from './table-reader';
+import { scoreTopsis } from './topsis';
+import { parseWeights } from './weights';
 
 export type ScoringMethod = 'minmax' | 'topsis';
+
+/** Values keyed by criterion id, or `extra:<column>` for a team's own criterion. */
+export type RowValues = Record<string, number>;
 
 export type RowScore =
   | { kind: 'header' }
   | { kind: 'blank' }
+  /** No partner name and every criterion 0 or blank: a filled-down formula row. */
+  | { kind: 'filler' }
+  /** A total row: takes part in nothing. */
+  | { kind: 'excluded'; message: string }
   | {
       kind: 'score';
       score: number;
-      values: Partial<Record<CriterionId, number>>;
+      values: RowValues;
       /** Each weighted criterion's value between worst (0) and best (1) among the partners. */
-      normalised: Partial<Record<CriterionId, number>>;
+      normalised: RowValues;
     }
   | {
       kind: 'insufficient';
-      values: Partial<Record<CriterionId, number>>;
-      /** Weighted criteria the row has no value for: the data that would admit it. */
-      missing: CriterionId[];
+      values: RowValues;
+      /** Weighted criteria (keys) the row has no value for: the data that would admit it. */
+      missing: string[];
     }
-  | { kind: 'invalid'; criterion: CriterionId; cell: unknown; message: string };
-
-export interface ScoringResult {
-  hasHeader: boolean;
-  /** The column index of each criterion the table has. */
-  columns: Partial<Record<CriterionId, number>>;
-  /** As parsed from the argument; 0 for criteria a labelled range leaves out. */
-  weights: Record<CriterionId, number>;
-  method: ScoringMethod;
-  /** One per input row, the header row (when there is one) at index 0. */
-  rows: RowScore[];
-}
+  | { kind: 'invalid'; column: string; cell: unknown; message: string };
 
 const FN = 'PARTNER_SCORE';
 const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
 
-/** Reads the method argument: minmax when omitted or blank, else minmax or topsis in any case. */
-export function parseMethod(raw: unknown): ScoringMethod {
+/**
+ * Reads the method argument: minmax when omitted or blank, else minmax or topsis in any
+ * case. Throws an Error starting `PARTNER_SCORE: ` otherwise; `reader` quotes the cell.
+ */
+export function parseMethod(raw: unknown, reader: ValueReader): ScoringMethod {
   const value = Array.isArray(raw) && raw.length === 1 && raw[0]?.length === 1 ? raw[0][0] : raw;
   if (value === undefined || value === null) return 'minmax';
   if (typeof value === 'string') {
@@ -67,214 +66,162 @@ export function parseMethod(raw: unknown): ScoringMethod {
     if (method === '' || method === 'minmax') return 'minmax';
     if (method === 'topsis') return 'topsis';
   }
-  const shown = Array.isArray(value) ? 'a range of several cells' : quoteCell(value);
+  const shown = Array.isArray(value) ? 'a range of several cells' : reader.quote(value);
   throw new Error(`${FN}: unknown method ${shown}. Use "minmax" (the default) or "topsis".`);
 }
 
-/** The partner table scored: one entry per row, plus how the table was read. */
-export function scorePartners(
-  table: unknown[][],
-  weights?: unknown,
-  method?: unknown,
-): ScoringResult {
-  const scored = scoreTable(table, weights, method);
-  const rows: RowScore[] = [];
-  for (let row = 0; row < scored.kinds.length; row++) rows.push(describeRow(scored, row));
-  return {
-    hasHeader: scored.hasHeader,
-    columns: scored.columns,
-    weights: scored.weights,
-    method: scored.method,
-    rows,
-  };
-}
-
 /**
- * The formula's result: one column, a score, INSUFFICIENT DATA, an Invalid note or ''
- * per row, and `Score` for the header. It renders the same scoring as
- * {@link scorePartners} without building each row's records, which a 50,000-row
- * range would spend most of its time on.
+ * The formula's result: one column, a score, INSUFFICIENT DATA, an Invalid or Excluded
+ * note or '' per row, and `Score` for the header. It renders without building each
+ * row's records, which a 50,000-row range would spend most of its time on. Cells are
+ * read in the spreadsheet's locale and time zone (`sheet`, asked for lazily); a
+ * %-headed column of percentage points is read as fractions (40 → 0.4).
  */
 export function partnerScore(
   partners: unknown,
-  weights?: unknown,
-  method?: unknown,
+  weights: unknown,
+  method: unknown,
+  sheet: SheetSettings,
 ): (number | string)[][] {
-  return render(scoreTable(asTable(partners), weights, method));
+  const table = asTable(partners);
+  if (table.length === 0 || table.every((row) => row.every(isBlankCell))) {
+    throw new Error(
+      `${FN}: the partners range is empty. Pass the partner table with its header row, e.g. ${EXAMPLE_CALL}.`,
+    );
+  }
+  const reader = new ValueReader(sheet);
+  const layout = formulaLayout(table, parseWeights(weights, reader), reader);
+  return render(scoreLayout(table, layout, parseMethod(method, reader), reader));
 }
 
-function render({ kinds, scores, invalid }: ScoredTable): (number | string)[][] {
+export interface ScoredTable extends MethodResult {
+  read: ReadTable;
+  method: ScoringMethod;
+  criteria: CriterionColumn[];
+}
+
+/**
+ * Scores a table read under `layout`: what the formula and the planner both call, so
+ * one table, layout and method give one set of scores. `reader` reads the cells in the
+ * spreadsheet's locale and time zone. Throws `PARTNER_SCORE: …` when fewer than two
+ * partners can be compared.
+ */
+export function scoreLayout(
+  table: readonly (readonly unknown[])[],
+  layout: TableLayout,
+  method: ScoringMethod,
+  reader: ValueReader,
+): ScoredTable {
+  const label = (c: ReadColumn) => (c.criterion ? criterionById(c.criterion).label : c.name);
+  if (!layout.columns.some((c) => c.weight > 0)) {
+    const names = layout.columns.map(label).join(', ');
+    throw new Error(
+      `${FN}: the weights of the criteria in this table (${names || 'none'}) add up to 0. ` +
+        'Give at least one of them a weight above 0.',
+    );
+  }
+  const read = readTable(table, layout, reader);
+  const largestWeight = Math.max(...layout.columns.map((c) => c.weight));
+  const criteria: CriterionColumn[] = layout.columns.map((column, c) => ({
+    id: column.key,
+    benefit: column.benefit,
+    weight: column.weight / largestWeight,
+    values: read.values[c],
+  }));
+  const scorable = new Uint8Array(table.length);
+  let count = 0;
+  for (let row = 0; row < table.length; row++) {
+    if (read.kinds[row] !== SCORABLE) continue;
+    scorable[row] = 1;
+    count++;
+  }
+  if (count < 2) throw tooFewPartners(count, read, layout.hasHeader);
+  const result =
+    method === 'minmax' ? scoreMinmax(criteria, scorable) : scoreTopsis(criteria, scorable);
+  if (!result) throw tooFewComplete(layout);
+  return { read, method, criteria, ...result };
+}
+
+function render({ read, scores }: ScoredTable): (number | string)[][] {
+  const { kinds, notes } = read;
   const result: (number | string)[][] = [];
   for (let row = 0; row < kinds.length; row++) {
     const kind = kinds[row];
     if (kind === HEADER) result.push(['Score']);
-    else if (kind === BLANK) result.push(['']);
-    else if (kind === INVALID) result.push([(invalid.get(row) as InvalidCell).message]);
+    else if (kind === BLANK || kind === FILLER) result.push(['']);
+    else if (kind === INVALID || kind === TOTAL) result.push([notes.get(row)?.message ?? '']);
     else result.push([isMissing(scores[row]) ? 'INSUFFICIENT DATA' : scores[row]]);
   }
   return result;
 }
 
-// Row kinds, kept in a typed array: a large range should not cost an object per row.
-const HEADER = 0;
-const BLANK = 1;
-const INVALID = 2;
-const SCORABLE = 3;
-
-interface InvalidCell {
-  criterion: CriterionId;
-  cell: unknown;
-  message: string;
-}
-
-/** The table as both methods read it; `scorable[row]` is 1 for rows the method considers. */
-export interface ScoredTable extends MethodResult {
-  scorable: Uint8Array;
-  hasHeader: boolean;
-  columns: Partial<Record<CriterionId, number>>;
-  weights: Weights;
-  method: ScoringMethod;
-  kinds: Uint8Array;
-  criteria: CriterionColumn[];
-  invalid: Map<number, InvalidCell>;
-}
-
-/**
- * The table read and scored as PARTNER_SCORE does (same errors, thrown as `PARTNER_SCORE: …`),
- * keeping the parsed criterion columns: the weight sensitivity analysis rescales from them.
- */
-export function scoreTable(
-  table: unknown[][],
-  rawWeights: unknown,
-  rawMethod: unknown,
-): ScoredTable {
-  if (table.length === 0 || isEmptyTable(table)) {
-    throw new Error(
-      `${FN}: the partners range is empty. Pass the partner table with its header row, e.g. ${EXAMPLE_CALL}.`,
+function tooFewPartners(found: number, read: ReadTable, hasHeader: boolean): Error {
+  if (hasHeader && read.kinds.length === 1) {
+    return new Error(
+      `${FN}: the range holds only the header row, no partners. Pass the header and the partner rows, e.g. ${EXAMPLE_CALL}.`,
     );
   }
-  const { hasHeader, columns, names } = locateCriteria(table, FN);
-  const weights = parseWeights(rawWeights);
-  const method = parseMethod(rawMethod);
-  const present = CRITERIA.filter((c) => columns[c.id] !== undefined);
-  const largestWeight = Math.max(...present.map((c) => weights[c.id]));
-  if (!(largestWeight > 0)) {
-    throw new Error(
-      `${FN}: the weights of the criteria in this table (${present.map((c) => c.label).join(', ')}) add up to 0. ` +
-        'Give at least one of them a weight above 0.',
-    );
-  }
-
-  const rowCount = table.length;
-  const kinds = new Uint8Array(rowCount).fill(SCORABLE);
-  const criteria: CriterionColumn[] = present.map((c) => ({
-    id: c.id,
-    benefit: c.direction === 'benefit',
-    weight: weights[c.id] / largestWeight,
-    values: new Float64Array(rowCount).fill(MISSING),
-  }));
-  const reading = [...criteria].sort(
-    (a, b) => (columns[a.id] as number) - (columns[b.id] as number),
+  const partners = found === 0 ? 'no partner' : 'only 1 partner';
+  const invalid = [...read.notes].filter(([row]) => read.kinds[row] === INVALID);
+  const first = invalid[0]?.[1];
+  const fix = first
+    ? ` ${invalid.length} row${invalid.length === 1 ? ' is' : 's are'} invalid, the first with ${first.message}: fix them, or pass`
+    : ' Pass';
+  return new Error(
+    `${FN}: found ${partners} with values to compare; a score is relative to the other partners in the same call, so it needs at least two.` +
+      `${fix} the whole table with its header row, e.g. ${EXAMPLE_CALL}.`,
   );
-  const readFrom = reading.map((column) => columns[column.id] as number);
-  const rowNames = reading.map((column) => names[column.id] as string);
-  if (hasHeader) kinds[0] = HEADER;
-  const rows: RowKinds = { kinds, scorable: new Uint8Array(rowCount), invalid: new Map() };
-  const scorableRows = readRows(table, hasHeader ? 1 : 0, reading, readFrom, rowNames, rows);
-  if (scorableRows < 2) throw tooFewPartners(scorableRows, rowCount, hasHeader, rows.invalid);
-
-  const result =
-    method === 'minmax'
-      ? scoreMinmax(criteria, rows.scorable)
-      : scoreTopsis(criteria, rows.scorable);
-  if (!result) throw tooFewComplete(criteria);
-  const { scorable, invalid } = rows;
-  return { hasHeader, columns, weights, method, kinds, criteria, invalid, scorable, ...result };
 }
 
-interface RowKinds {
-  kinds: Uint8Array;
-  /** 1 for rows with a value in some criterion and no invalid cell. */
-  scorable: Uint8Array;
-  invalid: Map<number, InvalidCell>;
+function tooFewComplete(layout: TableLayout): Error {
+  const weighted = layout.columns
+    .filter((c) => c.weight > 0)
+    .map((c) => (c.criterion ? criterionById(c.criterion).label : c.name));
+
+  return new Error(
+    `${FN}: topsis needs at least two partners with a value for every weighted criterion (${weighted.join(', ')}). ` +
+      'Fill in the missing values, give a criterion with gaps a weight of 0, or use method "minmax".',
+  );
 }
 
-/**
- * Fills each criterion's values and each row's kind; returns the number of scorable
- * rows. `reading` is in sheet order, so the Invalid note names the first bad cell a
- * person sees. Like every loop over all rows, it touches no global (see values.ts).
- */
-function readRows(
-  table: readonly (readonly unknown[])[],
-  firstRow: number,
-  reading: readonly CriterionColumn[],
-  readFrom: readonly number[],
-  names: readonly string[],
-  { kinds, scorable, invalid }: RowKinds,
-): number {
-  let scorableRows = 0;
-  for (let row = firstRow; row < table.length; row++) {
-    const cells = table[row];
-    let hasValue = false;
-    let bad: InvalidCell | undefined;
-    for (let c = 0; c < reading.length; c++) {
-      const cell = cells[readFrom[c]];
-      // Most cells are plain numbers Sheets has already parsed; skip the general rules.
-      if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
-        reading[c].values[row] = cell + 0;
-        hasValue = true;
-        continue;
-      }
-      const value = readCell(cell, NON_NEGATIVE);
-      if (value.kind === 'number') {
-        reading[c].values[row] = value.value;
-        hasValue = true;
-      } else if (value.kind === 'invalid') {
-        bad = invalidCell(reading[c].id, names[c], cell, value.problem);
-        break;
-      }
-    }
-    if (bad) {
-      kinds[row] = INVALID;
-      invalid.set(row, bad);
-      // An invalid row takes no part in anyone's normalisation.
-      for (const column of reading) column.values[row] = MISSING;
-    } else if (hasValue) {
-      scorable[row] = 1;
-      scorableRows++;
-    } else kinds[row] = BLANK;
-  }
-  return scorableRows;
-}
-
-function invalidCell(
-  criterion: CriterionId,
-  name: string,
-  cell: unknown,
-  problem: CellProblem,
-): InvalidCell {
-  // "abc" plainly is not a number; say why only where the quoted value looks like one.
-  const why = problem === 'text' ? '' : ` ${describeProblem(problem)}`;
-  return { criterion, cell, message: `Invalid ${name}: ${quoteCell(cell)}${why}` };
-}
-
-function describeRow(scored: ScoredTable, row: number): RowScore {
-  const kind = scored.kinds[row];
+/** One row of a scored table as a record: what the planner ranks. */
+export function describeRow(scored: ScoredTable, row: number): RowScore {
+  const { kinds, notes, layout } = scored.read;
+  const kind = kinds[row];
   if (kind === HEADER) return { kind: 'header' };
   if (kind === BLANK) return { kind: 'blank' };
-  if (kind === INVALID) return { kind: 'invalid', ...(scored.invalid.get(row) as InvalidCell) };
-  const values: Partial<Record<CriterionId, number>> = {};
-  const normalised: Partial<Record<CriterionId, number>> = {};
-  const missing: CriterionId[] = [];
+  if (kind === FILLER) return { kind: 'filler' };
+  if (kind === TOTAL) return { kind: 'excluded', message: notes.get(row)?.message ?? '' };
+  if (kind === INVALID) {
+    const note = notes.get(row);
+    return {
+      kind: 'invalid',
+      column: note?.column?.name ?? '',
+      cell: note?.cell,
+      message: note?.message ?? '',
+    };
+  }
+  const values: RowValues = {};
+  const normalised: RowValues = {};
+  const missing: string[] = [];
   scored.criteria.forEach((column, c) => {
     const value = column.values[row];
     const normalise = scored.normalisers[c];
-    if (!isMissing(value)) values[column.id] = value;
+    // In the plan's units: a %-column of points as fractions (table-reader.ts, divisors).
+    if (!isMissing(value)) values[column.id] = value / scored.read.divisors[c];
     if (normalise === undefined) return;
-    if (isMissing(value)) missing.push(column.id);
+    if (isMissing(value)) missing.push(layout.columns[c].key);
     else normalised[column.id] = normalise(value);
   });
   const score = scored.scores[row];
   if (isMissing(score)) return { kind: 'insufficient', values, missing };
   return { kind: 'score', score, values, normalised };
+}
+
+/** The criteria values of a row, keyed by criterion only (extra criteria left out). */
+export function criterionValues(values: RowValues): Partial<Record<CriterionId, number>> {
+  const out: Partial<Record<CriterionId, number>> = {};
+  for (const [key, value] of Object.entries(values))
+    if (!key.startsWith('extra:')) out[key as CriterionId] = value;
+  return out;
 }

@@ -6,8 +6,9 @@
  * normalisation, weights summing to 1, Euclidean distances d⁺ and d⁻, closeness
  * d⁻ / (d⁺ + d⁻), reported here × 100 as a 0–100 score.
  */
+
+import { INFINITY, isMissing, MISSING } from '../values/reader';
 import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
-import { INFINITY, isMissing, MISSING } from './values';
 
 // A module constant, not a global lookup in the loops (see values.ts).
 const sqrt = Math.sqrt;

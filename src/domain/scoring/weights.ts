@@ -1,20 +1,29 @@
 /**
  * How much each criterion counts. People pass six numbers in canonical order (a row or
- * a column), or a labelled range: two columns (name | weight) or two rows (names over
- * weights). Only ratios matter, so 25%, 0.25 and 25 mean the same next to each other.
+ * a column), or a labelled range: two columns (label | value) or two rows (labels over
+ * values). Only ratios matter, so 25%, 0.25 and 25 mean the same next to each other.
+ * What a label names (a criterion, a column of the table, a word map) depends on the
+ * table, so labelled rows are resolved in formula-layout.ts.
  */
 
 import { asTable, widthOf } from '../ranges';
-import {
-  CRITERIA,
-  type Criterion,
-  type CriterionId,
-  criterionForHeader,
-  listCriteria,
-} from './criteria';
-import { describeProblem, isBlankCell, quoteCell, readCell, SIGNED } from './values';
+import { isBlankCell, SIGNED, type ValueReader } from '../values/reader';
+import { CRITERIA, type CriterionId, listCriteria } from './criteria';
 
 export type Weights = Record<CriterionId, number>;
+
+/** One labelled row of the weights range, in the order given. */
+export interface LabelledRow {
+  /** The label as typed, trimmed. */
+  label: string;
+  /** The value beside it, as the sheet holds it. */
+  cell: unknown;
+}
+
+export type WeightsArgument =
+  | { kind: 'equal' }
+  | { kind: 'six'; weights: Weights }
+  | { kind: 'labelled'; rows: LabelledRow[] };
 
 const FN = 'PARTNER_SCORE';
 
@@ -30,44 +39,42 @@ export function equalWeights(): Weights {
   };
 }
 
-function zeroWeights(): Weights {
-  return {
-    capability: 0,
-    comarketingBudget: 0,
-    enablementLoad: 0,
-    sourcedRevenue: 0,
-    cac: 0,
-    coverageGap: 0,
-  };
-}
-
 /**
- * Reads the weights argument. Throws an Error starting `PARTNER_SCORE: ` for a wrong
- * count or shape, an unknown or repeated label, and a negative or non-numeric weight.
- * Weights that add up to 0 over the table's criteria are the caller's to reject, since
- * only the caller knows which criteria the table has.
+ * Reads the shape of the weights argument. Throws an Error starting `PARTNER_SCORE: `
+ * for a wrong count or shape, a weight without a label, and a bad weight among six.
+ * `reader` reads each weight in the spreadsheet's locale (`25 %`, `0,5` in de_DE), as
+ * every other cell.
  */
-export function parseWeights(raw: unknown): Weights {
+export function parseWeights(raw: unknown, reader: ValueReader): WeightsArgument {
   const cells = asTable(raw);
   const rows = cells.length;
   const cols = widthOf(cells);
-  if (cells.every((row) => row.every(isBlankCell))) return equalWeights();
+  if (cells.every((row) => row.every(isBlankCell))) return { kind: 'equal' };
 
   const at = (r: number, c: number): unknown => cells[r]?.[c];
   if (rows === 1 || cols === 1) {
     const line = cells.flat();
     // One label beside (or above) its weight is the smallest labelled range.
-    if (line.length === 2 && isLabel(line[0])) return labelled([[line[0], line[1]]]);
-    return sixInOrder(line);
+    if (line.length === 2 && isLabel(line[0], reader))
+      return labelled([[line[0], line[1]]], reader);
+    return sixInOrder(line, reader);
   }
   // A 2×2 range could run either way: labels down the first column have a weight, not
   // another label, to their right, and no number below them.
-  const labelsDown = rows > 2 || (isLabel(at(0, 0)) && !isLabel(at(0, 1)) && !isNumber(at(1, 0)));
+  const labelsDown =
+    rows > 2 ||
+    (isLabel(at(0, 0), reader) && !isLabel(at(0, 1), reader) && !isNumber(at(1, 0), reader));
   if (cols === 2 && labelsDown) {
-    return labelled(cells.map((row) => [row[0], row[1]] as const));
+    return labelled(
+      cells.map((row) => [row[0], row[1]] as const),
+      reader,
+    );
   }
   if (rows === 2) {
-    return labelled(Array.from({ length: cols }, (_, c) => [at(0, c), at(1, c)] as const));
+    return labelled(
+      Array.from({ length: cols }, (_, c) => [at(0, c), at(1, c)] as const),
+      reader,
+    );
   }
   throw new Error(
     `${FN}: weights is a ${rows}×${cols} range. Pass six numbers in one row or one column ` +
@@ -76,65 +83,54 @@ export function parseWeights(raw: unknown): Weights {
 }
 
 // Non-numeric text in the position of a label; a number there means the range holds numbers.
-function isLabel(cell: unknown): boolean {
-  return typeof cell === 'string' && readCell(cell, SIGNED).kind === 'invalid';
+function isLabel(cell: unknown, reader: ValueReader): boolean {
+  return typeof cell === 'string' && reader.number(cell, SIGNED).kind === 'invalid';
 }
 
-function isNumber(cell: unknown): boolean {
-  return readCell(cell, SIGNED).kind === 'number';
+function isNumber(cell: unknown, reader: ValueReader): boolean {
+  return reader.number(cell, SIGNED).kind === 'number';
 }
 
-function sixInOrder(cells: unknown[]): Weights {
+function sixInOrder(cells: unknown[], reader: ValueReader): WeightsArgument {
   if (cells.length !== CRITERIA.length) {
     throw new Error(
       `${FN}: weights has ${cells.length} value${cells.length === 1 ? '' : 's'}; it needs six, one per criterion in this order: ` +
         `${listCriteria()}. Or pass a two-column range of criterion name and weight.`,
     );
   }
-  const weights = zeroWeights();
+  const weights = equalWeights();
   CRITERIA.forEach((criterion, index) => {
-    weights[criterion.id] = readWeight(criterion, cells[index]);
+    weights[criterion.id] = readWeight(criterion.label, cells[index], reader);
   });
-  return weights;
+  return { kind: 'six', weights };
 }
 
-function labelled(pairs: (readonly [unknown, unknown])[]): Weights {
-  const weights = zeroWeights();
-  const labelOf = new Map<CriterionId, string>();
+function labelled(pairs: (readonly [unknown, unknown])[], reader: ValueReader): WeightsArgument {
+  const rows: LabelledRow[] = [];
   for (const [label, cell] of pairs) {
     if (isBlankCell(label)) {
       if (isBlankCell(cell)) continue;
       throw new Error(
-        `${FN}: the weight ${quoteCell(cell)} has no label. Put the criterion's name beside it, or remove it.`,
+        `${FN}: the weight ${reader.quote(cell)} has no label. Put the criterion's name beside it, or remove it.`,
       );
     }
-    const criterion = criterionForHeader(label);
-    if (!criterion) {
-      throw new Error(
-        `${FN}: unknown weight label ${quoteCell(label)}. Label each weight with a criterion: ${listCriteria()} ` +
-          '(and leave any title row out of the range).',
-      );
-    }
-    const earlier = labelOf.get(criterion.id);
-    if (earlier !== undefined) {
-      throw new Error(
-        `${FN}: the weights name ${criterion.label} twice ("${earlier}" and ${quoteCell(label)}). Give each criterion one weight.`,
-      );
-    }
-    labelOf.set(criterion.id, String(label).trim());
-    weights[criterion.id] = readWeight(criterion, cell);
+    rows.push({ label: String(label).trim(), cell });
   }
-  return weights;
+  return { kind: 'labelled', rows };
 }
 
-function readWeight(criterion: Criterion, cell: unknown): number {
-  const value = readCell(cell, SIGNED);
+/**
+ * A weight: a number of 0 or more, blank for 0, read by `reader` in the spreadsheet's
+ * locale. `name` is what the message calls the criterion. Throws the message that says
+ * how to write it.
+ */
+export function readWeight(name: string, cell: unknown, reader: ValueReader): number {
+  const value = reader.number(cell, SIGNED);
   if (value.kind === 'blank') return 0;
   if (value.kind === 'number' && value.value >= 0) return value.value;
-  const problem =
-    value.kind === 'number' ? 'is negative' : describeProblem(value.problem).split(';')[0];
+  const problem = value.kind === 'number' ? 'is negative' : value.why;
   throw new Error(
-    `${FN}: the weight of ${criterion.label}, ${quoteCell(cell)}, ${problem}. ` +
+    `${FN}: the weight of ${name}, ${reader.quote(cell)}, ${problem}. ` +
       'Give each weight as a number of 0 or more (25% and 1,200 are fine), or leave it blank for 0.',
   );
 }

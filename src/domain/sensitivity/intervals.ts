@@ -4,13 +4,13 @@
  * criterion the Pilot is most sensitive to.
  */
 
-import type { CriterionId } from '../scoring/criteria';
 import { minmaxInterval } from './minmax-interval';
-import { rescore, type SensitivityModel } from './model';
+import { rescore, rescoreScratch, type SensitivityModel } from './model';
 import { assignWaves, waveCuts } from './waves';
 
 export interface StabilityInterval {
-  criterion: CriterionId;
+  /** The criterion's id, or `extra:<column>` for a team's own criterion. */
+  criterion: string;
   /** The criterion's share of the total weight (0–1). */
   weight: number;
   /** Multipliers on the weight: the Pilot holds for low < t < high; low ≥ 0, high may be Infinity. */
@@ -64,13 +64,13 @@ function bisectedInterval(
   const n = model.tableRows.length;
   const weights = new Float64Array(model.weights.length);
   const scores = new Float64Array(n);
-  const knownWeight = new Float64Array(1 << model.weights.length);
+  const scratch = rescoreScratch(model);
   const cuts = waveCuts([pilotCount], n);
   const waves = new Uint8Array(n);
   const holds = (t: number): boolean => {
     weights.set(model.weights);
     weights[k] *= t;
-    rescore(model, weights, scores, knownWeight);
+    rescore(model, weights, scores, scratch);
     assignWaves(scores, cuts, waves);
     for (let row = 0; row < n; row++) if ((waves[row] === 0 ? 1 : 0) !== pilot[row]) return false;
     return true;

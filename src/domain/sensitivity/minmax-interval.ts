@@ -14,9 +14,13 @@
  * a way that changes it; between such events the weakest member and the strongest outsider
  * change identity only where they cross another member or outsider. The walk below follows
  * those events in t (a kinetic tournament with one contestant a side), each step O(rows).
+ * Only scored rows set the scaling's bounds, so where a row's admission flips the scaled
+ * values r of every row may jump: the walk rebuilds the lines there (the scorer's scaling
+ * for the new set of scored rows, scaledFor) and carries on from the order just past t.
  */
 
-import { isMissing } from '../scoring/values';
+import { isMissing } from '../values/reader';
+import { scaledFor } from './minmax-model';
 import type { MinmaxModel } from './model';
 
 // One resolution for events (relative): roots this close to the current t are the event just
@@ -51,54 +55,62 @@ export function minmaxInterval(
   pilot: Uint8Array,
   pilotCount: number,
 ): { low: number; high: number } {
-  const lines = linesFor(model, k);
   let others = 0;
   for (let j = 0; j < model.weights.length; j++) if (j !== k) others += model.weights[j];
   const admission = { base: others * HALF, slope: model.weights[k] * HALF };
-  // Fewer scored partners than the Pilot takes: any partner admitted joins it.
-  const room = pilot.reduce((sum, x) => sum + x, 0) < pilotCount;
   return {
-    low: walk(lines, admission, pilot, room, model.baseScores, -1),
-    high: walk(lines, admission, pilot, room, model.baseScores, 1),
+    low: walk(model, k, admission, pilot, pilotCount, -1),
+    high: walk(model, k, admission, pilot, pilotCount, 1),
   };
 }
 
-function linesFor(model: MinmaxModel, k: number): Lines {
+/** The lines of every model row for the rows in `admitted` scored (they set the scaling). */
+function linesFor(model: MinmaxModel, k: number, admitted: Uint8Array, lines?: Lines): Lines {
   const m = model.weights.length;
   const n = model.tableRows.length;
-  const lines = {
+  const patterns = new Uint8Array(model.patternCount);
+  for (let row = 0; row < n; row++) if (admitted[row]) patterns[model.patternOf[row]] = 1;
+  const scaled = scaledFor(model, patterns);
+  const out = lines ?? {
     a: new Float64Array(n),
     b: new Float64Array(n),
     c: new Float64Array(n),
     d: new Float64Array(n),
   };
+  out.a.fill(0);
+  out.c.fill(0);
   for (let row = 0; row < n; row++) {
+    const known = model.patternOf[row] * m;
     for (let j = 0; j < m; j++) {
       const w = model.weights[j];
-      const r = model.scaled[row * m + j];
-      const knows = (model.known[row] >> j) & 1;
+      const r = scaled[row * m + j];
+      const knows = model.patterns[known + j];
       if (j === k) {
-        lines.b[row] = w * r;
-        lines.d[row] = knows ? w : 0;
+        out.b[row] = w * r;
+        out.d[row] = knows ? w : 0;
       } else {
-        lines.a[row] += w * r;
-        if (knows) lines.c[row] += w;
+        out.a[row] += w * r;
+        if (knows) out.c[row] += w;
       }
     }
   }
-  return lines;
+  return out;
 }
 
 /** The first multiplier in `dir` from 1 at which the Pilot changes (0 or Infinity if none). */
 function walk(
-  lines: Lines,
+  model: MinmaxModel,
+  k: number,
   admission: { base: number; slope: number },
   pilot: Uint8Array,
-  room: boolean,
-  baseScores: Float64Array,
+  pilotCount: number,
   dir: 1 | -1,
 ): number {
   const n = pilot.length;
+  const admitted = Uint8Array.from(model.baseScores, (s) => (!isMissing(s) ? 1 : 0));
+  let admittedCount = admitted.reduce((sum, x) => sum + x, 0);
+  const pilotSize = pilot.reduce((sum, x) => sum + x, 0);
+  const lines = linesFor(model, k, admitted);
   const { a, b, c, d } = lines;
   const score = (i: number, t: number) => (a[i] + t * b[i]) / (c[i] + t * d[i]);
   const slope = (i: number, t: number) => (b[i] * c[i] - a[i] * d[i]) / (c[i] + t * d[i]) ** 2;
@@ -113,7 +125,6 @@ function walk(
     const gj = dir * slope(j, t);
     return gi !== gj ? gi > gj : i < j;
   };
-  const admitted = Uint8Array.from(baseScores, (s) => (!isMissing(s) ? 1 : 0));
   let t = 1;
   let weakest = -1;
   let strongest = -1;
@@ -193,20 +204,23 @@ function walk(
   }
 
   /**
-   * Flips the admission of the rows whose flip is at t; true when that changes the Pilot:
-   * a member leaves, or a row comes in while the Pilot has room or ranks above its weakest.
+   * Flips the admission of the rows whose flip is at t; true when that changes the Pilot
+   * (the best min(pilotCount, scored) rows): a member leaves, or the Pilot's size changes.
+   * Otherwise the lines are rebuilt for the new scored rows; the caller then compares the
+   * weakest member and the strongest outsider just past t.
    */
   function admit(): boolean {
-    let changed = false;
     for (let i = 0; i < n; i++) {
       if (!same(flipAt(i), t)) continue;
       const now = flipsTo(i);
       if (now === admitted[i]) continue;
       admitted[i] = now;
-      if (pilot[i] && !now) changed = true;
-      if (now && !pilot[i] && (room || (weakest >= 0 && above(i, weakest, t)))) changed = true;
+      admittedCount += now ? 1 : -1;
+      if (pilot[i] && !now) return true;
     }
-    return changed;
+    if (Math.min(pilotCount, admittedCount) !== pilotSize) return true;
+    linesFor(model, k, admitted, lines);
+    return false;
   }
 }
 

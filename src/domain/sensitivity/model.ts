@@ -4,20 +4,21 @@
  * rescoring under other weights is a matrix–vector product (min–max) or two (TOPSIS).
  */
 
-import type { CriterionId } from '../scoring/criteria';
-import { towardsBest } from '../scoring/criterion-columns';
-import { halfWeightOf, minmaxBounds } from '../scoring/minmax';
-import { type ScoredTable, type ScoringMethod, scoreTable } from '../scoring/partner-score';
+import { formulaLayout } from '../scoring/formula-layout';
+import { parseMethod, type ScoredTable, scoreLayout } from '../scoring/partner-score';
+import { SCORABLE } from '../scoring/table-reader';
 import { markComplete, vectorScale } from '../scoring/topsis';
-import { isMissing } from '../scoring/values';
+import { parseWeights } from '../scoring/weights';
+import { type SheetSettings, ValueReader } from '../values/reader';
+import { type MinmaxParts, minmaxParts, rescoreMinmax } from './minmax-model';
 
 const sqrt = Math.sqrt;
 
 interface ModelBase {
   /** The table row (index into the table passed, header row 0 when there is one) of each model row. */
   readonly tableRows: Int32Array;
-  /** The criteria that count (weight above 0), in the scorer's order. */
-  readonly criteria: readonly CriterionId[];
+  /** The criteria that count (weight above 0), in the scorer's order: ids, or `extra:<column>`. */
+  readonly criteria: readonly string[];
   /** Their weights as the scorer holds them (the largest is 1). */
   readonly weights: Float64Array;
   /** PARTNER_SCORE's score of each model row under these weights; NaN for INSUFFICIENT DATA. */
@@ -25,15 +26,13 @@ interface ModelBase {
 }
 
 /**
- * min–max: `scaled[row · m + c]` is the row's value of criterion c scaled 0 (worst) … 1
- * (best) exactly as the scorer scales it, 0 where the row has no value; bit c of
- * `known[row]` says whether it has one. A row's score under weights w is
- * 100 · Σ w·r / Σ_known w, and it is scored only while Σ_known w reaches half of Σ w.
+ * min–max: a row's score under weights w is 100 · Σ w·r / Σ_known w, r its values scaled 0
+ * (worst) … 1 (best) between the bounds of the rows scored under w; it is scored only while
+ * Σ_known w reaches half of Σ w (see minmax-model.ts). Rows: every row the scorer considers,
+ * scored under the chosen weights or not, since other weights may admit it.
  */
-export interface MinmaxModel extends ModelBase {
+export interface MinmaxModel extends ModelBase, MinmaxParts {
   readonly method: 'minmax';
-  readonly scaled: Float64Array;
-  readonly known: Uint8Array;
 }
 
 /**
@@ -49,19 +48,23 @@ export interface TopsisModel extends ModelBase {
   readonly toAntiIdeal: Float64Array;
 }
 
+/** The prepared table of either method. */
 export type SensitivityModel = MinmaxModel | TopsisModel;
 
 /**
  * Reads `table` with PARTNER_SCORE's rules (`weights` and `method` as the formula takes
- * them) and prepares it for rescoring. Throws the formula's own `PARTNER_SCORE: …` errors
- * for a table it cannot score.
+ * them, cells in `sheet`'s locale and time zone) and prepares it for rescoring. Throws the
+ * formula's own `PARTNER_SCORE: …` errors for a table it cannot score.
  */
 export function sensitivityModel(
   table: unknown[][],
-  weights?: unknown,
-  method?: ScoringMethod,
+  weights: unknown,
+  method: unknown,
+  sheet: SheetSettings,
 ): SensitivityModel {
-  return modelOf(scoreTable(table, weights, method));
+  const reader = new ValueReader(sheet);
+  const layout = formulaLayout(table, parseWeights(weights, reader), reader);
+  return modelOf(scoreLayout(table, layout, parseMethod(method, reader), reader));
 }
 
 /** As {@link sensitivityModel}, from a table the scorer has already read and scored. */
@@ -70,26 +73,16 @@ export function modelOf(scored: ScoredTable): SensitivityModel {
   const criteria = counted.map((column) => column.id);
   const weights = Float64Array.from(counted, (column) => column.weight);
   const m = counted.length;
+  const scorable = Uint8Array.from(scored.read.kinds, (kind) => (kind === SCORABLE ? 1 : 0));
   if (scored.method === 'minmax') {
-    const rows = rowsWhere(scored.scorable);
-    const { worst, best } = minmaxBounds(counted);
-    const scaled = new Float64Array(rows.length * m);
-    const known = new Uint8Array(rows.length);
-    rows.forEach((row, i) => {
-      counted.forEach((column, c) => {
-        const value = column.values[row];
-        if (isMissing(value)) return;
-        scaled[i * m + c] = towardsBest(value, worst[c], best[c]);
-        known[i] |= 1 << c;
-      });
-    });
-    const baseScores = Float64Array.from(rows, (row) => scored.scores[row]);
-    return { method: 'minmax', tableRows: rows, criteria, weights, baseScores, scaled, known };
+    const parts = minmaxParts(counted, scorable);
+    const baseScores = Float64Array.from(parts.tableRows, (row) => scored.scores[row]);
+    return { method: 'minmax', criteria, weights, baseScores, ...parts };
   }
-  const complete = new Uint8Array(scored.scorable.length);
+  const complete = new Uint8Array(scorable.length);
   markComplete(
     counted.map((column) => column.values),
-    scored.scorable,
+    scorable,
     complete,
   );
   const rows = rowsWhere(complete);
@@ -121,49 +114,37 @@ function rowsWhere(mask: Uint8Array): Int32Array {
 }
 
 /**
+ * Scratch for {@link rescore}: one known weight and one admission flag per pattern of known
+ * criteria (min–max; TOPSIS needs none). Allocate once, reuse for every rescoring.
+ */
+export interface RescoreScratch {
+  knownWeight: Float64Array;
+  admitted: Uint8Array;
+}
+
+/** Scratch sized for `model`'s patterns of known criteria. */
+export function rescoreScratch(model: SensitivityModel): RescoreScratch {
+  const patterns = model.method === 'minmax' ? model.patternCount : 0;
+  return { knownWeight: new Float64Array(patterns), admitted: new Uint8Array(patterns) };
+}
+
+/**
  * Scores every model row under `weights` (one per model criterion, any positive scale)
  * into `scores` (length = rows; 0–100 as PARTNER_SCORE, NaN where the row would be
- * INSUFFICIENT DATA). `knownWeight` is scratch of length 2^m for min–max. With the
- * scorer's own weights this gives the scorer's scores to the last bit for min–max (the
- * same sums in the same order); TOPSIS agrees to rounding.
+ * INSUFFICIENT DATA). With the scorer's own weights this gives the scorer's scores to the
+ * last bit for min–max (the same bounds and sums in the same order); TOPSIS agrees to rounding.
  */
 export function rescore(
   model: SensitivityModel,
   weights: Float64Array,
   scores: Float64Array,
-  knownWeight: Float64Array,
+  scratch: RescoreScratch,
 ): void {
-  const m = weights.length;
   if (model.method === 'topsis') {
-    closeness(model.toIdeal, model.toAntiIdeal, weights, m, scores);
+    closeness(model.toIdeal, model.toAntiIdeal, weights, weights.length, scores);
     return;
   }
-  // The known weight of each pattern of known criteria, summed in the scorer's order.
-  let tableWeight = 0;
-  for (let c = 0; c < m; c++) tableWeight += weights[c];
-  const half = halfWeightOf(tableWeight);
-  for (let pattern = 0; pattern < 1 << m; pattern++) {
-    let sum = 0;
-    for (let c = 0; c < m; c++) if (pattern & (1 << c)) sum += weights[c];
-    knownWeight[pattern] = sum >= half ? sum : Number.NaN;
-  }
-  weightedMeans(model.scaled, model.known, weights, m, knownWeight, scores);
-}
-
-// The hot loops: small functions the engine optimises once (see src/domain/scoring/minmax.ts).
-function weightedMeans(
-  scaled: Float64Array,
-  known: Uint8Array,
-  weights: Float64Array,
-  m: number,
-  knownWeight: Float64Array,
-  scores: Float64Array,
-): void {
-  for (let row = 0, at = 0; row < scores.length; row++, at += m) {
-    let weighted = 0;
-    for (let c = 0; c < m; c++) weighted += weights[c] * scaled[at + c];
-    scores[row] = 100 * (weighted / knownWeight[known[row]]);
-  }
+  rescoreMinmax(model, weights, scores, scratch.knownWeight, scratch.admitted);
 }
 
 function closeness(

@@ -4,9 +4,9 @@
  * Script (Math.random cannot be seeded).
  */
 
-import { isMissing } from '../scoring/values';
+import { isMissing } from '../values/reader';
 
-// Module constants, not global lookups in loops (see src/domain/scoring/values.ts).
+// Module constants, not global lookups in loops (see src/domain/values/reader.ts).
 const sqrt = Math.sqrt;
 const log = Math.log;
 const pow = Math.pow;

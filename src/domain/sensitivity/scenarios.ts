@@ -4,7 +4,7 @@
  * counts how often each partner lands in each wave.
  */
 
-import { rescore, type SensitivityModel } from './model';
+import { rescore, rescoreScratch, type SensitivityModel } from './model';
 import { dirichlet, seededRandom } from './random';
 import { assignWaves, tallyWaves, waveCuts } from './waves';
 
@@ -84,13 +84,13 @@ export function waveShares(
   const random = seededRandom(options.seed ?? DEFAULT_SEED);
   const weights = new Float64Array(m);
   const scores = new Float64Array(n);
-  const knownWeight = new Float64Array(1 << m);
+  const scratch = rescoreScratch(model);
   const waves = new Uint8Array(n);
   const tally = new Uint32Array(n * (waveCount + 1));
   for (let s = 0; s < scenarios; s++) {
     if (concentration === Number.POSITIVE_INFINITY || m === 1) weights.set(model.weights);
     else dirichlet(random, alpha, weights);
-    rescore(model, weights, scores, knownWeight);
+    rescore(model, weights, scores, scratch);
     tallyWaves(scores, cuts, waves, tally);
   }
   const shares = Float64Array.from(tally, (t) => t / scenarios);

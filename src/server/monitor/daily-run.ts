@@ -1,49 +1,99 @@
 /**
- * One run of the daily gate monitor over an open spreadsheet: read every monitored plan
- * and the monitor's memory in one batch, let src/domain/monitor decide who to tell,
- * send, then log the run and keep the new memory.
+ * One run of the daily gate monitor over an open spreadsheet.
+ *
+ * Exactly-once delivery: every service call may fail (a quota, a timeout, a sheet being
+ * edited), and the next run starts again from what the last one committed. The order:
+ *
+ * 1. Read: properties, plans, quota. A failure here changes nothing.
+ * 2. Commit, in one setProperties: the new memory as it stands once every digest of this
+ *    run has gone out (statuses, reminders, escalation steps; held notices). A failure
+ *    here changes nothing either: the next run decides and sends the same again.
+ * 3. Send. Nothing between the commit and the last send can throw: each sendEmail is
+ *    caught. So after a commit every digest is tried, and the next run does not send any
+ *    of them again.
+ * 4. Only if a digest failed: commit again with the failed ones held (transient errors)
+ *    or reported as undeliverable (an address MailApp refused: "Invalid email: …", which
+ *    retrying cannot fix). With one fault per run the failed send was it, so this write
+ *    succeeds.
+ * 5. Append the log (with rows an earlier run could not append). If that fails, its rows
+ *    are kept in a property for the next run; a log sheet created here is removed again.
+ * 6. Remove memory values no longer used (harmless if it fails: never read again).
+ *
+ * Beyond the one-fault model the trade-off is deliberate: a run killed between step 2 and
+ * the last send (the 6-minute limit) loses the unsent digests of that run rather than
+ * ever sending one twice.
  */
-import { type MonitorLogRow, monitorRun } from '../../domain/monitor/run';
+
+import { finishRun, type MonitorLogRow, planRun, type SendFailure } from '../../domain/monitor/run';
+import type { Digest } from '../../domain/monitor/types';
+import { languageOfLocale } from '../../shared/i18n/language';
+import { monitorText } from '../../shared/i18n/monitor';
 import { appendMonitorLog } from './monitor-log-sheet';
 import { readMonitoredPlans } from './plans';
-import { type RunRecord, readStore, writeStore } from './store';
+import {
+  dropUnusedMemory,
+  keepPendingLog,
+  type PendingLogRow,
+  type RunRecord,
+  readStore,
+  storeValues,
+  writeStore,
+} from './store';
+
+/** MailApp's message for an address it will never accept, e.g. "Invalid email: dana;ops@example.com". */
+const REFUSED_ADDRESS = /^Invalid email/i;
 
 /**
  * Judges every current plan's gates in `ss`, emails one digest per person about what
- * changed and appends the run to the monitor log. Throws what the services throw; the
- * caller holds the document lock.
+ * changed and appends the run to the monitor log, all in the spreadsheet locale's language. Throws what the services throw (after
+ * keeping what is needed to finish on the next run); the caller holds the document lock.
  */
 export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void {
   const timeZone = ss.getSpreadsheetTimeZone();
+  const language = languageOfLocale(ss.getSpreadsheetLocale());
+  const text = monitorText(language);
   const now = new Date();
   const today = Utilities.formatDate(now, timeZone, 'yyyy-MM-dd');
   const props = PropertiesService.getDocumentProperties();
   const all = props.getProperties();
-  const stored = readStore(all);
-  const reading = readMonitoredPlans(ss, all, timeZone, today);
-  const outcome = monitorRun(
-    {
-      plans: reading.plans,
-      memory: stored.memory,
-      today,
-      remainingQuota: MailApp.getRemainingDailyQuota(),
-      documentName: ss.getName(),
-      settings: { reminderDays: stored.run.reminderDays, escalateEveryDays: 7 },
-    },
-    (digest) => {
-      try {
-        MailApp.sendEmail({
-          to: digest.recipient,
-          subject: digest.subject,
-          body: digest.body,
-          name: 'Partner Pilot gate monitor',
-        });
-        return null;
-      } catch (error) {
-        return error instanceof Error ? error.message : String(error);
-      }
-    },
+  const stored = readStore(all, text);
+  const reading = readMonitoredPlans(ss, all, timeZone, today, text);
+  const planned = planRun({
+    plans: reading.plans,
+    memory: stored.memory,
+    today,
+    remainingQuota: MailApp.getRemainingDailyQuota(),
+    documentName: ss.getName(),
+    settings: { reminderDays: stored.run.reminderDays, escalateEveryDays: 7 },
+    language,
+  });
+  const record = (text: string, held: number, undeliverable: number): RunRecord => ({
+    ...stored.run,
+    lastRunMs: now.getTime(),
+    lastRun: { text, held, undeliverable },
+  });
+  const expected = finishRun(planned);
+  let used = writeStore(
+    props,
+    planned.memory,
+    record(expected.log[0].note, expected.summary.held, expected.summary.undeliverable),
   );
+
+  const failures = new Map<Digest, SendFailure>();
+  for (const digest of planned.delivery.send) {
+    const failure = send(digest, text.sender);
+    if (failure) failures.set(digest, failure);
+  }
+  const outcome = failures.size ? finishRun(planned, failures) : expected;
+  if (failures.size) {
+    const values = storeValues(
+      outcome.memory,
+      record(outcome.log[0].note, outcome.summary.held, outcome.summary.undeliverable),
+    );
+    props.setProperties(values);
+    used = Object.keys(values).length - 1;
+  }
+
   const problems: MonitorLogRow[] = [...stored.problems, ...reading.problems].map((p) => ({
     plan: p.plan,
     gate: '',
@@ -52,16 +102,33 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     told: '',
     note: p.note,
   }));
-  const rows = [...outcome.log.slice(0, 1), ...problems, ...outcome.log.slice(1)];
-  appendMonitorLog(ss, now, rows);
-  const run: RunRecord = {
-    ...stored.run,
-    lastRunMs: Date.now(),
-    lastRun: {
-      text: rows[0].note,
-      held: outcome.summary.held,
-      undeliverable: outcome.summary.undeliverable,
-    },
-  };
-  writeStore(props, outcome.memory, run, stored.planKeys);
+  const rows: PendingLogRow[] = [
+    ...stored.pendingLog,
+    ...[...outcome.log.slice(0, 1), ...problems, ...outcome.log.slice(1)].map((r) => ({
+      ...r,
+      timeMs: now.getTime(),
+    })),
+  ];
+  try {
+    appendMonitorLog(ss, rows, text);
+  } catch (error) {
+    keepPendingLog(props, rows);
+    throw error;
+  }
+  dropUnusedMemory(props, stored.memoryKeys, used);
+}
+
+function send(digest: Digest, sender: string): SendFailure | null {
+  try {
+    MailApp.sendEmail({
+      to: digest.recipient,
+      subject: digest.subject,
+      body: digest.body,
+      name: sender,
+    });
+    return null;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { error: message, permanent: REFUSED_ADDRESS.test(message) };
+  }
 }

@@ -1,50 +1,50 @@
 /**
- * The 'Gate monitor log' sheet: one row per run and one per notification or change,
- * appended in one setValues per run. The monitor writes nowhere else. A sheet of that
- * name that the monitor did not make (its header differs) is left alone and the log
- * goes to the next free name.
+ * The 'Gate monitor log' sheet ('ゲートモニターログ' in a Japanese spreadsheet): one row per
+ * run and one per notification or change, appended in one setValues per run. The monitor
+ * writes nowhere else. A sheet of that name that the monitor did not make (its header
+ * differs, in any letter case) is left alone and the log goes to the next free name.
  */
-import type { MonitorLogRow } from '../../domain/monitor/run';
+import type { MonitorText } from '../../shared/i18n/monitor';
 import { findOwnSheet } from '../sheets/own-sheet';
-
-export const MONITOR_LOG_SHEET = 'Gate monitor log';
-export const MONITOR_LOG_HEADERS = ['Time', 'Plan', 'Gate', 'From', 'To', 'Who was told', 'Note'];
+import type { PendingLogRow } from './store';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * Appends one run's rows below the log's last row in one setValues, each stamped with `time`
- * (the run's Date, shown in the spreadsheet's time zone); text cells go in with a leading
- * apostrophe so nothing becomes a formula. Creates the log sheet (bold, frozen header) when the
- * document has none of its own. `rows` must not be empty: Sheet.getRange throws for 0 rows
- * (SpreadsheetApp reference); the daily run always has its summary row. Other service errors
- * propagate.
+ * Appends `rows` below the last row, first adding rows to the sheet when they would pass
+ * its end (a new sheet has 1,000, and getRange past the last one throws "The coordinates
+ * of the range are outside the dimensions of the sheet."). The sheet's name and header are
+ * `text`'s. Throws what the services throw; a log sheet it created is removed again first.
  */
 export function appendMonitorLog(
   ss: Spreadsheet,
-  time: Date,
-  rows: readonly MonitorLogRow[],
+  rows: readonly PendingLogRow[],
+  text: MonitorText,
 ): void {
-  const sheet = logSheet(ss);
-  const values = rows.map((r) => [time, r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell));
-  const first = sheet.getLastRow() + 1;
-  sheet.getRange(first, 1, values.length, MONITOR_LOG_HEADERS.length).setValues(values);
+  if (!rows.length) return;
+  const headers = text.logHeaders;
+  const found = findOwnSheet(ss, text.logSheet, headers);
+  const sheet = found.sheet ?? ss.insertSheet(found.name, ss.getNumSheets());
+  try {
+    if (!found.sheet) writeHeader(sheet, headers);
+    const values = rows.map((r) =>
+      [new Date(r.timeMs), r.plan, r.gate, r.from, r.to, r.told, r.note].map(cell),
+    );
+    const first = sheet.getLastRow() + 1;
+    const short = first + values.length - 1 - sheet.getMaxRows();
+    if (short > 0) sheet.insertRowsAfter(sheet.getMaxRows(), short);
+    sheet.getRange(first, 1, values.length, headers.length).setValues(values);
+  } catch (error) {
+    // A log sheet without its header would pass for the user's next time.
+    if (!found.sheet) ss.deleteSheet(sheet);
+    throw error;
+  }
 }
 
-function logSheet(ss: Spreadsheet): Sheet {
-  const { sheet, name } = findOwnSheet(ss, MONITOR_LOG_SHEET, MONITOR_LOG_HEADERS);
-  return sheet ?? createLogSheet(ss, name);
-}
-
-function createLogSheet(ss: Spreadsheet, name: string): Sheet {
-  const sheet = ss.insertSheet(name, ss.getNumSheets());
-  sheet
-    .getRange(1, 1, 1, MONITOR_LOG_HEADERS.length)
-    .setValues([MONITOR_LOG_HEADERS])
-    .setFontWeight('bold');
+function writeHeader(sheet: Sheet, headers: string[]): void {
+  sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
   sheet.setFrozenRows(1);
-  return sheet;
 }
 
 /**

@@ -5,7 +5,8 @@
  * getValues. Each gate is judged by the same judgeGate as GATE_STATUS, from the cells
  * themselves, so a sheet that has not recalculated cannot hide a STOP or STALE.
  */
-import { judgeGate } from '../../domain/gating/gate-status';
+import { judgeGate } from '../../domain/gating/judge-gate';
+import { monitoredStatus } from '../../domain/monitor/gate-reading';
 import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
   GATE_TABLE_HEADERS,
@@ -13,6 +14,8 @@ import {
   type PlanProperties,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
+import type { SheetSettings } from '../../domain/values/reader';
+import type { MonitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
 import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
@@ -32,17 +35,21 @@ export interface PlanReading {
  * spreadsheet's); Date cells become 'YYYY-MM-DD' in that zone through Utilities.formatDate.
  * `properties` is the document's properties read once (getProperties), where the planner stored
  * each version's facts. A plan whose facts are missing or damaged, whose sheet was deleted or
- * whose gate table moved is listed in `problems` with what to do, not thrown. Service calls:
+ * whose gate table moved is listed in `problems` with what to do (in `text`'s language), not thrown. Service calls:
  * one read of the log, then a fixed few per plan (one getValues, one getDisplayValues of its
- * gate table), whatever the number of gates.
+ * gate table), whatever the number of gates. The spreadsheet's locale is asked for only when a
+ * gate cell holds text to read (`95.000` in de_DE), so a run over typed numbers costs no
+ * extra call.
  */
 export function readMonitoredPlans(
   ss: Spreadsheet,
   properties: Record<string, string>,
   timeZone: string,
   today: IsoDate,
+  text: MonitorText,
 ): PlanReading {
   const days = new Map<number, string>();
+  let locale: string | undefined;
   // One formatDate per distinct instant: the gate rows share a handful of dates.
   const dayOf = (date: Date) => {
     const ms = date.getTime();
@@ -53,6 +60,13 @@ export function readMonitoredPlans(
     }
     return day;
   };
+  const settings: SheetSettings = {
+    get locale() {
+      locale ??= ss.getSpreadsheetLocale();
+      return locale;
+    },
+    dayOf,
+  };
   const url = ss.getUrl();
   const reading: PlanReading = { plans: [], problems: [] };
   for (const entry of readDecisionLog(ss, timeZone).entries) {
@@ -61,12 +75,11 @@ export function readMonitoredPlans(
     const stored = properties[planPropertiesKey(entry.id, entry.version)];
     const parsed = stored ? parseStored(planPropertiesSchema(), stored) : undefined;
     if (!parsed?.ok) {
-      const why = parsed
-        ? `could not be read (${parsed.problem})`
-        : 'are missing from this document';
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the facts the planner stored for ${label} ${why}; write the plan again to monitor it.`,
+        note: parsed
+          ? text.factsUnreadable({ label, problem: parsed.problem })
+          : text.factsMissing({ label }),
       });
       continue;
     }
@@ -75,7 +88,7 @@ export function readMonitoredPlans(
     if (!sheet) {
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the plan sheet '${facts.planSheet}' was deleted.`,
+        note: text.sheetDeleted({ sheet: facts.planSheet }),
       });
       continue;
     }
@@ -85,7 +98,7 @@ export function readMonitoredPlans(
     if (!GATE_TABLE_HEADERS.every((h, i) => String(header[i]).trim() === h)) {
       reading.problems.push({
         plan: label,
-        note: `Not monitored: the gate table is no longer at ${facts.gateTable} on '${sheet.getName()}' (rows or columns were inserted or moved); move it back or write the plan again.`,
+        note: text.tableMoved({ range: facts.gateTable, sheet: sheet.getName() }),
       });
       continue;
     }
@@ -94,7 +107,7 @@ export function readMonitoredPlans(
       planSheet: facts.planSheet,
       url: `${url}#gid=${facts.planSheetId}`,
       escalation: facts.escalation,
-      gates: gatesOf(rows, table.getDisplayValues(), facts, today, dayOf),
+      gates: gatesOf(rows, table.getDisplayValues(), facts, today, settings),
     });
   }
   return reading;
@@ -106,9 +119,9 @@ function gatesOf(
   shown: string[][],
   facts: PlanProperties,
   today: IsoDate,
-  dayOf: (d: Date) => string,
+  sheet: SheetSettings,
 ): MonitoredPlan['gates'] {
-  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, dayOf));
+  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, sheet));
 }
 
 function gateOf(
@@ -116,7 +129,7 @@ function gateOf(
   display: string[],
   facts: PlanProperties,
   today: IsoDate,
-  dayOf: (d: Date) => string,
+  sheet: SheetSettings,
 ): MonitoredPlan['gates'] {
   const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
   const as = (h: (typeof GATE_TABLE_HEADERS)[number]) => display[gateColumn(h)] ?? '';
@@ -133,7 +146,7 @@ function gateOf(
       ? staleAfter
       : facts.staleAfterDays,
     today,
-    dayOf,
+    sheet,
   );
   return [
     {
@@ -142,8 +155,8 @@ function gateOf(
       waveName: text(at('Wave name')),
       metric,
       owner: text(at('Owner')),
-      reviewDate: review instanceof Date ? dayOf(review) : text(review),
-      status: verdict.text,
+      reviewDate: review instanceof Date ? sheet.dayOf(review) : text(review),
+      ...monitoredStatus(verdict),
       shown: {
         actual: as('Actual'),
         goAt: as('GO at'),

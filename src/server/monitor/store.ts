@@ -1,97 +1,138 @@
 /**
- * The monitor's memory in document properties: one value per monitored plan (its
- * gates' last statuses, reminders sent, notifications held for quota) so no value
- * nears the 9 KB limit, and one for the run itself. Read with one getProperties and
- * written with one setProperties, whatever the number of plans (a plan that stops
- * being monitored costs one deleteProperty, once).
+ * The monitor's memory in document properties: the compact text of
+ * src/domain/monitor/memory-codec.ts cut into values of at most MEMORY_CHUNK_BYTES
+ * UTF-8 bytes (Apps Script allows 9 KB per value), the number of pieces kept in the run
+ * record written in the same setProperties, so a leftover piece of a longer memory is
+ * never read back. Log rows a failed run could not append wait in one more value.
  */
+
 import * as v from 'valibot';
+import { decodeMemory, encodeMemory } from '../../domain/monitor/memory-codec';
+import type { MonitorLogRow } from '../../domain/monitor/run';
 import type { MonitorMemory } from '../../domain/monitor/types';
+import type { MonitorText } from '../../shared/i18n/monitor';
 import { monitorMemorySchema, runRecordSchema } from '../../shared/schema/monitor';
-import { parseStored } from '../../shared/schema/stored';
+import { describeIssues, parseStored } from '../../shared/schema/stored';
+import { splitUtf8, utf8Length } from '../../shared/utf8';
 
-const PLAN_PREFIX = 'gateMonitor.plan:';
+const MEMORY_PREFIX = 'gateMonitor.memory.';
 const RUN_KEY = 'gateMonitor.run';
+const PENDING_LOG_KEY = 'gateMonitor.pendingLog';
+/** Under 9 KB (9,216 bytes) with room for the key, which counts towards the store, not the value. */
+export const MEMORY_CHUNK_BYTES = 8_000;
 
-/** The reminder setting and what the last run did. */
+/** The reminder setting, what the last run did, and how many values its memory took. */
 export type RunRecord = v.InferOutput<ReturnType<typeof runRecordSchema>>;
+
+/** A log row with its run's time, as it waits for the next run to append it. */
+export interface PendingLogRow extends MonitorLogRow {
+  timeMs: number;
+}
 
 export interface Stored {
   memory: MonitorMemory;
   run: RunRecord;
-  /** The property keys of plan memories now stored, so stale ones can be removed. */
-  planKeys: string[];
+  pendingLog: PendingLogRow[];
+  /** Every memory key now stored, so pieces no longer used can be removed. */
+  memoryKeys: string[];
   /** Stored values that could not be read and were started afresh, each for the run's log. */
   problems: { plan: string; note: string }[];
 }
 
 /**
  * `all` is the document's properties, read once by the caller (the planner's facts are
- * there too). Each value is parsed through its schema: fields an older version did not
- * store take their defaults; a damaged value is started afresh and reported, because
- * stopping every future run over it would be worse (the cost: a gate's notices may be
- * sent again once).
+ * there too). The memory is decoded, then parsed through its schema: a damaged memory is
+ * started afresh and reported, because stopping every future run over it would be worse
+ * (the cost: a gate's notices may be sent again once). Problems are written in `text`'s language.
  */
-export function readStore(all: Record<string, string>): Stored {
-  const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
-  const planKeys: string[] = [];
+export function readStore(all: Record<string, string>, text: MonitorText): Stored {
   const problems: Stored['problems'] = [];
-  for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(PLAN_PREFIX)) continue;
-    planKeys.push(key);
-    const part = parseStored(monitorMemorySchema(), value);
-    if (!part.ok) {
-      const planSheet = key.slice(PLAN_PREFIX.length);
-      problems.push({
-        plan: planSheet,
-        note: `The monitor's memory of '${planSheet}' could not be read (${part.problem}); it starts afresh, so notices about its gates may be sent again once.`,
-      });
-      continue;
-    }
-    Object.assign(memory.gates, part.value.gates);
-    memory.reminded.push(...part.value.reminded);
-    memory.held.push(...part.value.held);
-  }
   const run = parseRunRecord(all[RUN_KEY]);
   if (run.problem)
     problems.push({
       plan: '',
-      note: `The monitor's run record could not be read (${run.problem}); reminders go back to ${run.record.reminderDays} days before each review.`,
+      note: text.runRecordUnreadable({ problem: run.problem, days: run.record.reminderDays }),
     });
-  return { memory, run: run.record, planKeys, problems };
+  let encoded = '';
+  for (let i = 0; i < run.record.memoryChunks; i++) encoded += all[MEMORY_PREFIX + i] ?? '';
+  let memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
+  if (encoded) {
+    const decoded = decodeMemory(encoded);
+    const parsed = decoded && v.safeParse(monitorMemorySchema(), decoded);
+    if (parsed?.success) memory = parsed.output;
+    else
+      problems.push({
+        plan: '',
+        note: text.memoryUnreadable({
+          problem: parsed ? describeIssues(parsed.issues) : text.memoryNotJson,
+        }),
+      });
+  }
+  const pendingLog = parseLog(all[PENDING_LOG_KEY]);
+  return {
+    memory,
+    run: run.record,
+    pendingLog,
+    memoryKeys: Object.keys(all).filter((k) => k.startsWith(MEMORY_PREFIX)),
+    problems,
+  };
 }
 
-/** Writes the memory split by plan sheet and drops the values of plans no longer monitored. */
+/** The property values for `memory` and `run`, to write in one setProperties. */
+export function storeValues(memory: MonitorMemory, run: RunRecord): Record<string, string> {
+  const pieces = splitUtf8(encodeMemory(memory), MEMORY_CHUNK_BYTES);
+  const values: Record<string, string> = {
+    [RUN_KEY]: JSON.stringify({ ...run, memoryChunks: pieces.length }),
+  };
+  pieces.forEach((piece, i) => {
+    values[MEMORY_PREFIX + i] = piece;
+  });
+  return values;
+}
+
+/**
+ * Writes memory and run record in one setProperties, which either takes effect or
+ * throws: the commit point of a run. `pendingLog` replaces the waiting log rows.
+ * Returns the number of memory values written.
+ */
 export function writeStore(
   props: GoogleAppsScript.Properties.Properties,
   memory: MonitorMemory,
   run: RunRecord,
-  previousKeys: readonly string[],
+  pendingLog: readonly PendingLogRow[] = [],
+): number {
+  const values = storeValues(memory, run);
+  props.setProperties({ ...values, [PENDING_LOG_KEY]: JSON.stringify(fitLog(pendingLog)) });
+  return Object.keys(values).length - 1;
+}
+
+/** Keeps log rows that could not be appended for the next run, newest dropped first past 8 KB. */
+export function keepPendingLog(
+  props: GoogleAppsScript.Properties.Properties,
+  rows: readonly PendingLogRow[],
 ): void {
-  const parts = new Map<string, MonitorMemory>();
-  const part = (planSheet: string) => {
-    let p = parts.get(planSheet);
-    if (!p) {
-      p = { gates: {}, reminded: [], held: [] };
-      parts.set(planSheet, p);
-    }
-    return p;
-  };
-  // Gate and reminder keys start with their plan sheet's name, then '|'.
-  const planOf = (key: string) => key.slice(0, key.indexOf('|'));
-  for (const [key, gate] of Object.entries(memory.gates)) part(planOf(key)).gates[key] = gate;
-  for (const key of memory.reminded) part(planOf(key)).reminded.push(key);
-  for (const n of memory.held) part(n.planSheet).held.push(n);
-  const values: Record<string, string> = { [RUN_KEY]: JSON.stringify(run) };
-  for (const [planSheet, p] of parts) values[PLAN_PREFIX + planSheet] = JSON.stringify(p);
-  props.setProperties(values);
-  for (const key of previousKeys) if (!(key in values)) props.deleteProperty(key);
+  props.setProperty(PENDING_LOG_KEY, JSON.stringify(fitLog(rows)));
+}
+
+function fitLog(rows: readonly PendingLogRow[]): PendingLogRow[] {
+  const kept = [...rows];
+  while (kept.length > 1 && utf8Length(JSON.stringify(kept)) > MEMORY_CHUNK_BYTES) kept.pop();
+  return kept;
+}
+
+/** Removes memory values past the `used` first: left from a longer memory, never read again. */
+export function dropUnusedMemory(
+  props: GoogleAppsScript.Properties.Properties,
+  keys: readonly string[],
+  used: number,
+): void {
+  for (const key of keys)
+    if (Number(key.slice(MEMORY_PREFIX.length)) >= used) props.deleteProperty(key);
 }
 
 /**
  * Saves the run record alone, e.g. when the sidebar changes the reminder days: one
- * setProperty of a small JSON value (PropertiesService allows 9 KB per value, in bytes).
- * Throws what PropertiesService throws (quota or size).
+ * setProperty of a small JSON value. Throws what PropertiesService throws.
  */
 export function writeRunRecord(
   props: GoogleAppsScript.Properties.Properties,
@@ -114,4 +155,15 @@ function parseRunRecord(text: string | null | undefined): {
   return stored.ok
     ? { record: stored.value, problem: null }
     : { record: v.safeParse(runRecordSchema(), {}).output as RunRecord, problem: stored.problem };
+}
+
+/** Pending log rows: a damaged value is dropped (they are log lines, not decisions). */
+function parseLog(text: string | undefined): PendingLogRow[] {
+  if (!text) return [];
+  try {
+    const rows = JSON.parse(text);
+    return Array.isArray(rows) ? rows : [];
+  } catch {
+    return [];
+  }
 }

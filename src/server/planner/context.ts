@@ -2,11 +2,13 @@
  * What the sidebar starts from: the sheets, the partner table detected on the active
  * sheet, a complete default request and the decision log.
  */
+import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
+import { ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, PlannerContext, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
-import { environment, failure, openDocument } from './document';
+import { environment, failure, lazySheetSettings, openDocument, sheetSettingsOf } from './document';
 import { readLastRequest } from './request-store';
 import { detectTable } from './source-table';
 
@@ -42,10 +44,11 @@ export function plannerContext(): PlannerContext {
   const activeName = active.getName();
   const candidates = [activeName, lastRequest?.source?.sheetName, ...sheets.map((s) => s.name)];
   let table: DetectedTable | null = null;
+  const reader = new ValueReader(sheetSettingsOf(doc));
   for (const name of candidates) {
     const summary = sheets.find((s) => s.name === name);
     if (!summary || summary.writtenByPlanner || summary.lastRow === 0) continue;
-    const found = tableOn(doc.ss, name as string);
+    const found = tableOn(doc.ss, name as string, reader);
     if ('table' in found) {
       table = found.table;
       break;
@@ -64,29 +67,43 @@ export function plannerContext(): PlannerContext {
     lastRequestProblem: last.problem,
     nextRecordId: env.nextRecordId,
     log: log.entries,
+    logVersion: logVersion(log.entries),
   };
 }
 
-function tableOn(ss: Spreadsheet, sheetName: string, headerRow?: number) {
+function tableOn(ss: Spreadsheet, sheetName: string, reader: ValueReader, headerRow?: number) {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet)
     return {
       error: { field: 'source.sheetName', message: `There is no sheet named '${sheetName}'.` },
     };
-  return detectTable(sheet.getDataRange().getValues(), sheetName, sheet.getSheetId(), headerRow);
+  const values = sheet.getDataRange().getValues();
+  return detectTable(values, sheetName, sheet.getSheetId(), reader, headerRow);
 }
 
 /**
- * The partner table on sheet `sheetName` (header row and 1-based column mapping), detected, or
- * taken from `headerRow` (1-based) when given; a failure with a 'source.sheetName' or
- * 'source.headerRow' FieldError when the sheet does not exist or no row names a criterion.
- * Reads the sheet in one getDataRange().getValues().
+ * getSourceTable's answer; its arguments come from google.script.run unchecked, so a
+ * sheet name that is not text or a header row that is not a whole number from 1 is a
+ * field error, never an exception.
  */
-export function sourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
-  const found = tableOn(
-    SpreadsheetApp.getActiveSpreadsheet(),
-    String(sheetName),
-    headerRow ?? undefined,
-  );
+export function sourceTable(sheetName: unknown, headerRow?: unknown): Result<DetectedTable> {
+  if (typeof sheetName !== 'string' || !sheetName.trim())
+    return failure([
+      { field: 'source.sheetName', message: 'Choose the sheet that holds the partner table.' },
+    ]);
+  if (
+    headerRow !== undefined &&
+    headerRow !== null &&
+    !(typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1)
+  )
+    return failure([
+      {
+        field: 'source.headerRow',
+        message: `The header row must be a whole row number from 1, not ${JSON.stringify(headerRow) ?? String(headerRow)}.`,
+      },
+    ]);
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const reader = new ValueReader(lazySheetSettings(ss));
+  const found = tableOn(ss, sheetName, reader, headerRow ?? undefined);
   return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
 }

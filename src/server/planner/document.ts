@@ -4,6 +4,7 @@
  */
 import { nextRecordId } from '../../domain/plan/decision-log';
 import type { PlanEnvironment } from '../../domain/plan/defaults';
+import type { SheetSettings } from '../../domain/values/reader';
 import type { FieldError, Result } from '../../shared/plan-types';
 import type { DecisionLogState } from '../sheets/decision-log-sheet';
 
@@ -30,6 +31,35 @@ export function openDocument(): Document {
     timeZone,
     locale: ss.getSpreadsheetLocale(),
     today: Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd'),
+  };
+}
+
+/** The document's locale and time zone as the value reader takes them. */
+export function sheetSettingsOf(doc: Document): SheetSettings {
+  return {
+    locale: doc.locale,
+    dayOf: (date) => Utilities.formatDate(date, doc.timeZone, 'yyyy-MM-dd'),
+  };
+}
+
+/**
+ * The value reader's settings for `ss` without reading them up front: the locale
+ * (getSpreadsheetLocale) and the time zone (getSpreadsheetTimeZone) are each asked for
+ * once, on the first cell that needs them, so a sheet of plain numbers and words costs
+ * no extra service call.
+ */
+export function lazySheetSettings(ss: Spreadsheet): SheetSettings {
+  let locale: string | undefined;
+  let timeZone: string | undefined;
+  return {
+    get locale() {
+      locale ??= ss.getSpreadsheetLocale();
+      return locale;
+    },
+    dayOf(date) {
+      timeZone ??= ss.getSpreadsheetTimeZone();
+      return Utilities.formatDate(date, timeZone, 'yyyy-MM-dd');
+    },
   };
 }
 

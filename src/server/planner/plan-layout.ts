@@ -16,7 +16,8 @@ import {
   unitFormat,
   WHOLE_FORMAT,
 } from '../sheets/formats';
-import { a1, a1Range, Grid } from '../sheets/grid';
+import type { ArgumentSeparator } from '../sheets/formula-syntax';
+import { a1Range, Grid } from '../sheets/grid';
 
 export const WAVE_HEADERS = [
   'Wave',
@@ -51,17 +52,26 @@ export interface PlanLayout {
   grid: Grid;
   /** A1 of the gate table with its header row. */
   gateTable: string;
-  /** The Status column's cells (no header) and their formulas, one per gate row. */
+  /**
+   * The Status column's cells (no header): one GATE_STATUS over the whole gate table in
+   * the first, spilling a status per row into the blank cells below it.
+   */
   statusColumn: { row: number; column: number; formulas: string[][] };
   actualRange: string;
+  /** The unit of each gate row's Actual, top to bottom, for its input validation. */
+  actualUnits: PlanPreview['gates'][number]['unit'][];
   asOfRange: string;
   statusRange: string;
   /** Rows of section headings and table headers, for the frozen title and widths. */
   frozenRows: number;
+  /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
+  weightsRange: string;
 }
 
 export interface PlanSheetFacts {
   preview: PlanPreview;
+  /** Between formula arguments, as this spreadsheet takes them (sheets/formula-syntax.ts). */
+  separator: ArgumentSeparator;
   planSheetName: string;
   recordSheetName: string;
   locale: string;
@@ -125,9 +135,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const gateHeaderRow = grid.line([...GATE_TABLE_HEADERS], [], true);
   const firstGateRow = gateHeaderRow + 1;
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
-  const formulas: string[][] = [];
   for (const g of preview.gates) {
-    const row = grid.nextRow;
     const unit = unitFormat(g.unit, facts.locale);
     const cells: unknown[] = [];
     cells[gateColumn('Wave')] = g.wave;
@@ -150,12 +158,20 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     formats[gateColumn('Stale after (days)')] = '0';
     formats[gateColumn('Status')] = '';
     grid.line(cells, formats);
-    const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => a1(row, col(h));
-    formulas.push([
-      `=GATE_STATUS(${at('Actual')},${at('GO at')},${at('STOP at')},${at('Data as of')},${at('Stale after (days)')})`,
-    ]);
   }
   const gateRows = preview.gates.length;
+  // One call judges every gate (Google advises one custom-function call over a range, not
+  // one per row), with each row's own Data-as-of and staleness limit as columns, so an
+  // Actual with a blank Data-as-of is STALE.
+  const column = (h: (typeof GATE_TABLE_HEADERS)[number]) =>
+    a1Range(firstGateRow, col(h), gateRows, 1);
+  const formulas: string[][] = preview.gates.map((_, i) =>
+    i === 0
+      ? [
+          `=GATE_STATUS(${[column('Actual'), column('GO at'), column('STOP at'), column('Data as of'), column('Stale after (days)')].join(facts.separator)})`,
+        ]
+      : [''],
+  );
   grid.blank();
 
   grid.line(['Owners and escalation'], [], true);
@@ -186,6 +202,24 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     grid.line([sheetDate(c.date), request.waves.names[c.wave - 1], c.event, c.who], [DATE_FORMAT]);
   }
   grid.blank();
+
+  let weightsRange = '';
+  const formula = preview.scoreFormula;
+  if (formula) {
+    grid.line(
+      [
+        'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
+      ],
+      [],
+      true,
+    );
+    const first = grid.nextRow;
+    for (const [label, value] of formula.weights)
+      grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
+    weightsRange = a1Range(first, 1, formula.weights.length, 2);
+    if (formula.formula) grid.line([formula.formula]);
+    grid.blank();
+  }
 
   grid.line(['Partners, ranked by score'], [], true);
   grid.line(PARTNER_HEADERS, [], true);
@@ -228,8 +262,10 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     gateTable: a1Range(gateHeaderRow, 1, gateRows + 1, WIDTH),
     statusColumn: { row: firstGateRow, column: statusCol, formulas },
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
+    actualUnits: preview.gates.map((g) => g.unit),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     frozenRows: 2,
+    weightsRange,
   };
 }

@@ -10,8 +10,11 @@ import {
   recordSheetName,
 } from '../../domain/plan/decision-log';
 import { resolveRequest } from '../../domain/plan/defaults';
-import { scoreSourceRows } from '../../domain/plan/source-rows';
+import type { PlanProperties } from '../../domain/plan/gate-table';
+import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
+import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
+import { ValueReader } from '../../domain/values/reader';
 import type {
   FieldError,
   PlanPreview,
@@ -19,9 +22,12 @@ import type {
   PlanRequestInput,
   Result,
 } from '../../shared/plan-types';
+import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencySymbol } from '../sheets/formats';
-import { type Document, environment, failure, openDocument } from './document';
+import { a1Range } from '../sheets/grid';
+import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
+import { planLayout } from './plan-layout';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -72,12 +78,16 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
   if (!('getDataRange' in sheet)) return failure([sheet]);
   // The one read of the source table.
   const values = sheet.getDataRange().getValues();
-  const scored = scoreSourceRows(
-    values.slice(request.source.headerRow),
-    request.source,
-    request.scoring,
-  );
+  const table = values.slice(request.source.headerRow - 1);
+  const { source, scoring, reading } = request;
+  // One reader for the whole call: the locale is looked up once, on the first text cell.
+  const sheetSettings = sheetSettingsOf(doc);
+  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings);
   if ('error' in scored) return failure([scored.error]);
+  const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
+  const extraNames = Object.fromEntries(
+    layout.columns.filter((c) => c.criterion === undefined).map((c) => [c.key, c.name]),
+  );
   const previous = latestVersion(log.entries, request.record.id);
   const version = previous ? previous.version + 1 : 1;
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
@@ -88,12 +98,94 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
     planSheetName: freeSheetName(planSheetName(request.record.id, version), taken),
     recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
+    extraNames,
   });
   if (!built.ok) return built;
+  // The formula reads the rows back as the spreadsheet would, in its locale.
+  const reader = new ValueReader(sheetSettings);
+  const weightRows = scoreWeightRows(table[0] ?? [], layout, reader);
+  if ('rows' in weightRows) {
+    const plan = built.value;
+    const scoreFormula = {
+      weights: weightRows.rows,
+      formula: '',
+      differs: !headersGiveLayout(table, layout, scoring.weights, reader),
+    };
+    plan.scoreFormula = scoreFormula;
+    // The weights range's place on the plan sheet, for the formula that names it.
+    const { weightsRange } = planLayout({
+      preview: plan,
+      // Only the weights range is read here; the write probes the real separator.
+      separator: ',',
+      planSheetName: plan.planSheetName,
+      recordSheetName: plan.recordSheetName,
+      locale: doc.locale,
+      writtenOn: doc.today,
+    });
+    // Up to the last column read, so a Score column pasted to the right is not in its own range.
+    const width = 1 + Math.max(layout.nameColumn ?? 0, ...layout.columns.map((c) => c.column));
+    const tableRange = a1Range(source.headerRow, 1, table.length, width);
+    const sep = argumentSeparator(doc.locale);
+    scoreFormula.formula =
+      `=PARTNER_SCORE(${sheetRef(source.sheetName)}!${tableRange}${sep} ` +
+      `${sheetRef(plan.planSheetName)}!${weightsRange}${sep} "${scoring.method}")`;
+  } else
+    built.warnings.push({
+      field: 'source.columns',
+      message: `No PARTNER_SCORE formula can give these scores: ${weightRows.reason}.`,
+    });
+  built.warnings.push(...scored.warnings);
+  const tooLarge = oversizedFacts(request, version, built.value.planSheetName);
+  if (tooLarge) return failure([tooLarge], built.warnings);
   return {
     ok: true,
     value: { request, preview: built.value, warnings: built.warnings, log, supersedes: previous },
     warnings: built.warnings,
+  };
+}
+
+/** A sheet name as a formula quotes it: 'Pilot plan B0373 v1', with ' doubled. */
+function sheetRef(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * Sheets separates a formula's arguments with ; in locales that write 1,5 for one and a
+ * half (Google's "Change locale and time zone" help), and with , elsewhere.
+ */
+function argumentSeparator(locale: string): string {
+  try {
+    return new Intl.NumberFormat(locale.replace('_', '-')).format(1.5).includes(',') ? ';' : ',';
+  } catch {
+    return ',';
+  }
+}
+
+/**
+ * The facts a write keeps for the monitor (PlanProperties) must fit one property value
+ * (9 KB in UTF-8 bytes): checked with the largest sheet id and gate table A1, so a plan
+ * that previews also writes. The escalation path is the only part that can grow.
+ */
+function oversizedFacts(
+  request: PlanRequest,
+  version: number,
+  planSheet: string,
+): FieldError | null {
+  const facts: PlanProperties = {
+    id: request.record.id,
+    version,
+    planSheet,
+    planSheetId: 2 ** 31,
+    gateTable: 'A99999:ZZ99999',
+    escalation: request.people.escalation,
+    decisionMaker: request.people.decisionMaker,
+    staleAfterDays: request.gateSettings.staleAfterDays,
+  };
+  const bytes = utf8Length(JSON.stringify(facts));
+  if (bytes <= PROPERTY_VALUE_BYTES) return null;
+  return {
+    field: 'people.escalation',
+    message: `The escalation path and decision maker are too long to keep with the plan (${bytes} bytes; a document property holds ${PROPERTY_VALUE_BYTES}). Shorten the escalation path.`,
   };
 }
 

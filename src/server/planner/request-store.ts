@@ -8,6 +8,7 @@ import {
   resolveRequest,
 } from '../../domain/plan/defaults';
 import type { PlanRequest, PlanRequestInput } from '../../shared/plan-types';
+import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 import { environment, openDocument } from './document';
 
@@ -43,10 +44,10 @@ const unreadable = (why: string): LastRequest => ({
   problem: `The draft kept in this document could not be read (${why}), so the planner starts from the defaults.`,
 });
 
-/** Stores the request for the next session; a request over the 9 KB property limit is skipped. */
+/** Stores the request for the next session; a request over the 9 KB property limit (UTF-8 bytes) is skipped. */
 function saveLastRequest(request: PlanRequest): boolean {
   const text = JSON.stringify(request);
-  if (text.length > 9000) return false;
+  if (utf8Length(text) > PROPERTY_VALUE_BYTES) return false;
   PropertiesService.getDocumentProperties().setProperty(LAST_REQUEST_KEY, text);
   return true;
 }

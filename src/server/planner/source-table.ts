@@ -1,26 +1,18 @@
 /**
- * Finds the partner table in a sheet's values: the header row is the first of the top
- * rows naming the most criteria (as PARTNER_SCORE names them); the partner column is
- * the one headed like a name, else the first non-criterion text column.
+ * Finds the partner table in a sheet's values with PARTNER_SCORE's own header rules
+ * (src/domain/scoring/table-header.ts): the header row is the first of the top rows
+ * naming the most criteria; the partner column is the one headed like a name, else the
+ * first other text column. Ties are left for the user to choose, never picked.
  */
-import {
-  CRITERIA,
-  type CriterionId,
-  criterionForHeader,
-  normaliseHeader,
-} from '../../domain/scoring/criteria';
+import { CRITERIA, normaliseHeader } from '../../domain/scoring/criteria';
+import { readHeader } from '../../domain/scoring/table-header';
+import { isBlankCell, NON_NEGATIVE, type ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, FieldError } from '../../shared/plan-types';
+import type { ColumnWords } from '../../shared/reading-types';
 
 const HEADER_SEARCH_ROWS = 20;
-const PARTNER_HEADERS = [
-  'partner',
-  'partnername',
-  'name',
-  'company',
-  'account',
-  'accountname',
-  'reseller',
-];
+/** A column with more distinct words than this holds names or notes, not a scale. */
+const MAX_WORDS = 12;
 const OWNER_HEADERS = [
   'owner',
   'accountowner',
@@ -30,44 +22,35 @@ const OWNER_HEADERS = [
   'channelmanager',
 ];
 
-const headerText = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-
-function criteriaIn(row: readonly unknown[]): Partial<Record<CriterionId, number>> {
-  const columns: Partial<Record<CriterionId, number>> = {};
-  row.forEach((cell, i) => {
-    const c = criterionForHeader(cell);
-    if (c && columns[c.id] === undefined) columns[c.id] = i + 1;
-  });
-  return columns;
+/** How many criteria a row names, tied ones included. */
+function criteriaNamed(row: readonly unknown[]): number {
+  const header = readHeader(row);
+  return Object.keys(header.columns).length + header.ties.length;
 }
 
 /**
  * Finds the partner table in a sheet's values (rows × columns, as getValues returns them): the
  * header row is `headerRow` (1-based) when given, else the first of the top 20 rows that names
  * the most criteria. Columns in the result are 1-based; `dataRows` counts the rows below the
- * header. Returns a 'source.headerRow' FieldError, never throws, when no such row names a
- * criterion.
+ * header. `reader` tells words from numbers typed as text, in the spreadsheet's locale.
+ * Returns a 'source.headerRow' FieldError, never throws, when no such row names a criterion.
  */
 export function detectTable(
   values: readonly (readonly unknown[])[],
   sheetName: string,
   sheetId: number,
+  reader: ValueReader,
   headerRow?: number,
 ): { table: DetectedTable } | { error: FieldError } {
   let row = headerRow;
   if (row === undefined) {
     let best = 0;
     for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
-      const n = Object.keys(criteriaIn(values[r])).length;
+      const n = criteriaNamed(values[r]);
       if (n > best) [best, row] = [n, r + 1];
     }
   }
-  if (
-    row === undefined ||
-    row < 1 ||
-    row > values.length ||
-    Object.keys(criteriaIn(values[row - 1])).length === 0
-  ) {
+  if (row === undefined || row < 1 || row > values.length || criteriaNamed(values[row - 1]) === 0) {
     return {
       error: {
         field: 'source.headerRow',
@@ -75,32 +58,79 @@ export function detectTable(
       },
     };
   }
-  const header = values[row - 1];
-  const columns = criteriaIn(header);
-  const criterionColumns = new Set(Object.values(columns));
-  const keyed = header.map((cell, i) => ({
-    column: i + 1,
-    key: normaliseHeader(headerText(cell)),
-  }));
-  const byName = (names: string[]) =>
-    keyed.find((h) => names.includes(h.key) && !criterionColumns.has(h.column))?.column;
+  const cells = values[row - 1];
+  const header = readHeader(cells);
+  const criterionColumns = new Set([
+    ...Object.values(header.columns),
+    ...header.ties.flatMap((t) => t.columns),
+  ]);
+  const keyed = header.texts.map((text, i) => ({ column: i + 1, key: normaliseHeader(text) }));
   const partnerColumn =
-    byName(PARTNER_HEADERS) ??
-    keyed.find((h) => h.key !== '' && !criterionColumns.has(h.column))?.column ??
+    (header.nameColumn === undefined ? undefined : header.nameColumn + 1) ??
+    keyed.find((h) => h.key !== '' && !criterionColumns.has(h.column - 1))?.column ??
     1;
-  const ownerColumn = byName(OWNER_HEADERS) ?? null;
+  const ownerColumn =
+    keyed.find((h) => OWNER_HEADERS.includes(h.key) && !criterionColumns.has(h.column - 1))
+      ?.column ?? null;
+  const plus1 = Object.fromEntries(
+    Object.entries(header.columns).map(([id, column]) => [id, (column as number) + 1]),
+  );
   return {
     table: {
       sheetName,
       sheetId,
       headerRow: row,
-      columnOptions: header.flatMap((cell, i) =>
-        headerText(cell) ? [{ column: i + 1, header: headerText(cell) }] : [],
-      ),
+      columnOptions: cells.flatMap((cell, i) => {
+        const text = header.texts[i];
+        if (text) return [{ column: i + 1, header: text }];
+        // A header that is a number, a date or an error is still a column to choose.
+        return isBlankCell(cell)
+          ? []
+          : [{ column: i + 1, header: `Column ${i + 1} (${String(cell)})` }];
+      }),
       partnerColumn,
       ownerColumn: ownerColumn === partnerColumn ? null : ownerColumn,
-      columns,
+      columns: plus1,
       dataRows: Math.max(0, values.length - row),
+      ties: header.ties.map((t) => ({
+        criterion: t.criterion.id,
+        columns: t.columns.map((c) => c + 1),
+      })),
+      headerErrors: header.errorColumns.map((c) => c + 1),
+      words: columnWords(
+        values.slice(row),
+        cells.length,
+        new Set([partnerColumn, ownerColumn]),
+        reader,
+      ),
     },
   };
+}
+
+/**
+ * Each column's distinct words (a few at most), skipping name-like columns. A word is text
+ * that is no number in any spelling, as the table reader takes it for a tier word; a
+ * number typed the other locale's way is a bad cell to fix, not a word to map.
+ */
+function columnWords(
+  rows: readonly (readonly unknown[])[],
+  width: number,
+  skip: Set<number | null>,
+  reader: ValueReader,
+): ColumnWords[] {
+  const found: ColumnWords[] = [];
+  for (let column = 1; column <= width; column++) {
+    if (skip.has(column)) continue;
+    const words = new Set<string>();
+    for (const row of rows) {
+      const cell = row[column - 1];
+      if (typeof cell !== 'string') continue;
+      const value = reader.number(cell, NON_NEGATIVE);
+      if (value.kind !== 'invalid' || value.problem !== 'text') continue;
+      words.add(cell.trim());
+      if (words.size > MAX_WORDS) break;
+    }
+    if (words.size > 0 && words.size <= MAX_WORDS) found.push({ column, words: [...words] });
+  }
+  return found;
 }

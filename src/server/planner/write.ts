@@ -1,16 +1,28 @@
 /**
  * Writing a version: new sheets block by block under the document lock, the log row
- * last, and on any failure everything this write created or marked taken back.
+ * last, and on any failure everything this write created, marked or stored taken back,
+ * so the log never shows a half-written version and no sheet, cell, format or property
+ * of a failed write is left behind.
  */
+import { type LogVersionEntry, logVersion } from '../../domain/plan/decision-log';
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
-import type { PlanRequestInput, Result, WriteResult, WrittenSheet } from '../../shared/plan-types';
+import type {
+  LogEntry,
+  PlanRequestInput,
+  Result,
+  WriteResult,
+  WrittenSheet,
+} from '../../shared/plan-types';
 import {
-  appendLogRow,
   createLogSheet,
   type Mark,
   markSuperseded,
+  nextLogRow,
+  writeLogRow,
 } from '../sheets/decision-log-sheet';
+import { documentLock, release } from '../sheets/document-lock';
 import { sheetDate } from '../sheets/formats';
+import { probeArgumentSeparator } from '../sheets/formula-syntax';
 import { type Document, failure, openDocument } from './document';
 import { planLayout } from './plan-layout';
 import { type Prepared, prepare } from './prepare';
@@ -20,23 +32,25 @@ import { finishPlanSheet, finishRecordSheet, writeGrid } from './writer';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Properties = GoogleAppsScript.Properties.Properties;
 
 const LOCK_WAIT_MS = 30_000;
 
 /**
  * Writes one version of the plan: the plan sheet, the record sheet, the log sheet if new, the
  * previous version marked superseded (MADR / Nygard), the plan's facts in document properties
- * for the monitor, and the decision-log row last, as the commit point. Runs under the document
- * lock (LockService; waits up to 30 s, else a failure saying another plan is being written), so
- * two writes get versions N and N+1. Bad input comes back as FieldErrors and writes nothing; a
- * failure part-way deletes what this write created and restores what it marked, then returns
- * a failure with the service's message. Errors while reading (before any write) and while
- * undoing are thrown. getDocumentLock() is null outside a document (LockService reference);
- * this entry point runs only from the sidebar, inside one.
+ * for the monitor (the superseded version's removed), and the decision-log row last, as the
+ * commit point. Runs under the document lock (the script lock where there is none; waits up
+ * to 30 s, else a failure saying another plan is being written), so two writes get versions
+ * N and N+1. `seenLogVersion` is the log fingerprint the sidebar was shown
+ * (PlannerContext.logVersion): when the log has changed since, nothing is written and the
+ * answer says which version came first; omitted, no check. Bad input comes back as
+ * FieldErrors and writes nothing; a failure part-way undoes every step, then returns a
+ * failure with the service's message. Errors while reading (before any write) are thrown.
  */
-export function write(input: PlanRequestInput): Result<WriteResult> {
+export function write(input: PlanRequestInput, seenLogVersion?: unknown): Result<WriteResult> {
   // Taken before anything is read, so two writes started together get versions N and N+1.
-  const lock = LockService.getDocumentLock();
+  const lock = documentLock();
   if (!lock.tryLock(LOCK_WAIT_MS))
     return failure([
       {
@@ -48,6 +62,8 @@ export function write(input: PlanRequestInput): Result<WriteResult> {
     const doc = openDocument();
     const prepared = prepare(doc, input);
     if (!prepared.ok) return prepared;
+    const stale = staleView(prepared.value.log.entries, seenLogVersion);
+    if (stale) return failure([{ field: '', message: stale }], prepared.warnings);
     const result = writeVersion(doc, prepared.value);
     // Derived thresholds stay empty in the kept request, so they follow the data next time.
     if (!('error' in result)) rememberRequest(prepared.value.request);
@@ -55,25 +71,45 @@ export function write(input: PlanRequestInput): Result<WriteResult> {
       ? failure([{ field: '', message: result.error }], prepared.warnings)
       : { ok: true, value: result, warnings: prepared.warnings };
   } finally {
-    lock.releaseLock();
+    release(lock);
   }
+}
+
+function staleView(entries: readonly LogEntry[], seen: unknown): string | null {
+  if (seen === undefined || seen === null || seen === logVersion(entries)) return null;
+  const last = entries[entries.length - 1];
+  const what = last ? ` (the log now ends with ${last.id} v${last.version})` : '';
+  return `The decision log changed since this planner opened: someone else wrote or changed a plan${what}. Nothing was written. Close and reopen the planner to see it, then write again.`;
+}
+
+/** What a write has done so far, for undo. */
+interface Done {
+  created: Sheet[];
+  marks: Mark[];
+  /** Properties set, with their values before (null: there was none). */
+  properties: { key: string; before: string | null }[];
+  logRow: GoogleAppsScript.Spreadsheet.Range | null;
 }
 
 function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error: string } {
   const { preview: plan, log } = prepared;
   const { request } = plan;
   const url = doc.ss.getUrl();
-  const created: Sheet[] = [];
-  let marks: Mark[] = [];
-  let propertyKey: string | undefined;
+  const props = PropertiesService.getDocumentProperties();
+  const done: Done = { created: [], marks: [], properties: [], logRow: null };
   const written = (sheet: Sheet): WrittenSheet => {
     const sheetId = sheet.getSheetId();
     return { name: sheet.getName(), sheetId, url: `${url}#gid=${sheetId}` };
   };
+  let planSheet: Sheet;
+  let result: WriteResult;
   try {
-    const planSheet = doc.ss.insertSheet(plan.planSheetName);
-    created.push(planSheet);
+    planSheet = doc.ss.insertSheet(plan.planSheetName);
+    done.created.push(planSheet);
+    // A1 of the new sheet: the grid's title overwrites the probe.
+    const separator = probeArgumentSeparator(planSheet.getRange(1, 1));
     const layout = planLayout({
+      separator,
       preview: plan,
       planSheetName: plan.planSheetName,
       recordSheetName: plan.recordSheetName,
@@ -84,18 +120,15 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
     finishPlanSheet(planSheet, layout);
 
     const recordSheet = doc.ss.insertSheet(plan.recordSheetName);
-    created.push(recordSheet);
+    done.created.push(recordSheet);
     const record = recordLayout(plan.record);
     writeGrid(recordSheet, record.grid);
     finishRecordSheet(recordSheet, record.grid);
 
-    let logSheet = log.sheet;
-    if (!logSheet) {
-      logSheet = createLogSheet(doc.ss, log.name);
-      created.push(logSheet);
-    }
+    const logSheet = log.sheet ?? createLogSheet(doc.ss, log.name, done.created);
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);
+    const logInfo = written(logSheet);
     const properties: PlanProperties = {
       id: request.record.id,
       version: plan.version,
@@ -106,47 +139,99 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       decisionMaker: request.people.decisionMaker,
       staleAfterDays: request.gateSettings.staleAfterDays,
     };
-    if (prepared.supersedes)
-      marks = markSuperseded(doc.ss, log, prepared.supersedes, plan.version, recordInfo);
-    propertyKey = planPropertiesKey(request.record.id, plan.version);
-    PropertiesService.getDocumentProperties().setProperty(propertyKey, JSON.stringify(properties));
-    appendLogRow(logSheet, {
+    const previous = prepared.supersedes;
+    if (previous)
+      markSuperseded(doc.ss, log, previous, plan.version, recordInfo, separator, done.marks);
+    setProperty(
+      props,
+      done,
+      planPropertiesKey(request.record.id, plan.version),
+      JSON.stringify(properties),
+    );
+    // The monitor watches live versions only: the superseded one's facts go.
+    if (previous) setProperty(props, done, planPropertiesKey(previous.id, previous.version), null);
+    done.logRow = nextLogRow(logSheet);
+    writeLogRow(
+      done.logRow,
+      {
+        id: request.record.id,
+        version: plan.version,
+        title: request.record.title,
+        status: request.record.status,
+        dateSerial: sheetDate(doc.today),
+        supersedes: previous ? `${previous.id} v${previous.version}` : '',
+        plan: planInfo,
+        record: recordInfo,
+        gateTable: layout.gateTable,
+        writtenAt: new Date(),
+      },
+      separator,
+    );
+    result = {
       id: request.record.id,
       version: plan.version,
-      title: request.record.title,
-      status: request.record.status,
-      dateSerial: sheetDate(doc.today),
-      supersedes: prepared.supersedes
-        ? `${prepared.supersedes.id} v${prepared.supersedes.version}`
-        : '',
       plan: planInfo,
       record: recordInfo,
-      gateTable: layout.gateTable,
-      writtenAt: new Date(),
-    });
-    // insertSheet made the last new sheet active; show the plan instead.
-    planSheet.activate();
-    return {
-      id: request.record.id,
-      version: plan.version,
-      plan: planInfo,
-      record: recordInfo,
-      log: written(logSheet),
-      supersedes: prepared.supersedes?.version ?? null,
+      log: logInfo,
+      supersedes: previous?.version ?? null,
       markdown: plan.markdown,
+      logVersion: logVersion(logAfter(log.entries, previous, request.record.id, plan.version)),
     };
   } catch (error) {
-    undo(doc.ss, created, marks, propertyKey);
+    undo(doc.ss, props, done);
     const message = error instanceof Error ? error.message : String(error);
     return {
       error: `Writing the plan failed part-way (${message}). Nothing was kept: no new sheet, no log entry. Try again.`,
     };
   }
+  // The log row is the commit point; showing the plan is a courtesy that must not undo it.
+  try {
+    planSheet.activate();
+  } catch {
+    // insertSheet left the record sheet active: the plan is one tab to the left.
+  }
+  return result;
 }
 
-/** Takes back a failed write: restores marked cells, deletes what it created. */
-function undo(ss: Spreadsheet, created: Sheet[], marks: Mark[], propertyKey: string | undefined) {
-  for (const mark of marks) mark.range.setValues(mark.before);
-  for (const sheet of created.reverse()) ss.deleteSheet(sheet);
-  if (propertyKey) PropertiesService.getDocumentProperties().deleteProperty(propertyKey);
+/** The log's entries as readDecisionLog will read them after this write. */
+function logAfter(
+  entries: readonly LogEntry[],
+  previous: LogEntry | undefined,
+  id: string,
+  version: number,
+): LogVersionEntry[] {
+  const next = entries.map((e) => (e === previous ? { ...e, supersededBy: `v${version}` } : e));
+  return [...next, { id, version, supersededBy: '' }];
+}
+
+/** Sets (or with null deletes) a property, remembering its value before for undo. */
+function setProperty(props: Properties, done: Done, key: string, value: string | null): void {
+  done.properties.push({ key, before: props.getProperty(key) });
+  if (value === null) props.deleteProperty(key);
+  else props.setProperty(key, value);
+}
+
+/**
+ * Takes back a failed write: the log row, marked cells, properties, then the sheets it
+ * created. Every step is tried even if one fails, so one more fault cannot stop the rest.
+ */
+function undo(ss: Spreadsheet, props: Properties, done: Done): void {
+  const steps: (() => void)[] = [];
+  if (done.logRow) {
+    const row = done.logRow;
+    steps.push(() => row.clear());
+  }
+  for (const mark of [...done.marks].reverse()) steps.push(() => mark.range.setValues(mark.before));
+  for (const { key, before } of [...done.properties].reverse())
+    steps.push(() =>
+      before === null ? props.deleteProperty(key) : props.setProperty(key, before),
+    );
+  for (const sheet of [...done.created].reverse()) steps.push(() => ss.deleteSheet(sheet));
+  for (const step of steps) {
+    try {
+      step();
+    } catch {
+      // Keep undoing the rest.
+    }
+  }
 }

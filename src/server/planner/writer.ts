@@ -59,14 +59,22 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
         .build(),
     ),
   );
+  // One rule per Actual cell, set in one call: a percent metric takes 0–100 % only, so a
+  // typed 12 (1,200 %) is refused with how to type it, as PARTNER_SCORE's %-columns are.
+  const anyNumber = SpreadsheetApp.newDataValidation()
+    .requireNumberBetween(-1e15, 1e15)
+    .setAllowInvalid(false)
+    .setHelpText('Enter the measured value as a number (percentages as 35%).')
+    .build();
+  const percent = SpreadsheetApp.newDataValidation()
+    .requireNumberBetween(0, 1)
+    .setAllowInvalid(false)
+    .setHelpText('Enter a percentage from 0% to 100%: type 12%, not 12 (which is 1,200%).')
+    .build();
   sheet
     .getRange(layout.actualRange)
-    .setDataValidation(
-      SpreadsheetApp.newDataValidation()
-        .requireNumberBetween(-1e15, 1e15)
-        .setAllowInvalid(false)
-        .setHelpText('Enter the measured value as a number (percentages as 35%).')
-        .build(),
+    .setDataValidations(
+      layout.actualUnits.map((unit) => [unit === 'percent' ? percent : anyNumber]),
     );
   sheet
     .getRange(layout.asOfRange)
@@ -74,7 +82,9 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
       SpreadsheetApp.newDataValidation()
         .requireDate()
         .setAllowInvalid(false)
-        .setHelpText('Enter the date the actual was measured, e.g. 2026-03-02.')
+        .setHelpText(
+          'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
+        )
         .build(),
     );
 }

@@ -7,6 +7,7 @@ import { DECISION_LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/deci
 import type { LogEntry } from '../../shared/plan-types';
 import { statusFieldRow } from '../planner/record-layout';
 import { DATE_FORMAT, DATE_TIME_FORMAT } from './formats';
+import type { ArgumentSeparator } from './formula-syntax';
 import { asText, TEXT, textFormat } from './grid';
 import { findOwnSheet } from './own-sheet';
 
@@ -49,11 +50,12 @@ export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogS
 
 /**
  * Inserts the log sheet called `name` (from readDecisionLog, so never a user's sheet) with its
- * bold, frozen header in plain-text format, and returns it. Throws what Spreadsheet.insertSheet
- * throws, e.g. when a sheet of that name appeared meanwhile; write() then undoes the version.
+ * bold, frozen header in plain-text format, and returns it. `created` gets the sheet as soon
+ * as it exists, so write() can undo it if the header fails. Throws what the services throw.
  */
-export function createLogSheet(ss: Spreadsheet, name: string): Sheet {
+export function createLogSheet(ss: Spreadsheet, name: string, created: Sheet[]): Sheet {
   const sheet = ss.insertSheet(name);
+  created.push(sheet);
   const header = sheet.getRange(1, 1, 1, DECISION_LOG_HEADERS.length);
   header.setNumberFormats([DECISION_LOG_HEADERS.map(() => TEXT)]);
   header.setValues([[...DECISION_LOG_HEADERS]]);
@@ -75,13 +77,26 @@ export interface NewLogRow {
   writtenAt: Date;
 }
 
-const link = (sheetId: number, text: string) =>
-  `=HYPERLINK("#gid=${sheetId}","${text.replace(/"/g, '""')}")`;
+/** A link to a sheet of this spreadsheet; `separator` as probed (formula-syntax.ts). */
+const link = (sheetId: number, text: string, separator: ArgumentSeparator) =>
+  `=HYPERLINK("#gid=${sheetId}"${separator}"${text.replace(/"/g, '""')}")`;
 
-/** The commit point of a write: one row, in one call, after everything else is in place. */
-export function appendLogRow(sheet: Sheet, row: NewLogRow): number {
+/**
+ * The row the next version goes to, below the last, with a row added to the sheet when
+ * the log fills it (a new sheet has 1,000 rows; getRange past them throws).
+ */
+export function nextLogRow(sheet: Sheet): GoogleAppsScript.Spreadsheet.Range {
   const at = sheet.getLastRow() + 1;
-  const range = sheet.getRange(at, 1, 1, DECISION_LOG_HEADERS.length);
+  if (at > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+  return sheet.getRange(at, 1, 1, DECISION_LOG_HEADERS.length);
+}
+
+/** The commit point of a write: one row, formats then values, after everything else is in place. */
+export function writeLogRow(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  row: NewLogRow,
+  separator: ArgumentSeparator,
+): void {
   range.setNumberFormats([
     [
       TEXT,
@@ -106,13 +121,12 @@ export function appendLogRow(sheet: Sheet, row: NewLogRow): number {
       row.dateSerial,
       row.supersedes,
       '',
-      link(row.plan.sheetId, row.plan.name),
-      link(row.record.sheetId, row.record.name),
+      link(row.plan.sheetId, row.plan.name, separator),
+      link(row.record.sheetId, row.record.name, separator),
       row.gateTable,
       row.writtenAt,
     ],
   ]);
-  return at;
 }
 
 /** What marking an older version changed, so a failed write can put it back. */
@@ -124,7 +138,8 @@ export interface Mark {
 /**
  * Marks an older version superseded: its log row's "Superseded by" cell, and on its
  * record the Status (keeping the old one in words) and "Superseded by" fields. Only
- * cells the add-on wrote and left for this purpose change.
+ * cells the add-on wrote and left for this purpose change. Each change is pushed to
+ * `marks` before it is made, so a failure part-way leaves the caller all it needs to undo.
  */
 export function markSuperseded(
   ss: Spreadsheet,
@@ -132,18 +147,19 @@ export function markSuperseded(
   previous: LogEntry,
   newVersion: number,
   newRecord: { name: string; sheetId: number },
-): Mark[] {
-  const marks: Mark[] = [];
+  separator: ArgumentSeparator,
+  marks: Mark[],
+): void {
   const index = log.entries.indexOf(previous);
   const supersededBy = DECISION_LOG_HEADERS.indexOf('Superseded by') + 1;
   if (log.sheet && index >= 0) {
     const cell = log.sheet.getRange(log.rows[index], supersededBy);
     marks.push({ range: cell, before: [['']] });
     // setFormula: the cell was written as plain text, where setValue would keep the text.
-    cell.setFormula(link(newRecord.sheetId, `v${newVersion}`));
+    cell.setFormula(link(newRecord.sheetId, `v${newVersion}`, separator));
   }
   const record = ss.getSheetByName(previous.recordSheet);
-  if (!record) return marks;
+  if (!record) return;
   const columnA = record
     .getRange(1, 1, record.getLastRow(), 2)
     .getValues()
@@ -159,5 +175,4 @@ export function markSuperseded(
     marks.push({ range: fields, before });
     fields.setValues(after);
   }
-  return marks;
 }

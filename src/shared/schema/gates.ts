@@ -4,13 +4,7 @@
  */
 import * as v from 'valibot';
 import { amount, text, whole } from './fields';
-import {
-  METRIC_DIRECTIONS,
-  METRIC_KINDS,
-  METRIC_UNITS,
-  REVENUE_COLUMNS,
-  valuesOf,
-} from './options';
+import { DIRECTIONS, METRIC_KINDS, METRIC_UNITS, REVENUE_COLUMNS, valuesOf } from './options';
 
 /** A metric judged at every gate; its owner is told when it turns STOP or STALE. */
 export const metricSchema = () =>
@@ -21,7 +15,7 @@ export const metricSchema = () =>
     kind: v.picklist(METRIC_KINDS, 'The metric kind is not one the planner knows.'),
     name: text('The metric needs a name.'),
     /** Which way is good: 'higher' (revenue) or 'lower' (CAC, spend against budget). */
-    direction: v.picklist(valuesOf(METRIC_DIRECTIONS), 'Say whether higher or lower is better.'),
+    direction: v.picklist(valuesOf(DIRECTIONS), 'Say whether higher or lower is better.'),
     unit: v.picklist(
       valuesOf(METRIC_UNITS),
       'The unit must be currency, percent, hours or number.',

@@ -18,6 +18,7 @@ const count = (min: number, max = Number.MAX_SAFE_INTEGER) =>
 export const NOTIFICATION_KINDS = [
   'stop',
   'stale',
+  'invalid',
   'pending-at-review',
   'escalation',
   'reminder',
@@ -57,14 +58,32 @@ export const notificationSchema = () =>
     detail: v.string(),
   });
 
-/** The memory of one plan sheet's gates, kept as one property value per plan. */
+/**
+ * A held notification as kept: what the next run cannot read again from the plan (its
+ * label, link, wave and metric names come back from the gate table).
+ */
+export const heldNotificationSchema = () =>
+  v.object({
+    kind: v.picklist(NOTIFICATION_KINDS),
+    key: v.string(),
+    recipient: v.string(),
+    planSheet: v.string(),
+    from: v.string(),
+    to: v.string(),
+    detail: v.string(),
+  });
+
+/**
+ * The memory of every monitored plan's gates, as decoded from the compact text the store
+ * splits across property values (src/domain/monitor/memory-codec.ts).
+ */
 export const monitorMemorySchema = once(() =>
   v.object({
     gates: v.optional(v.record(v.string(), gateMemorySchema()), () => ({})),
     /** Reminders already sent: `${planSheet}|w${wave}|${reviewDate}`. */
     reminded: v.optional(v.array(v.string()), () => []),
     /** Notifications a short mail quota held back; they go out with the next run's digests. */
-    held: v.optional(v.array(notificationSchema()), () => []),
+    held: v.optional(v.array(heldNotificationSchema()), () => []),
   }),
 );
 
@@ -86,6 +105,8 @@ export const runRecordSchema = once(() =>
       ),
       null,
     ),
+    /** How many property values the last run's memory took. */
+    memoryChunks: v.optional(count(0), 0),
   }),
 );
 

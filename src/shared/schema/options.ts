@@ -30,10 +30,17 @@ export const METRIC_KINDS = [
   'custom',
 ] as const;
 
-export const METRIC_DIRECTIONS = [
+/**
+ * Which way is better, for a criterion (MCDA's benefit and cost criteria) and for a gate
+ * metric alike: 'higher' (revenue, capability) or 'lower' (CAC, spend against budget).
+ */
+export const DIRECTIONS = [
   { value: 'higher', label: 'Higher ↑' },
   { value: 'lower', label: 'Lower ↓' },
 ] as const satisfies readonly Option<string>[];
+
+/** Which way is better: 'higher' (a benefit criterion) or 'lower' (a cost criterion). */
+export type Direction = (typeof DIRECTIONS)[number]['value'];
 
 export const METRIC_UNITS = [
   { value: 'percent', label: 'Percent' },

@@ -4,9 +4,11 @@ import { text } from './fields';
 import { RECORD_QUALITIES, RECORD_STATUSES, valuesOf } from './options';
 
 const NOT_AN_ID = (issue: v.BaseIssue<unknown>) =>
-  `"${String(issue.input)}" is not a record ID. Use B and four digits, e.g. B0373.`;
+  `"${String(issue.input)}" is not a record ID. Use B and 4 to 19 digits, e.g. B0373.`;
 
-const RECORD_ID = /^B\d{4,}$/;
+// B and 4 to 19 digits: at most 20 characters, so sheet names stay short and the next
+// ID is exact (src/domain/plan/decision-log.ts nextRecordId).
+const RECORD_ID = /^B\d{4,19}$/;
 
 const ANY_TEXT = 'Enter text, or leave it empty.';
 
@@ -39,7 +41,7 @@ export const userRiskSchema = () =>
  */
 export const recordSchema = () =>
   v.object({
-    /** 'B' and four or more digits. */
+    /** 'B' and 4 to 19 digits (20 characters at most). */
     id: v.pipe(
       v.string(NOT_AN_ID),
       v.check((id) => RECORD_ID.test(id), NOT_AN_ID),

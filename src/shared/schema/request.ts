@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { once } from './fields';
 import { gateSettingsSchema, metricsSchema, waveGatesSchema } from './gates';
 import { peopleSchema } from './people';
+import { readingSchema } from './reading';
 import { recordSchema } from './record';
 import { scoringSchema } from './scoring';
 import { sourceSchema } from './source';
@@ -27,6 +28,8 @@ export const planRequestSchema = once(() =>
       gateSettings: v.optional(gateSettingsSchema(), {}),
       people: peopleSchema(),
       record: recordSchema(),
+      /** Extra criteria and word maps (issue 10); absent: none. */
+      reading: v.optional(readingSchema()),
     },
     'The plan request must be an object.',
   ),

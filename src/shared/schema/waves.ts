@@ -68,6 +68,12 @@ export const scheduleSchema = () =>
     startDate: v.pipe(
       v.string(notADate),
       v.check((day: string) => isIsoDate(day), notADate),
+      // The schedule runs up to 5 × 26 weeks past the start: every date keeps a 4-digit year.
+      v.check(
+        (day: string) => day >= '1900-01-01' && day <= '2999-12-31',
+        (issue) =>
+          `${String(issue.input)} is out of range. Choose a start date between 1900-01-01 and 2999-12-31.`,
+      ),
     ),
     /** 1 to 26 whole weeks. */
     waveWeeks: v.optional(whole(1, 26, 'A wave lasts 1 to 26 whole weeks.'), 6),

@@ -4,6 +4,7 @@ import type { PlannedPartner } from '../../shared/plan-types';
 import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
 import type { StepProps } from './step-props';
+import { ExtraCriteria, HeaderNotices, ScoreFormulaNote, WordMaps } from './table-reading';
 
 /**
  * Step 1, Data: the source sheet and its detected table; edits source.sheetName, headerRow,
@@ -60,6 +61,7 @@ export function DataStep(props: StepProps) {
             )}
           </Field>
           <Messages messages={errors.at('source.columns')} />
+          <HeaderNotices {...props} />
           <ColumnSelect
             {...props}
             path="source.partnerColumn"
@@ -105,7 +107,10 @@ export function DataStep(props: StepProps) {
               }
             />
           ))}
+          <ExtraCriteria {...props} draft={draft} />
+          <WordMaps {...props} draft={draft} />
           <RowCounts {...props} />
+          <ScoreFormulaNote {...props} />
         </>
       )}
     </div>

@@ -3,8 +3,8 @@
  * server derived it stays derived (it follows later changes of weights or waves); a
  * number the user types is kept; clearing the box returns it to the derived value.
  */
-import type { GateThresholds, MetricDirection } from '../../shared/plan-types';
-import { METRIC_DIRECTIONS, METRIC_UNITS, REVENUE_COLUMNS } from '../../shared/schema/options';
+import type { Direction, GateThresholds } from '../../shared/plan-types';
+import { DIRECTIONS, METRIC_UNITS, REVENUE_COLUMNS } from '../../shared/schema/options';
 import { addCustomMetric, produce, removeMetric } from '../draft';
 import { shownThresholds } from '../gate-checks';
 import { UNIT_DIGITS, UNIT_SUFFIX, unitScale } from '../labels';
@@ -12,7 +12,7 @@ import { Field, Messages, NumberInput, OptionSelect, TextInput } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
-const ARROW: Record<MetricDirection, { symbol: string; words: string }> = {
+const ARROW: Record<Direction, { symbol: string; words: string }> = {
   higher: { symbol: '↑', words: 'higher is better' },
   lower: { symbol: '↓', words: 'lower is better' },
 };
@@ -150,7 +150,7 @@ function CustomMetrics(props: DraftStepProps) {
                 {(control) => (
                   <OptionSelect
                     {...control}
-                    options={METRIC_DIRECTIONS}
+                    options={DIRECTIONS}
                     value={m.direction}
                     onChange={(v) => {
                       props.setDraft(

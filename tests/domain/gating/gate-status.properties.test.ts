@@ -4,9 +4,11 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { gateStatus, judgeGate } from '../../../src/domain/gating/gate-status';
+import { gateStatus } from '../../../src/domain/gating/gate-status';
+import { judgeGate } from '../../../src/domain/gating/judge-gate';
+import { EN_US } from '../../support/sheet-settings';
 
-const calendar = { today: '2026-11-27', dayOf: (d: Date) => d.toISOString().slice(0, 10) };
+const calendar = { ...EN_US, today: '2026-11-27' };
 const value = fc.integer({ min: -1000, max: 1000 });
 const cell = fc.oneof(
   { weight: 8, arbitrary: value },
@@ -52,7 +54,7 @@ describe('GATE_STATUS properties', () => {
               r.asOf,
               14,
               calendar.today,
-              calendar.dayOf,
+              calendar,
             ).text,
         );
         expect(formula).toEqual(monitor);
@@ -71,7 +73,7 @@ describe('GATE_STATUS properties', () => {
             dataAsOf,
             14,
             '2026-11-27',
-            calendar.dayOf,
+            calendar,
           );
         const plain = status(actual, goAt, stopAt);
         const mirrored = status(-actual, -goAt, -stopAt);
@@ -88,7 +90,7 @@ describe('GATE_STATUS properties', () => {
       .map(([actual, goAt, stopAt]) => ({ name: 'm', actual, goAt, stopAt }));
     fc.assert(
       fc.property(fc.array(metric, { minLength: 1, maxLength: 5 }), asOf, (metrics, dataAsOf) => {
-        const verdict = judgeGate(metrics, dataAsOf, 14, '2026-11-27', calendar.dayOf);
+        const verdict = judgeGate(metrics, dataAsOf, 14, '2026-11-27', calendar);
         fc.pre(verdict.status !== 'INVALID');
         const crossed = metrics.some((m) =>
           m.goAt > m.stopAt ? m.actual <= m.stopAt : m.actual >= m.stopAt,

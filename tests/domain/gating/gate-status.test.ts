@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import {
-  type Calendar,
-  type GateInputs,
-  gateStatus,
-  judgeGate,
-} from '../../../src/domain/gating/gate-status';
+import { type Calendar, type GateInputs, gateStatus } from '../../../src/domain/gating/gate-status';
+import { judgeGate } from '../../../src/domain/gating/judge-gate';
+import { sheetIn } from '../../support/sheet-settings';
 
-const inZone =
-  (timeZone: string) =>
-  (date: Date): string =>
-    new Intl.DateTimeFormat('en-CA', { timeZone }).format(date);
-const UTC: Calendar = { today: '2026-11-27', dayOf: inZone('Etc/UTC') };
-const AUCKLAND: Calendar = { today: '2026-11-27', dayOf: inZone('Pacific/Auckland') };
+const UTC: Calendar = { ...sheetIn('en_US', 'Etc/UTC'), today: '2026-11-27' };
+const AUCKLAND: Calendar = { ...sheetIn('en_US', 'Pacific/Auckland'), today: '2026-11-27' };
 
 const gate = (inputs: GateInputs, calendar: Calendar = UTC) =>
   gateStatus(inputs, calendar).map((row) => row[0]);
@@ -259,14 +252,28 @@ describe('GATE_STATUS staleness', () => {
     expect(gate({ ...one, asOf: foreign }, AUCKLAND)).toEqual(['GO']);
   });
 
-  it('as_of may be a YYYY-MM-DD text or blank (not checked)', () => {
+  it('as_of may be a YYYY-MM-DD text, or left out (not checked)', () => {
     expect(gate({ ...one, asOf: ' 2026-11-12 ' })).toEqual(['STALE']);
-    expect(gate({ ...one, asOf: '' })).toEqual(['GO']);
     expect(gate({ ...one })).toEqual(['GO']);
+    expect(gate({ ...one, asOf: null })).toEqual(['GO']);
   });
 
-  it('as_of ahead of today is not stale', () => {
-    expect(gate({ ...one, asOf: '2026-12-25' })).toEqual(['GO']);
+  it('one blank as_of for several rows is not checked', () => {
+    expect(gate({ actuals: [[95], [95]], goAt: 90, stopAt: 50, asOf: '' })).toEqual(['GO', 'GO']);
+  });
+
+  it("a row's own blank as_of beside an actual is STALE: data of unknown age is not fresh", () => {
+    // One row: its one as_of cell is its own, as in a plan's gate table of one gate.
+    expect(gate({ ...one, asOf: '' })).toEqual(['STALE']);
+    expect(gate({ actuals: [['']], goAt: 90, stopAt: 50, asOf: '' })).toEqual(['PENDING']);
+    expect(gate({ actuals: [[40]], goAt: 90, stopAt: 50, asOf: '' })).toEqual(['STOP']);
+  });
+
+  it('as_of after today makes the row invalid, naming both days', () => {
+    expect(gate({ ...one, asOf: '2026-12-25' })).toEqual([
+      'Invalid as_of: 2026-12-25 is after today (2026-11-27)',
+    ]);
+    expect(gate({ ...one, asOf: '2026-11-27' })).toEqual(['GO']);
   });
 
   it.each([
@@ -278,7 +285,7 @@ describe('GATE_STATUS staleness', () => {
     ['an invalid Date', new Date(Number.NaN), '"Invalid Date"'],
   ])('anything else (%s) makes that row invalid', (_, asOf, quoted) => {
     expect(gate({ ...one, asOf })).toEqual([
-      `Invalid as_of: ${quoted} is not a date; use a date or a YYYY-MM-DD text, or leave it blank`,
+      `Invalid as_of: ${quoted} is not a date; type a date such as 11/20/2026 (en_US) or 2026-11-20, or leave it blank`,
     ]);
   });
 
@@ -292,8 +299,8 @@ describe('GATE_STATUS staleness', () => {
     expect(gate({ actuals, goAt: 90, stopAt: 50, asOf: [['2026-11-12'], [''], ['soon']] })).toEqual(
       [
         'STALE',
-        'GO',
-        'Invalid as_of: "soon" is not a date; use a date or a YYYY-MM-DD text, or leave it blank',
+        'STALE',
+        'Invalid as_of: "soon" is not a date; type a date such as 11/20/2026 (en_US) or 2026-11-20, or leave it blank',
       ],
     );
   });
@@ -370,7 +377,7 @@ describe('judgeGate, for the gate monitor', () => {
   ];
 
   it('gives the status, each metric’s own status and direction, and the data’s age', () => {
-    expect(judgeGate(metrics, '2026-11-20', 14, '2026-11-27', UTC.dayOf)).toEqual({
+    expect(judgeGate(metrics, '2026-11-20', 14, '2026-11-27', UTC)).toEqual({
       status: 'HOLD',
       text: 'HOLD',
       metrics: [
@@ -379,17 +386,12 @@ describe('judgeGate, for the gate monitor', () => {
         { name: 'Spend', status: 'NOT_JUDGED', higherIsBetter: null },
       ],
       ageDays: 7,
+      dataAge: 'fresh',
     });
   });
 
   it('checks staleness on its own, independent of any recalculation', () => {
-    const verdict = judgeGate(
-      metrics,
-      new Date(Date.UTC(2026, 10, 1)),
-      14,
-      '2026-11-27',
-      UTC.dayOf,
-    );
+    const verdict = judgeGate(metrics, new Date(Date.UTC(2026, 10, 1)), 14, '2026-11-27', UTC);
     expect(verdict).toMatchObject({ status: 'STALE', text: 'STALE', ageDays: 26 });
   });
 
@@ -399,7 +401,7 @@ describe('judgeGate, for the gate monitor', () => {
       '',
       14,
       '2026-11-27',
-      UTC.dayOf,
+      UTC,
     );
     expect(verdict.status).toBe('INVALID');
     expect(verdict.text).toBe(
@@ -428,7 +430,7 @@ describe('judgeGate, for the gate monitor', () => {
           asOf[r][0],
           14,
           '2026-11-27',
-          UTC.dayOf,
+          UTC,
         ).text,
     );
     expect(monitor).toEqual(formula);

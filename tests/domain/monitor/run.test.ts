@@ -97,13 +97,30 @@ describe('monitorRun', () => {
 
   it('holds a digest whose sending failed, and says why', () => {
     const p = plan({ revenue: 'STOP', cac: 'GO' });
-    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, () => 'Invalid email');
+    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, () => ({
+      error: 'Service invoked too many times for one day: email.',
+      permanent: false,
+    }));
     expect(out.send).toEqual([]);
     expect(out.summary).toMatchObject({ emailsSent: 0, held: 1 });
     expect(out.log[1].note).toBe(
-      'Not sent: sending failed (Invalid email); kept for the next run (turned STOP)',
+      'Not sent: sending failed (Service invoked too many times for one day: email.); kept for the next run (turned STOP)',
     );
     expect(out.memory.held).toHaveLength(1);
+  });
+
+  it('reports an address MailApp refuses once, as undeliverable, and never retries it', () => {
+    const p = plan({ revenue: 'GO', cac: 'STOP' });
+    p.gates[1].owner = 'dana;ops@example.com';
+    const refuse = () => ({ error: 'Invalid email: dana;ops@example.com', permanent: true });
+    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, refuse);
+    expect(out.summary).toMatchObject({ emailsSent: 0, held: 0, undeliverable: 1 });
+    expect(out.log[1].note).toBe(
+      "Not sent: MailApp refused the address (Invalid email: dana;ops@example.com): correct it in the plan's Owner cell or escalation path.",
+    );
+    expect(out.memory.held).toEqual([]);
+    const next = monitorRun({ ...base, plans: [p], memory: out.memory }, refuse);
+    expect(next.summary).toMatchObject({ emailsSent: 0, held: 0, undeliverable: 0 });
   });
 
   it('tells names from addresses', () => {

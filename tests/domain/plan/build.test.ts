@@ -260,7 +260,7 @@ describe('bad tables', () => {
         'SI',
         'EMEA',
         'o',
-        'high',
+        'abc',
         '1',
         '1',
         '1',

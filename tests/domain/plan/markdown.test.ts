@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, recordMarkdown } from '../../../src/domain/plan/markdown';
-import { okPlan } from './sample';
+import {
+  escapeMarkdown,
+  escapeMarkdownLine,
+  recordMarkdown,
+} from '../../../src/domain/plan/markdown';
+import { okPlan, sampleCells } from './sample';
 
 describe('the record as Markdown', () => {
   const { value } = okPlan({
@@ -52,5 +56,66 @@ describe('the record as Markdown', () => {
   it('keeps a plain & as typed and escapes one that would start an entity', () => {
     expect(escapeMarkdown('Cedar & Pine Consulting')).toBe('Cedar & Pine Consulting');
     expect(escapeMarkdown('AT&T &lt;b&gt; &#60;')).toBe('AT&T &amp;lt;b&amp;gt; &amp;#60;');
+  });
+});
+
+describe('line breaks in text from the sheet or the sidebar', () => {
+  // Every break a Markdown or YAML reader may honour.
+  const BREAKS = {
+    LF: '\n',
+    CR: '\r',
+    CRLF: '\r\n',
+    VT: '\v',
+    FF: '\f',
+    NEL: '\u0085',
+    LS: '\u2028',
+    PS: '\u2029',
+  };
+  const normal = recordMarkdown(okPlan().value.record);
+  const headingsOf = (md: string) => md.split('\n').filter((l) => l.startsWith('#'));
+  const itemsOf = (md: string) => md.split('\n').filter((l) => /^\s*([-+*]|\d+[.)])\s/.test(l));
+
+  for (const [kind, br] of Object.entries(BREAKS)) {
+    it(`never start a heading, list item or front-matter key (${kind})`, () => {
+      const cells = sampleCells();
+      cells[1][0] = `Northwind${br}# Injected heading${br}- injected item`;
+      const { value } = okPlan(
+        {
+          record: {
+            title: `Pilot${br}# Title heading`,
+            context: `Context${br}## Context heading${br}1. numbered`,
+            nameVariants: [{ label: `Label${br}# x`, text: `Text${br}- y` }],
+          },
+          people: { decisionMaker: `a@example.com${br}status: accepted` },
+        },
+        cells,
+      );
+      const md = recordMarkdown(value.record);
+      expect(md).toContain(`Northwind # Injected heading - injected item`);
+      expect(headingsOf(md)).toEqual(
+        headingsOf(normal).map((h) => (h.startsWith('# ') ? '# B0373: Pilot # Title heading' : h)),
+      );
+      expect(itemsOf(md).length).toBe(itemsOf(normal).length + 1); // the one name variant
+      expect(md).not.toMatch(/[\r\v\f\u0085\u2028\u2029]/);
+      expect(md.split('\n').filter((l) => /^status:/.test(l))).toEqual(['status: "proposed"']);
+    });
+  }
+
+  it('escape what would open a block at the start of a paragraph', () => {
+    const { value } = okPlan({ record: { context: '   # Not a heading' } });
+    const md = recordMarkdown(value.record);
+    expect(md).toContain('\n\\# Not a heading\n');
+    expect(escapeMarkdownLine('- not an item')).toBe('\\- not an item');
+    expect(escapeMarkdownLine('12. not numbered')).toBe('12\\. not numbered');
+    expect(escapeMarkdownLine('=== not an underline')).toBe('\\=== not an underline');
+  });
+});
+
+describe('the front matter', () => {
+  it('escapes control characters in names as YAML escapes', () => {
+    const { value } = okPlan({ people: { decisionMaker: 'Dana\x01 "D" \\ Ops\x7f' } });
+    expect(recordMarkdown(value.record)).toContain(
+      'decision-makers: "Dana\\x01 \\"D\\" \\\\ Ops\\x7f"',
+    );
   });
 });

@@ -108,7 +108,7 @@ describe('ranking into waves', () => {
         owner: '',
         outcome: {
           kind: 'invalid',
-          criterion: 'cac',
+          column: 'CAC',
           cell: 'abc',
           message: 'Invalid CAC ($): "abc"',
         },

@@ -4,6 +4,7 @@ import { buildPlan } from '../../../src/domain/plan/build';
 import { type PlanEnvironment, resolveRequest } from '../../../src/domain/plan/defaults';
 import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import type { PlanRequest, PlanRequestInput, SourceSpec } from '../../../src/shared/plan-types';
+import { EN_US } from '../../support/sheet-settings';
 
 export const SAMPLE_SOURCE: SourceSpec = {
   sheetName: 'Partners',
@@ -37,7 +38,7 @@ export function plan(input: Partial<PlanRequestInput> = {}, cells = sampleCells(
     { source: SAMPLE_SOURCE, ...input } as PlanRequestInput,
     ENV,
   );
-  const scored = scoreSourceRows(cells.slice(1), request.source, request.scoring);
+  const scored = scoreSourceRows(cells, request.source, request.scoring, request.reading, EN_US);
   if ('error' in scored) return { ok: false as const, errors: [scored.error], warnings: [] };
   return buildPlan(request, scored.rows, {
     today: ENV.today,

@@ -4,7 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { gateStatus } from '../../../src/domain/gating/gate-status';
-import { partnerScore } from '../../../src/domain/scoring/partner-score';
+import { partnerScore as partnerScoreIn } from '../../../src/domain/scoring/partner-score';
+import { EN_US } from '../../support/sheet-settings';
+
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
 
 const errorOf = (run: () => unknown) => {
   try {
@@ -15,7 +19,7 @@ const errorOf = (run: () => unknown) => {
   throw new Error('expected a thrown error');
 };
 const column = (result: unknown[][]) => result.map((row) => row[0]);
-const calendar = { today: '2026-11-27', dayOf: (d: Date) => d.toISOString().slice(0, 10) };
+const calendar = { ...EN_US, today: '2026-11-27' };
 const ORDER =
   'Partner capability, Co-marketing budget, Enablement load, Partner-sourced revenue, CAC, Coverage gap filled';
 const HEADER = ['Partner', 'Capability', 'CAC ($)'];
@@ -53,7 +57,7 @@ describe('PARTNER_SCORE bad input', () => {
     const table = [HEADER, ['Northwind', 8, 2000], ['Blue Fjord', 'high', 1], ['Cedar', 3, -1]];
     expect(errorOf(() => partnerScore(table))).toBe(
       'PARTNER_SCORE: found only 1 partner with values to compare; a score is relative to the other partners in the same call, ' +
-        'so it needs at least two. 2 rows are invalid, the first with Invalid Capability: "high": fix them, or pass the whole ' +
+        'so it needs at least two. 2 rows are invalid, the first with Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step: fix them, or pass the whole ' +
         'table with its header row, e.g. =PARTNER_SCORE(A1:I41).',
     );
   });
@@ -83,7 +87,7 @@ describe('PARTNER_SCORE bad input', () => {
       ),
     ).toBe(
       'PARTNER_SCORE: two columns name Co-marketing budget: "MDF" (column 1 of the range) and "Co-marketing budget ($)" (column 2). ' +
-        'Rename or remove one of them.',
+        'Rename or remove one of them, or pick one with a labelled weights range whose label is its header, e.g. "MDF" | 1.',
     );
   });
 
@@ -103,7 +107,7 @@ describe('PARTNER_SCORE bad input', () => {
     expect(column(partnerScore(table))).toEqual([
       'Score',
       100,
-      'Invalid Capability: "high"',
+      'Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step',
       'Invalid CAC ($): "TRUE" is TRUE/FALSE, not a number',
       'Invalid Capability: "2026-03-01" is a date, not a number',
       'Invalid CAC ($): "#N/A"',
@@ -121,7 +125,7 @@ describe('PARTNER_SCORE bad input', () => {
   });
 
   it('numbers as text with currency, commas and percent', () => {
-    const typed = [HEADER, ['A', '8', '$2,000'], ['B', '4', '€3,000.50'], ['C', '50%', '4000']];
+    const typed = [HEADER, ['A', '8', '$2,000'], ['B', '4', '3,000.50 $'], ['C', '50%', '4000']];
     const numbers = [HEADER, ['A', 8, 2000], ['B', 4, 3000.5], ['C', 0.5, 4000]];
     expect(partnerScore(typed)).toEqual(partnerScore(numbers));
   });
@@ -165,8 +169,9 @@ describe('PARTNER_SCORE bad input', () => {
         ]),
       ),
     ).toBe(
-      `PARTNER_SCORE: unknown weight label "Margin". Label each weight with a criterion: ${ORDER} ` +
-        '(and leave any title row out of the range).',
+      `PARTNER_SCORE: unknown weight label "Margin". Label each weight with a criterion (${ORDER}) ` +
+        'or a column header of the table to add it as a criterion ("Partner", "Capability", "CAC ($)"; end it with "(cost)" when lower is better), ' +
+        'and leave any title row out of the range.',
     );
   });
 
@@ -238,7 +243,7 @@ describe('GATE_STATUS bad input', () => {
     expect(
       gate({ actuals: [[9], [9]], goAt: 5, stopAt: 1, asOf: [['last Tuesday'], ['2026-11-26']] }),
     ).toEqual([
-      'Invalid as_of: "last Tuesday" is not a date; use a date or a YYYY-MM-DD text, or leave it blank',
+      'Invalid as_of: "last Tuesday" is not a date; type a date such as 11/20/2026 (en_US) or 2026-11-20, or leave it blank',
       'GO',
     ]);
   });

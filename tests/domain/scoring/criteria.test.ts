@@ -8,12 +8,12 @@ import {
 describe('criteria', () => {
   it('come in canonical order with their directions', () => {
     expect(CRITERIA.map((c) => [c.id, c.direction])).toEqual([
-      ['capability', 'benefit'],
-      ['comarketingBudget', 'cost'],
-      ['enablementLoad', 'cost'],
-      ['sourcedRevenue', 'benefit'],
-      ['cac', 'cost'],
-      ['coverageGap', 'benefit'],
+      ['capability', 'higher'],
+      ['comarketingBudget', 'lower'],
+      ['enablementLoad', 'lower'],
+      ['sourcedRevenue', 'higher'],
+      ['cac', 'lower'],
+      ['coverageGap', 'higher'],
     ]);
   });
 

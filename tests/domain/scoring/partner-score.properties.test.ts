@@ -5,13 +5,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, type Criterion } from '../../../src/domain/scoring/criteria';
 import { partnerScore, type ScoringMethod } from '../../../src/domain/scoring/partner-score';
+import { EN_US } from '../../support/sheet-settings';
 
 type Cell = number | string;
 type Outcome = { threw: string } | { results: (number | string)[] };
 
 const run = (table: Cell[][], weights?: unknown, method?: ScoringMethod): Outcome => {
   try {
-    return { results: partnerScore(table, weights, method).map((r) => r[0]) };
+    return { results: partnerScore(table, weights, method, EN_US).map((r) => r[0]) };
   } catch (error) {
     return { threw: (error as Error).message };
   }
@@ -174,7 +175,7 @@ describe('PARTNER_SCORE invariants', () => {
           const value = rows[r][j];
           fc.pre(typeof value === 'number');
           const better =
-            criteria[j].direction === 'benefit'
+            criteria[j].direction === 'higher'
               ? (value as number) + step
               : Math.max(0, (value as number) - step);
           const improved = rows.map((row, i) =>
@@ -211,8 +212,8 @@ describe('PARTNER_SCORE invariants', () => {
     fc.assert(
       fc.property(known, ({ criteria, rows, weights }) => {
         const highest = (j: number) => Math.max(1, ...rows.map((row) => row[j]));
-        const best = criteria.map((c, j) => (c.direction === 'benefit' ? highest(j) + 1 : 0));
-        const worst = criteria.map((c, j) => (c.direction === 'benefit' ? 0 : highest(j) + 1));
+        const best = criteria.map((c, j) => (c.direction === 'higher' ? highest(j) + 1 : 0));
+        const worst = criteria.map((c, j) => (c.direction === 'higher' ? 0 : highest(j) + 1));
         const outcome = run(build(criteria, [...rows, best, worst]), [weights], 'minmax');
         if (!('results' in outcome)) throw new Error(outcome.threw);
         expect(outcome.results.at(-2)).toBe(100);

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import {
-  parseMethod,
-  partnerScore,
-  scorePartners,
+  parseMethod as parseMethodIn,
+  partnerScore as partnerScoreIn,
+  type RowScore,
 } from '../../../src/domain/scoring/partner-score';
+import { ValueReader } from '../../../src/domain/values/reader';
+import { EN_US } from '../../support/sheet-settings';
+import { scorePartners } from './support/score-records';
+
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const parseMethod = (raw: unknown) => parseMethodIn(raw, new ValueReader(EN_US));
+
+/** The message of a word PARTNER_SCORE cannot read, with how to map it. */
+const wordHint = (column: string, word: string) =>
+  `${column}: "${word}" is not a number. To read words, map each to a number: a weights row "${column}: ${word}" | 3, or the planner's data step`;
 
 const scores = (...args: Parameters<typeof partnerScore>) => partnerScore(...args).map((r) => r[0]);
 const errorOf = (run: () => unknown) => {
@@ -37,10 +48,13 @@ describe('PARTNER_SCORE shape: a header row', () => {
     expect(scores(table)).toEqual(['Score', 50, 25, 75]);
   });
 
-  it('is not a header when a cell is a number, even as text', () => {
-    // "2026" is a number, so this first row is data; six headerless columns are required.
-    const table = [['Capability', 'CAC', '2026'], ...SMALL.slice(1)];
-    expect(errorOf(() => partnerScore(table))).toMatch(/^PARTNER_SCORE: the range has 3 columns/);
+  it('is a header when another cell is a number, even as text', () => {
+    // The row names two criteria; "2026" beside them is ignored, as the planner ignores it.
+    const table = [
+      ['Partner', 'Capability', 'CAC', '2026'],
+      ...SMALL.slice(1).map((r) => [...r, 7]),
+    ];
+    expect(scores(table)).toEqual(['Score', 50, 25, 75]);
   });
 
   it('is not a header when no cell names a criterion', () => {
@@ -54,9 +68,13 @@ describe('PARTNER_SCORE shape: a header row', () => {
   it.each([
     ['TRUE', true],
     ['a date', new Date(Date.UTC(2026, 0, 5))],
-  ])('is not a header when a cell is %s', (_, cell) => {
-    const table = [['Capability', 'CAC', cell], ...SMALL.slice(1)];
-    expect(errorOf(() => partnerScore(table))).toMatch(/^PARTNER_SCORE: the range has 3 columns/);
+    ['an error', '#REF!'],
+  ])('is a header when another cell is %s', (_, cell) => {
+    const table = [
+      ['Partner', 'Capability', 'CAC', cell],
+      ...SMALL.slice(1).map((r) => [...r, '']),
+    ];
+    expect(scores(table)).toEqual(['Score', 50, 25, 75]);
   });
 
   it('matches columns by name in any order and ignores other columns', () => {
@@ -83,7 +101,8 @@ describe('PARTNER_SCORE shape: a header row', () => {
       [4, 5, 6],
     ];
     expect(errorOf(() => partnerScore(table))).toBe(
-      'PARTNER_SCORE: two columns name CAC: "CAC ($)" (column 1 of the range) and "cac" (column 3). Rename or remove one of them.',
+      'PARTNER_SCORE: two columns name CAC: "CAC ($)" (column 1 of the range) and "cac" (column 3). ' +
+        'Rename or remove one of them, or pick one with a labelled weights range whose label is its header, e.g. "CAC ($)" | 1.',
     );
   });
 
@@ -139,7 +158,7 @@ describe('PARTNER_SCORE values', () => {
     const typed = [
       ['Capability', 'CAC', 'Coverage gap'],
       [' 7 ', '$1,200.50', '12%'],
-      ['3', '€2,000', '35%'],
+      ['3', 'USD 2,000', '35%'],
       [5, 900, 0.2],
     ];
     const numeric = [
@@ -171,7 +190,7 @@ describe('PARTNER_SCORE values', () => {
   });
 
   it.each([
-    ['text', 'abc', 'Invalid CAC: "abc"'],
+    ['text', 'abc', `Invalid ${wordHint('CAC', 'abc')}`],
     ['an error text', '#N/A', 'Invalid CAC: "#N/A"'],
     ['TRUE', true, 'Invalid CAC: "TRUE" is TRUE/FALSE, not a number'],
     ['FALSE', false, 'Invalid CAC: "FALSE" is TRUE/FALSE, not a number'],
@@ -199,7 +218,7 @@ describe('PARTNER_SCORE values', () => {
       [2, 3],
       [4, 5],
     ];
-    expect(scores(table)[1]).toBe('Invalid CAC ($): "abc"');
+    expect(scores(table)[1]).toBe(`Invalid ${wordHint('CAC ($)', 'abc')}`);
   });
 
   it('names the leftmost invalid cell of a row', () => {
@@ -209,12 +228,12 @@ describe('PARTNER_SCORE values', () => {
       [1, '', 2],
       [3, '', 4],
     ];
-    expect(scores(table)[1]).toBe('Invalid CAC: "x"');
+    expect(scores(table)[1]).toBe(`Invalid ${wordHint('CAC', 'x')}`);
   });
 
   it('leaves invalid rows out of everyone else’s normalisation', () => {
     const withInvalid = [...SMALL, ['X', 1000, 'abc']];
-    expect(scores(withInvalid)).toEqual(['Score', 50, 25, 75, 'Invalid CAC: "abc"']);
+    expect(scores(withInvalid)).toEqual(['Score', 50, 25, 75, `Invalid ${wordHint('CAC', 'abc')}`]);
   });
 });
 
@@ -228,7 +247,8 @@ describe('PARTNER_SCORE rows', () => {
     const table = [
       [1, 10, 10, 10, 10, 0.1],
       [2, 20, 20, 20, 20, 0.2],
-      [3, 30, 30, '', '', ''], // K = 3 = W / 2: scored, over the three it has
+      // K = 3 = W / 2: scored, over the three it has (35, not 30, or it would be the sum of the rows above)
+      [3, 35, 30, '', '', ''],
       [4, 40, '', '', '', ''], // K = 2 < 3
     ];
     const result = scores(table);
@@ -248,8 +268,9 @@ describe('PARTNER_SCORE rows', () => {
       [6, 300],
       [10, ''],
     ];
-    // A: (0 · 1 + 1 · 3) / 4; B: (0.5 · 1 + 0 · 3) / 4; C has K = 1 < W / 2 = 2.
-    expect(scores(table, weights)).toEqual(['Score', 75, 12.5, 'INSUFFICIENT DATA']);
+    // C has K = 1 < W / 2 = 2, so only A and B set the range of capability (2–6):
+    // A: (0 · 1 + 1 · 3) / 4; B: (1 · 1 + 0 · 3) / 4.
+    expect(scores(table, weights)).toEqual(['Score', 75, 25, 'INSUFFICIENT DATA']);
     expect(scorePartners(table, weights).rows[3]).toEqual({
       kind: 'insufficient',
       values: { capability: 10 },
@@ -272,8 +293,8 @@ describe('PARTNER_SCORE rows', () => {
     expect(scores(table, weights)[3]).toBeCloseTo((100 * (0.1 * 1 + 0.3 * 0.5)) / 0.4, 12);
   });
 
-  it('counts insufficient rows as partners in min and max', () => {
-    // Row C's capability 10 stays the maximum even though C itself is not scored.
+  it('leaves insufficient rows out of min and max', () => {
+    // Row C's capability 10 would be the maximum, but C itself is not scored.
     const weights = [
       ['Capability', 1],
       ['CAC', 3],
@@ -285,14 +306,13 @@ describe('PARTNER_SCORE rows', () => {
       [10, ''],
     ];
     expect(scorePartners(table, weights).rows[2]).toMatchObject({
-      normalised: { capability: 0.5 },
+      normalised: { capability: 1 },
     });
   });
 });
 
 describe('PARTNER_SCORE method minmax', () => {
   it('is the default, also when the method is blank', () => {
-    expect(scorePartners(SMALL).method).toBe('minmax');
     expect(scores(SMALL, undefined, '')).toEqual(scores(SMALL, undefined, 'minmax'));
     expect(scores(SMALL, '', ' MinMax ')).toEqual(['Score', 50, 25, 75]);
   });
@@ -429,7 +449,10 @@ describe('PARTNER_SCORE method topsis', () => {
   it('reports positions between the anti-ideal (0) and ideal (1)', () => {
     const row = scorePartners(TABLE, undefined, 'topsis').rows[2];
     expect(row).toMatchObject({ kind: 'score', normalised: { capability: 1 } });
-    expect((row as { normalised: { cac: number } }).normalised.cac).toBeCloseTo(0.25, 12);
+    expect((row as unknown as { normalised: { cac: number } }).normalised.cac).toBeCloseTo(
+      0.25,
+      12,
+    );
   });
 });
 
@@ -438,15 +461,6 @@ describe('scorePartners, for the plan engine and the sidebar', () => {
     const table = [...SMALL, ['D', '', ''], ['E', 'abc', 1]];
     const result = scorePartners(table, [[2, 0, 0, 0, 1, 0]], 'minmax');
     expect(result.hasHeader).toBe(true);
-    expect(result.method).toBe('minmax');
-    expect(result.weights).toEqual({
-      capability: 2,
-      comarketingBudget: 0,
-      enablementLoad: 0,
-      sourcedRevenue: 0,
-      cac: 1,
-      coverageGap: 0,
-    });
     expect(result.rows.map((r) => r.kind)).toEqual([
       'header',
       'score',
@@ -457,9 +471,9 @@ describe('scorePartners, for the plan engine and the sidebar', () => {
     ]);
     expect(result.rows[5]).toEqual({
       kind: 'invalid',
-      criterion: 'capability',
+      column: 'Capability',
       cell: 'abc',
-      message: 'Invalid Capability: "abc"',
+      message: `Invalid ${wordHint('Capability', 'abc')}`,
     });
   });
 
@@ -469,10 +483,10 @@ describe('scorePartners, for the plan engine and the sidebar', () => {
       ['CAC', 'Capability'],
       [1, 1],
     ];
-    const rendered = scorePartners(table, weights).rows.map((row) => {
+    const rendered = scorePartners(table, weights).rows.map((row: RowScore) => {
       if (row.kind === 'header') return 'Score';
-      if (row.kind === 'blank') return '';
-      if (row.kind === 'invalid') return row.message;
+      if (row.kind === 'blank' || row.kind === 'filler') return '';
+      if (row.kind === 'invalid' || row.kind === 'excluded') return row.message;
       if (row.kind === 'insufficient') return 'INSUFFICIENT DATA';
       return row.score;
     });

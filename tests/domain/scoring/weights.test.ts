@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { partnerScore } from '../../../src/domain/scoring/partner-score';
-import { parseWeights } from '../../../src/domain/scoring/weights';
+import { CRITERIA, type CriterionId } from '../../../src/domain/scoring/criteria';
+import { formulaLayout } from '../../../src/domain/scoring/formula-layout';
+import { partnerScore as partnerScoreIn } from '../../../src/domain/scoring/partner-score';
+import { parseWeights as parseWeightsIn } from '../../../src/domain/scoring/weights';
+import { ValueReader } from '../../../src/domain/values/reader';
+import { EN_US } from '../../support/sheet-settings';
+
+const reader = new ValueReader(EN_US);
+const partnerScore = (partners: unknown, weights?: unknown, method?: unknown) =>
+  partnerScoreIn(partners, weights, method, EN_US);
+const parseWeights = (raw: unknown) => parseWeightsIn(raw, reader);
+
+/** The criteria's weights as PARTNER_SCORE reads them over a table headed by the six labels. */
+function criterionWeights(raw: unknown): Record<CriterionId, number> {
+  const table = [CRITERIA.map((c) => c.label), CRITERIA.map(() => 1)];
+  const found = Object.fromEntries(CRITERIA.map((c) => [c.id, 0])) as Record<CriterionId, number>;
+  for (const column of formulaLayout(table, parseWeights(raw), reader).columns)
+    if (column.criterion) found[column.criterion] = column.weight;
+  return found;
+}
 
 const weights = (
   capability: number,
@@ -36,21 +54,21 @@ describe('weights: omitted or blank', () => {
     ],
     ['a range of TBD', [['TBD', ' ', '', '', '', '']]],
   ])('%s: every criterion weighs 1', (_, raw) => {
-    expect(parseWeights(raw)).toEqual(weights(1, 1, 1, 1, 1, 1));
+    expect(criterionWeights(raw)).toEqual(weights(1, 1, 1, 1, 1, 1));
   });
 });
 
 describe('weights: six numbers in canonical order', () => {
   it('in one row', () => {
-    expect(parseWeights([[3, 1, 1, 2, 2, 1]])).toEqual(weights(3, 1, 1, 2, 2, 1));
+    expect(criterionWeights([[3, 1, 1, 2, 2, 1]])).toEqual(weights(3, 1, 1, 2, 2, 1));
   });
 
   it('in one column', () => {
-    expect(parseWeights([[3], [1], [1], [2], [2], [1]])).toEqual(weights(3, 1, 1, 2, 2, 1));
+    expect(criterionWeights([[3], [1], [1], [2], [2], [1]])).toEqual(weights(3, 1, 1, 2, 2, 1));
   });
 
   it('as percentages, numbers as text, and blanks for 0', () => {
-    expect(parseWeights([['25%', '', '5%', '0.3', '$1', 'n/a']])).toEqual(
+    expect(criterionWeights([['25%', '', '5%', '0.3', '$1', 'n/a']])).toEqual(
       weights(0.25, 0, 0.05, 0.3, 1, 0),
     );
   });
@@ -60,7 +78,7 @@ describe('weights: six numbers in canonical order', () => {
     ['seven', [[1], [1], [1], [1], [1], [1], [1]], 7],
     ['one number', 2, 1],
   ])('not %s', (_, raw, count) => {
-    expect(errorOf(() => parseWeights(raw))).toBe(
+    expect(errorOf(() => criterionWeights(raw))).toBe(
       `PARTNER_SCORE: weights has ${count} value${count === 1 ? '' : 's'}; it needs six, one per criterion in this order: ` +
         `${ORDER}. Or pass a two-column range of criterion name and weight.`,
     );
@@ -74,7 +92,7 @@ describe('weights: a labelled range', () => {
       ['partner capability', '50%'],
       ['Revenue', 1],
     ];
-    expect(parseWeights(raw)).toEqual(weights(0.5, 0, 0, 1, 2, 0));
+    expect(criterionWeights(raw)).toEqual(weights(0.5, 0, 0, 1, 2, 0));
   });
 
   it('in two rows, labels over weights', () => {
@@ -82,29 +100,29 @@ describe('weights: a labelled range', () => {
       ['MDF', 'Coverage gap (%)', 'Enablement'],
       [1, 3, ''],
     ];
-    expect(parseWeights(raw)).toEqual(weights(0, 1, 0, 0, 0, 3));
+    expect(criterionWeights(raw)).toEqual(weights(0, 1, 0, 0, 0, 3));
   });
 
   it('as a single label beside or above its weight', () => {
-    expect(parseWeights([['CAC', 4]])).toEqual(weights(0, 0, 0, 0, 4, 0));
-    expect(parseWeights([['CAC'], [4]])).toEqual(weights(0, 0, 0, 0, 4, 0));
+    expect(criterionWeights([['CAC', 4]])).toEqual(weights(0, 0, 0, 0, 4, 0));
+    expect(criterionWeights([['CAC'], [4]])).toEqual(weights(0, 0, 0, 0, 4, 0));
   });
 
   it('as 2×2, read by where the labels are', () => {
     expect(
-      parseWeights([
+      criterionWeights([
         ['CAC', 4],
         ['Revenue', 1],
       ]),
     ).toEqual(weights(0, 0, 0, 1, 4, 0));
     expect(
-      parseWeights([
+      criterionWeights([
         ['CAC', 'Revenue'],
         [4, 1],
       ]),
     ).toEqual(weights(0, 0, 0, 1, 4, 0));
     expect(
-      parseWeights([
+      criterionWeights([
         ['CAC', 4],
         ['', ''],
       ]),
@@ -118,20 +136,21 @@ describe('weights: a labelled range', () => {
       ['Capability', 1],
       ['', ''],
     ];
-    expect(parseWeights(raw)).toEqual(weights(1, 0, 0, 0, 4, 0));
+    expect(criterionWeights(raw)).toEqual(weights(1, 0, 0, 0, 4, 0));
   });
 
   it('rejects an unknown label', () => {
     expect(
       errorOf(() =>
-        parseWeights([
+        criterionWeights([
           ['Margin', 1],
           ['CAC', 2],
         ]),
       ),
     ).toBe(
-      `PARTNER_SCORE: unknown weight label "Margin". Label each weight with a criterion: ${ORDER} ` +
-        '(and leave any title row out of the range).',
+      `PARTNER_SCORE: unknown weight label "Margin". Label each weight with a criterion (${ORDER}) ` +
+        `or a column header of the table to add it as a criterion ("${ORDER.split(', ').join('", "')}"; end it with "(cost)" when lower is better), ` +
+        'and leave any title row out of the range.',
     );
   });
 
@@ -141,7 +160,7 @@ describe('weights: a labelled range', () => {
       ['CAC', 2],
       ['Revenue', 1],
     ];
-    expect(errorOf(() => parseWeights(raw))).toMatch(
+    expect(errorOf(() => criterionWeights(raw))).toMatch(
       /^PARTNER_SCORE: unknown weight label "Criterion"/,
     );
   });
@@ -149,7 +168,7 @@ describe('weights: a labelled range', () => {
   it('rejects a repeated label', () => {
     expect(
       errorOf(() =>
-        parseWeights([
+        criterionWeights([
           ['CAC', 1],
           ['Revenue', 1],
           ['cac ($)', 2],
@@ -163,7 +182,7 @@ describe('weights: a labelled range', () => {
   it('rejects a weight without a label', () => {
     expect(
       errorOf(() =>
-        parseWeights([
+        criterionWeights([
           ['CAC', 1],
           ['', 2],
           ['Revenue', 1],
@@ -177,7 +196,7 @@ describe('weights: a labelled range', () => {
 
 describe('weights: values', () => {
   it('rejects a negative weight', () => {
-    expect(errorOf(() => parseWeights([[1, 1, -2, 1, 1, 1]]))).toBe(
+    expect(errorOf(() => criterionWeights([[1, 1, -2, 1, 1, 1]]))).toBe(
       'PARTNER_SCORE: the weight of Enablement load, "-2", is negative. ' +
         'Give each weight as a number of 0 or more (25% and 1,200 are fine), or leave it blank for 0.',
     );
@@ -188,7 +207,7 @@ describe('weights: values', () => {
     ['TRUE', true, '"TRUE", is TRUE/FALSE, not a number'],
     ['Infinity', Number.POSITIVE_INFINITY, '"Infinity", is not a finite number'],
   ])('rejects %s as a weight', (_, cell, what) => {
-    expect(errorOf(() => parseWeights([['CAC', cell]]))).toBe(
+    expect(errorOf(() => criterionWeights([['CAC', cell]]))).toBe(
       `PARTNER_SCORE: the weight of CAC, ${what}. ` +
         'Give each weight as a number of 0 or more (25% and 1,200 are fine), or leave it blank for 0.',
     );
@@ -208,7 +227,7 @@ describe('weights: values', () => {
         ]),
       ),
     ).toBe(
-      'PARTNER_SCORE: the weights of the criteria in this table (Partner capability, CAC) add up to 0. ' +
+      'PARTNER_SCORE: the weights of the criteria in this table (CAC) add up to 0. ' +
         'Give at least one of them a weight above 0.',
     );
     expect(errorOf(() => partnerScore(table, [[0, 0, 0, 0, 0, 0]]))).toMatch(/add up to 0/);
@@ -217,7 +236,7 @@ describe('weights: values', () => {
   it('rejects a range of the wrong shape', () => {
     expect(
       errorOf(() =>
-        parseWeights([
+        criterionWeights([
           [1, 2, 3],
           [4, 5, 6],
           [7, 8, 9],

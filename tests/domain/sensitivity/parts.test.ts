@@ -9,6 +9,7 @@ import { sensitivityModel } from '../../../src/domain/sensitivity/model';
 import { dirichlet, gamma, seededRandom } from '../../../src/domain/sensitivity/random';
 import { concentrationFor } from '../../../src/domain/sensitivity/scenarios';
 import { assignWaves, waveCuts } from '../../../src/domain/sensitivity/waves';
+import { EN_US } from '../../support/sheet-settings';
 
 const meanAndVariance = (xs: number[]) => {
   const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
@@ -119,6 +120,7 @@ describe('stability intervals, worked by hand', () => {
         ['Revenue', 2],
       ],
       'minmax',
+      EN_US,
     );
     const [capability, revenue] = stabilityIntervals(model, 1);
     expect(capability).toMatchObject({ criterion: 'capability', high: Number.POSITIVE_INFINITY });
@@ -131,7 +133,10 @@ describe('stability intervals, worked by hand', () => {
   it("a tie at the Pilot's edge ends the interval at 1× on the side that breaks it", () => {
     // P1 (1, 0) and P2 (0, 1) tie at equal weights; the plan puts the earlier row, P1, first.
     const tied = [table[0], table[1], table[2]];
-    const [capability, revenue] = stabilityIntervals(sensitivityModel(tied), 1);
+    const [capability, revenue] = stabilityIntervals(
+      sensitivityModel(tied, undefined, undefined, EN_US),
+      1,
+    );
     expect([capability.low, capability.high]).toEqual([1, Number.POSITIVE_INFINITY]);
     expect([revenue.low, revenue.high]).toEqual([0, 1]);
   });

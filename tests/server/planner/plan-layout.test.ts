@@ -1,12 +1,14 @@
 // The sheet layouts and table detection are pure: checked here without the runtime.
 import { describe, expect, it } from 'vitest';
 import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
+import { ValueReader } from '../../../src/domain/values/reader';
 import { planLayout } from '../../../src/server/planner/plan-layout';
 import { recordLayout, statusFieldRow } from '../../../src/server/planner/record-layout';
 import { detectTable } from '../../../src/server/planner/source-table';
 import { currencyFormat, sheetDate } from '../../../src/server/sheets/formats';
 import { a1Range, columnLetter, TEXT } from '../../../src/server/sheets/grid';
 import { okPlan } from '../../domain/plan/sample';
+import { EN_US } from '../../support/sheet-settings';
 
 describe('plan sheet layout', () => {
   const { value: preview } = okPlan();
@@ -14,18 +16,24 @@ describe('plan sheet layout', () => {
     preview,
     planSheetName: 'Pilot plan B0373 v1',
     recordSheetName: 'Decision record B0373 v1',
+    separator: ',',
     locale: 'en_US',
     writtenOn: '2026-11-27',
   });
   const { values, formats } = layout.grid;
 
-  it('gives each gate row a GATE_STATUS over its own cells', () => {
+  it('judges the whole gate table with one GATE_STATUS, as-of and staleness limit as columns', () => {
     const { row, column, formulas } = layout.statusColumn;
     expect(columnLetter(column)).toBe('N');
-    formulas.forEach(([f], i) => {
-      const r = row + i;
-      expect(f).toBe(`=GATE_STATUS(K${r},I${r},J${r},L${r},M${r})`);
-      expect(values[r - 1][gateColumn('Metric ID')]).toBe(preview.gates[i].metricId);
+    const last = row + formulas.length - 1;
+    const range = (c: string) => `${c}${row}:${c}${last}`;
+    expect(formulas[0][0]).toBe(
+      `=GATE_STATUS(${range('K')},${range('I')},${range('J')},${range('L')},${range('M')})`,
+    );
+    // The cells below stay blank for the result to spill into.
+    expect(formulas.slice(1).every(([f]) => f === '')).toBe(true);
+    formulas.forEach((_, i) => {
+      expect(values[row + i - 1][gateColumn('Metric ID')]).toBe(preview.gates[i].metricId);
     });
     expect(layout.gateTable).toBe(
       a1Range(row - 1, 1, formulas.length + 1, GATE_TABLE_HEADERS.length),
@@ -74,6 +82,7 @@ describe('table detection', () => {
       ],
       'S',
       7,
+      new ValueReader(EN_US),
     );
     expect(found).toEqual({
       table: expect.objectContaining({
@@ -96,6 +105,7 @@ describe('table detection', () => {
         ],
         'S',
         1,
+        new ValueReader(EN_US),
       ),
     ).toEqual({
       error: {

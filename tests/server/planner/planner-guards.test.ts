@@ -70,8 +70,8 @@ describe('bad input gets field-level errors and nothing is written', () => {
   it('every partner invalid or with insufficient data', () => {
     const rows = [
       HEADER,
-      ['A', 'x', 'high', 1, 1, 1, 1, 0.1],
-      ['B', 'y', 'low', 2, 2, 2, 2, 0.2],
+      ['A', 'x', 'abc', 1, 1, 1, 1, 0.1],
+      ['B', 'y', 'xyz', 2, 2, 2, 2, 0.2],
       ['C', 'z', '', '', '', '', '', ''],
     ];
     const bad = openWorkbook({ Partners: rows }, { now: NOW });

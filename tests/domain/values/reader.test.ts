@@ -3,12 +3,22 @@ import {
   isBlankCell,
   NON_NEGATIVE,
   quoteCell,
-  readCell,
   SIGNED,
-} from '../../../src/domain/scoring/values';
+  ValueReader,
+  type ValueRules,
+} from '../../../src/domain/values/reader';
+import { dayIn, EN_US } from '../../support/sheet-settings';
 
+const reader = new ValueReader(EN_US);
+const readCell = (cell: unknown, rules: ValueRules) => {
+  const value = reader.number(cell, rules);
+  // The number and the problem are what these tests are about; the wording is tested apart.
+  if (value.kind === 'invalid') return { kind: 'invalid', problem: value.problem };
+  return value.kind === 'number' ? { kind: 'number', value: value.value } : value;
+};
 const number = (value: number) => ({ kind: 'number', value });
 const invalid = (problem: string) => ({ kind: 'invalid', problem });
+const utcDay = dayIn('Etc/UTC');
 
 describe('a cell is blank or unknown', () => {
   it.each([
@@ -45,7 +55,7 @@ describe('a number is used as it is', () => {
   });
 });
 
-describe('text is a number when it is digits with optional commas, decimals, currency and percent', () => {
+describe('text is a number when it is digits with optional grouping, decimals, currency and percent (en_US)', () => {
   it.each([
     ['1,200', 1200],
     ['$1,200.50', 1200.5],
@@ -58,6 +68,12 @@ describe('text is a number when it is digits with optional commas, decimals, cur
     ['35%', 0.35],
     ['0.5', 0.5],
     ['12.5%', 0.125],
+    ['12 %', 0.12],
+    ['$ 12', 12],
+    ['12$', 12],
+    ['1e5', 100_000],
+    ['+5', 5],
+    ['.5', 0.5],
   ])('%s is %s', (cell, value) => {
     expect(readCell(cell, NON_NEGATIVE)).toEqual(number(value));
   });
@@ -66,22 +82,31 @@ describe('text is a number when it is digits with optional commas, decimals, cur
     'abc',
     '#N/A',
     '#DIV/0!',
-    '12,00',
-    '1,2345',
     '1.2.3',
-    '12 %',
-    '$ 12',
-    '12$',
-    '1e5',
-    '+5',
-    '.5',
     '5.',
+    '$',
+    '12%%',
+    '$12%',
+    '--5',
+    '(-5)',
+    '5 6',
     'five',
     'NaN',
     'Infinity',
   ])('%j is not a number', (cell) => {
     expect(readCell(cell, SIGNED)).toEqual(invalid('text'));
   });
+
+  it.each(['12,00', '1,2345', '1.234,5'])(
+    '%j is a number only with "," as the decimal mark: refused in en_US, with both fixes',
+    (cell) => {
+      const value = reader.number(cell, SIGNED);
+      expect(value).toMatchObject({ kind: 'invalid', problem: 'convention' });
+      expect(value.kind === 'invalid' && value.why).toMatch(
+        /this spreadsheet's locale \(en_US\) uses .*; type [\d.]+, or change the locale under File ▸ Settings ▸ Locale$/,
+      );
+    },
+  );
 });
 
 describe('negative numbers', () => {
@@ -119,22 +144,24 @@ describe('everything else is invalid', () => {
 
 describe('quoting a cell in a message', () => {
   it('quotes text and numbers as typed', () => {
-    expect(quoteCell('abc')).toBe('"abc"');
-    expect(quoteCell(-5)).toBe('"-5"');
-    expect(quoteCell(true)).toBe('"TRUE"');
+    expect(quoteCell('abc', utcDay)).toBe('"abc"');
+    expect(quoteCell(-5, utcDay)).toBe('"-5"');
+    expect(quoteCell(true, utcDay)).toBe('"TRUE"');
   });
 
-  it('names a date by its calendar day, in the spreadsheet time zone when known', () => {
-    // Midnight of 5 January in Auckland (UTC+13) is still 4 January in UTC.
-    const aucklandMidnight = new Date(Date.UTC(2026, 0, 4, 11));
-    expect(quoteCell(aucklandMidnight, () => '2026-01-05')).toBe('"2026-01-05"');
-    // Without the zone, midnight in a zone within 12 hours of UTC still names its day.
-    expect(quoteCell(new Date(Date.UTC(2026, 0, 4, 14)))).toBe('"2026-01-05"'); // UTC+10
-    expect(quoteCell(new Date(Date.UTC(2026, 0, 5, 5)))).toBe('"2026-01-05"'); // UTC−5
+  it('names a date by its calendar day in the spreadsheet time zone', () => {
+    // Midnight of 15 January in Auckland (UTC+13) is still 14 January in UTC (issue 16).
+    const aucklandMidnight = new Date(Date.UTC(2026, 0, 14, 11));
+    expect(
+      new ValueReader({ locale: 'en_NZ', dayOf: dayIn('Pacific/Auckland') }).quote(
+        aucklandMidnight,
+      ),
+    ).toBe('"2026-01-15"');
+    expect(reader.quote(aucklandMidnight)).toBe('"2026-01-14"');
   });
 
   it('shortens a long text so the message stays readable', () => {
-    const quoted = quoteCell('x'.repeat(200));
+    const quoted = reader.quote('x'.repeat(200));
     expect(quoted.length).toBe(42);
     expect(quoted.endsWith('…"')).toBe(true);
   });
@@ -146,6 +173,6 @@ describe('dates from another realm', () => {
     const foreign = runInNewContext('new Date(Date.UTC(2026, 0, 5))') as unknown;
     expect(foreign instanceof Date).toBe(false);
     expect(readCell(foreign, SIGNED)).toEqual(invalid('date'));
-    expect(quoteCell(foreign)).toBe('"2026-01-05"');
+    expect(reader.quote(foreign)).toBe('"2026-01-05"');
   });
 });

@@ -1,0 +1,188 @@
+/**
+ * The rules of one gate row, shared by GATE_STATUS (gate-status.ts) and the gate monitor
+ * (judge-gate.ts): each metric's actual against its GO and STOP thresholds, and the age
+ * of the data behind them. Cells are read by the value reader (src/domain/values).
+ */
+import { fromDayNumber } from '../calendar';
+import { isBlankCell, isFiniteNumber, SIGNED, type ValueReader } from '../values/reader';
+
+/** What a judged gate shows. */
+export type GateStatus = 'GO' | 'HOLD' | 'STOP' | 'PENDING' | 'STALE';
+
+export const DEFAULT_MAX_AGE_DAYS = 14;
+
+export type Thresholds =
+  | { kind: 'none' }
+  | { kind: 'invalid'; problem: string }
+  | { kind: 'set'; goAt: number; stopAt: number; higherIsBetter: boolean };
+
+/**
+ * A row's Data-as-of. `unchecked`: no as_of, or one blank for all rows. `missing`: the
+ * row's own as_of is blank, so data it has is of unknown age (rule 9 of issue 16).
+ */
+export type AsOf =
+  | { kind: 'unchecked' }
+  | { kind: 'missing' }
+  | { kind: 'day'; day: number; iso: string }
+  | { kind: 'invalid'; problem: string };
+
+/** The staleness limit of a row, or why its cell cannot be one. */
+export type MaxAge = number | { problem: string };
+
+const NOT_JUDGED: Thresholds = { kind: 'none' };
+const UNCHECKED: AsOf = { kind: 'unchecked' };
+const MISSING_AS_OF: AsOf = { kind: 'missing' };
+
+/** The direction comes from the thresholds themselves: GO above STOP means higher is better. */
+export function readThresholds(
+  goCell: unknown,
+  stopCell: unknown,
+  reader: ValueReader,
+): Thresholds {
+  const goAt = reader.number(goCell, SIGNED);
+  const stopAt = reader.number(stopCell, SIGNED);
+  if (goAt.kind === 'invalid') return invalidCell('go_at', goCell, goAt.why, reader);
+  if (stopAt.kind === 'invalid') return invalidCell('stop_at', stopCell, stopAt.why, reader);
+  if (goAt.kind === 'blank' && stopAt.kind === 'blank') return NOT_JUDGED;
+  if (goAt.kind === 'blank' || stopAt.kind === 'blank') {
+    const blank = goAt.kind === 'blank' ? 'go_at' : 'stop_at';
+    return {
+      kind: 'invalid',
+      problem: `${blank} is blank; give both go_at and stop_at, or neither`,
+    };
+  }
+  if (goAt.value === stopAt.value) {
+    return {
+      kind: 'invalid',
+      problem:
+        `go_at and stop_at are both ${goAt.value}; set go_at above stop_at when higher is better, ` +
+        'below it when lower is better',
+    };
+  }
+  return {
+    kind: 'set',
+    goAt: goAt.value,
+    stopAt: stopAt.value,
+    higherIsBetter: goAt.value > stopAt.value,
+  };
+}
+
+function invalidCell(
+  what: string,
+  cell: unknown,
+  why: string,
+  reader: ValueReader,
+): { kind: 'invalid'; problem: string } {
+  return { kind: 'invalid', problem: `${what} ${reader.quote(cell)} ${why}` };
+}
+
+// A metric's outcome as its severity in the row, or the problem that makes the row invalid.
+export const NOT_JUDGED_CODE = 0;
+export const GO = 1;
+export const PENDING = 2;
+export const HOLD = 3;
+export const STOP = 4;
+export const METRIC_STATUS = ['NOT_JUDGED', 'GO', 'PENDING', 'HOLD', 'STOP'] as const;
+const ROW_STATUS = ['', 'GO', 'PENDING', 'HOLD', 'STOP'] as const;
+
+export type MetricOutcome = number | { problem: string };
+
+/**
+ * One metric's outcome: its severity code (GO < PENDING < HOLD < STOP) or the problem that
+ * makes the row Invalid. A blank actual is PENDING; without thresholds it is not judged.
+ */
+export function judgeMetric(
+  t: Thresholds,
+  actualCell: unknown,
+  reader: ValueReader,
+): MetricOutcome {
+  if (t.kind === 'invalid') return t;
+  // Without thresholds the metric is not judged, whatever its actual holds.
+  if (t.kind === 'none') return NOT_JUDGED_CODE;
+  // Most actuals are plain numbers Sheets has already parsed; skip the general rules.
+  if (typeof actualCell === 'number' && isFiniteNumber(actualCell)) return position(t, actualCell);
+  const value = reader.number(actualCell, SIGNED);
+  if (value.kind === 'invalid') return invalidCell('actual', actualCell, value.why, reader);
+  return value.kind === 'blank' ? PENDING : position(t, value.value);
+}
+
+function position(t: { goAt: number; stopAt: number; higherIsBetter: boolean }, actual: number) {
+  if (t.higherIsBetter) {
+    if (actual >= t.goAt) return GO;
+    return actual <= t.stopAt ? STOP : HOLD;
+  }
+  if (actual <= t.goAt) return GO;
+  return actual >= t.stopAt ? STOP : HOLD;
+}
+
+/**
+ * Reads an as_of cell. `ownRow`: the cell is this row's own (a column of as_of, or the
+ * monitor's Data-as-of cell), so a blank means `missing`; otherwise it is shared by every
+ * row and a blank means `unchecked`.
+ */
+export function readAsOf(cell: unknown, ownRow: boolean, reader: ValueReader): AsOf {
+  if (isBlankCell(cell)) return ownRow ? MISSING_AS_OF : UNCHECKED;
+  const date = reader.date(cell);
+  if (date.kind === 'day') return date;
+  if (date.kind === 'invalid')
+    return { kind: 'invalid', problem: `${reader.quote(cell)} ${date.why}` };
+  return UNCHECKED;
+}
+
+/** How old a row's data is, as far as staleness goes. */
+export type DataAge = 'unchecked' | 'fresh' | 'old' | 'missing' | 'future' | 'invalid';
+
+/** The age of the data behind a row with (`hasActual`) or without an actual. */
+export function dataAge(asOf: AsOf, maxAge: MaxAge, today: number, hasActual: boolean): DataAge {
+  if (asOf.kind === 'invalid' || typeof maxAge !== 'number') return 'invalid';
+  if (asOf.kind === 'missing') return hasActual ? 'missing' : 'unchecked';
+  if (asOf.kind === 'unchecked') return 'unchecked';
+  if (asOf.day > today) return 'future';
+  // 14 days old is fresh with the default limit; 15 is stale.
+  return today - asOf.day > maxAge ? 'old' : 'fresh';
+}
+
+/** A row's metrics judged: the worst outcome, whether any actual was judged, or the Invalid text. */
+export function judgeMetrics(
+  thresholds: readonly Thresholds[],
+  actuals: readonly unknown[],
+  names: readonly string[],
+  reader: ValueReader,
+): { worst: number; hasActual: boolean } | string {
+  let worst = NOT_JUDGED_CODE;
+  let hasActual = false;
+  for (let c = 0; c < thresholds.length; c++) {
+    const outcome = judgeMetric(thresholds[c], actuals[c], reader);
+    if (typeof outcome !== 'number') return `Invalid ${names[c]}: ${outcome.problem}`;
+    if (outcome !== NOT_JUDGED_CODE && outcome !== PENDING) hasActual = true;
+    if (outcome > worst) worst = outcome;
+  }
+  return { worst, hasActual };
+}
+
+/**
+ * The row's text: an Invalid note (a metric, then as_of, max_age_days, an as_of after
+ * today), else STOP > STALE > HOLD > PENDING > GO > ''. STALE: data older than the limit,
+ * or data with a blank as_of of its own.
+ */
+export function judgeRow(
+  thresholds: readonly Thresholds[],
+  actuals: readonly unknown[],
+  names: readonly string[],
+  asOf: AsOf,
+  maxAge: MaxAge,
+  today: () => number,
+  reader: ValueReader,
+): string {
+  const metrics = judgeMetrics(thresholds, actuals, names, reader);
+  if (typeof metrics === 'string') return metrics;
+  if (asOf.kind === 'invalid') return `Invalid as_of: ${asOf.problem}`;
+  if (typeof maxAge !== 'number') return `Invalid max_age_days: ${maxAge.problem}`;
+  if (asOf.kind === 'unchecked') return ROW_STATUS[metrics.worst];
+  const age = dataAge(asOf, maxAge, today(), metrics.hasActual);
+  if (age === 'future' && asOf.kind === 'day')
+    return `Invalid as_of: ${asOf.iso} is after today (${fromDayNumber(today())})`;
+  if (metrics.worst === STOP) return 'STOP';
+  if (age === 'old' || age === 'missing') return 'STALE';
+  return ROW_STATUS[metrics.worst];
+}

@@ -1,0 +1,76 @@
+/**
+ * The checks over a whole criterion column that no single cell shows (rules 4 and 8 of
+ * issue 16, judged in values/columns.ts): amounts in two currencies, and fractions beside
+ * percentage points in a %-headed column. The table reader runs them between reading the
+ * cells and classifying the rows, for PARTNER_SCORE and the planner alike.
+ */
+
+import { type ColumnMarks, checkColumn, isPercentHeader } from '../values/columns';
+import { MISSING, type ValueReader } from '../values/reader';
+
+/** A refused cell as the sheet holds it, and the message its row's note will carry. */
+export interface Problem {
+  cell: unknown;
+  message: string;
+}
+
+/** What the checks need of a column read as a criterion (table-reader.ts's ReadColumn). */
+interface CheckedColumn {
+  /** The header as typed: a %-header makes the column a percentage. */
+  readonly name: string;
+  /** 0-based column in the table's rows. */
+  readonly column: number;
+}
+
+interface ColumnChecks {
+  table: readonly (readonly unknown[])[];
+  columns: readonly CheckedColumn[];
+  values: Float64Array[];
+  marks: readonly (ColumnMarks | undefined)[];
+  namedTotal: Uint8Array;
+  problems: Map<number, Problem>[];
+  reader: ValueReader;
+}
+
+/**
+ * Rules 4 and 8 of issue 16 over each column (values/columns.ts), in sheet order: the
+ * rows they refuse become problems of that column. Returns what each column's values
+ * are divided by in the plan's units: 100 for a %-headed column of percentage points
+ * (40 is 0.4), else 1. Only rows that can still be partners count: a named total row or a row
+ * already refused for another cell says nothing about the column.
+ */
+export function checkColumns({
+  table,
+  columns,
+  values,
+  marks,
+  namedTotal,
+  problems,
+  reader,
+}: ColumnChecks): number[] {
+  const divisors = columns.map(() => 1);
+  const checked = columns.flatMap((column, c) =>
+    (marks[c]?.currencies.size ?? 0) > 1 || isPercentHeader(column.name) ? [c] : [],
+  );
+  if (checked.length === 0) return divisors;
+  checked.sort((a, b) => columns[a].column - columns[b].column);
+  const refused = new Uint8Array(table.length);
+  for (let row = 0; row < table.length; row++)
+    if (namedTotal[row] || problems.some((p) => p.has(row))) refused[row] = 1;
+  for (const c of checked) {
+    const column = columns[c];
+    const live = values[c].map((value, row) => (refused[row] ? MISSING : value));
+    const verdict = checkColumn(column.name, live, marks[c], reader);
+    for (const [row, why] of verdict.invalid) {
+      const cell = table[row][column.column];
+      problems[c].set(row, {
+        cell,
+        message: `Invalid ${column.name}: ${reader.quote(cell)} ${why}`,
+      });
+      refused[row] = 1;
+    }
+    // Divided, not multiplied by 0.01: 57 / 100 is 0.57, 57 × 0.01 is 0.5700000000000001.
+    if (verdict.scale !== 1) divisors[c] = 1 / verdict.scale;
+  }
+  return divisors;
+}

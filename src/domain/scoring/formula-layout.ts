@@ -1,0 +1,262 @@
+/**
+ * Which columns PARTNER_SCORE reads, and how: from the header row and the weights
+ * argument. Six numbers (or none) read every criterion the header names; a labelled
+ * range reads exactly the columns its labels name: criteria, a table's own columns as
+ * extra criteria, the partner-name column, and words mapped to numbers.
+ */
+
+import { widthOf } from '../ranges';
+import { SIGNED, type ValueReader } from '../values/reader';
+import {
+  CRITERIA,
+  type Criterion,
+  type CriterionId,
+  criterionForHeader,
+  listCriteria,
+  matchHeader,
+  normaliseHeader,
+} from './criteria';
+import { columnHasData, type HeaderReading, isHeaderRow, readHeader } from './table-header';
+import type { ReadColumn, TableLayout } from './table-reader';
+import { wordKey } from './tiers';
+import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
+
+const FN = 'PARTNER_SCORE';
+
+/**
+ * The layout of `table` under the weights argument; throws the whole-call error that
+ * says how to fix it. `reader` reads the numbers beside labels and quotes cells in
+ * messages, in the spreadsheet's locale and time zone.
+ */
+export function formulaLayout(
+  table: readonly (readonly unknown[])[],
+  weights: WeightsArgument,
+  reader: ValueReader,
+): TableLayout {
+  const first = table[0] ?? [];
+  if (!isHeaderRow(first)) return headerless(table, weights, reader);
+  const header = readHeader(first);
+  if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
+  const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
+  for (const tie of header.ties) throw tieError(tie.criterion, tie.columns, header);
+  if (Object.keys(header.columns).length < CRITERIA.length)
+    checkErrorHeaders(table, header, reader);
+  const columns = CRITERIA.flatMap((c): ReadColumn[] => {
+    const column = header.columns[c.id];
+    if (column === undefined) return [];
+    return [criterionColumn(c, column, header.texts[column], byCriterion[c.id])];
+  });
+  return { hasHeader: true, nameColumn: header.nameColumn, columns };
+}
+
+function criterionColumn(
+  criterion: Criterion,
+  column: number,
+  name: string,
+  weight: number,
+  benefit = criterion.direction === 'higher',
+): ReadColumn {
+  return { key: criterion.id, criterion: criterion.id, name, column, benefit, weight };
+}
+
+function headerless(
+  table: readonly (readonly unknown[])[],
+  weights: WeightsArgument,
+  reader: ValueReader,
+): TableLayout {
+  const width = widthOf(table);
+  if (width !== CRITERIA.length) {
+    throw new Error(
+      `${FN}: the range has ${width} column${width === 1 ? '' : 's'} and no header row naming a criterion. ` +
+        `Either include a header row whose names include any of ${listCriteria()} ` +
+        `(other columns such as the partner name are ignored), or pass exactly six columns in this order: ${listCriteria()}.`,
+    );
+  }
+  const positions: Partial<Record<CriterionId, number>> = {};
+  CRITERIA.forEach((c, index) => {
+    positions[c.id] = index;
+  });
+  const header: HeaderReading = {
+    columns: positions,
+    ties: [],
+    nameColumn: undefined,
+    errorColumns: [],
+    texts: CRITERIA.map((c) => c.label),
+  };
+  if (weights.kind === 'labelled') {
+    const layout = labelledLayout(table, header, weights.rows, reader);
+    return { ...layout, hasHeader: false };
+  }
+  const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
+  const columns = CRITERIA.map((c, index) => criterionColumn(c, index, c.label, byCriterion[c.id]));
+  return { hasHeader: false, nameColumn: undefined, columns };
+}
+
+// "(cost)" and "(lower is better)" make a column lower-is-better; "(higher is better)"
+// says so explicitly. Brackets are dropped before a label is matched, so the rest is
+// the column's or criterion's name.
+const COST_SUFFIX = /\((?:cost|lower is better)\)\s*$/i;
+const BENEFIT_SUFFIX = /\((?:benefit|higher is better)\)\s*$/i;
+const NAME_COLUMN = 'namecolumn';
+
+function labelledLayout(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+  rows: readonly LabelledRow[],
+  reader: ValueReader,
+): TableLayout {
+  const columns: ReadColumn[] = [];
+  const wordMaps: { label: string; target: string; word: string; cell: unknown }[] = [];
+  let nameColumn = header.nameColumn;
+  const keyOfColumn = new Map<number, string>();
+  for (const { label, cell } of rows) {
+    const key = normaliseHeader(label);
+    if (key === NAME_COLUMN) {
+      nameColumn = headerColumn(header, String(cell ?? ''), label, reader);
+      if (nameColumn === undefined) throw unknownLabel(`${label}: ${String(cell)}`, header, reader);
+      continue;
+    }
+    const direction = COST_SUFFIX.test(label)
+      ? false
+      : BENEFIT_SUFFIX.test(label)
+        ? true
+        : undefined;
+    const exact = headerColumn(header, label, label, reader);
+    const colon = label.indexOf(':');
+    if (exact === undefined && colon > 0) {
+      wordMaps.push({
+        label,
+        target: label.slice(0, colon),
+        word: label.slice(colon + 1),
+        cell,
+      });
+      continue;
+    }
+    const criterion = exact === undefined ? criterionForHeader(label) : undefined;
+    let column = exact;
+    if (criterion) {
+      const tie = header.ties.find((t) => t.criterion.id === criterion.id);
+      if (tie) throw tieError(criterion, tie.columns, header);
+      column = header.columns[criterion.id];
+      if (column === undefined) {
+        checkErrorHeaders(table, header, reader);
+        continue; // A criterion the table does not have: nothing to read.
+      }
+    }
+    if (column === undefined) throw unknownLabel(label, header, reader);
+    const id = exact === undefined ? criterion : matchHeader(header.texts[column])?.criterion;
+    const name = header.texts[column] || label;
+    const weight = readWeight(id ? id.label : name, cell, reader);
+    const earlier = columns.find((c) => c.column === column);
+    if (earlier) {
+      const named = id ? id.label : `"${name}"`;
+      throw new Error(
+        `${FN}: the weights name ${named} twice (${reader.quote(keyOfColumn.get(earlier.column))} and ${reader.quote(label)}). Give each criterion one weight.`,
+      );
+    }
+    // A column picked by its header whose criterion another column already has counts
+    // on its own, so two labelled revenue columns are two criteria, not an error.
+    const taken = id !== undefined && columns.some((c) => c.criterion === id.id);
+    const read: ReadColumn =
+      id && !taken
+        ? criterionColumn(id, column, name, weight, direction ?? id.direction === 'higher')
+        : {
+            key: `extra:${column + 1}`,
+            criterion: undefined,
+            name,
+            column,
+            benefit: direction ?? (id ? id.direction === 'higher' : true),
+            weight,
+          };
+    keyOfColumn.set(column, label);
+    columns.push(read);
+  }
+  return {
+    hasHeader: true,
+    nameColumn,
+    columns: columns.map((column) => withWords(column, wordMaps, header, reader)),
+  };
+}
+
+/** The one column whose header reads as `text` (normalised); throws when two do. */
+function headerColumn(
+  header: HeaderReading,
+  text: string,
+  label: string,
+  reader: ValueReader,
+): number | undefined {
+  const key = normaliseHeader(text);
+  if (key === '') return undefined;
+  const found = header.texts.flatMap((t, i) => (normaliseHeader(t) === key ? [i] : []));
+  if (found.length > 1) {
+    throw new Error(
+      `${FN}: the weight label ${reader.quote(label)} matches ${found.length} columns with the same header ` +
+        `(columns ${found.map((i) => i + 1).join(', ')} of the range). Give the columns different headers.`,
+    );
+  }
+  return found[0];
+}
+
+function withWords(
+  column: ReadColumn,
+  maps: readonly { label: string; target: string; word: string; cell: unknown }[],
+  header: HeaderReading,
+  reader: ValueReader,
+): ReadColumn {
+  const words = new Map<string, number>();
+  for (const map of maps) {
+    const target = headerColumn(header, map.target, map.label, reader);
+    const criterion = target === undefined ? criterionForHeader(map.target) : undefined;
+    const at = target ?? (criterion ? header.columns[criterion.id] : undefined);
+    if (at !== column.column) continue;
+    const value = reader.number(map.cell, SIGNED);
+    if (value.kind !== 'number')
+      throw new Error(
+        `${FN}: the word map ${reader.quote(map.label)} needs a number beside it, not ${reader.quote(map.cell)}.`,
+      );
+    words.set(wordKey(map.word), value.value);
+  }
+  return words.size ? { ...column, words } : column;
+}
+
+function tieError(criterion: Criterion, columns: readonly number[], header: HeaderReading): Error {
+  const named = columns.map(
+    (c, i) => `"${header.texts[c]}" (column ${c + 1}${i === 0 ? ' of the range' : ''})`,
+  );
+  const count = columns.length === 2 ? 'two' : String(columns.length);
+  return new Error(
+    `${FN}: ${count} columns name ${criterion.label}: ${named.join(' and ')}. ` +
+      `Rename or remove ${columns.length === 2 ? 'one of them' : 'all but one'}, or pick one with a labelled weights range whose label is its header, e.g. "${header.texts[columns[0]]}" | 1.`,
+  );
+}
+
+/**
+ * A header cell holding an error (#REF!) above data, in a table that lacks a criterion,
+ * may be that criterion: reading on without it would be a silent wrong score.
+ */
+function checkErrorHeaders(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+  reader: ValueReader,
+): void {
+  const broken = header.errorColumns.find((column) => columnHasData(table, column));
+  if (broken === undefined) return;
+  const missing = CRITERIA.filter((c) => header.columns[c.id] === undefined).map((c) => c.label);
+  throw new Error(
+    `${FN}: the header of column ${broken + 1} of the range is ${reader.quote((table[0] ?? [])[broken])}, an error, ` +
+      `above values; it may be ${missing.join(' or ')}. Fix the header cell so it names its criterion, ` +
+      'or leave that column out of the range.',
+  );
+}
+
+function unknownLabel(label: string, header: HeaderReading, reader: ValueReader): Error {
+  const headers = header.texts
+    .filter(Boolean)
+    .slice(0, 8)
+    .map((t) => `"${t}"`);
+  return new Error(
+    `${FN}: unknown weight label ${reader.quote(label)}. Label each weight with a criterion (${listCriteria()}) ` +
+      `or a column header of the table to add it as a criterion (${headers.join(', ')}; end it with "(cost)" when lower is better), ` +
+      'and leave any title row out of the range.',
+  );
+}

@@ -1,0 +1,78 @@
+/**
+ * What a partner table's header row says: which column holds each criterion, which
+ * names the partners, and which header cells are broken. Both PARTNER_SCORE and the
+ * planner read headers with this one module, so a table means the same to both.
+ */
+
+import { isBlankCell } from '../values/reader';
+import {
+  CRITERIA,
+  type Criterion,
+  type CriterionId,
+  isErrorText,
+  isNameHeader,
+  matchHeader,
+} from './criteria';
+
+/** Two or more columns that name one criterion equally well: the user must choose. */
+export interface HeaderTie {
+  criterion: Criterion;
+  /** 0-based columns, in sheet order. */
+  columns: number[];
+}
+
+export interface HeaderReading {
+  /** The 0-based column of each criterion the header names without a tie. */
+  columns: Partial<Record<CriterionId, number>>;
+  ties: HeaderTie[];
+  /** The first column headed like a partner name (Partner, Account name, 会社名, …). */
+  nameColumn: number | undefined;
+  /** Columns whose header cell holds an error value such as #REF!. */
+  errorColumns: number[];
+  /** Each header cell as typed and trimmed; '' for blanks, numbers, dates, booleans. */
+  texts: string[];
+}
+
+/**
+ * A header row is one where any cell, read as text, names a criterion, exactly or by a
+ * key term. Its other cells (a year, a date, TRUE, an error) do not stop it being one.
+ */
+export function isHeaderRow(row: readonly unknown[]): boolean {
+  return row.some((cell) => matchHeader(cell) !== undefined);
+}
+
+/**
+ * Reads a header row. For each criterion an exact name beats a key term; two columns
+ * left tied (two exact names, or two partial ones and no exact) are a tie, never a
+ * silent pick: PARTNER_SCORE reports it, the planner asks.
+ */
+export function readHeader(row: readonly unknown[]): HeaderReading {
+  const exact = new Map<CriterionId, number[]>();
+  const partial = new Map<CriterionId, number[]>();
+  const texts: string[] = [];
+  const errorColumns: number[] = [];
+  let nameColumn: number | undefined;
+  row.forEach((cell, column) => {
+    texts.push(typeof cell === 'string' ? cell.trim() : '');
+    if (isErrorText(cell)) errorColumns.push(column);
+    if (nameColumn === undefined && isNameHeader(cell)) nameColumn = column;
+    const match = matchHeader(cell);
+    if (!match) return;
+    const into = match.exact ? exact : partial;
+    into.set(match.criterion.id, [...(into.get(match.criterion.id) ?? []), column]);
+  });
+  const columns: Partial<Record<CriterionId, number>> = {};
+  const ties: HeaderTie[] = [];
+  for (const criterion of CRITERIA) {
+    const found = exact.get(criterion.id) ?? partial.get(criterion.id) ?? [];
+    if (found.length === 1) columns[criterion.id] = found[0];
+    else if (found.length > 1) ties.push({ criterion, columns: found });
+  }
+  return { columns, ties, nameColumn, errorColumns, texts };
+}
+
+/** True when the column holds something other than blanks below the header row. */
+export function columnHasData(table: readonly (readonly unknown[])[], column: number): boolean {
+  for (let row = 1; row < table.length; row++) if (!isBlankCell(table[row][column])) return true;
+  return false;
+}

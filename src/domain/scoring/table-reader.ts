@@ -1,0 +1,280 @@
+/**
+ * The one reading of a partner table's rows, shared by PARTNER_SCORE and the planner:
+ * each criterion column's numbers (tier words read on their scale), and what each row
+ * is: a partner to score, an invalid row, a blank, a filler row, or a total row that
+ * takes part in nothing. Which columns to read (and with what weight and direction)
+ * is the caller's {@link TableLayout}: PARTNER_SCORE derives it from the header and
+ * the weights argument, the planner from the sidebar's mapping. How each cell's text
+ * becomes a number (locale, currency, magnitudes, percent) is the value reader's
+ * (src/domain/values), and its checks over whole columns (two currencies, fractions
+ * beside points in a %-column) run here, so the formula and the planner share them.
+ */
+
+import { ColumnMarks } from '../values/columns';
+import {
+  type CellValue,
+  isBlankCell,
+  isFiniteNumber,
+  isMissing,
+  MISSING,
+  NON_NEGATIVE,
+  type ValueReader,
+} from '../values/reader';
+import { checkColumns, type Problem } from './column-checks';
+import type { CriterionId } from './criteria';
+import { isErrorText } from './criteria';
+import { readWords, wordKey, wordProblem } from './tiers';
+import { isTotalName, sumOfAbove } from './total-rows';
+
+/** One column read as a criterion. */
+export interface ReadColumn {
+  /** The criterion's id, or `extra:<column>` for a team's own criterion. */
+  readonly key: string;
+  readonly criterion: CriterionId | undefined;
+  /** What messages call it: the header as typed, else the criterion's label. */
+  readonly name: string;
+  /** 0-based column in the table's rows. */
+  readonly column: number;
+  readonly benefit: boolean;
+  /** Relative weight, 0 or more. */
+  readonly weight: number;
+  /** The user's own word → number map (keys from wordKey), read before any known scale. */
+  readonly words?: ReadonlyMap<string, number>;
+}
+
+export interface TableLayout {
+  /** Row 0 is a header row and is not read. */
+  readonly hasHeader: boolean;
+  /** 0-based column of the partner names, or undefined when the table has none. */
+  readonly nameColumn: number | undefined;
+  readonly columns: readonly ReadColumn[];
+}
+
+// Row kinds, kept in a typed array: a large range should not cost an object per row.
+export const HEADER = 0;
+export const BLANK = 1;
+export const FILLER = 2;
+export const TOTAL = 3;
+export const INVALID = 4;
+export const SCORABLE = 5;
+
+/** Why a row is invalid (the first bad cell in sheet order) or excluded as a total. */
+export interface RowNote {
+  readonly message: string;
+  /** For an invalid row: the column of the bad cell and the cell as the sheet holds it. */
+  readonly column?: ReadColumn;
+  readonly cell?: unknown;
+}
+
+export interface ReadTable {
+  readonly layout: TableLayout;
+  readonly kinds: Uint8Array;
+  readonly notes: Map<number, RowNote>;
+  /** One array per layout column: the row's number, NaN for blanks and for rows that are not SCORABLE. */
+  readonly values: Float64Array[];
+  /**
+   * Per layout column, what its values are divided by in the plan's units: 100 for a
+   * %-headed column of percentage points (40 → 0.4), else 1. Scores use the values as
+   * typed: min–max and TOPSIS do not depend on a column's unit, and so a header's `(%)`
+   * cannot move a score by a rounding error.
+   */
+  readonly divisors: readonly number[];
+}
+
+/**
+ * Reads every row under `reader` (the spreadsheet's locale and time zone). Values first
+ * (numbers, then each column's words), then the checks over whole columns (values/columns.ts:
+ * mixed currencies, fractions beside points in a %-headed column, and the unit of a
+ * column of points), then each row's kind in sheet order, since a total row
+ * is recognised by the rows above it. Never throws for a cell: bad cells become notes.
+ */
+export function readTable(
+  table: readonly (readonly unknown[])[],
+  layout: TableLayout,
+  reader: ValueReader,
+): ReadTable {
+  const rowCount = table.length;
+  const first = layout.hasHeader ? 1 : 0;
+  const kinds = new Uint8Array(rowCount).fill(SCORABLE);
+  if (layout.hasHeader && rowCount > 0) kinds[0] = HEADER;
+  const namedTotal = new Uint8Array(rowCount);
+  if (layout.nameColumn !== undefined) {
+    for (let row = first; row < rowCount; row++)
+      if (isTotalName(table[row][layout.nameColumn])) namedTotal[row] = 1;
+  }
+  const problems = layout.columns.map(() => new Map<number, Problem>());
+  const marks: (ColumnMarks | undefined)[] = [];
+  const values = layout.columns.map((column, c) =>
+    readColumn({ table, first, column, namedTotal, problems: problems[c], reader }, marks, c),
+  );
+  const divisors = checkColumns({
+    table,
+    columns: layout.columns,
+    values,
+    marks,
+    namedTotal,
+    problems,
+    reader,
+  });
+  const notes = new Map<number, RowNote>();
+  classify(table, layout, { first, kinds, namedTotal, values, problems, notes, reader });
+  return { layout, kinds, notes, values, divisors };
+}
+
+interface ColumnReading {
+  table: readonly (readonly unknown[])[];
+  first: number;
+  column: ReadColumn;
+  namedTotal: Uint8Array;
+  problems: Map<number, Problem>;
+  reader: ValueReader;
+}
+
+function readColumn(
+  { table, first, column, namedTotal, problems, reader }: ColumnReading,
+  marks: (ColumnMarks | undefined)[],
+  c: number,
+): Float64Array {
+  const values = new Float64Array(table.length).fill(MISSING);
+  const at = column.column;
+  const words = new Map<string, number[]>();
+  let hasNumbers = false;
+  for (let row = first; row < table.length; row++) {
+    const cell = table[row][at];
+    // Most cells are plain numbers Sheets has already parsed; skip the general rules.
+    if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
+      values[row] = cell + 0;
+      if (!namedTotal[row]) hasNumbers = true;
+      continue;
+    }
+    const value = reader.number(cell, NON_NEGATIVE);
+    if (value.kind === 'number') {
+      values[row] = value.value;
+      if (!namedTotal[row]) hasNumbers = true;
+      // The currency or % a text named, for the checks over the whole column.
+      if (value.currency || value.percent) {
+        marks[c] ??= new ColumnMarks(table.length);
+        (marks[c] as ColumnMarks).note(row, value);
+      }
+    } else if (value.kind === 'invalid') {
+      // Text that is no number in any spelling may be a tier word; a number typed the
+      // other locale's way (1.234,56 in en_US) or an ambiguous amount is not a word.
+      if (value.problem === 'text' && typeof cell === 'string' && !isErrorText(cell)) {
+        const key = wordKey(cell);
+        words.set(key, [...(words.get(key) ?? []), row]);
+      } else problems.set(row, { cell, message: invalidMessage(column, cell, value, reader) });
+    }
+  }
+  if (words.size === 0) return values;
+  // A total row's own words ("n/a", "–") say nothing about the partners' scale.
+  const partnerWords = [...words].filter(([, rows]) => rows.some((r) => !namedTotal[r]));
+  const read = readWords(
+    partnerWords.map(([key]) => key),
+    hasNumbers,
+    column.words,
+  );
+  for (const [key, rows] of words) {
+    const value = read.get(key);
+    for (const row of rows) {
+      if (value !== undefined) values[row] = value;
+      else {
+        const cell = table[row][at];
+        const why = wordProblem(column.name, String(cell), hasNumbers);
+        problems.set(row, {
+          cell,
+          message: `Invalid ${column.name}: ${reader.quote(cell)} ${why}`,
+        });
+      }
+    }
+  }
+  return values;
+}
+
+function invalidMessage(
+  column: ReadColumn,
+  cell: unknown,
+  value: Extract<CellValue, { kind: 'invalid' }>,
+  reader: ValueReader,
+): string {
+  // "abc" plainly is not a number; say why only where the quoted value looks like one.
+  const why = value.problem === 'text' ? '' : ` ${value.why}`;
+  return `Invalid ${column.name}: ${reader.quote(cell)}${why}`;
+}
+
+interface Classifying {
+  first: number;
+  kinds: Uint8Array;
+  namedTotal: Uint8Array;
+  values: Float64Array[];
+  problems: Map<number, Problem>[];
+  notes: Map<number, RowNote>;
+  reader: ValueReader;
+}
+
+function classify(
+  table: readonly (readonly unknown[])[],
+  layout: TableLayout,
+  { first, kinds, namedTotal, values, problems, notes, reader }: Classifying,
+): void {
+  // Sheet order, so an Invalid note names the first bad cell a person sees.
+  const order = layout.columns
+    .map((_, c) => c)
+    .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
+  const sums = new Float64Array(layout.columns.length);
+  let rowsAbove = 0;
+  for (let row = first; row < table.length; row++) {
+    if (namedTotal[row]) {
+      kinds[row] = TOTAL;
+      const name = reader.quote(table[row][layout.nameColumn as number]);
+      notes.set(row, { message: `Excluded: ${name} is a total row, not a partner` });
+      clearRow(values, row);
+      continue;
+    }
+    // A named partner is never a sum row; only a row without a name can be one.
+    const named = layout.nameColumn !== undefined && !isBlankCell(table[row][layout.nameColumn]);
+    if (!named && sumOfAbove(values, row, sums, rowsAbove)) {
+      kinds[row] = TOTAL;
+      notes.set(row, {
+        message: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      });
+      clearRow(values, row);
+      continue;
+    }
+    let hasValue = false;
+    let allZero = true;
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c][row];
+      if (isMissing(value)) continue;
+      hasValue = true;
+      sums[c] += value;
+      if (value !== 0) allZero = false;
+    }
+    if (hasValue) rowsAbove++;
+    let bad = -1;
+    for (const c of order) {
+      if (problems[c].size > 0 && problems[c].has(row)) {
+        bad = c;
+        break;
+      }
+    }
+    if (bad >= 0) {
+      const problem = problems[bad].get(row) as Problem;
+      kinds[row] = INVALID;
+      notes.set(row, { message: problem.message, column: layout.columns[bad], cell: problem.cell });
+      // An invalid row takes no part in anyone's normalisation.
+      clearRow(values, row);
+    } else if (!hasValue) kinds[row] = BLANK;
+    else if (
+      allZero &&
+      layout.nameColumn !== undefined &&
+      isBlankCell(table[row][layout.nameColumn])
+    ) {
+      kinds[row] = FILLER;
+      clearRow(values, row);
+    }
+  }
+}
+
+function clearRow(values: readonly Float64Array[], row: number): void {
+  for (const column of values) column[row] = MISSING;
+}

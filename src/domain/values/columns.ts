@@ -1,0 +1,149 @@
+/**
+ * Checks over a whole criterion column of read cells (rules 4 and 8 of issue 16): amounts
+ * in two currencies, and a %-headed column mixing fractions (0.4, 40%) with percentage
+ * points (40). Each is invisible cell by cell and reorders partners silently.
+ */
+
+import { shown } from './number-text';
+import { type CellValue, isMissing, type ValueReader } from './reader';
+
+/**
+ * What a column's text cells said beyond their numbers; plain numbers say nothing. Kept
+ * as rows per currency and a flag per row, so a 50,000-row column of `$12,500` costs an
+ * array push per cell, not a map entry.
+ */
+export class ColumnMarks {
+  /** Rows by the currency their text named, in sheet order. */
+  readonly currencies = new Map<string, number[]>();
+  /** 1 for a row typed with `%`; allocated on the first. */
+  percentRows: Uint8Array | undefined;
+  private lastCode = '';
+  private lastRows: number[] = [];
+
+  constructor(private readonly rowCount: number) {}
+
+  /** Keeps the currency and `%` of one read cell, if it had any. */
+  note(row: number, value: CellValue): void {
+    if (value.kind !== 'number') return;
+    const code = value.currency;
+    if (code) {
+      // Columns are mostly one currency: skip the map lookup while it stays the same.
+      if (code !== this.lastCode) {
+        let rows = this.currencies.get(code);
+        if (!rows) {
+          rows = [];
+          this.currencies.set(code, rows);
+        }
+        this.lastCode = code;
+        this.lastRows = rows;
+      }
+      this.lastRows.push(row);
+    }
+    if (value.percent) {
+      this.percentRows ??= new Uint8Array(this.rowCount);
+      this.percentRows[row] = 1;
+    }
+  }
+}
+
+export interface ColumnVerdict {
+  /** Row → the end of a sentence starting with the quoted cell, for rows to refuse. */
+  invalid: Map<number, string>;
+  /** What to multiply the column by: 0.01 for a %-headed column of percentage points, else 1. */
+  scale: number;
+}
+
+const PERCENT_HEADER = /%|\bper ?cent|\bpct\b|\brates?\b/i;
+
+/** True when a header names a percentage: `Coverage gap (%)`, `Win rate`, `pct filled`. */
+export function isPercentHeader(header: string): boolean {
+  return PERCENT_HEADER.test(header);
+}
+
+/**
+ * Judges one column. `values` holds each row's number (NaN where blank or already
+ * refused), `marks` what its text cells said; `reader` gives the locale, whose own
+ * currency breaks a tie between currencies and whose decimal mark messages use. Rows are refused, never rescaled one by one: which of two readings
+ * a person meant is theirs to say.
+ */
+export function checkColumn(
+  header: string,
+  values: Float64Array,
+  marks: ColumnMarks | undefined,
+  reader: ValueReader,
+): ColumnVerdict {
+  const invalid = new Map<number, string>();
+  if (marks?.currencies) mixedCurrencies(marks.currencies, values, reader.locale.currency, invalid);
+  const scale = isPercentHeader(header)
+    ? percentScale(values, marks?.percentRows, reader, invalid)
+    : 1;
+  return { invalid, scale };
+}
+
+function mixedCurrencies(
+  currencies: Map<string, number[]>,
+  values: Float64Array,
+  ownCurrency: string | null,
+  invalid: Map<number, string>,
+) {
+  const live = (rows: number[]) => rows.filter((row) => !isMissing(values[row]));
+  const byCode = [...currencies].map(([code, rows]) => [code, live(rows)] as const);
+  let main = '';
+  let most = 0;
+  for (const [code, rows] of byCode)
+    if (rows.length > most || (rows.length === most && code === ownCurrency))
+      [main, most] = [code, rows.length];
+  for (const [code, rows] of byCode) {
+    if (code === main) continue;
+    for (const row of rows)
+      invalid.set(
+        row,
+        `is in ${code}, but this column's other amounts are in ${main}; convert it to ${main}, or keep each currency in its own column`,
+      );
+  }
+}
+
+/**
+ * Rule 8: fractions (≤ 1, or typed with %) and points (> 1) must not share a %-headed
+ * column. The minority is refused (points, on a tie: Sheets stores a typed 40% as 0.4).
+ * Zero reads the same either way and counts as neither; so does a plain 1, which is 100 %
+ * among fractions and 1 % among points: refusing it would tell the person who typed 1 to
+ * type 1. It is read on the column's scale like every other cell.
+ */
+function percentScale(
+  values: Float64Array,
+  percentRows: Uint8Array | undefined,
+  reader: ValueReader,
+  invalid: Map<number, string>,
+): number {
+  let fractions = 0;
+  let points = 0;
+  const eitherKind = (v: number, row: number) =>
+    isMissing(v) || v === 0 || (v === 1 && percentRows?.[row] !== 1) || invalid.has(row);
+  for (let row = 0; row < values.length; row++) {
+    const v = values[row];
+    if (eitherKind(v, row)) continue;
+    if (v <= 1 || percentRows?.[row] === 1) fractions++;
+    else points++;
+  }
+  if (fractions === 0) return points > 0 ? 0.01 : 1;
+  if (points === 0) return 1;
+  const refusePoints = points <= fractions;
+  for (let row = 0; row < values.length; row++) {
+    const v = values[row];
+    if (eitherKind(v, row)) continue;
+    const isFraction = v <= 1 || percentRows?.[row] === 1;
+    // Keep the majority kind: fractions when points are refused, else points.
+    if (isFraction === refusePoints) continue;
+    const percent = shown(refusePoints ? v : round(v * 100), reader.locale.decimal);
+    invalid.set(
+      row,
+      refusePoints
+        ? `is percentage points beside fractions (0.4 = 40%) in this % column; type ${percent}% if you mean ${percent} percent`
+        : `is a fraction (${percent}%) beside percentage points (40 = 40%) in this % column; type ${percent} if you mean ${percent} percent`,
+    );
+  }
+  return refusePoints ? 1 : 0.01;
+}
+
+const round = (n: number) => Math.round(n * 1e9) / 1e9;

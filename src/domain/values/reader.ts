@@ -1,0 +1,199 @@
+/**
+ * The value reader: how a spreadsheet cell becomes a number or a calendar day, in the
+ * spreadsheet's locale and time zone. Sheets hands custom functions numbers, strings,
+ * booleans and Dates; people type `€20.000`, `1 234,56 €`, `75万`, `TBD` or `20.11.2026`.
+ * One reader serves PARTNER_SCORE, GATE_STATUS, the weights, the planner and the gate
+ * monitor, so the same cell never means two things (issue 16).
+ */
+import { dayNumber, fromDayNumber } from '../calendar';
+import { exampleDate, readDateText } from './dates';
+import { conventionsFor, type LocaleConventions } from './locales';
+import { normaliseText, readNumberText } from './number-text';
+
+/** What the reader needs from the spreadsheet. An adapter may compute both lazily. */
+export interface SheetSettings {
+  /** `Spreadsheet.getSpreadsheetLocale()`, e.g. 'de_DE'; read when a text needs it. */
+  readonly locale: string;
+  /** The calendar day 'YYYY-MM-DD' of a Date in the spreadsheet's time zone. */
+  dayOf(date: Date): string;
+}
+
+/** Why a cell is not a number. */
+export type CellProblem =
+  | 'text'
+  | 'negative'
+  | 'date'
+  | 'boolean'
+  | 'notANumber'
+  | 'infinite'
+  /** A number only under another locale's marks: `1.234,56` in en_US. */
+  | 'convention'
+  /** `€4.300` in en_US: 4300 or 4.3? */
+  | 'ambiguous';
+
+export type CellValue =
+  | { readonly kind: 'blank' }
+  | {
+      readonly kind: 'number';
+      readonly value: number;
+      /** The currency a typed amount named (ISO 4217, or `kr`); absent for plain numbers. */
+      readonly currency?: string | null;
+      /** True when typed with `%`. */
+      readonly percent?: boolean;
+    }
+  /** `why` ends a sentence that starts with the quoted cell: `"-5" is negative; use 0 or more`. */
+  | { readonly kind: 'invalid'; readonly problem: CellProblem; readonly why: string };
+
+export type DateValue =
+  | { readonly kind: 'blank' }
+  /** Days since 1970-01-01 (calendar.ts) and the same day as 'YYYY-MM-DD'. */
+  | { readonly kind: 'day'; readonly day: number; readonly iso: string }
+  | { readonly kind: 'invalid'; readonly why: string };
+
+export interface ValueRules {
+  /** Gate thresholds and actuals may be negative; partner criteria may not (rule 7). */
+  readonly allowNegative: boolean;
+}
+
+export const NON_NEGATIVE: ValueRules = { allowNegative: false };
+export const SIGNED: ValueRules = { allowNegative: true };
+
+// Read once. Where the bundle runs in node:vm (the local runtime, the benchmark), every
+// use of a global such as Number goes through an interceptor and leaves the optimiser no
+// type feedback, so loops over 50,000 cells touch only module constants like these.
+/** Number.isFinite: true only for a number that is neither NaN nor ±Infinity, no coercion. */
+export const isFiniteNumber = Number.isFinite;
+/** NaN marks a blank (or left out) value in the number columns the formulas work on. */
+export const MISSING = Number.NaN;
+/** Number.isNaN: true for MISSING (NaN) only, no coercion; how loops test for a blank value. */
+export const isMissing = Number.isNaN;
+export const INFINITY = Number.POSITIVE_INFINITY;
+
+const BLANK_WORDS = new Set(['n/a', 'na', 'tbd', '-', '—', '?']);
+const HAS_DIGIT = /\d/;
+const BLANK: CellValue = { kind: 'blank' };
+const BLANK_DATE: DateValue = { kind: 'blank' };
+
+const invalid = (problem: CellProblem, why: string): CellValue => ({
+  kind: 'invalid',
+  problem,
+  why,
+});
+const NOT_A_NUMBER = invalid('text', 'is not a number');
+const NAN = invalid('notANumber', 'is not a number');
+const INFINITE = invalid('infinite', 'is not a finite number');
+const NEGATIVE = invalid('negative', 'is negative; use 0 or more');
+const A_DATE = invalid('date', 'is a date, not a number');
+const A_BOOLEAN = invalid('boolean', 'is TRUE/FALSE, not a number');
+
+/** A Date, also one made in another realm, as the local runtime's host code hands over. */
+export function isDate(cell: unknown): cell is Date {
+  return Object.prototype.toString.call(cell) === '[object Date]';
+}
+
+/** True for an empty cell, spaces, or a placeholder such as "TBD" or "n/a". */
+export function isBlankCell(cell: unknown): boolean {
+  if (cell === null || cell === undefined) return true;
+  if (typeof cell !== 'string') return false;
+  const trimmed = cell.trim();
+  return trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase());
+}
+
+function checkNumber(value: number, rules: ValueRules): CellValue {
+  if (isMissing(value)) return NAN;
+  if (!isFiniteNumber(value)) return INFINITE;
+  if (value < 0 && !rules.allowNegative) return NEGATIVE;
+  // -0 would print as "0" yet compare oddly in Object.is-based checks.
+  return { kind: 'number', value: value + 0 };
+}
+
+const QUOTE_LIMIT = 40;
+
+/**
+ * Quotes a cell for a message, the way a person would recognise it in the sheet: a Date
+ * as its calendar day in the spreadsheet's time zone (`dayOf`), never the script's.
+ */
+export function quoteCell(cell: unknown, dayOf: (date: Date) => string): string {
+  let text: string;
+  if (isDate(cell)) text = Number.isNaN(cell.getTime()) ? 'Invalid Date' : dayOf(cell);
+  else if (typeof cell === 'boolean') text = cell ? 'TRUE' : 'FALSE';
+  else text = String(cell);
+  // A pasted paragraph would drown the message that quotes it.
+  return `"${text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text}"`;
+}
+
+/**
+ * Reads cells under one spreadsheet's locale and time zone. Make one per formula call or
+ * planner read, not per cell: the locale's conventions are looked up once, on the first
+ * text that needs them, so a range of plain numbers costs no service call.
+ */
+export class ValueReader {
+  private conventions: LocaleConventions | undefined;
+
+  constructor(private readonly sheet: SheetSettings) {}
+
+  /** The locale's marks, date order and currency (locales.ts). */
+  get locale(): LocaleConventions {
+    if (this.conventions === undefined) this.conventions = conventionsFor(this.sheet.locale);
+    return this.conventions;
+  }
+
+  /** The calendar day of a Date in the spreadsheet's time zone, 'YYYY-MM-DD'. */
+  dayOf(date: Date): string {
+    return this.sheet.dayOf(date);
+  }
+
+  /** Quotes a cell for a message ({@link quoteCell}) in this spreadsheet's time zone. */
+  quote(cell: unknown): string {
+    return quoteCell(cell, (date) => this.sheet.dayOf(date));
+  }
+
+  /**
+   * A cell as a number under rules 1–7 of issue 16: blank, a number (with the currency
+   * or `%` a text named), or invalid with the end of a sentence saying why and how to
+   * fix it. Never throws.
+   */
+  number(cell: unknown, rules: ValueRules): CellValue {
+    if (cell === null || cell === undefined) return BLANK;
+    if (typeof cell === 'number') return checkNumber(cell, rules);
+    if (typeof cell === 'string') return this.numberText(cell, rules);
+    if (typeof cell === 'boolean') return A_BOOLEAN;
+    if (isDate(cell)) return A_DATE;
+    return NOT_A_NUMBER;
+  }
+
+  private numberText(text: string, rules: ValueRules): CellValue {
+    const t = normaliseText(text);
+    if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return BLANK;
+    // Words (a header, "abc") are no number in any locale: no need to look the locale up.
+    if (!HAS_DIGIT.test(t)) return NOT_A_NUMBER;
+    const read = readNumberText(t, this.locale);
+    if (!read.ok) return read.problem === 'text' ? NOT_A_NUMBER : invalid(read.problem, read.why);
+    const checked = checkNumber(read.value, rules);
+    if (checked.kind !== 'number' || (read.currency === null && !read.percent)) return checked;
+    return { kind: 'number', value: checked.value, currency: read.currency, percent: read.percent };
+  }
+
+  /**
+   * A cell as a calendar day (rule 9): a Date, `YYYY-MM-DD`, an ISO date-time, or the
+   * locale's short date. Anything else is invalid, with the locale's own example.
+   */
+  date(cell: unknown): DateValue {
+    if (isBlankCell(cell)) return BLANK_DATE;
+    let day: number | undefined;
+    if (isDate(cell)) day = Number.isNaN(cell.getTime()) ? undefined : dayNumber(this.dayOf(cell));
+    else if (typeof cell === 'string')
+      day = readDateText(
+        cell,
+        () => this.locale,
+        (d) => this.dayOf(d),
+      );
+    if (day !== undefined) return { kind: 'day', day, iso: fromDayNumber(day) };
+    const locale = this.locale;
+    const local = locale.dateOrder ? `${exampleDate(locale)} (${locale.locale}) or ` : '';
+    return {
+      kind: 'invalid',
+      why: `is not a date; type a date such as ${local}2026-11-20, or leave it blank`,
+    };
+  }
+}

@@ -1,0 +1,236 @@
+/**
+ * The data step's reading of the table beyond the six columns: columns two headers
+ * claim (a choice, never a silent pick), broken header cells, words mapped to numbers,
+ * criteria of the team's own, and the PARTNER_SCORE formula that gives the plan's
+ * scores in the sheet. Sheet text is rendered as text by Preact, never as HTML.
+ */
+import { criterionById } from '../../domain/scoring/criteria';
+import type { PlanRequest } from '../../shared/plan-types';
+import type { TableReading } from '../../shared/reading-types';
+import { produce } from '../draft';
+import { Messages, NumberInput } from '../ui';
+import type { DraftStepProps, StepProps } from './step-props';
+
+const emptyReading = (): TableReading => ({ extraCriteria: [], wordMaps: [] });
+
+function editReading(draft: PlanRequest, edit: (reading: TableReading) => void): PlanRequest {
+  return produce(draft, (d) => {
+    d.reading ??= emptyReading();
+    edit(d.reading);
+  });
+}
+
+/** Notices about ties and broken headers, shown above the column choices. */
+export function HeaderNotices({ table, draft }: StepProps) {
+  if (!table || !draft) return null;
+  const header = (column: number) =>
+    table.columnOptions.find((o) => o.column === column)?.header ?? `Column ${column}`;
+  const ties = table.ties.filter((t) => draft.source.columns[t.criterion] === undefined);
+  return (
+    <>
+      {ties.map((t) => (
+        <p key={t.criterion} class="notice error tie">
+          {t.columns.length} columns could be {criterionById(t.criterion).label}:{' '}
+          {t.columns.map(header).join(', ')}. Choose one below; PARTNER_SCORE needs the same choice
+          (the formula shown at the end of this step makes it).
+        </p>
+      ))}
+      {table.headerErrors.map((column) => (
+        <p key={column} class="notice error header-error">
+          The header of column {column} is an error ({header(column)}). If that column holds a
+          criterion, fix the header cell or choose the column below.
+        </p>
+      ))}
+    </>
+  );
+}
+
+/** Words in the columns read, each with the number it should read as. */
+export function WordMaps({ table, draft, setDraft }: DraftStepProps) {
+  const read = new Set<number>([
+    ...Object.values(draft.source.columns).filter((c): c is number => typeof c === 'number'),
+    ...(draft.reading?.extraCriteria ?? []).map((e) => e.column),
+  ]);
+  const columns = (table?.words ?? []).filter((w) => read.has(w.column));
+  if (columns.length === 0) return null;
+  const header = (column: number) =>
+    table?.columnOptions.find((o) => o.column === column)?.header ?? `Column ${column}`;
+  const mappedValue = (column: number, word: string) =>
+    draft.reading?.wordMaps
+      .find((m) => m.column === column)
+      ?.words.find((w) => w.word.toLowerCase() === word.toLowerCase())?.value ?? null;
+  const setValue = (column: number, word: string, value: number | null) =>
+    setDraft(
+      editReading(draft, (reading) => {
+        let map = reading.wordMaps.find((m) => m.column === column);
+        if (!map) {
+          map = { column, words: [] };
+          reading.wordMaps.push(map);
+        }
+        map.words = map.words.filter((w) => w.word.toLowerCase() !== word.toLowerCase());
+        if (value !== null) map.words.push({ word, value });
+        reading.wordMaps = reading.wordMaps.filter((m) => m.words.length > 0);
+      }),
+    );
+  return (
+    <section class="section word-maps">
+      <h3>Words as numbers</h3>
+      <p class="muted small">
+        Tier words on one scale (Platinum–Bronze, High–Low, Tier 1–4) are read without help. Give
+        any word a number to read it your way.
+      </p>
+      {columns.map((c) => (
+        <table key={c.column} class="grid">
+          <caption>{header(c.column)}</caption>
+          <tbody>
+            {c.words.map((word) => (
+              <tr key={word}>
+                <th scope="row">{word}</th>
+                <td>
+                  <NumberInput
+                    class="num-input"
+                    aria-label={`${header(c.column)}: ${word}`}
+                    allowEmpty
+                    placeholder="as read"
+                    value={mappedValue(c.column, word)}
+                    onChange={(v) => setValue(c.column, word, v)}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ))}
+    </section>
+  );
+}
+
+/** "Add a criterion": a column of the table scored beside the six, with its direction. */
+export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps) {
+  const extras = draft.reading?.extraCriteria ?? [];
+  const options = table?.columnOptions ?? [];
+  const taken = new Set<number>([
+    draft.source.partnerColumn,
+    ...Object.values(draft.source.columns).filter((c): c is number => typeof c === 'number'),
+    ...extras.map((e) => e.column),
+  ]);
+  const free = options.filter((o) => !taken.has(o.column));
+  return (
+    <section class="section extra-criteria">
+      <h3>Criteria of your own</h3>
+      {extras.map((extra, i) => {
+        const at = `reading.extraCriteria.${i}`;
+        return (
+          <div key={extra.column} class="extra-criterion">
+            <select
+              aria-label={`Extra criterion ${i + 1}: column`}
+              value={String(extra.column)}
+              onChange={(e) =>
+                setDraft(
+                  editReading(draft, (r) => {
+                    r.extraCriteria[i].column = Number(e.currentTarget.value);
+                  }),
+                )
+              }
+            >
+              {options
+                .filter((o) => o.column === extra.column || !taken.has(o.column))
+                .map((o) => (
+                  <option key={o.column} value={String(o.column)}>
+                    {o.header}
+                  </option>
+                ))}
+            </select>
+            <select
+              aria-label={`Extra criterion ${i + 1}: better when`}
+              value={extra.direction}
+              onChange={(e) =>
+                setDraft(
+                  editReading(draft, (r) => {
+                    r.extraCriteria[i].direction = e.currentTarget.value as 'higher' | 'lower';
+                  }),
+                )
+              }
+            >
+              <option value="higher">Higher is better</option>
+              <option value="lower">Lower is better</option>
+            </select>
+            <NumberInput
+              class="num-input"
+              aria-label={`Extra criterion ${i + 1}: weight`}
+              value={extra.weight}
+              onChange={(w) =>
+                setDraft(
+                  editReading(draft, (r) => {
+                    r.extraCriteria[i].weight = w ?? 0;
+                  }),
+                )
+              }
+            />
+            <button
+              type="button"
+              class="link"
+              onClick={() =>
+                setDraft(
+                  editReading(draft, (r) => {
+                    r.extraCriteria.splice(i, 1);
+                  }),
+                )
+              }
+            >
+              Remove
+            </button>
+            <Messages
+              messages={['column', 'direction', 'weight'].flatMap((k) => errors.at(`${at}.${k}`))}
+            />
+          </div>
+        );
+      })}
+      <button
+        type="button"
+        disabled={free.length === 0}
+        onClick={() =>
+          setDraft(
+            editReading(draft, (r) => {
+              r.extraCriteria.push({ column: free[0].column, direction: 'higher', weight: 1 });
+            }),
+          )
+        }
+      >
+        Add a criterion
+      </button>
+    </section>
+  );
+}
+
+/** The formula that gives the plan's scores in the sheet, when the headers alone would not. */
+export function ScoreFormulaNote({ preview }: StepProps) {
+  const formula = preview?.scoreFormula;
+  if (!formula?.formula) return null;
+  return (
+    <section class="section score-formula">
+      <h3>The same scores in the sheet</h3>
+      {formula.differs ? (
+        <p class="notice">
+          Your choices differ from what the headers say, so a plain PARTNER_SCORE of the table would
+          score differently. The plan writes these weights above its ranking; paste this formula
+          beside the partner table to see the plan's scores:
+        </p>
+      ) : (
+        <p class="muted small">PARTNER_SCORE gives these scores too; the plan writes:</p>
+      )}
+      <code class="formula">{formula.formula}</code>
+      <table class="grid">
+        <caption class="sr-only">Weights range</caption>
+        <tbody>
+          {formula.weights.map(([label, value]) => (
+            <tr key={label}>
+              <td>{label}</td>
+              <td class="num">{String(value)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
