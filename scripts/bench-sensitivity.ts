@@ -24,7 +24,8 @@ function time(fn: () => unknown, runs: number, warm = 1): number {
   return samples.sort((a, b) => a - b)[Math.floor(runs / 2)];
 }
 
-function table(rows: number): unknown[][] {
+/** `rows` partners with random values; each value cell blank with probability `blanks`. */
+function table(rows: number, blanks = 0): unknown[][] {
   let seed = 7;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;
@@ -43,12 +44,14 @@ function table(rows: number): unknown[][] {
     header,
     ...Array.from({ length: rows }, (_, i) => [
       `Partner ${i}`,
-      1 + random() * 9,
-      5_000 + random() * 55_000,
-      20 + random() * 180,
-      40_000 + random() * 900_000,
-      1_800 + random() * 7_000,
-      random(),
+      ...[
+        1 + random() * 9,
+        5_000 + random() * 55_000,
+        20 + random() * 180,
+        40_000 + random() * 900_000,
+        1_800 + random() * 7_000,
+        random(),
+      ].map((value) => (random() < blanks ? '' : value)),
     ]),
   ];
 }
@@ -72,8 +75,12 @@ function productsBaseline(model: MinmaxModel, weights: Float64Array[]) {
 /** Markdown rows: measure, value, baseline, ratio. */
 export function benchSensitivity(): string[] {
   const lines: string[] = [];
-  for (const n of [5_000, 50_000]) {
-    const model = sensitivityModel(table(n), undefined, 'minmax', EN_US);
+  for (const [n, blanks] of [
+    [5_000, 0],
+    [50_000, 0],
+    [5_000, 0.1],
+  ]) {
+    const model = sensitivityModel(table(n, blanks), undefined, 'minmax', EN_US);
     if (model.method !== 'minmax') throw new Error('expected a min–max model');
     const random = seededRandom(1);
     const alpha = new Float64Array(6).fill(79 / 6);
@@ -91,7 +98,7 @@ export function benchSensitivity(): string[] {
     const shares = time(() => waveShares(model, counts, { scenarios: SCENARIOS }), runs);
     const baseline = time(() => productsBaseline(model, weights), runs);
     lines.push(
-      `| Wave shares, ${SCENARIOS.toLocaleString('en')} scenarios × ${n.toLocaleString('en')} partners (min–max) | ${shares.toFixed(0)} ms | ${baseline.toFixed(0)} ms | ${(shares / baseline).toFixed(1)} |`,
+      `| Wave shares, ${SCENARIOS.toLocaleString('en')} scenarios × ${n.toLocaleString('en')} partners${blanks ? `, ${blanks * 100} % of cells blank` : ''} (min–max) | ${shares.toFixed(0)} ms | ${baseline.toFixed(0)} ms | ${(shares / baseline).toFixed(1)} |`,
     );
   }
   const n = 5_000;

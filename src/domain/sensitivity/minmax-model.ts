@@ -2,8 +2,10 @@
  * min–max under other weights. Which partners are scored depends on the weights (a row needs
  * at least half the table's weight in known criteria), and only scored partners set each
  * criterion's worst and best, so a partner with gaps that gains or loses its score rescales
- * everyone. Rows with the same known criteria (a pattern) are admitted together; the scaled
- * matrix is built once per set of admitted patterns, with the scorer's own bounds and scaling.
+ * everyone. Rows with the same known criteria (a pattern) are admitted together, so the
+ * bounds are those of the admitted patterns' own lowest and highest values (the scorer's
+ * minmaxBounds over that summary, P·m work); the scaled matrix is built once per bounds, with
+ * the scorer's scaling, since a gap row gaining its score moves a bound only when it is extreme.
  */
 
 import { type CriterionColumn, towardsBest } from '../scoring/criterion-columns';
@@ -21,7 +23,12 @@ export interface MinmaxParts {
   /** `patterns[p · m + c]` is 1 where pattern p has a value for criterion c. */
   readonly patterns: Uint8Array;
   readonly patternCount: number;
-  /** Scaled matrices built so far, keyed by the admitted patterns ('0'/'1' per pattern). */
+  /**
+   * Per criterion, each pattern's lowest (at 2p) and highest (at 2p + 1) value among its
+   * rows: the bounds of a set of rows are the bounds of their patterns' extremes.
+   */
+  readonly extremes: readonly CriterionColumn[];
+  /** Scaled matrices built so far, keyed by the bounds they scale between. */
   readonly scalings: Map<string, Float64Array>;
 }
 
@@ -54,8 +61,21 @@ export function minmaxParts(
     rows.push(row);
     patternOf.push(p);
   }
+  const extremes = counted.map((column) => {
+    // NaN (no value) for a pattern without this criterion: never a bound, as in the scorer.
+    const values = new Float64Array(2 * seen.size).fill(Number.NaN);
+    rows.forEach((row, i) => {
+      const value = column.values[row];
+      const p = patternOf[i];
+      if (isMissing(value)) return;
+      if (!(values[2 * p] <= value)) values[2 * p] = value;
+      if (!(values[2 * p + 1] >= value)) values[2 * p + 1] = value;
+    });
+    return { ...column, values };
+  });
   return {
     columns: counted,
+    extremes,
     tableRows: Int32Array.from(rows),
     patternOf: Int32Array.from(patternOf),
     patterns: Uint8Array.from(flags),
@@ -71,17 +91,14 @@ export function minmaxParts(
  * row has no value. Rows not admitted get entries too; they are never read as scores.
  */
 export function scaledFor(parts: MinmaxParts, admitted: Uint8Array): Float64Array {
-  let key = '';
-  for (let p = 0; p < parts.patternCount; p++) key += admitted[p] ? '1' : '0';
+  const ends = new Uint8Array(2 * parts.patternCount);
+  for (let p = 0; p < parts.patternCount; p++) ends[2 * p] = ends[2 * p + 1] = admitted[p];
+  const { worst, best } = minmaxBounds(parts.extremes, ends);
+  const key = `${worst.join()}|${best.join()}`;
   const cached = parts.scalings.get(key);
   if (cached) return cached;
-  const { columns, tableRows, patternOf } = parts;
+  const { columns, tableRows } = parts;
   const m = columns.length;
-  const scored = new Uint8Array(columns[0].values.length);
-  tableRows.forEach((row, i) => {
-    if (admitted[patternOf[i]]) scored[row] = 1;
-  });
-  const { worst, best } = minmaxBounds(columns, scored);
   const scaled = new Float64Array(tableRows.length * m);
   tableRows.forEach((row, i) => {
     for (let c = 0; c < m; c++) {
