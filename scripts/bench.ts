@@ -13,6 +13,7 @@ import {
   written,
 } from '../tests/server/planner/planner-support.ts';
 import { CODE_PATH, calendarServices, loadCode, readCode } from '../tests/support/code-js.ts';
+import { benchSensitivity } from './bench-sensitivity.ts';
 
 type Row = [string, ...number[]];
 
@@ -177,6 +178,16 @@ row(
 const opened = measureOpenAndScore(5000);
 row('Preview: 5,000-partner CSV opened and scored', `${opened.totalMs.toFixed(0)} ms`, '', '');
 
+console.log(lines.join('\n'));
+lines.length = 0;
+
+// Weight sensitivity, through the domain module (no entry point calls it yet).
+lines.push(
+  '',
+  '| weight sensitivity | value | baseline (products alone) | ratio |',
+  '|---|---|---|---|',
+);
+lines.push(...benchSensitivity());
 console.log(lines.join('\n'));
 lines.length = 0;
 

@@ -23,19 +23,13 @@ export function scoreMinmax(
   const counted = columns.filter((column) => column.weight > 0);
   const weights = Float64Array.from(counted, (column) => column.weight);
   const values = counted.map((column) => column.values);
-  // W: the weight of every criterion the table has; a row needs at least half of it.
-  // K and W are sums of rounded weights, so a row with exactly half (weights 10% : 30%
-  // : 40%, the first two known) must not fall short by a rounding error: allow a hair.
   let tableWeight = 0;
   for (const weight of weights) tableWeight += weight;
-  const halfWeight = (tableWeight / 2) * (1 - 1e-12);
+  const halfWeight = halfWeightOf(tableWeight);
   const scored = new Uint8Array(scorable.length);
   markSufficient(values, weights, scorable, halfWeight, scored);
 
-  const lows = values.map((column) => lowest(column, scored));
-  const highs = values.map((column) => highest(column, scored));
-  const worst = Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c]));
-  const best = Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c]));
+  const { worst, best } = minmaxBounds(counted, scored);
   const scores = new Float64Array(scorable.length).fill(MISSING);
   weightedMeans(values, weights, worst, best, scored, scores);
   const normalisers = columns.map((column) => {
@@ -43,6 +37,40 @@ export function scoreMinmax(
     return c < 0 ? undefined : (value: number) => towardsBest(value, worst[c], best[c]);
   });
   return { scores, normalisers };
+}
+
+/**
+ * The worst and best value of each criterion of `counted` among the rows marked in `scored`
+ * (NaN skipped): what min–max scaling maps to 0 and 1. The weight sensitivity analysis
+ * (src/domain/sensitivity) scales with these for each set of scored partners its weights
+ * give, so both rank alike.
+ */
+export function minmaxBounds(
+  counted: readonly CriterionColumn[],
+  scored: Uint8Array,
+): { worst: Float64Array; best: Float64Array } {
+  const lows = counted.map((column) => lowest(column.values, scored));
+  const highs = counted.map((column) => highest(column.values, scored));
+  return {
+    worst: Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c])),
+    best: Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c])),
+  };
+}
+
+/**
+ * The known weight a row needs to be scored: half of `tableWeight`, the weight of every
+ * criterion the table has (same units as the weights; this product's rule). Known and table
+ * weight are sums of rounded weights, so a row with exactly half (weights 10% : 30% : 40%,
+ * the first two known) must not fall short by a rounding error: the rule allows a hair
+ * (1e-12 relative).
+ */
+export function halfWeightOf(tableWeight: number): number {
+  return (tableWeight / 2) * (1 - 1e-12);
+}
+
+/** Whether a row with `known` weight of values is scored, `halfWeight` from {@link halfWeightOf}. */
+export function isSufficient(known: number, halfWeight: number): boolean {
+  return known > 0 && known >= halfWeight;
 }
 
 // The loops live in small functions of their own that the engine optimises once and
@@ -58,7 +86,7 @@ function markSufficient(
     if (!scorable[row]) continue;
     let known = 0;
     for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
-    if (known > 0 && known >= halfWeight) scored[row] = 1;
+    if (isSufficient(known, halfWeight)) scored[row] = 1;
   }
 }
 

@@ -38,8 +38,11 @@ export function scoreTopsis(
   return { scores, normalisers };
 }
 
-/** Marks the rows with a value for every weighted criterion; returns how many. */
-function markComplete(
+/**
+ * Marks in `complete` the scorable rows with a value (not NaN) in every one of `values` (the
+ * weighted criteria); returns how many. Only these rows take part in TOPSIS.
+ */
+export function markComplete(
   values: readonly Float64Array[],
   scorable: Uint8Array,
   complete: Uint8Array,
@@ -85,14 +88,16 @@ interface Axis {
   normalise(value: number): number;
 }
 
-function idealAxis(
+/**
+ * TOPSIS's vector normalisation of one criterion over the complete rows (Hwang & Yoon 1981):
+ * x ↦ (x / largest) / norm with norm = √Σ (x / largest)². Dividing by the largest value first
+ * keeps Σ x² finite for values near 1e300; the ratio x / √(Σ x²) is unchanged. `largest` is
+ * 0 when every value is 0 (the criterion then separates no one).
+ */
+export function vectorScale(
   values: Float64Array,
-  benefit: boolean,
-  weight: number,
   complete: Uint8Array,
-): Axis {
-  // Dividing by the largest value first keeps Σ x² finite for values near 1e300;
-  // the ratio x / √(Σ x²) is unchanged.
+): { largest: number; norm: number } {
   let largest = 0;
   for (let row = 0; row < values.length; row++) {
     if (complete[row] && values[row] > largest) largest = values[row];
@@ -101,7 +106,16 @@ function idealAxis(
   for (let row = 0; row < values.length; row++) {
     if (complete[row]) sumOfSquares += (values[row] / largest) ** 2;
   }
-  const norm = sqrt(sumOfSquares);
+  return { largest, norm: sqrt(sumOfSquares) };
+}
+
+function idealAxis(
+  values: Float64Array,
+  benefit: boolean,
+  weight: number,
+  complete: Uint8Array,
+): Axis {
+  const { largest, norm } = vectorScale(values, complete);
   // Every value 0: v = 0 for all, so the criterion separates no one.
   const weigh = largest === 0 ? () => 0 : (value: number) => (weight * (value / largest)) / norm;
 
