@@ -64,12 +64,22 @@ export function Field(props: FieldProps) {
   );
 }
 
-const parseNumber = (text: string) => {
-  const cleaned = text.replace(/[,\s$%]/g, '');
+/** Commas only between groups of three digits, before any decimal point ("12,500.5"). */
+const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
+
+/**
+ * The number a person typed into a sidebar box: null when empty, undefined when it does
+ * not read as one number. `$`, `%` and spaces are ignored; a comma counts only as a
+ * thousands separator between groups of three digits, so "1,5" (a decimal comma) is
+ * refused rather than read as 15.
+ */
+export function parseNumber(text: string): number | null | undefined {
+  const cleaned = text.replace(/[\s$%]/g, '');
   if (cleaned === '') return null;
-  const n = Number(cleaned);
+  if (cleaned.includes(',') && !GROUPED.test(cleaned)) return undefined;
+  const n = Number(cleaned.replace(/,/g, ''));
   return Number.isFinite(n) ? n : undefined;
-};
+}
 
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
