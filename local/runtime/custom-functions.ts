@@ -54,6 +54,8 @@ type CellAddress = { sheet: number; row: number; col: number };
 type ArgumentAst = {
   type: string;
   reference?: { toSimpleCellAddress(base: CellAddress): CellAddress };
+  /** A CELL_RANGE's first cell: a 1×1 range (M19:M19) arrives as a bare value too. */
+  start?: { toSimpleCellAddress(base: CellAddress): CellAddress };
 };
 type Internal = unknown;
 
@@ -94,12 +96,15 @@ class AddOnFunctionsPlugin extends FunctionPlugin {
         const converted: unknown[] = [];
         for (const [i, arg] of args.entries()) {
           if (arg instanceof CellError) return arg;
-          // A single cell arrives as a bare value; its date-ness is in the cell's format.
+          // A single cell, or a 1×1 range, arrives as a bare value (as in Sheets, where it
+          // is a Date when the cell shows a date); its date-ness is in the cell's format.
           const source = ast.args[i] as ArgumentAst | undefined;
           const cell =
             source?.type === 'CELL_REFERENCE'
               ? source.reference?.toSimpleCellAddress(state.formulaAddress)
-              : undefined;
+              : source?.type === 'CELL_RANGE'
+                ? source.start?.toSimpleCellAddress(state.formulaAddress)
+                : undefined;
           const isDate = cell !== undefined && host.isDateCell(cell.sheet, cell.row, cell.col);
           converted.push(toAppsScript(arg, host, isDate));
         }

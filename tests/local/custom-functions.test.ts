@@ -29,6 +29,14 @@ describe('custom functions in the workbook engine', () => {
     expect(rt.values('Data')[0][3]).toBe('Date:2026-03-02');
   });
 
+  it('receive a 1×1 range as a scalar too, a date cell as a Date (as a one-row gate table passes it)', () => {
+    const rt = openFixture({
+      Data: [[7, '=PARTNER_SCORE(A1:A1)', '2026-03-02', '=PARTNER_SCORE(C1:C1)']],
+    });
+    expect(rt.values('Data')[0][1]).toBe('number:7');
+    expect(rt.values('Data')[0][3]).toBe('Date:2026-03-02');
+  });
+
   it('spill a 2-D result below the formula, recalculate on edits, and block on occupied cells', () => {
     const rt = openFixture({ Data: [[1], [2], [3], ['=GATE_STATUS(A1:A3)']] });
     expect(rt.values('Data').map((r) => r[0])).toEqual([1, 2, 3, 'HOLD', 'GO', 'GO']);
