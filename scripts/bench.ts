@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 import { measureOpenAndScore, measureSampleRecalc } from '../local/runtime/bench.ts';
 import type { LocalRuntime } from '../local/runtime/index.ts';
-import type { MonitorMemory } from '../src/domain/monitor/types.ts';
 import { storeValues } from '../src/server/monitor/store.ts';
 import { utf8Length } from '../src/shared/utf8.ts';
 import {
@@ -17,6 +16,7 @@ import {
   written,
 } from '../tests/server/planner/planner-support.ts';
 import { CODE_PATH, calendarServices, loadCode, readCode } from '../tests/support/code-js.ts';
+import { largestMonitorMemory } from '../tests/support/largest-monitor-memory.ts';
 import { benchSensitivity } from './bench-sensitivity.ts';
 
 type Row = [string, ...number[]];
@@ -182,38 +182,6 @@ row(
 const opened = measureOpenAndScore(5000);
 row('Preview: 5,000-partner CSV opened and scored', `${opened.totalMs.toFixed(0)} ms`, '', '');
 
-// The monitor's memory for the largest plan tested: 20 waves × 30 metrics, every gate at
-// STOP with its notice held, as storeValues splits it into document properties (9 KB a value).
-{
-  const sheet = 'Pilot plan B0373 v12';
-  const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
-  for (let w = 1; w <= 20; w++)
-    for (let m = 1; m <= 30; m++) {
-      const key = `${sheet}|w${w}|custom-${m}`;
-      memory.gates[key] = { status: 'STOP', escalated: 2, pendingToldFor: '2026-03-23' };
-      memory.held.push({
-        kind: 'stop',
-        key,
-        recipient: `owner.${m}@example.com`,
-        planSheet: sheet,
-        from: 'HOLD',
-        to: 'STOP',
-        detail:
-          'crossed its STOP threshold (actual €1.234,56; STOP at €2.000,00, GO at €3.500,00); bring it to the gate review on Monday 23 March 2026.',
-      });
-    }
-  const sizes = Object.values(
-    storeValues(memory, { reminderDays: 2, lastRunMs: 0, lastRun: null, memoryChunks: 0 }),
-  ).map(utf8Length);
-  lines.push(
-    '',
-    '| monitor memory, 20 waves × 30 metrics, 600 notices held | bytes |',
-    '|---|---|',
-    `| in all (${sizes.length} property values) | ${sizes.reduce((a, b) => a + b, 0).toLocaleString('en')} |`,
-    `| largest value (limit 9,216) | ${Math.max(...sizes).toLocaleString('en')} |`,
-  );
-}
-
 console.log(lines.join('\n'));
 lines.length = 0;
 
@@ -224,38 +192,6 @@ lines.push(
   '|---|---|---|---|',
 );
 lines.push(...benchSensitivity());
-// The monitor's memory for the largest plan tested: 20 waves × 30 metrics, every gate at
-// STOP with its notice held, as storeValues splits it into document properties (9 KB a value).
-{
-  const sheet = 'Pilot plan B0373 v12';
-  const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
-  for (let w = 1; w <= 20; w++)
-    for (let m = 1; m <= 30; m++) {
-      const key = `${sheet}|w${w}|custom-${m}`;
-      memory.gates[key] = { status: 'STOP', escalated: 2, pendingToldFor: '2026-03-23' };
-      memory.held.push({
-        kind: 'stop',
-        key,
-        recipient: `owner.${m}@example.com`,
-        planSheet: sheet,
-        from: 'HOLD',
-        to: 'STOP',
-        detail:
-          'crossed its STOP threshold (actual €1.234,56; STOP at €2.000,00, GO at €3.500,00); bring it to the gate review on Monday 23 March 2026.',
-      });
-    }
-  const sizes = Object.values(
-    storeValues(memory, { reminderDays: 2, lastRunMs: 0, lastRun: null, memoryChunks: 0 }),
-  ).map(utf8Length);
-  lines.push(
-    '',
-    '| monitor memory, 20 waves × 30 metrics, 600 notices held | bytes |',
-    '|---|---|',
-    `| in all (${sizes.length} property values) | ${sizes.reduce((a, b) => a + b, 0).toLocaleString('en')} |`,
-    `| largest value (limit 9,216) | ${Math.max(...sizes).toLocaleString('en')} |`,
-  );
-}
-
 console.log(lines.join('\n'));
 lines.length = 0;
 
@@ -311,23 +247,7 @@ for (const [partners, plans] of [
 // The monitor's memory for the largest plan tested: 20 waves × 30 metrics, every gate at
 // STOP with its notice held, as storeValues splits it into document properties (9 KB a value).
 {
-  const sheet = 'Pilot plan B0373 v12';
-  const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
-  for (let w = 1; w <= 20; w++)
-    for (let m = 1; m <= 30; m++) {
-      const key = `${sheet}|w${w}|custom-${m}`;
-      memory.gates[key] = { status: 'STOP', escalated: 2, pendingToldFor: '2026-03-23' };
-      memory.held.push({
-        kind: 'stop',
-        key,
-        recipient: `owner.${m}@example.com`,
-        planSheet: sheet,
-        from: 'HOLD',
-        to: 'STOP',
-        detail:
-          'crossed its STOP threshold (actual €1.234,56; STOP at €2.000,00, GO at €3.500,00); bring it to the gate review on Monday 23 March 2026.',
-      });
-    }
+  const memory = largestMonitorMemory();
   const sizes = Object.values(
     storeValues(memory, { reminderDays: 2, lastRunMs: 0, lastRun: null, memoryChunks: 0 }),
   ).map(utf8Length);

@@ -6,7 +6,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaSyntax } from '../../local/runtime/formula-syntax';
 import { type LocalRuntime, openCsv, openWorkbook } from '../../local/runtime/index';
-import type { MonitorMemory } from '../../src/domain/monitor/types';
 import { gateColumn } from '../../src/domain/plan/gate-table';
 import { storeValues } from '../../src/server/monitor/store';
 import type { GateMonitorStatus } from '../../src/shared/monitor-types';
@@ -19,6 +18,7 @@ import type {
   WriteResult,
 } from '../../src/shared/plan-types';
 import { utf8Length } from '../../src/shared/utf8';
+import { largestMonitorMemory } from '../support/largest-monitor-memory';
 import { generatedRows } from './planner/planner-support';
 
 const SAMPLE = new URL('../../samples/partners.csv', import.meta.url).pathname;
@@ -174,22 +174,7 @@ describe('big plans and long histories', () => {
   });
 
   it('the memory of a 20-wave × 30-metric plan with every notice held stays under 9 KB a value', () => {
-    const sheet = 'Pilot plan B0373 v12';
-    const memory: MonitorMemory = { gates: {}, reminded: [], held: [] };
-    for (let w = 1; w <= 20; w++)
-      for (let m = 1; m <= 30; m++) {
-        const key = `${sheet}|w${w}|custom-${m}`;
-        memory.gates[key] = { status: 'STOP', escalated: 2, pendingToldFor: '2026-03-23' };
-        memory.held.push({
-          kind: 'stop',
-          key,
-          recipient: `owner.${m}@example.com`,
-          planSheet: sheet,
-          from: 'HOLD',
-          to: 'STOP',
-          detail: `crossed its STOP threshold (actual €1.234,56; STOP at €2.000,00, GO at €3.500,00); bring it to the gate review on Monday 23 March 2026.`,
-        });
-      }
+    const memory = largestMonitorMemory();
     const values = storeValues(memory, {
       reminderDays: 2,
       lastRunMs: 0,
