@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FormulaSyntax } from '../../local/runtime/formula-syntax';
 import { type LocalRuntime, openCsv, openWorkbook } from '../../local/runtime/index';
+import { DECISION_LOG_HEADERS } from '../../src/domain/plan/decision-log';
 import { gateColumn } from '../../src/domain/plan/gate-table';
 import { storeValues } from '../../src/server/monitor/store';
 import type { GateMonitorStatus } from '../../src/shared/monitor-types';
@@ -291,19 +292,7 @@ describe('whatever google.script.run carries', () => {
 
   it('offers the next record ID exactly, never B1e+25, and keeps IDs to 20 characters', () => {
     const log = [
-      [
-        'ID',
-        'Version',
-        'Title',
-        'Status',
-        'Date',
-        'Supersedes',
-        'Superseded by',
-        'Plan sheet',
-        'Record sheet',
-        'Gate table',
-        'Written at',
-      ],
+      [...DECISION_LOG_HEADERS],
       [`B${'9'.repeat(25)}`, 1, 'Hand-typed', 'Proposed', '', '', '', '', '', '', ''],
       ['B9999999999999999998', 1, 'Near the end', 'Proposed', '', '', '', '', '', '', ''],
     ];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { openCsv, openSnapshot, openWorkbook } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
 import type { DetectedTable, PlanPreview, Result } from '../../../src/shared/plan-types';
+import { SAMPLE_SOURCE } from '../../domain/plan/sample';
 import {
   block,
   context,
@@ -177,21 +178,7 @@ describe('the kept draft, read back through the request schema', () => {
     snapshot.documentProperties['partnerPilot.lastRequest'] = text;
     return openSnapshot(snapshot, { now: NOW });
   }
-  const source = {
-    sheetName: 'Partners',
-    sheetId: 0,
-    headerRow: 1,
-    partnerColumn: 1,
-    ownerColumn: 4,
-    columns: {
-      capability: 5,
-      comarketingBudget: 6,
-      enablementLoad: 7,
-      sourcedRevenue: 8,
-      cac: 9,
-      coverageGap: 10,
-    },
-  };
+  const source = SAMPLE_SOURCE;
 
   it('upgrades a draft an older version kept: fields added since take their defaults', () => {
     // No gate settings, metrics, gates, caps, check-in or record lists: an early draft.
