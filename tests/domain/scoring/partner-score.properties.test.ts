@@ -4,19 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, type Criterion } from '../../../src/domain/scoring/criteria';
-import { partnerScore, type ScoringMethod } from '../../../src/domain/scoring/partner-score';
-import { EN_US } from '../../support/sheet-settings';
-
-type Cell = number | string;
-type Outcome = { threw: string } | { results: (number | string)[] };
-
-const run = (table: Cell[][], weights?: unknown, method?: ScoringMethod): Outcome => {
-  try {
-    return { results: partnerScore(table, weights, method, EN_US).map((r) => r[0]) };
-  } catch (error) {
-    return { threw: (error as Error).message };
-  }
-};
+import type { ScoringMethod } from '../../../src/domain/scoring/partner-score';
+import { type Cell, type Outcome, run } from './support/score-outcome';
 
 const cleanCell = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 1_000_000 }) },

@@ -8,22 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { scoreWeightRows } from '../../../src/domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import { CRITERIA, type CriterionId } from '../../../src/domain/scoring/criteria';
-import { partnerScore, type ScoringMethod } from '../../../src/domain/scoring/partner-score';
+import type { ScoringMethod } from '../../../src/domain/scoring/partner-score';
 import { ValueReader } from '../../../src/domain/values/reader';
 import type { ScoringSpec, SourceSpec } from '../../../src/shared/plan-types';
 import type { TableReading } from '../../../src/shared/reading-types';
 import { EN_US } from '../../support/sheet-settings';
-
-type Cell = number | string;
-type Outcome = { threw: string } | { results: (number | string)[] };
-
-const run = (table: Cell[][], weights?: unknown, method?: ScoringMethod): Outcome => {
-  try {
-    return { results: partnerScore(table, weights, method, EN_US).map((r) => r[0]) };
-  } catch (error) {
-    return { threw: (error as Error).message };
-  }
-};
+import { type Cell, run } from './support/score-outcome';
 
 const value = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 100_000 }) },
