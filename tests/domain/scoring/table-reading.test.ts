@@ -131,6 +131,53 @@ describe('a Total row', () => {
     expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
   });
 
+  it.each(['Total (EUR)', 'Total 2025', 'Gesamtsumme', 'Mean', '総計', '計', '平均'])(
+    'is recognised by the name %s, with a note or a year beside the word',
+    (name) => {
+      const result = scores([...README, [name, ...total.slice(1)]]);
+      expect(result[4]).toMatch(/^Excluded: /);
+      expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
+    },
+  );
+
+  it('regional subtotals without a name are excluded, each the sum of its own block', () => {
+    const [header, ...partners] = README;
+    const extra = [
+      ['Cedar & Pine', 6, 25000, 80, 500000, 3500, '35%'],
+      ['Delta Reach', 4, 15000, 70, 250000, 4800, '20%'],
+    ];
+    const block = (rows: unknown[][]) =>
+      rows[0].map((_, c) =>
+        c === 0
+          ? ''
+          : c === 6
+            ? ''
+            : rows.reduce((sum, row) => sum + Number(String(row[c]).replace(/[$,]/g, '')), 0),
+      );
+    const table = [
+      header,
+      ...partners,
+      block(partners),
+      ...extra,
+      block(extra),
+      block([...partners, ...extra]),
+    ];
+    const result = scores(table);
+    expect(result[4]).toBe(
+      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+    );
+    expect(result[7]).toBe(
+      'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
+    );
+    expect(result[8]).toBe(
+      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+    );
+    // The same scores as the five partners alone.
+    expect(result.filter((r) => typeof r === 'number')).toEqual(
+      scores([header, ...partners, ...extra]).filter((r) => typeof r === 'number'),
+    );
+  });
+
   it('is never planned, so it sets no wave revenue and no CAC baseline', () => {
     const { byRow, rows, warnings } = plannerScores([...README, total]);
     expect(rows.map((r) => r.name)).toEqual(['Northwind', 'Blue Fjord', 'Harbor Point']);
