@@ -3,6 +3,7 @@
  * guardrails, plus the user's own), each wave's thresholds and the gate settings.
  */
 import * as v from 'valibot';
+import { BALANCE_METRICS, BALANCE_UNIT, type ControlKind, SHARE_KINDS } from '../balance';
 import { amount, text, whole } from './fields';
 import { COLUMN_PERIODS, DIRECTIONS, METRIC_KINDS, METRIC_UNITS, valuesOf } from './options';
 
@@ -26,9 +27,12 @@ export const metricSchema = () =>
 
 type Metric = v.InferOutput<ReturnType<typeof metricSchema>>;
 
-/** The five metrics every plan starts with; owners are roles until people are named. */
-export const defaultMetrics = (): Metric[] =>
-  [
+/**
+ * The metrics every plan starts with: the seed's five, then the partner-share band (floor
+ * and ceiling, src/shared/balance.ts); owners are roles until people are named.
+ */
+export const defaultMetrics = (): Metric[] => [
+  ...[
     ['sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'],
     ['cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'],
     ['coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'],
@@ -37,7 +41,15 @@ export const defaultMetrics = (): Metric[] =>
   ].map(
     ([kind, name, direction, unit, owner]) =>
       ({ id: kind, kind, name, direction, unit, owner }) as Metric,
-  );
+  ),
+  ...SHARE_KINDS.map(balanceMetric),
+];
+
+/** A balance metric (share band row or control guardrail) as the request holds it. */
+export function balanceMetric(kind: (typeof SHARE_KINDS)[number] | ControlKind): Metric {
+  const { name, direction, owner } = BALANCE_METRICS[kind];
+  return { id: kind, kind, name, direction, unit: BALANCE_UNIT, owner };
+}
 
 /**
  * The metrics every gate judges, in display order. None is allowed: a table with no
@@ -82,7 +94,21 @@ const period = () =>
 const DIRECT_CAC =
   'The direct-channel CAC must be a number above 0, or empty to use the partners\u2019 mean.';
 
-/** How the gates read the data: the amount columns' periods, the CAC baseline, staleness. */
+const SHARE =
+  'Type the partner share of new revenue today as a percentage above 0% and below 100%, or leave it empty for the default band.';
+const DIRECT =
+  'Type the direct channel’s level as a percentage from 0% to 100%, or leave it empty.';
+const direct = () => v.optional(v.nullable(fraction(DIRECT, false)), null);
+const fraction = (message: string, above: boolean) =>
+  v.pipe(
+    v.number(message),
+    v.check((n) => Number.isFinite(n) && (above ? n > 0 && n < 1 : n >= 0 && n <= 1), message),
+  );
+
+/**
+ * How the gates read the data: the amount columns' periods, the CAC baseline, the balance
+ * baselines, staleness.
+ */
 export const gateSettingsSchema = () =>
   v.object({
     /**
@@ -100,6 +126,24 @@ export const gateSettingsSchema = () =>
     ),
     /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
     directCac: v.optional(v.nullable(amount(DIRECT_CAC, 0, true)), null),
+    /**
+     * The partner share of new revenue today (a 0–1 fraction): the band's default GO and
+     * STOP follow from it (src/domain/plan/balance.ts); null gives 20% → 60%, STOP 10% / 75%.
+     */
+    baselineShare: v.optional(v.nullable(fraction(SHARE, true)), null),
+    /**
+     * Each control guardrail's level in the direct channel today (0–1 fractions): its GO and
+     * STOP follow from it; null leaves the guardrail without default thresholds.
+     */
+    directBaselines: v.optional(
+      v.object({
+        partnerChurn: direct(),
+        directTouch: direct(),
+        partnerDiscount: direct(),
+        forecastAccuracy: direct(),
+      } satisfies Record<ControlKind, unknown>),
+      {},
+    ),
     /** Data older than this many days makes a gate STALE. */
     staleAfterDays: v.optional(whole(1, 365, 'Data goes stale after 1 to 365 whole days.'), 14),
   });

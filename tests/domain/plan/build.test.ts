@@ -43,8 +43,9 @@ describe('the sample plan with defaults', () => {
   });
 
   it('derives thresholds from baselines, GO on the good side of STOP', () => {
-    expect(p.gates.filter((g) => g.checkpoint === 'gateReview')).toHaveLength(15);
-    expect(p.gates.filter((g) => g.checkpoint === 'checkIn')).toHaveLength(15);
+    // The seed's five metrics and the partner-share band's two rows, in each of 3 waves.
+    expect(p.gates.filter((g) => g.checkpoint === 'gateReview')).toHaveLength(21);
+    expect(p.gates.filter((g) => g.checkpoint === 'checkIn')).toHaveLength(21);
     for (const g of p.gates) expect(goBeatsStop(g.direction, g.goAt, g.stopAt)).toBe(true);
     const review = p.gates.filter((g) => g.checkpoint === 'gateReview');
     const revenue = review.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
@@ -218,7 +219,10 @@ describe('plan options', () => {
     ];
     const result = plan({ metrics } as never);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.field)).toContain('gates.0.metrics.5.goAt');
+    if (!result.ok)
+      expect(result.errors.map((e) => e.field)).toContain(
+        `gates.0.metrics.${metrics.length - 1}.goAt`,
+      );
   });
 
   it('includes the user’s own stop conditions, risks and context', () => {

@@ -73,7 +73,8 @@ describe('writing the sample plan', () => {
     const [, firstRow, lastRow] = /^A(\d+):O(\d+)$/.exec(gateA1) ?? [];
     const header = plan[Number(firstRow) - 1];
     expect(header).toEqual([...GATE_TABLE_HEADERS]);
-    expect(Number(lastRow) - Number(firstRow)).toBe(30);
+    // 3 waves × 2 checkpoints × (the seed's five metrics + the partner-share band's two rows).
+    expect(Number(lastRow) - Number(firstRow)).toBe(42);
     const formulas = rt.formulas('Pilot plan B0373 v1');
     const status = gateColumn('Status');
     const [first, last] = [Number(firstRow) + 1, Number(lastRow)];
