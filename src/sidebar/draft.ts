@@ -67,7 +67,7 @@ export function addCustomMetric(draft: PlanRequest): PlanRequest {
     d.metrics.push({
       id,
       kind: 'custom',
-      name: 'Partner share of new revenue',
+      name: 'My guardrail',
       direction: 'lower',
       unit: 'percent',
       owner: d.people.decisionMaker,

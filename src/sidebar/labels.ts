@@ -58,6 +58,12 @@ const SHORT_METRIC: Record<string, string> = {
   coverageGap: 'Coverage gap',
   comarketingSpend: 'Co-marketing',
   enablementHours: 'Enablement',
+  shareFloor: 'Share floor',
+  shareCeiling: 'Share ceiling',
+  partnerChurn: 'Partner churn',
+  directTouch: 'Direct touch',
+  partnerDiscount: 'Discount',
+  forecastAccuracy: 'Forecast acc.',
 };
 
 /** A metric's name short enough for the gates table at 300 px; a guardrail keeps its own. */

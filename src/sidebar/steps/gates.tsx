@@ -4,6 +4,7 @@
  * number the user types is kept; clearing the box returns it to the derived value.
  */
 
+import { BALANCE_WORDS } from '../../shared/balance';
 import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-types';
 import { COLUMN_PERIODS } from '../../shared/schema/options';
 import { produce } from '../draft';
@@ -11,6 +12,7 @@ import { shownThresholds } from '../gate-checks';
 import { formatInUnit, shortMetricName, UNIT_DIGITS, unitScale } from '../labels';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
+import { ControlSection } from './control-section';
 import { MetricsSection } from './metrics-section';
 import type { DraftStepProps } from './step-props';
 
@@ -29,7 +31,8 @@ const COLUMNS: { key: ThresholdKey; label: string }[] = [
 /**
  * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
  * typed over); edits gates.<wave>.metrics.<i>, custom metrics (metrics.<i>.name, direction,
- * unit) and gateSettings.directCac, revenueColumn, staleAfterDays.
+ * unit), the control guardrails (control-section.tsx) and gateSettings.directCac, periods,
+ * baselineShare, staleAfterDays.
  */
 export function GatesStep(props: DraftStepProps) {
   const { draft, preview, errors } = props;
@@ -126,6 +129,7 @@ export function GatesStep(props: DraftStepProps) {
         );
       })}
       <MetricsSection {...props} />
+      <ControlSection {...props} />
       <GateSettings {...props} />
     </div>
   );
@@ -181,6 +185,27 @@ function GateSettings(props: DraftStepProps) {
           )}
         </Field>
       ))}
+      <Field
+        path="gateSettings.baselineShare"
+        label={`${BALANCE_WORDS.shareBaseline} (%)`}
+        errors={errors}
+        hint={BALANCE_WORDS.shareBaselineHint}
+      >
+        {(control) => (
+          <NumberInput
+            {...control}
+            allowEmpty
+            scale={100}
+            placeholder="Default band"
+            value={s.baselineShare}
+            onChange={(v) =>
+              set((d) => {
+                d.gateSettings.baselineShare = v;
+              })
+            }
+          />
+        )}
+      </Field>
       <Field path="gateSettings.staleAfterDays" label="Data is stale after (days)" errors={errors}>
         {(control) => (
           <NumberInput

@@ -4,6 +4,7 @@
  * guardrails with their name, direction and unit. Edits request.metrics and the matching
  * entry of every wave's gate.
  */
+import { BALANCE_METRICS, isBalanceKind } from '../../shared/balance';
 import { defaultMetrics } from '../../shared/schema/gates';
 import { DIRECTIONS, METRIC_UNITS } from '../../shared/schema/options';
 import { addBuiltInMetric, addCustomMetric, produce, removeMetric } from '../draft';
@@ -18,12 +19,16 @@ import type { DraftStepProps } from './step-props';
 export function MetricsSection(props: DraftStepProps) {
   const { draft, errors } = props;
   const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
+  // Control guardrails have their own section, with their direct-channel levels.
   return (
     <section class="section">
       <h3>Metrics</h3>
       <ul class="plain metrics">
         {draft.metrics.map((m, i) => (
-          <li key={m.id}>
+          <li
+            key={m.id}
+            title={isBalanceKind(m.kind) ? BALANCE_METRICS[m.kind].explain : undefined}
+          >
             <span class="name">{m.name || 'Unnamed guardrail'}</span>{' '}
             <button
               type="button"
@@ -110,8 +115,8 @@ export function MetricsSection(props: DraftStepProps) {
         Add a guardrail
       </button>
       <p class="hint">
-        A guardrail of your own, for example the partner share of new revenue (which stands for
-        direct control): enter its GO and STOP in each wave above.
+        A guardrail of your own, for example the share of partner deals registered before the first
+        meeting: enter its GO and STOP in each wave above.
       </p>
     </section>
   );
