@@ -56,7 +56,7 @@ export function shareNeedsRevenue(
     );
     if (dropped.length)
       notes.push(
-        `${waveName} has no partner share ${CHECKPOINT_NAMES[checkpoint]} gate: the share divides the Partner-sourced revenue Actual of the same checkpoint, which it lacks. Add the Partner-sourced revenue metric (or its column) to judge the share.`,
+        `${waveName} judges no partner share at its ${CHECKPOINT_NAMES[checkpoint]}: the share divides the Partner-sourced revenue Actual of the same checkpoint, which it lacks. Add the Partner-sourced revenue metric (or its column) to judge the share.`,
       );
   }
   return { rows: shown, notes };

@@ -300,6 +300,49 @@ describe('re-planning carries on', () => {
   });
 });
 
+describe('re-planning carries the partner share’s inputs', () => {
+  it('copies Direct revenue into v2, recomputes the share there, and names what it could not carry', () => {
+    const rt = sampleRuntime();
+    const request = defaultsOf(rt);
+    written(rt, request);
+    const v1 = rt.values(PLAN);
+    const revenue = v1.findIndex(
+      (r) =>
+        r[0] === 1 &&
+        r[gateColumn('Checkpoint')] === 'Gate review' &&
+        r[gateColumn('Metric')] === 'Partner-sourced revenue',
+    );
+    rt.setCell(PLAN, `${letter('Actual')}${revenue + 1}`, 300);
+    rt.setCell(PLAN, `${letter('Data as of')}${revenue + 1}`, '2026-11-27');
+    rt.setCell(PLAN, `E${directRowOf(v1, 1, 'Gate review')}`, 700);
+    rt.setCell(PLAN, `F${directRowOf(v1, 1, 'Gate review')}`, '2026-11-27');
+    rt.setCell(PLAN, `E${directRowOf(v1, 3, 'Gate review')}`, 900);
+    const v2 = written(rt, { ...request, record: { id: 'B0373' }, waves: { count: 2 } });
+    // The revenue Actual and the Pilot's Direct revenue; the share rows are recomputed, not copied.
+    expect(v2.carried.rows).toBe(2);
+    expect(v2.carried.notCarried).toEqual([
+      'Not carried from B0373 v1: wave 3 gate review direct revenue (Actual $900, Data as of blank): this version has no such gate row.',
+    ]);
+    const plan2 = rt.values('Pilot plan B0373 v2');
+    const direct = directRowOf(plan2, 1, 'Gate review');
+    expect([plan2[direct - 1][4], plan2[direct - 1][5]]).toEqual([700, expect.any(Date)]);
+    const floor = plan2.find(
+      (r) =>
+        r[0] === 1 &&
+        r[gateColumn('Checkpoint')] === 'Gate review' &&
+        r[gateColumn('Metric')] === 'Partner share of new revenue (floor)',
+    );
+    expect(floor?.[gateColumn('Actual')]).toBeCloseTo(0.3, 12);
+    expect(floor?.[gateColumn('Status')]).toBe('GO');
+    expect(
+      rt
+        .formulas('Pilot plan B0373 v2')
+        .flat()
+        .filter((f) => f.startsWith('=IF(OR(ISBLANK')),
+    ).toHaveLength(16);
+  });
+});
+
 describe('exclusions and pins', () => {
   const rt = sampleRuntime();
   const result = written(rt, {
