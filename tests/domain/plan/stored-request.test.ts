@@ -38,11 +38,12 @@ describe('a request kept in the document, read back through the schema', () => {
 
   it('keeps a later draft whose user removed the band without it', () => {
     const later = JSON.parse(JSON.stringify(OLD_DRAFT));
-    later.metrics = defaultsWithout('shareFloor', 'shareCeiling');
+    const kept = defaultsWithout('shareFloor', 'shareCeiling');
+    later.metrics = kept;
     later.gateSettings = { ...later.gateSettings, baselineShare: null };
     const read = readStoredRequest(later, ENV);
     if (!read.ok) throw new Error(read.problem);
-    expect(read.request.metrics.map((m) => m.kind)).toEqual(later.metrics.map((m) => m.kind));
+    expect(read.request.metrics.map((m) => m.kind)).toEqual(kept.map((m) => m.kind));
     // The same draft kept before the band existed gains it.
     delete later.gateSettings.baselineShare;
     const old = readStoredRequest(later, ENV);
