@@ -184,14 +184,30 @@ describe('a baseline share and control guardrails', () => {
 });
 
 describe('the gate monitor on a balance STOP', () => {
-  const run = (setUp: (rt: LocalRuntime, sheet: string) => void) => {
-    const { rt, plan } = writeSample('en_US', 'locale');
+  const run = (setUp: (rt: LocalRuntime, sheet: string) => void, locale = 'en_US') => {
+    const { rt, plan } = writeSample(locale, 'locale');
     rt.run('turnOnGateMonitor');
     setUp(rt, plan.plan.name);
     rt.clearMail();
     rt.runTrigger('runGateMonitor');
     return rt.mail();
   };
+  const floorStop = (rt: LocalRuntime, sheet: string) => {
+    const rows = pilotRows(rt, sheet);
+    rt.setCell(sheet, `${col('Actual')}${rows.revenue}`, 100);
+    rt.setCell(sheet, `${col('Data as of')}${rows.revenue}`, TODAY);
+    rt.setCell(sheet, `E${rows.direct}`, 900);
+    rt.setCell(sheet, `F${rows.direct}`, TODAY);
+  };
+
+  it('says it in Japanese in a ja_JP spreadsheet', () => {
+    const mail = run(floorStop, 'ja_JP');
+    const toOwner = mail.filter((m) => m.to === 'shareFloor@example.com');
+    expect(toOwner).toHaveLength(1);
+    expect(toOwner[0].body).toContain(
+      '新規売上に占めるパートナー比率が下限を下回りました。パートナーによる拡大が進んでいません。',
+    );
+  });
 
   it('emails the floor’s owner that the partners are not scaling, once', () => {
     const mail = run((rt, sheet) => {
