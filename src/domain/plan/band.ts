@@ -4,6 +4,8 @@
  * revenue row of the same wave and checkpoint, whose Actual the plan divides.
  */
 import { isShareKind } from '../../shared/balance';
+import { checkText } from '../../shared/i18n/checks';
+import { asLanguage } from '../../shared/i18n/language';
 import type { FieldError, GateRow, GateThresholds, PlanRequest } from '../../shared/plan-types';
 import { formatAmount } from './metrics';
 
@@ -25,7 +27,11 @@ export function bandCheck(
   if (floor < 0 || ceiling < 0 || low == null || high == null || low < high) return undefined;
   return {
     field: `gates.${w}.metrics.${ceiling}.goAt`,
-    message: `The partner share band of ${waveName} is empty: the floor’s GO (${formatAmount(low, 'percent')}) must be below the ceiling’s GO (${formatAmount(high, 'percent')}). Lower the floor or raise the ceiling.`,
+    message: checkText(asLanguage(request.language) ?? 'en').gates.band({
+      wave: waveName,
+      floor: formatAmount(low, 'percent'),
+      ceiling: formatAmount(high, 'percent'),
+    }),
   };
 }
 

@@ -4,12 +4,7 @@
  * plain words, added to every wave's gate with one click, with the direct channel's level
  * its GO and STOP follow from (gateSettings.directBaselines).
  */
-import {
-  BALANCE_METRICS,
-  BALANCE_WORDS,
-  CONTROL_KINDS,
-  type ControlKind,
-} from '../../shared/balance';
+import { BALANCE_METRICS, CONTROL_KINDS, type ControlKind } from '../../shared/balance';
 import { balanceMetric } from '../../shared/schema/gates';
 import { addBuiltInMetric, produce } from '../draft';
 import { Field, NumberInput } from '../ui';
@@ -20,12 +15,12 @@ import type { DraftStepProps } from './step-props';
  * typed as 8 for 8%), the others offered with what they measure.
  */
 export function ControlSection(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const chosen = (kind: ControlKind) => draft.metrics.some((m) => m.kind === kind);
   return (
     <section class="section">
-      <h3>{BALANCE_WORDS.controlHeading}</h3>
-      <p class="hint">{BALANCE_WORDS.controlIntro}</p>
+      <h3>{t.gates.controlHeading}</h3>
+      <p class="hint">{t.gates.controlIntro}</p>
       {CONTROL_KINDS.map((kind) => {
         const metric = BALANCE_METRICS[kind];
         if (!chosen(kind))
@@ -37,18 +32,18 @@ export function ControlSection(props: DraftStepProps) {
                 id={`add-metric-${kind}`}
                 onClick={() => props.setDraft(addBuiltInMetric(draft, balanceMetric(kind)))}
               >
-                Add {metric.name}
+                {t.gates.add({ metric: metric.name })}
               </button>
-              <p class="hint">{metric.explain}</p>
+              <p class="hint">{t.gates.explain[kind]}</p>
             </div>
           );
         return (
           <div class="card" key={kind}>
             <Field
               path={`gateSettings.directBaselines.${kind}`}
-              label={`${metric.name}: ${BALANCE_WORDS.directBaseline} (%)`}
+              label={t.gates.directBaseline({ metric: metric.name })}
               errors={errors}
-              hint={`${metric.explain} ${BALANCE_WORDS.directBaselineHint}`}
+              hint={`${t.gates.explain[kind]} ${t.gates.directBaselineHint}`}
             >
               {(control) => (
                 <NumberInput

@@ -4,7 +4,6 @@
  * guardrails with their name, direction and unit. Edits request.metrics and the matching
  * entry of every wave's gate.
  */
-import { BALANCE_METRICS, isBalanceKind } from '../../shared/balance';
 import { defaultMetrics } from '../../shared/schema/gates';
 import { DIRECTIONS, METRIC_UNITS } from '../../shared/schema/options';
 import { addBuiltInMetric, addCustomMetric, produce, removeMetric } from '../draft';
@@ -17,26 +16,23 @@ import type { DraftStepProps } from './step-props';
  * unit.
  */
 export function MetricsSection(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
   // Control guardrails have their own section, with their direct-channel levels.
   return (
     <section class="section">
-      <h3>Metrics</h3>
+      <h3>{t.gates.metrics}</h3>
       <ul class="plain metrics">
         {draft.metrics.map((m, i) => (
-          <li
-            key={m.id}
-            title={isBalanceKind(m.kind) ? BALANCE_METRICS[m.kind].explain : undefined}
-          >
-            <span class="name">{m.name || 'Unnamed guardrail'}</span>{' '}
+          <li key={m.id} title={t.gates.explain[m.kind]}>
+            <span class="name">{m.name || t.gates.unnamed}</span>{' '}
             <button
               type="button"
               class="link"
               id={`remove-metric-${m.id}`}
               onClick={() => props.setDraft(removeMetric(draft, i))}
             >
-              Remove
+              {t.gates.remove}
             </button>
           </li>
         ))}
@@ -49,13 +45,13 @@ export function MetricsSection(props: DraftStepProps) {
           id={`add-metric-${m.kind}`}
           onClick={() => props.setDraft(addBuiltInMetric(draft, m))}
         >
-          Add {m.name}
+          {t.gates.add({ metric: m.name })}
         </button>
       ))}
       {draft.metrics.map((m, i) =>
         m.kind !== 'custom' ? null : (
           <div class="card" key={m.id}>
-            <Field path={`metrics.${i}.name`} label="Guardrail name" errors={errors}>
+            <Field path={`metrics.${i}.name`} label={t.gates.guardrailName} errors={errors}>
               {(control) => (
                 <TextInput
                   {...control}
@@ -71,10 +67,11 @@ export function MetricsSection(props: DraftStepProps) {
               )}
             </Field>
             <div class="row">
-              <Field path={`metrics.${i}.direction`} label="Better when" errors={errors}>
+              <Field path={`metrics.${i}.direction`} label={t.gates.betterWhen} errors={errors}>
                 {(control) => (
                   <OptionSelect
                     {...control}
+                    t={t}
                     options={DIRECTIONS}
                     value={m.direction}
                     onChange={(v) => {
@@ -87,10 +84,11 @@ export function MetricsSection(props: DraftStepProps) {
                   />
                 )}
               </Field>
-              <Field path={`metrics.${i}.unit`} label="Unit" errors={errors}>
+              <Field path={`metrics.${i}.unit`} label={t.gates.unit} errors={errors}>
                 {(control) => (
                   <OptionSelect
                     {...control}
+                    t={t}
                     options={METRIC_UNITS}
                     value={m.unit}
                     onChange={(v) => {
@@ -110,14 +108,11 @@ export function MetricsSection(props: DraftStepProps) {
       <button
         type="button"
         class="secondary"
-        onClick={() => props.setDraft(addCustomMetric(draft))}
+        onClick={() => props.setDraft(addCustomMetric(draft, t.gates.newGuardrail))}
       >
-        Add a guardrail
+        {t.gates.addGuardrail}
       </button>
-      <p class="hint">
-        A guardrail of your own, for example the share of partner deals registered before the first
-        meeting: enter its GO and STOP in each wave above.
-      </p>
+      <p class="hint">{t.gates.guardrailHint}</p>
     </section>
   );
 }
