@@ -87,6 +87,8 @@ describe('writePlan with a fault at each service call in turn', () => {
       }
       expect(faults).toBeGreaterThan(60);
       expect(failures).toBeGreaterThan(50);
-    }, 120_000);
+      // A guard against a hang, not a timing check: the v2 case writes v1 again before each
+      // of its ~100 faults (about a minute alone, three with the whole suite on 2 cores).
+    }, 300_000);
   }
 });
