@@ -54,14 +54,20 @@ export function jaFormulas(): FormulaText {
             ? '数値ではありません'
             : p.kind === 'inNumbers'
               ? '数値の列にあるランクの語です'
-              : 'ランクの語ですが、列に複数の尺度が混ざっています'
+              : p.kind === 'offScale'
+                ? `列のほかの値が使う尺度（${p.scale}）にない語です`
+                : 'ランクの語ですが、列に複数の尺度が混ざっています'
         }。語を読むには、それぞれを数値に対応づけてください（重みの範囲に「${p.column}: ${p.word}」| 3 の行を加えるか、プランナーのデータの手順で）`,
+      numberInWords: (p) =>
+        `ランクの語の列（${p.scale}）にある数値です。ランクを入力するか、すべての語を数値に対応づけてください`,
     },
     score: {
       header: 'スコア',
       insufficient: 'データ不足',
       excludedNamed: (p) => `除外：${p.name}は合計行で、パートナーではありません`,
       excludedSum: '除外：合計行（各値が上の行の合計）で、パートナーではありません',
+      excludedSubtotal:
+        '除外：小計行（各値が直前の合計行以降の行の合計）で、パートナーではありません',
       severalCells: '複数のセルの範囲',
       unknownMethod: (p) =>
         `method に指定した${p.method}は使えません。"minmax"（既定）または "topsis" を指定してください。`,
