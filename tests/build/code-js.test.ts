@@ -188,11 +188,11 @@ describe('dist/Code.js as Apps Script loads it', () => {
 });
 
 describe('dist/Code.js reads cells in the spreadsheet locale and time zone (issue 16)', () => {
-  it('PARTNER_SCORE reads de_DE text: €20.000 is 20000 and 6,125 is 6.125', () => {
+  it('PARTNER_SCORE reads de_DE text: €20.000 is 20000 and 6,1250 is 6.125', () => {
     const context = loadCode(calendarServices('Europe/Berlin', 'de_DE'));
     const typed = [
       ['Partner', 'Capability', 'Co-marketing budget', 'CAC'],
-      ['A', '6,125', '€20.000', '4.100 €'],
+      ['A', '6,1250', '€20.000', '4.100 €'],
       ['B', 8, 35_000, 5000],
       ['C', 4, '18.000', '€4.300'],
     ];
