@@ -142,9 +142,29 @@ function toAppsScript(arg: unknown, host: CustomFunctionHost, scalarIsDate: bool
   return scalarToAppsScript(arg, host, scalarIsDate);
 }
 
+/**
+ * HyperFormula's ErrorType as the text Sheets hands a custom function for that error
+ * (Sheets' error values, as ERROR.TYPE lists them, and #ERROR! for a parse error). Sheets
+ * shows a circular reference and an array result blocked by data as #REF!; HyperFormula's
+ * licence error has no Sheets twin and shows as Sheets' generic #ERROR!. Sheets' #NULL!
+ * has no HyperFormula twin, so the local runtime never hands it over.
+ */
+const SHEETS_ERRORS: Record<ErrorType, string> = {
+  [ErrorType.DIV_BY_ZERO]: '#DIV/0!',
+  [ErrorType.NAME]: '#NAME?',
+  [ErrorType.VALUE]: '#VALUE!',
+  [ErrorType.NUM]: '#NUM!',
+  [ErrorType.NA]: '#N/A',
+  [ErrorType.CYCLE]: '#REF!',
+  [ErrorType.REF]: '#REF!',
+  [ErrorType.SPILL]: '#REF!',
+  [ErrorType.LIC]: '#ERROR!',
+  [ErrorType.ERROR]: '#ERROR!',
+};
+
 function scalarToAppsScript(value: unknown, host: CustomFunctionHost, isDate: boolean): unknown {
   if (value === EmptyValue || value === null || value === undefined) return '';
-  if (value instanceof CellError) return `#${value.type === 'SPILL' ? 'REF' : value.type}!`;
+  if (value instanceof CellError) return SHEETS_ERRORS[value.type];
   if (typeof value === 'object' && 'val' in (value as object)) {
     // HyperFormula's typed numbers: DateNumber, PercentNumber, CurrencyNumber…
     const typed = value as { val: number; constructor: { name: string } };

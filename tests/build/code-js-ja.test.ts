@@ -151,7 +151,7 @@ describe('dist/Code.js in a ja_JP spreadsheet', () => {
     const context = ja();
     expect(context.GATE_STATUS([['€4.300']], 5000, 3000)).toEqual([
       [
-        '【無効】指標 1：actual の「€4.300」は4300 とも 4.3 とも読めます。金額を 4300 または 4.3 のように区切りなしの数値で入力してください',
+        '【無効】指標 1：actual の「€4.300」は4300 とも 4.3 とも読めます。「.」を小数点に使う地域と桁区切りに使う地域があります。4300 または 4.3 と入力してください',
       ],
     ]);
     expect(context.GATE_STATUS([[1]], 2, 1, '20.11.2026', 14, '2026-11-27')).toEqual([

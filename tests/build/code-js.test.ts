@@ -188,11 +188,11 @@ describe('dist/Code.js as Apps Script loads it', () => {
 });
 
 describe('dist/Code.js reads cells in the spreadsheet locale and time zone (issue 16)', () => {
-  it('PARTNER_SCORE reads de_DE text: €20.000 is 20000 and 6,125 is 6.125', () => {
+  it('PARTNER_SCORE reads de_DE text: €20.000 is 20000 and 6,1250 is 6.125', () => {
     const context = loadCode(calendarServices('Europe/Berlin', 'de_DE'));
     const typed = [
       ['Partner', 'Capability', 'Co-marketing budget', 'CAC'],
-      ['A', '6,125', '€20.000', '4.100 €'],
+      ['A', '6,1250', '€20.000', '4.100 €'],
       ['B', 8, 35_000, 5000],
       ['C', 4, '18.000', '€4.300'],
     ];
@@ -244,6 +244,46 @@ describe('dist/Code.js reads cells in the spreadsheet locale and time zone (issu
         '2026-11-27',
       ),
     ).toEqual([['GO'], ['STALE'], ['STALE'], ['PENDING']]);
+  });
+
+  it('GATE_STATUS refuses pasted text read 1,000× apart: 4.500 in en_US, 4,500 in de_DE, 20.000 in fr_FR', () => {
+    const cases: [string, string, string][] = [
+      ['en_US', '4.500', '"4.500" is ambiguous: 4500 or 4.5?'],
+      ['de_DE', '4,500', '"4,500" is ambiguous: 4500 or 4,5?'],
+      ['fr_FR', '20.000', '"20.000" is ambiguous: 20000 or 20?'],
+    ];
+    for (const [locale, actual, message] of cases) {
+      const context = loadCode(calendarServices('Etc/UTC', locale));
+      expect(context.GATE_STATUS(actual, 4, 3)[0][0], locale).toContain(
+        `Invalid metric 1: actual ${message}`,
+      );
+    }
+    const context = loadCode(calendarServices('Etc/UTC', 'en_US'));
+    expect(context.GATE_STATUS('4.50', 4, 3)).toEqual([['GO']]);
+  });
+
+  it('reads zł, 원, ₺, US$ and 千円 amounts, Japanese dates, and tells an error cell as one', () => {
+    const pl = loadCode(calendarServices('Europe/Warsaw', 'pl_PL'));
+    expect(pl.GATE_STATUS([['95 000 zł']], '90 000 zł', 50_000)).toEqual([['GO']]);
+    const ja = loadCode(calendarServices('Asia/Tokyo', 'ja_JP'));
+    const header = ['パートナー名', 'パートナー能力', '顧客獲得コスト'];
+    const typed = [header, ['A', 8, '1,200千円'], ['B', 6, '150万円'], ['C', 5, '90万']];
+    const numbers = [header, ['A', 8, 1_200_000], ['B', 6, 1_500_000], ['C', 5, 900_000]];
+    expect(ja.PARTNER_SCORE(typed)).toEqual(ja.PARTNER_SCORE(numbers));
+    expect(ja.PARTNER_SCORE([...typed, ['D', 4, '₩5,000']])[4][0]).toMatch(
+      /^【無効】顧客獲得コスト：「₩5,000」はKRW の金額ですが、この列のほかの金額は JPY です/,
+    );
+    const us = loadCode(calendarServices('America/New_York', 'en_US'));
+    for (const asOf of ['2026年11月20日 (金)', '令和8年11月20日'])
+      expect(us.GATE_STATUS(95_000, 90_000, 50_000, asOf, 14, '2026-11-27'), asOf).toEqual([
+        ['GO'],
+      ]);
+    expect(us.GATE_STATUS('#N/A', 90_000, 50_000)).toEqual([
+      [
+        'Invalid metric 1: actual "#N/A" is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
+      ],
+    ]);
+    expect(us.GATE_STATUS('US$ 95,000', 90_000, 50_000)).toEqual([['GO']]);
   });
 
   it('asks for the locale only when a text cell needs it', () => {

@@ -37,6 +37,21 @@ describe('custom functions in the workbook engine', () => {
     expect(rt.values('Data')[0][3]).toBe('Date:2026-03-02');
   });
 
+  it('receive an error cell as the text Sheets hands over (#N/A, #DIV/0!, …), one per HyperFormula ErrorType', () => {
+    const rt = openFixture({
+      Data: [
+        ['=NA()', '=1/0', '="a"+1', '=NOSUCHFUNCTION()', '=SQRT(-1)', '=PARTNER_SCORE(A1:E1)'],
+        ['=B2', '=A2', '=OFFSET(A1, -5, 0)', '=1+)', '', '=PARTNER_SCORE(A2:D2)'],
+      ],
+    });
+    expect(rt.values('Data')[0][5]).toBe(
+      'string:#N/A|string:#DIV/0!|string:#VALUE!|string:#NAME?|string:#NUM!',
+    );
+    // A circular reference, as Sheets shows it (#REF!), a reference out of range, and a
+    // formula that does not parse (#ERROR!).
+    expect(rt.values('Data')[1][5]).toBe('string:#REF!|string:#REF!|string:#REF!|string:#ERROR!');
+  });
+
   it('spill a 2-D result below the formula, recalculate on edits, and block on occupied cells', () => {
     const rt = openFixture({ Data: [[1], [2], [3], ['=GATE_STATUS(A1:A3)']] });
     expect(rt.values('Data').map((r) => r[0])).toEqual([1, 2, 3, 'HOLD', 'GO', 'GO']);

@@ -225,9 +225,5 @@ export function isNameHeader(cell: unknown): boolean {
   return typeof cell === 'string' && NAME_HEADERS.includes(normaliseHeader(cell));
 }
 
-const ERROR_TEXT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
-
-/** A spreadsheet error as a custom function receives it: its code as text, e.g. "#REF!". */
-export function isErrorText(cell: unknown): cell is string {
-  return typeof cell === 'string' && ERROR_TEXT.test(cell.trim());
-}
+// The value reader tells a formula's error from a word; header matching asks it too.
+export { isErrorText } from '../values/reader';

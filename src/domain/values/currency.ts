@@ -15,19 +15,60 @@ const ISO_4217 =
   'SBD SCR SDG SEK SGD SHP SLE SLL SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD ' +
   'TZS UAH UGX USD UYU UZS VES VND VUV WST XAF XCD XCG XOF XPF YER ZAR ZMW ZWG ZWL';
 
-/** Symbols, longest first so `R$` is not read as `$`. */
-const SYMBOLS = ['R$', 'CHF', 'kr.', 'kr', '$', '€', '£', '¥', '₹', '₩', '円'];
+/** Symbols naming one currency wherever they are typed. */
 const FIXED: Record<string, string> = {
   R$: 'BRL',
+  US$: 'USD',
+  A$: 'AUD',
+  AU$: 'AUD',
+  C$: 'CAD',
+  CA$: 'CAD',
+  NZ$: 'NZD',
+  HK$: 'HKD',
+  S$: 'SGD',
+  SG$: 'SGD',
+  NT$: 'TWD',
+  MX$: 'MXN',
   CHF: 'CHF',
   '€': 'EUR',
   '£': 'GBP',
   '₹': 'INR',
   '₩': 'KRW',
+  원: 'KRW',
   円: 'JPY',
+  zł: 'PLN',
+  Kč: 'CZK',
+  Ft: 'HUF',
+  '₽': 'RUB',
+  'руб.': 'RUB',
+  руб: 'RUB',
+  '₺': 'TRY',
+  TL: 'TRY',
+  Rp: 'IDR',
+  RM: 'MYR',
+  '₫': 'VND',
+  '₱': 'PHP',
+  '₪': 'ILS',
+  '฿': 'THB',
+  '₦': 'NGN',
+  '₴': 'UAH',
 };
-const DOLLARS = ['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN'];
-const KRONER = ['SEK', 'NOK', 'DKK', 'ISK'];
+/** Symbols that name the locale's own currency where it is one of theirs. */
+const OWN: Record<string, readonly [string[], string]> = {
+  $: [['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN'], 'USD'],
+  '¥': [['CNY'], 'JPY'],
+  元: [['CNY', 'TWD', 'HKD'], 'CNY'],
+  kr: [['SEK', 'NOK', 'DKK', 'ISK'], 'kr'],
+  'kr.': [['SEK', 'NOK', 'DKK', 'ISK'], 'kr'],
+  Rs: [['INR', 'PKR', 'LKR', 'NPR'], 'INR'],
+  'Rs.': [['INR', 'PKR', 'LKR', 'NPR'], 'INR'],
+};
+let symbols: string[] | undefined;
+// Longest first, so `US$` is not read as `$` nor `R$` as `$`; built on first use.
+function allSymbols(): string[] {
+  symbols ??= [...Object.keys(FIXED), ...Object.keys(OWN)].sort((a, b) => b.length - a.length);
+  return symbols;
+}
 
 let codes: Set<string> | undefined;
 // Built on first use: top-level code runs on every execution and should define, not compute.
@@ -45,7 +86,7 @@ export function currencyPrefix(
   text: string,
   locale: LocaleConventions,
 ): { length: number; code: string } | undefined {
-  for (const symbol of SYMBOLS) {
+  for (const symbol of allSymbols()) {
     // "kr" must not be the start of a word.
     if (text.startsWith(symbol) && !(isLetter(symbol[0]) && isLetter(text[symbol.length])))
       return { length: symbol.length, code: codeOf(symbol, locale) };
@@ -60,7 +101,7 @@ export function currencySuffix(
   text: string,
   locale: LocaleConventions,
 ): { length: number; code: string } | undefined {
-  for (const symbol of SYMBOLS) {
+  for (const symbol of allSymbols()) {
     const before = text[text.length - symbol.length - 1];
     if (text.endsWith(symbol) && !(isLetter(symbol[0]) && isLetter(before)))
       return { length: symbol.length, code: codeOf(symbol, locale) };
@@ -71,11 +112,13 @@ export function currencySuffix(
   return undefined;
 }
 
-/** `$`, `¥` and `kr` name the locale's own dollar, yen/yuan or krone; other symbols one currency. */
+/**
+ * `$`, `¥`, `元`, `kr` and `Rs` name the locale's own dollar, yuan, krone or rupee (else
+ * USD, JPY, CNY, `kr`, INR); other symbols one currency.
+ */
 function codeOf(symbol: string, locale: LocaleConventions): string {
-  const own = locale.currency ?? '';
-  if (symbol === '$') return DOLLARS.includes(own) ? own : 'USD';
-  if (symbol === '¥') return own === 'CNY' ? 'CNY' : 'JPY';
-  if (symbol === 'kr' || symbol === 'kr.') return KRONER.includes(own) ? own : 'kr';
-  return FIXED[symbol];
+  const own = OWN[symbol];
+  if (own === undefined) return FIXED[symbol];
+  const code = locale.currency ?? '';
+  return own[0].includes(code) ? code : own[1];
 }

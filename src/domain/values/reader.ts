@@ -35,8 +35,12 @@ export type CellProblem =
   | 'infinite'
   /** A number only under another locale's marks: `1.234,56` in en_US. */
   | 'convention'
-  /** `€4.300` in en_US: 4300 or 4.3? */
-  | 'ambiguous';
+  /** `4.500` in en_US: 4500 or 4.5? */
+  | 'ambiguous'
+  /** A number with a currency or unit the reader does not know: `900 XYZ`. */
+  | 'unit'
+  /** A formula's error as Sheets hands it over: `#N/A`, `#DIV/0!`. */
+  | 'error';
 
 export type CellValue =
   | { readonly kind: 'blank' }
@@ -91,7 +95,7 @@ const invalid = (problem: CellProblem, why: string): CellValue => ({
   why,
 });
 
-type FixedProblem = Exclude<CellProblem, 'convention' | 'ambiguous'>;
+type FixedProblem = Exclude<CellProblem, 'convention' | 'ambiguous' | 'unit'>;
 
 /**
  * The invalid values every reader hands out for its whole life, made once per reader so
@@ -113,7 +117,17 @@ function fixedProblems(text: () => FormulaText): Record<FixedProblem, CellValue>
     negative: lazy('negative', (t) => t.value.negative),
     date: lazy('date', (t) => t.value.aDate),
     boolean: lazy('boolean', (t) => t.value.aBoolean),
+    error: lazy('error', (t) => t.value.errorCell),
   };
+}
+
+// Google Sheets' error values (Sheets' ERROR.TYPE list, plus #ERROR! for a formula that
+// does not parse), as a custom function receives them: text.
+const ERROR_TEXT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
+
+/** A spreadsheet error as a custom function receives it: its code as text, e.g. "#REF!". */
+export function isErrorText(cell: unknown): cell is string {
+  return typeof cell === 'string' && ERROR_TEXT.test(cell.trim());
 }
 
 /** A Date, also one made in another realm, as the local runtime's host code hands over. */
@@ -233,6 +247,7 @@ export class ValueReader {
   private numberText(text: string, rules: ValueRules): CellValue {
     const t = normaliseText(text);
     if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return BLANK;
+    if (t[0] === '#' && isErrorText(t)) return this.fixed.error;
     // Words (a header, "abc") are no number in any locale: no need to look the locale up.
     if (!HAS_DIGIT.test(t)) return this.fixed.text;
     const read = readNumberText(t, this.locale);
@@ -258,6 +273,7 @@ export class ValueReader {
         (d) => this.dayOf(d),
       );
     if (day !== undefined) return { kind: 'day', day, iso: fromDayNumber(day) };
+    if (isErrorText(cell)) return { kind: 'invalid', why: this.text.value.errorCell };
     const locale = this.locale;
     const example = locale.dateOrder ? exampleDate(locale) : '';
     return { kind: 'invalid', why: this.text.value.notADate({ example, locale: locale.locale }) };

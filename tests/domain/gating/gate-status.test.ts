@@ -144,7 +144,11 @@ describe('GATE_STATUS actuals', () => {
 
   it.each([
     ['text', 'abc', 'Invalid metric 1: actual "abc" is not a number'],
-    ['an error text', '#N/A', 'Invalid metric 1: actual "#N/A" is not a number'],
+    [
+      'an error text',
+      '#N/A',
+      'Invalid metric 1: actual "#N/A" is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
+    ],
     ['TRUE', true, 'Invalid metric 1: actual "TRUE" is TRUE/FALSE, not a number'],
     [
       'a date',

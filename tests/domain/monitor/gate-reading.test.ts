@@ -36,9 +36,13 @@ describe('a gate as the monitor sees it', () => {
     expect(judged('', '')).toEqual({ status: 'PENDING' });
   });
 
-  it('reads a text actual in the spreadsheet locale: 95.000 is GO in de_DE', () => {
+  it('reads a text actual in the spreadsheet locale: 95.000 is GO in de_DE, ambiguous in en_US', () => {
     expect(judged('95.000', '20.11.2026', 'de_DE')).toEqual({ status: 'GO' });
-    expect(judged('95.000', '2026-11-20', 'en_US')).toEqual({ status: 'STOP' });
+    expect(judged('95,000', '2026-11-20', 'en_US')).toEqual({ status: 'GO' });
+    expect(judged('95,5', '20.11.2026', 'de_DE')).toEqual({ status: 'STOP' });
+    expect(judged('95.000', '2026-11-20', 'en_US').status).toBe(
+      'Invalid Revenue: actual "95.000" is ambiguous: 95000 or 95? Some locales write "." as the decimal mark, others between thousands; type 95000 or 95',
+    );
   });
 
   it('keeps an Invalid note', () => {

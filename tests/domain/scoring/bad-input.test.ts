@@ -110,7 +110,7 @@ describe('PARTNER_SCORE bad input', () => {
       'Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step',
       'Invalid CAC ($): "TRUE" is TRUE/FALSE, not a number',
       'Invalid Capability: "2026-03-01" is a date, not a number',
-      'Invalid CAC ($): "#N/A"',
+      'Invalid CAC ($): "#N/A" is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
       'Invalid Capability: "-2" is negative; use 0 or more',
       'Invalid Capability: "NaN" is not a number',
       'Invalid CAC ($): "Infinity" is not a finite number',

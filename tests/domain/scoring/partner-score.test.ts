@@ -191,7 +191,11 @@ describe('PARTNER_SCORE values', () => {
 
   it.each([
     ['text', 'abc', `Invalid ${wordHint('CAC', 'abc')}`],
-    ['an error text', '#N/A', 'Invalid CAC: "#N/A"'],
+    [
+      'an error text',
+      '#N/A',
+      'Invalid CAC: "#N/A" is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
+    ],
     ['TRUE', true, 'Invalid CAC: "TRUE" is TRUE/FALSE, not a number'],
     ['FALSE', false, 'Invalid CAC: "FALSE" is TRUE/FALSE, not a number'],
     ['a date', new Date(Date.UTC(2026, 0, 5)), 'Invalid CAC: "2026-01-05" is a date, not a number'],

@@ -38,9 +38,15 @@ const scoreColumn = (locale: string, table: unknown[][]) =>
   partnerScore(table, undefined, undefined, sheetIn(locale)).map((r) => r[0]);
 
 describe('a German-locale spreadsheet', () => {
-  it('reads €20.000 as 20000 and 6,125 as 6.125', () => {
+  it('reads €20.000 as 20000 and 6,25 as 6.25; 6,125 is 6125 in en_US, so it is refused', () => {
     expect(valueIn('de_DE', '€20.000')).toBe(20_000);
-    expect(valueIn('de_DE', '6,125')).toBe(6.125);
+    expect(valueIn('de_DE', '6,25')).toBe(6.25);
+    expect(valueIn('de_DE', '0,125')).toBe(0.125);
+    expect(valueIn('de_DE', '6,1250')).toBe(6.125);
+    expect(readIn('de_DE', '6,125')).toMatchObject({
+      problem: 'ambiguous',
+      why: expect.stringContaining('is ambiguous: 6125 or 6,125?'),
+    });
   });
 
   it('GATE_STATUS("95.000"; 90000; 50000) is GO', () => {
@@ -81,7 +87,7 @@ describe('an amount whose only mark is the decimal one before three digits is am
     expect(valueIn('en_US', '$0.750M')).toBe(750_000);
     expect(valueIn('en_US', '$0.300')).toBe(0.3);
     expect(valueIn('de_DE', '€4.300')).toBe(4300);
-    expect(valueIn('en_US', '4.300')).toBe(4.3);
+    expect(valueIn('en_US', '4,300')).toBe(4300);
   });
 });
 

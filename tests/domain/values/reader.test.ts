@@ -80,8 +80,6 @@ describe('text is a number when it is digits with optional grouping, decimals, c
 
   it.each([
     'abc',
-    '#N/A',
-    '#DIV/0!',
     '1.2.3',
     '5.',
     '$',
@@ -96,6 +94,17 @@ describe('text is a number when it is digits with optional grouping, decimals, c
   ])('%j is not a number', (cell) => {
     expect(readCell(cell, SIGNED)).toEqual(invalid('text'));
   });
+
+  it.each(['#N/A', '#DIV/0!', '#REF!', ' #VALUE! ', '#NAME?', '#NUM!', '#ERROR!', '#NULL!'])(
+    '%j is an error from a formula: fix the formula or clear the cell (not a word to map)',
+    (cell) => {
+      expect(reader.number(cell, SIGNED)).toMatchObject({
+        kind: 'invalid',
+        problem: 'error',
+        why: 'is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
+      });
+    },
+  );
 
   it.each(['12,00', '1,2345', '1.234,5'])(
     '%j is a number only with "," as the decimal mark: refused in en_US, with both fixes',

@@ -7,9 +7,17 @@
  */
 const s = (n: number) => (n === 1 ? '' : 's');
 
-/** A locale's number marks, for messages: `"." as the decimal mark and "," between thousands`. */
-const marks = (p: { decimal: string; group: string }) =>
-  `"${p.decimal}" as the decimal mark and "${p.group === ' ' ? 'a space' : p.group}" between thousands`;
+/**
+ * Number marks, for messages: `"." as the decimal mark and "," between thousands`, naming
+ * only those given (a text is described by the marks it holds).
+ */
+const marks = (p: { decimal?: string; group?: string }) =>
+  [
+    p.decimal && `"${p.decimal}" as the decimal mark`,
+    p.group && `${p.group === ' ' ? 'a space' : `"${p.group}"`} between thousands`,
+  ]
+    .filter(Boolean)
+    .join(' and ');
 
 const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
 
@@ -44,17 +52,27 @@ export function enFormulas() {
       aBoolean: 'is TRUE/FALSE, not a number',
       notADate: (p: { example: string; locale: string }) =>
         `is not a date; type a date such as ${p.example ? `${p.example} (${p.locale}) or ` : ''}2026-11-20, or leave it blank`,
-      ambiguous: (p: { grouped: string; decimal: string }) =>
-        `is ambiguous: ${p.grouped} or ${p.decimal}? Type the amount as a plain number, ${p.grouped} or ${p.decimal}`,
+      ambiguous: (p: { grouped: string; decimal: string; mark: string }) =>
+        `is ambiguous: ${p.grouped} or ${p.decimal}? Some locales write "${p.mark}" as the decimal mark, others between thousands; type ${p.grouped} or ${p.decimal}`,
       unknownLocale: (p: { a: string; b: string; locale: string }) =>
         `could be ${p.a} or ${p.b}: Partner Pilot does not know the number format of this spreadsheet's locale (${p.locale}); type the number without thousands separators, or choose a listed locale under File ▸ Settings ▸ Locale`,
       convention: (p: {
-        written: { decimal: string; group: string };
+        /** The text's decimal mark, when the locale's is another. */
+        decimal?: string;
+        /** The text's grouping mark, when the locale groups with another. */
+        group?: string;
         own: { decimal: string; group: string };
         locale: string;
         fix: string;
       }) =>
-        `is written with ${marks(p.written)}, but this spreadsheet's locale (${p.locale}) uses ${marks(p.own)}; type ${p.fix}, or change the locale under File ▸ Settings ▸ Locale`,
+        `is written with ${marks(p)}, but this spreadsheet's locale (${p.locale}) uses ${marks({
+          decimal: p.decimal && p.own.decimal,
+          group: p.group && p.own.group,
+        })}; type ${p.fix}, or change the locale under File ▸ Settings ▸ Locale`,
+      unknownMark: (p: { mark: string }) =>
+        `is a number with "${p.mark}", a currency or unit Partner Pilot does not recognise; type the number alone, or with an ISO currency code such as EUR`,
+      errorCell:
+        'is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
       otherCurrency: (p: { code: string; main: string }) =>
         `is in ${p.code}, but this column's other amounts are in ${p.main}; convert it to ${p.main}, or keep each currency in its own column`,
       pointsAmongFractions: (p: { percent: string }) =>

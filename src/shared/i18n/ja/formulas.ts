@@ -5,8 +5,13 @@
  */
 import type { FormulaText } from '../en/formulas';
 
-const marks = (p: { decimal: string; group: string }) =>
-  `小数点に「${p.decimal}」、桁区切りに${p.group === ' ' ? 'スペース' : `「${p.group}」`}`;
+const marks = (p: { decimal?: string; group?: string }) =>
+  [
+    p.decimal && `小数点に「${p.decimal}」`,
+    p.group && `桁区切りに${p.group === ' ' ? 'スペース' : `「${p.group}」`}`,
+  ]
+    .filter(Boolean)
+    .join('、');
 
 const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
 
@@ -37,11 +42,18 @@ export function jaFormulas(): FormulaText {
       notADate: (p) =>
         `日付ではありません。${p.example ? `${p.example}（${p.locale}）や` : ''}2026-11-20 のように日付を入力するか、空欄にしてください`,
       ambiguous: (p) =>
-        `${p.grouped} とも ${p.decimal} とも読めます。金額を ${p.grouped} または ${p.decimal} のように区切りなしの数値で入力してください`,
+        `${p.grouped} とも ${p.decimal} とも読めます。「${p.mark}」を小数点に使う地域と桁区切りに使う地域があります。${p.grouped} または ${p.decimal} と入力してください`,
       unknownLocale: (p) =>
         `${p.a} とも ${p.b} とも読めます。このスプレッドシートの地域（${p.locale}）の数値の書式を Partner Pilot は知りません。桁区切りなしで入力するか、[ファイル] ▸ [設定] ▸ [地域] で一覧にある地域を選んでください`,
       convention: (p) =>
-        `${marks(p.written)}を使った書き方ですが、このスプレッドシートの地域（${p.locale}）では${marks(p.own)}を使います。${p.fix} と入力するか、[ファイル] ▸ [設定] ▸ [地域] で地域を変えてください`,
+        `${marks(p)}を使った書き方ですが、このスプレッドシートの地域（${p.locale}）では${marks({
+          decimal: p.decimal && p.own.decimal,
+          group: p.group && p.own.group,
+        })}を使います。${p.fix} と入力するか、[ファイル] ▸ [設定] ▸ [地域] で地域を変えてください`,
+      unknownMark: (p) =>
+        `「${p.mark}」の付いた数値ですが、Partner Pilot はこの通貨・単位を認識できません。数値だけか、EUR のような ISO 通貨コードを付けて入力してください`,
+      errorCell:
+        '数式のエラーで、値ではありません。このセルの元の数式を直すか、セルを空にしてください',
       otherCurrency: (p) =>
         `${p.code} の金額ですが、この列のほかの金額は ${p.main} です。${p.main} に換算するか、通貨ごとに列を分けてください`,
       pointsAmongFractions: (p) =>

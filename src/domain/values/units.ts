@@ -1,0 +1,109 @@
+/**
+ * Magnitudes after a number (`12k`, `1,5 Mio`, `3 crore`, `1,200千円`, `5만원`) and the
+ * marks the reader does not know (`900 XYZ`, `₲500`): a number with an unknown unit is
+ * told so, not taken for a word to map.
+ */
+import type { LocaleConventions } from './locales';
+import { isDigit, type NumberText, readDigits } from './number-core';
+
+/**
+ * Powers of ten after the number, each spelling a longer one ends with listed first
+ * (`百万` before `万`, `mm` before `m`). English short scale (k, M, MM, mn, bn, B),
+ * German (Tsd. thousand, Mio. million, Mrd. milliard), Indian (lakh 10^5, crore 10^7),
+ * and the Japanese, Chinese and Korean numerals of myriads and thousands.
+ */
+const MAGNITUDES: readonly (readonly [string, number])[] = [
+  ['mm', 6],
+  ['MM', 6],
+  ['mn', 6],
+  ['bn', 9],
+  ['Bn', 9],
+  ['BN', 9],
+  ['Tsd.', 3],
+  ['Tsd', 3],
+  ['Mio.', 6],
+  ['Mio', 6],
+  ['Mrd.', 9],
+  ['Mrd', 9],
+  ['lakhs', 5],
+  ['lakh', 5],
+  ['lacs', 5],
+  ['lac', 5],
+  ['crores', 7],
+  ['crore', 7],
+  ['Cr', 7],
+  ['cr', 7],
+  ['k', 3],
+  ['K', 3],
+  ['m', 6],
+  ['M', 6],
+  ['B', 9],
+  ['百万', 6],
+  ['千万', 7],
+  ['千', 3],
+  ['万', 4],
+  ['億', 8],
+  ['亿', 8],
+  ['兆', 12],
+  ['백만', 6],
+  ['천만', 7],
+  ['천', 3],
+  ['만', 4],
+  ['억', 8],
+  ['조', 12],
+];
+
+const isAsciiLetter = (ch: string | undefined) =>
+  ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
+
+/**
+ * The magnitude `text` ends with: its length and power of ten, or undefined. A word
+ * (`crore`, `Mio`) must not end a longer word (`5 Piomio` is not 5 million).
+ */
+export function magnitudeSuffix(text: string): { length: number; power: number } | undefined {
+  for (const [suffix, power] of MAGNITUDES) {
+    if (!text.endsWith(suffix) || text.length <= suffix.length) continue;
+    if (
+      suffix.length > 1 &&
+      isAsciiLetter(suffix[0]) &&
+      isAsciiLetter(text[text.length - suffix.length - 1])
+    )
+      continue;
+    return { length: suffix.length, power };
+  }
+  return undefined;
+}
+
+// Unicode currency symbols (category Sc: ₲ ₵ ₮ …), for a mark before the number; after
+// it, a mark is a unit when it holds a letter or such a symbol (not `5.` or `12%%`).
+const CURRENCY_SYMBOL = /\p{Sc}/u;
+const UNIT_LIKE = /[\p{L}\p{Sc}]/u;
+const CODE_LIKE = /^[A-Z]{3}$/;
+// After digits these make ranks and ordinals (1st, 2nd, 3位), which may be tier words.
+const ORDINALS = new Set(['st', 'nd', 'rd', 'th', '位', '番', '등']);
+
+/**
+ * A number with a mark the reader does not know: digits (with marks the locale reads)
+ * and, around them, text that holds no digit: after them any (`900 XYZ`, `5 Stück`); before
+ * them only a currency symbol or a three-letter code (`₲500`, `XBT 5`), since `Tier 1` or
+ * `Q3` may be words to map. The message names the mark and how to type the number.
+ */
+export function unknownMark(text: string, locale: LocaleConventions): NumberText | undefined {
+  let start = 0;
+  while (start < text.length && !isDigit(text[start])) start++;
+  let end = text.length;
+  while (end > start && !isDigit(text[end - 1])) end--;
+  if (start === end) return undefined;
+  const head = text.slice(0, start).trim();
+  const tail = text.slice(end).trim();
+  if (head !== '' && !(CURRENCY_SYMBOL.test(head) || CODE_LIKE.test(head))) return undefined;
+  if (tail !== '' && (head !== '' || ORDINALS.has(tail) || !UNIT_LIKE.test(tail))) return undefined;
+  const core = text.slice(start, end);
+  const digits = locale.known
+    ? readDigits(core, locale.decimal, locale.group, locale.indian)
+    : (readDigits(core, '.', ',', false) ?? readDigits(core, ',', '.', false));
+  if (digits === undefined) return undefined;
+  const mark = head || tail;
+  if (mark === '') return undefined;
+  return { ok: false, problem: 'unit', why: (t) => t.value.unknownMark({ mark }) };
+}
