@@ -268,29 +268,6 @@ export function App() {
   return (
     <main class="app" lang={language}>
       <h1 class="sr-only">{t.app.title}</h1>
-      <div class="language">
-        <label for="language">{t.language}</label>
-        <select
-          id="language"
-          value={language}
-          disabled={!draft}
-          onChange={(e) => {
-            const chosen = asLanguage(e.currentTarget.value);
-            if (draft && chosen)
-              setDraft(
-                produce(draft, (d) => {
-                  d.language = chosen;
-                }),
-              );
-          }}
-        >
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGE_NAMES[l]}
-            </option>
-          ))}
-        </select>
-      </div>
       <StepDots
         t={t}
         step={step}
@@ -298,10 +275,35 @@ export function App() {
         hasDraft={!!draft}
         goTo={goTo}
       />
-      <h2 id="step-heading" tabIndex={-1}>
-        <span class="step-count">{t.app.stepCount({ step: step + 1, of: STEPS.length })}</span>
-        {t.steps[STEPS[step].id]}
-      </h2>
+      <div class="heading">
+        <div class="language">
+          <label for="language">{t.language}</label>
+          <select
+            id="language"
+            value={language}
+            disabled={!draft}
+            onChange={(e) => {
+              const chosen = asLanguage(e.currentTarget.value);
+              if (draft && chosen)
+                setDraft(
+                  produce(draft, (d) => {
+                    d.language = chosen;
+                  }),
+                );
+            }}
+          >
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l} lang={l}>
+                {LANGUAGE_NAMES[l]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <h2 id="step-heading" tabIndex={-1}>
+          <span class="step-count">{t.app.stepCount({ step: step + 1, of: STEPS.length })}</span>
+          {t.steps[STEPS[step].id]}
+        </h2>
+      </div>
       <Notices
         t={t}
         previewFailure={previewFailure}
