@@ -161,14 +161,15 @@ function render(
   reader: ValueReader,
 ): (number | string)[][] {
   const { kinds, notes } = read;
-  const result: (number | string)[][] = [];
+  // Sized once: pushing 50,000 rows would copy the array as it grows.
+  const result: (number | string)[][] = new Array(kinds.length);
   for (let row = 0; row < kinds.length; row++) {
     const kind = kinds[row];
-    if (kind === HEADER) result.push([scoreHeader(table[row])]);
-    else if (kind === BLANK || kind === FILLER) result.push(['']);
-    else if (kind === INVALID || kind === TOTAL) result.push([notes.get(row)?.message ?? '']);
+    if (kind === HEADER) result[row] = [scoreHeader(table[row])];
+    else if (kind === BLANK || kind === FILLER) result[row] = [''];
+    else if (kind === INVALID || kind === TOTAL) result[row] = [notes.get(row)?.message ?? ''];
     // INSUFFICIENT DATA is a message: in the sheet's language, at one locale lookup.
-    else result.push([isMissing(scores[row]) ? reader.text.score.insufficient : scores[row]]);
+    else result[row] = [isMissing(scores[row]) ? reader.text.score.insufficient : scores[row]];
   }
   return result;
 }

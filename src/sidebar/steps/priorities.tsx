@@ -2,7 +2,7 @@
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
-import { formatNumber } from '../labels';
+import { formatNumber } from '../numbers';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';

@@ -7,6 +7,7 @@
 import type { PlanRequest } from '../../shared/plan-types';
 import type { TableReading } from '../../shared/reading-types';
 import { produce } from '../draft';
+import { plainNumber } from '../numbers';
 import { Messages, NumberInput } from '../ui';
 import type { DraftStepProps, StepProps } from './step-props';
 
@@ -219,7 +220,7 @@ export function ScoreFormulaNote({ t, preview }: StepProps) {
           {formula.weights.map(([label, value]) => (
             <tr key={label}>
               <td>{label}</td>
-              <td class="num">{String(value)}</td>
+              <td class="num">{typeof value === 'number' ? plainNumber(value) : String(value)}</td>
             </tr>
           ))}
         </tbody>
