@@ -4,7 +4,15 @@
  * and metric (gateKey), and every value that has no such row is named, so nothing typed
  * is lost without a word. One read of the old gate table.
  */
-import { CHECKPOINT_WORDS, gateKey } from '../../domain/plan/gate-table';
+import {
+  CHECKPOINT_WORDS,
+  GATE_TABLE_HEADERS,
+  type GateTableHeader,
+  gateColumn,
+  gateKey,
+  gateTableHeaders,
+  gateTableLanguage,
+} from '../../domain/plan/gate-table';
 import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
 import type { CarriedInputs } from './plan-layout';
 
@@ -46,7 +54,11 @@ export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): Previou
   const values = range.getValues();
   const display = range.getDisplayValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
-  const at = (name: string) => header.indexOf(name);
+  // A whole gate table in either language; else (a plan from before the Checkpoint
+  // column) the English names wherever they stand.
+  const language = gateTableLanguage(header);
+  const names = language ? gateTableHeaders(language) : GATE_TABLE_HEADERS;
+  const at = (id: GateTableHeader) => header.indexOf(names[gateColumn(id)]);
   const [wave, checkpoint, metric, actual, asOf] = [
     at('Wave'),
     at('Checkpoint'),
