@@ -5,8 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sourceOf } from '../domain/plan/source';
-import { asLanguage, LANGUAGES, languageOfLocale } from '../shared/i18n/language';
-import { LANGUAGE_NAMES, sidebarText } from '../shared/i18n/sidebar';
+import { asLanguage, languageOfLocale } from '../shared/i18n/language';
+import { sidebarText } from '../shared/i18n/sidebar';
 import type {
   DetectedTable,
   FieldError,
@@ -17,6 +17,7 @@ import type {
 import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
+import { LanguageSwitch } from './language-switch';
 import { latestCall } from './latest-call';
 import { Notices } from './notices';
 import { setNumberLocale } from './numbers';
@@ -277,30 +278,21 @@ export function App() {
         hasDraft={!!draft}
         goTo={goTo}
       />
-      <div class="heading">
-        <div class="language">
-          <label for="language">{t.language}</label>
-          <select
-            id="language"
-            value={language}
-            disabled={!draft}
-            onChange={(e) => {
-              const chosen = asLanguage(e.currentTarget.value);
-              if (draft && chosen)
-                setDraft(
-                  produce(draft, (d) => {
-                    d.language = chosen;
-                  }),
-                );
-            }}
-          >
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l} lang={l}>
-                {LANGUAGE_NAMES[l]}
-              </option>
-            ))}
-          </select>
-        </div>
+      <div class="step-head">
+        <LanguageSwitch
+          t={t}
+          language={language}
+          disabled={!draft}
+          onChange={(value) => {
+            const chosen = asLanguage(value);
+            if (draft && chosen)
+              setDraft(
+                produce(draft, (d) => {
+                  d.language = chosen;
+                }),
+              );
+          }}
+        />
         <h2 id="step-heading" tabIndex={-1}>
           <span class="step-count">{t.app.stepCount({ step: step + 1, of: STEPS.length })}</span>
           {t.steps[STEPS[step].id]}

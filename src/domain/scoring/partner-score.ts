@@ -163,13 +163,18 @@ function render(
   const { kinds, notes } = read;
   // Sized once: pushing 50,000 rows would copy the array as it grows.
   const result: (number | string)[][] = new Array(kinds.length);
+  let insufficient: string | undefined;
   for (let row = 0; row < kinds.length; row++) {
     const kind = kinds[row];
     if (kind === HEADER) result[row] = [scoreHeader(table[row])];
     else if (kind === BLANK || kind === FILLER) result[row] = [''];
     else if (kind === INVALID || kind === TOTAL) result[row] = [notes.get(row)?.message ?? ''];
-    // INSUFFICIENT DATA is a message: in the sheet's language, at one locale lookup.
-    else result[row] = [isMissing(scores[row]) ? reader.text.score.insufficient : scores[row]];
+    else if (!isMissing(scores[row])) result[row] = [scores[row]];
+    else {
+      // INSUFFICIENT DATA is a message: in the sheet's language, at one locale lookup.
+      insufficient ??= reader.text.score.insufficient;
+      result[row] = [insufficient];
+    }
   }
   return result;
 }

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetters, type LocalRuntime, openCsv } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
 import { planText } from '../../../src/shared/i18n/plan';
-import type { PlanRequestInput, Result, WriteResult } from '../../../src/shared/plan-types';
+import type { PlanRequestInput, Result } from '../../../src/shared/plan-types';
 import { context, previewOf, written } from './planner-support';
 
 const SAMPLE_JA = new URL('../../../samples/partners-ja.csv', import.meta.url).pathname;
