@@ -10,6 +10,7 @@
  * beside points in a %-column) run here, so the formula and the planner share them.
  */
 
+import type { FormulaText } from '../../shared/i18n/formulas';
 import { ColumnMarks } from '../values/columns';
 import {
   type CellValue,
@@ -206,31 +207,54 @@ function readColumn(
   }
   if (words.size === 0) return values;
   // A total row's own words ("n/a", "–") say nothing about the partners' scale.
-  const partnerWords = [...words].filter(([, rows]) => rows.some((r) => !namedTotal[r]));
-  const read = readWords(
-    partnerWords.map(([key]) => key),
-    hasNumbers,
-    column.words,
-  );
+  const partnerWords = new Map<string, number>();
   for (const [key, rows] of words) {
-    const value = read.get(key);
+    const count = rows.filter((r) => !namedTotal[r]).length;
+    if (count > 0) partnerWords.set(key, count);
+  }
+  const numberRows = hasNumbers ? partnerNumberRows(values, words, namedTotal) : [];
+  const read = readWords(partnerWords, numberRows.length, column.words);
+  const invalid = (row: number, problem: (text: FormulaText) => string) => {
+    const cell = table[row][at];
+    const text = reader.text;
+    problems.set(row, {
+      cell,
+      message: text.invalid({
+        what: column.name,
+        problem: text.cellWhy({ cell: reader.quote(cell), why: problem(text) }),
+      }),
+    });
+  };
+  for (const [key, rows] of words) {
+    const value = read.values.get(key);
     for (const row of rows) {
       if (value !== undefined) values[row] = value;
-      else {
-        const cell = table[row][at];
-        const text = reader.text;
-        const why = wordProblem(column.name, String(cell), hasNumbers, text);
-        problems.set(row, {
-          cell,
-          message: text.invalid({
-            what: column.name,
-            problem: text.cellWhy({ cell: reader.quote(cell), why }),
-          }),
-        });
-      }
+      else
+        invalid(row, (text) =>
+          wordProblem(column.name, String(table[row][at]), hasNumbers, text, read.scale),
+        );
     }
   }
+  // Most of the column reads on a scale: a number among its words is on no known scale.
+  const scale = read.scale;
+  if (scale)
+    for (const row of numberRows)
+      invalid(row, (text) => text.value.numberInWords({ scale: scale.name }));
   return values;
+}
+
+/** The partner rows of a column that hold a number (not a word, not a named total). */
+function partnerNumberRows(
+  values: Float64Array,
+  words: ReadonlyMap<string, number[]>,
+  namedTotal: Uint8Array,
+): number[] {
+  const wordRows = new Set<number>();
+  for (const rows of words.values()) for (const row of rows) wordRows.add(row);
+  const rows: number[] = [];
+  for (let row = 0; row < values.length; row++)
+    if (!isMissing(values[row]) && !namedTotal[row] && !wordRows.has(row)) rows.push(row);
+  return rows;
 }
 
 function invalidMessage(
@@ -269,6 +293,9 @@ function classify(
     .map((_, c) => c)
     .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
   const sums = new Float64Array(layout.columns.length);
+  // Since the last total row: regional subtotals sum their own block, not the whole table.
+  const section = new Float64Array(layout.columns.length);
+  let rowsInSection = 0;
   const anyProblem = problems.some((column) => column.size > 0);
   // Only an unnamed row can be a sum row; without one the running sums are never read.
   const anyUnnamed = unnamed.indexOf(1, first) >= 0;
@@ -279,13 +306,24 @@ function classify(
       const name = reader.quote(table[row][layout.nameColumn as number]);
       notes.set(row, { message: reader.text.score.excludedNamed({ name }) });
       clearRow(values, row);
+      section.fill(0);
+      rowsInSection = 0;
       continue;
     }
     // A named partner is never a sum row; only a row without a name can be one.
-    if (unnamed[row] && sumOfAbove(values, row, sums, rowsAbove)) {
+    const total = !unnamed[row]
+      ? undefined
+      : sumOfAbove(values, row, sums, rowsAbove)
+        ? reader.text.score.excludedSum
+        : rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
+          ? reader.text.score.excludedSubtotal
+          : undefined;
+    if (total !== undefined) {
       kinds[row] = TOTAL;
-      notes.set(row, { message: reader.text.score.excludedSum });
+      notes.set(row, { message: total });
       clearRow(values, row);
+      section.fill(0);
+      rowsInSection = 0;
       continue;
     }
     let hasValue = false;
@@ -294,10 +332,16 @@ function classify(
       const value = values[c][row];
       if (isMissing(value)) continue;
       hasValue = true;
-      if (anyUnnamed) sums[c] += value;
+      if (anyUnnamed) {
+        sums[c] += value;
+        section[c] += value;
+      }
       if (value !== 0) allZero = false;
     }
-    if (hasValue) rowsAbove++;
+    if (hasValue) {
+      rowsAbove++;
+      rowsInSection++;
+    }
     let bad = -1;
     for (let i = 0; anyProblem && i < order.length; i++) {
       if (problems[order[i]].has(row)) {

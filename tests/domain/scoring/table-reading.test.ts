@@ -131,6 +131,53 @@ describe('a Total row', () => {
     expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
   });
 
+  it.each(['Total (EUR)', 'Total 2025', 'Gesamtsumme', 'Mean', '総計', '計', '平均'])(
+    'is recognised by the name %s, with a note or a year beside the word',
+    (name) => {
+      const result = scores([...README, [name, ...total.slice(1)]]);
+      expect(result[4]).toMatch(/^Excluded: /);
+      expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
+    },
+  );
+
+  it('regional subtotals without a name are excluded, each the sum of its own block', () => {
+    const [header, ...partners] = README;
+    const extra = [
+      ['Cedar & Pine', 6, 25000, 80, 500000, 3500, '35%'],
+      ['Delta Reach', 4, 15000, 70, 250000, 4800, '20%'],
+    ];
+    const block = (rows: unknown[][]) =>
+      rows[0].map((_, c) =>
+        c === 0
+          ? ''
+          : c === 6
+            ? ''
+            : rows.reduce((sum, row) => sum + Number(String(row[c]).replace(/[$,]/g, '')), 0),
+      );
+    const table = [
+      header,
+      ...partners,
+      block(partners),
+      ...extra,
+      block(extra),
+      block([...partners, ...extra]),
+    ];
+    const result = scores(table);
+    expect(result[4]).toBe(
+      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+    );
+    expect(result[7]).toBe(
+      'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
+    );
+    expect(result[8]).toBe(
+      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+    );
+    // The same scores as the five partners alone.
+    expect(result.filter((r) => typeof r === 'number')).toEqual(
+      scores([header, ...partners, ...extra]).filter((r) => typeof r === 'number'),
+    );
+  });
+
   it('is never planned, so it sets no wave revenue and no CAC baseline', () => {
     const { byRow, rows, warnings } = plannerScores([...README, total]);
     expect(rows.map((r) => r.name)).toEqual(['Northwind', 'Blue Fjord', 'Harbor Point']);
@@ -199,16 +246,32 @@ describe('header names', () => {
     ['パートナーソース売上', 'sourcedRevenue'],
     ['顧客獲得コスト', 'cac'],
     ['カバレッジギャップ', 'coverageGap'],
+    ['Capabilities', 'capability'],
+    ['Blended CAC', 'cac'],
+    ['Enablement hours per partner', 'enablementLoad'],
+    ['Coverage gap fill rate', 'coverageGap'],
+    ['カバレッジギャップ充足率', 'coverageGap'],
   ])('"%s" names %s', (header, id) => {
     expect(matchHeader(header)?.criterion.id).toBe(id);
   });
 
-  it.each(['Efficacy', 'Account Name', 'Total revenue', 'Region'])(
-    '"%s" names no criterion',
-    (h) => {
-      expect(matchHeader(h)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Efficacy',
+    'Account Name',
+    'Total revenue',
+    'Annual revenue',
+    'Region',
+    // Another quantity than the criterion its term names: never matched by the term.
+    'LTV:CAC ratio',
+    'CAC payback (months)',
+    'Partner revenue growth',
+    'Partner revenue target',
+    'Coverage ratio',
+    'パートナー経由売上目標',
+    '顧客獲得コスト比率',
+  ])('"%s" names no criterion', (h) => {
+    expect(matchHeader(h)).toBeUndefined();
+  });
 
   it('a CRM export with near-miss headers scores as the README table does', () => {
     const crm = [
@@ -302,13 +365,53 @@ describe('tier words', () => {
       'Invalid Capability: "Gold" is a tier word in a column of numbers. To read words, map each to a number: ' +
         'a weights row "Capability: Gold" | 3, or the planner\'s data step',
     );
-    expect(errorOf(() => partnerScore(tiered(['Gold', 'High', 'Silver'])))).toContain(
+    expect(errorOf(() => partnerScore(tiered(['Gold', 'High', ''])))).toContain(
       'Invalid Capability: "Gold" is a tier word, but the column mixes scales. To read words, map each to a number: ' +
         'a weights row "Capability: Gold" | 3, or the planner\'s data step',
     );
-    expect(errorOf(() => partnerScore(tiered(['Gold', 'Diamond', 'Silver'])))).toContain(
-      'Invalid Capability: "Gold" is a tier word, but the column mixes scales.',
+  });
+
+  it('a column mostly on one scale reads it; only the value off the scale is Invalid', () => {
+    const result = scores(tiered(['Gold', 'Diamond', 'Silver']));
+    expect(result[2]).toBe(
+      'Invalid Capability: "Diamond" is not on the scale the rest of the column uses ' +
+        '(Platinum 4 / Gold 3 / Silver 2 / Bronze 1). To read words, map each to a number: ' +
+        'a weights row "Capability: Diamond" | 3, or the planner\'s data step',
     );
+    // The other two score as if their tiers were typed as numbers.
+    const typed = scores(
+      [README[0], README[1], README[3]].map((row, i) =>
+        i === 0 ? row : [row[0], [3, 2][i - 1], ...row.slice(2)],
+      ),
+    );
+    expect([result[1], result[3]]).toEqual(typed.slice(1));
+  });
+
+  it('a CRM column of 60 tiers with one stray word or number voids only that row', () => {
+    const tiers = ['Platinum', 'Gold', 'Silver', 'Bronze'];
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      `Partner ${i + 1}`,
+      tiers[i % 4],
+      10_000 + 500 * i,
+      40 + i,
+    ]);
+    const header = ['Partner', 'Capability score', 'MDF Allocated', 'Enablement hours'];
+    const stray = (value: unknown) =>
+      scores([header, ...rows.map((r, i) => (i === 2 ? [r[0], value, ...r.slice(2)] : r))]);
+    const word = stray('Registered');
+    expect(word[3]).toMatch(
+      /^Invalid Capability score: "Registered" is not on the scale the rest of the column uses \(Platinum 4/,
+    );
+    expect(word.filter((s) => typeof s === 'number')).toHaveLength(59);
+    const number = stray(5);
+    expect(number[3]).toBe(
+      'Invalid Capability score: "5" is a number in a column of tier words ' +
+        '(Platinum 4 / Gold 3 / Silver 2 / Bronze 1). Type the tier, or map every word to a number',
+    );
+    expect(number.filter((s) => typeof s === 'number')).toHaveLength(59);
+    // Without the stray row, the same 59 scores.
+    const clean = scores([header, ...rows.filter((_, i) => i !== 2)]).slice(1);
+    expect(word.filter((s) => typeof s === 'number')).toEqual(clean);
   });
 
   it('any words map to numbers with weights rows "Column: word" | number, and in the planner', () => {
