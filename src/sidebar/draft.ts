@@ -22,7 +22,7 @@ export function produce(draft: PlanRequest, edit: (copy: PlanRequest) => void): 
  */
 export function setWaveCount(draft: PlanRequest, count: number): PlanRequest {
   return produce(draft, (d) => {
-    const names = defaultWaveNames(count);
+    const names = defaultWaveNames(count, d.language);
     d.waves.names = names.map((name, i) => d.waves.names[i] ?? name);
     d.waves.count = count;
     d.waves.assignment =

@@ -5,10 +5,13 @@
  * GATE_STATUS against its band at each edge (GO, HOLD, STOP on both sides) in en_US and
  * de_DE workbooks, and the gate monitor's email on a balance STOP.
  */
+
 import { describe, expect, it } from 'vitest';
 import type { FormulaSyntax } from '../../local/runtime/formula-syntax';
 import { columnLetters, type LocalRuntime, openCsv } from '../../local/runtime/index';
 import { gateColumn } from '../../src/domain/plan/gate-table';
+import { defaultsText } from '../../src/shared/i18n/defaults';
+import { planText } from '../../src/shared/i18n/plan';
 import type { PlannerContext, Result, WriteResult } from '../../src/shared/plan-types';
 import { balanceMetric } from '../../src/shared/schema/gates';
 
@@ -36,21 +39,33 @@ function writeSample(
 }
 
 /** The 1-based sheet rows of the Pilot's gate-review rows by metric name, and its Direct revenue row. */
+/** The Pilot's gate-review rows and its direct-revenue row, in a plan of either language. */
 function pilotRows(rt: LocalRuntime, sheet: string) {
   const values = rt.values(sheet);
-  const row = (metric: string) =>
+  const language = values.some(
+    (r) => r[gateColumn('Checkpoint')] === planText('ja').checkpoint.gateReview,
+  )
+    ? 'ja'
+    : 'en';
+  const review = planText(language).checkpoint.gateReview;
+  const names = defaultsText(language).metrics;
+  const row = (kind: string) =>
     values.findIndex(
       (r) =>
         r[0] === 1 &&
-        r[gateColumn('Checkpoint')] === 'Gate review' &&
-        r[gateColumn('Metric')] === metric,
+        r[gateColumn('Checkpoint')] === review &&
+        r[gateColumn('Metric')] === names[kind]?.name,
     ) + 1;
   const title = values.findIndex((r) => String(r[0]).startsWith('Direct revenue:'));
-  const direct = values.findIndex((r, i) => i > title && r[0] === 1 && r[2] === 'Gate review') + 1;
+  // The direct-revenue table is still English in a Japanese plan (issue 13, left).
+  const direct =
+    values.findIndex(
+      (r, i) => i > title && r[0] === 1 && r[2] === planText('en').checkpoint.gateReview,
+    ) + 1;
   return {
-    revenue: row('Partner-sourced revenue'),
-    floor: row('Partner share of new revenue (floor)'),
-    ceiling: row('Partner share of new revenue (ceiling)'),
+    revenue: row('sourcedRevenue'),
+    floor: row('shareFloor'),
+    ceiling: row('shareCeiling'),
     direct,
   };
 }

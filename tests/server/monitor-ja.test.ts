@@ -51,7 +51,8 @@ describe('the gate monitor in a ja_JP spreadsheet', () => {
     if (!status.ok) throw new Error('monitor not on');
     expect(status.value.nextRun).toMatch(/^\d{4}-\d{2}-\d{2} 07:00〜08:00（Etc\/UTC）$/);
     const values = rt.values(plan.plan.name);
-    const header = values.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
+    // The plan is written in the spreadsheet's language: its gate table's headers are Japanese.
+    const header = values.findIndex((r) => r[0] === 'ウェーブ' && r[1] === 'ウェーブ名');
     const row = values.findIndex((r, i) => i > header && r[gateColumn('Metric')] === names[0]);
     const stopAt = Number(values[row][gateColumn('STOP at')]);
     rt.setCell(plan.plan.name, `${columnLetters(gateColumn('Actual'))}${row + 1}`, stopAt / 2);
@@ -85,7 +86,8 @@ describe('the gate monitor in a ja_JP spreadsheet', () => {
     const { rt, plan, names } = planned();
     rt.run<Result<GateMonitorStatus>>('turnOnGateMonitor');
     const values = rt.values(plan.plan.name);
-    const header = values.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
+    // The plan is written in the spreadsheet's language: its gate table's headers are Japanese.
+    const header = values.findIndex((r) => r[0] === 'ウェーブ' && r[1] === 'ウェーブ名');
     const row = values.findIndex((r, i) => i > header && r[gateColumn('Metric')] === names[0]);
     rt.setCell(plan.plan.name, `${columnLetters(gateColumn('Actual'))}${row + 1}`, 1);
     rt.setCell(plan.plan.name, `${columnLetters(gateColumn('GO at'))}${row + 1}`, '');

@@ -7,7 +7,8 @@
 
 import * as v from 'valibot';
 import { isShareKind, SHARE_KINDS } from '../../shared/balance';
-import type { Language } from '../../shared/i18n/language';
+import { defaultsText } from '../../shared/i18n/defaults';
+import { asLanguage, type Language } from '../../shared/i18n/language';
 import type {
   CriterionId,
   GateThresholds,
@@ -59,8 +60,18 @@ export function equalWeights(): Record<CriterionId, number> {
  * mapped would have no default GO and STOP, so it is left out (availableMetricNotes
  * says so) and the user can add it back by hand.
  */
-export function availableMetrics(source: SourceSpec): MetricDefinition[] {
-  return defaultMetrics().filter((m) => metricHasColumn(m.kind, source));
+export function availableMetrics(
+  source: SourceSpec,
+  language: Language = 'en',
+): MetricDefinition[] {
+  const words = defaultsText(language).metrics;
+  return defaultMetrics()
+    .filter((m) => metricHasColumn(m.kind, source))
+    .map((m) => ({
+      ...m,
+      name: words[m.kind]?.name ?? m.name,
+      owner: words[m.kind]?.owner ?? m.owner,
+    }));
 }
 
 function metricHasColumn(kind: MetricKind, source: SourceSpec): boolean {
@@ -128,25 +139,35 @@ function withDerivedDefaults(
       ? rawCount
       : defaultWaveCount;
   const share = { mode: 'share', sharesPercent: defaultShares(count) };
-  const decisionMaker = env.userEmail || 'Head of Revenue Operations';
+  // A new draft's words (names, roles, title) are in its language; a kept one keeps its own.
+  const language = asLanguage(input.language) ?? env.language ?? 'en';
+  const words = defaultsText(language);
+  const decisionMaker = env.userEmail || words.decisionMaker;
   // By default, the built-in metrics the source has a column for; the gates follow their ids.
   const source = section(input.source) as unknown as SourceSpec;
-  const metrics = given(input.metrics, availableMetrics(source));
-  const waves = extend(input.waves, { count, names: defaultWaveNames(count) });
+  const metrics = given(input.metrics, availableMetrics(source, language));
+  const waves = extend(input.waves, { count, names: defaultWaveNames(count, language) });
   if (isPlainObject(waves)) waves.assignment = extend(waves.assignment, share);
   return {
     ...input,
-    language: input.language ?? env.language ?? 'en',
+    language: input.language ?? language,
     gateSettings: legacyPeriods(input.gateSettings),
     waves,
     schedule: extend(input.schedule, { startDate: nextMonday(env.today) }),
     people: extend(input.people, {
       decisionMaker,
-      escalation: ['Revenue operations lead', decisionMaker],
+      escalation: [words.escalation, decisionMaker],
+      inputOwners: words.inputOwners,
+      consulted: words.consulted,
+      informed: words.informed,
     }),
     record: extend(input.record, {
       id: env.nextRecordId,
-      source: `Sheet '${String(section(input.source).sheetName)}' in ${env.spreadsheetName}`,
+      title: words.title,
+      source: words.source({
+        sheet: String(section(input.source).sheetName),
+        spreadsheet: env.spreadsheetName,
+      }),
     }),
     metrics,
     gates: matchGates(input.gates, Array.isArray(metrics) ? metrics : [], count),

@@ -4,6 +4,8 @@
  * neither re-declares the other's layout.
  */
 import type * as v from 'valibot';
+import { LANGUAGES, type Language } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
 import type { Checkpoint } from '../../shared/plan-types';
 import type { planPropertiesSchema } from '../../shared/schema/monitor';
 
@@ -32,19 +34,54 @@ export function gateColumn(header: GateTableHeader): number {
   return GATE_TABLE_HEADERS.indexOf(header);
 }
 
-/** The Checkpoint column's words for each kind of gate row. */
+/** The Checkpoint column's words for each kind of gate row, in English: the keys' words. */
 export const CHECKPOINT_WORDS: Record<Checkpoint, string> = {
   checkIn: 'Mid-wave check-in',
   gateReview: 'Gate review',
 };
 
 /**
+ * The gate table's header row as a plan in `language` writes it (src/shared/i18n/{en,ja}/plan.ts),
+ * in the order of GATE_TABLE_HEADERS.
+ */
+export function gateTableHeaders(language: Language): readonly string[] {
+  return planText(language).gateHeaders;
+}
+
+/**
+ * The language whose gate table headers `header` holds, cell for cell (trimmed), or
+ * undefined when it is no gate table header. The writer and the readers (the monitor, a
+ * re-plan's carry-over) meet here, so a plan written in either language is read in a
+ * spreadsheet of either locale.
+ */
+export function gateTableLanguage(header: readonly unknown[]): Language | undefined {
+  return LANGUAGES.find((language) =>
+    gateTableHeaders(language).every((h, i) => String(header[i] ?? '').trim() === h),
+  );
+}
+
+/** Which checkpoint a Checkpoint cell names, in any language's words; undefined if none. */
+export function checkpointOf(text: string): Checkpoint | undefined {
+  const word = text.trim().toLowerCase();
+  for (const language of LANGUAGES) {
+    const words = planText(language).checkpoint;
+    if (word === words.checkIn.toLowerCase()) return 'checkIn';
+    if (word === words.gateReview.toLowerCase()) return 'gateReview';
+  }
+  return undefined;
+}
+
+/**
  * The key that finds the same gate in another version of a plan: wave number,
- * checkpoint and metric name, as the gate table shows them. Re-planning carries Actuals
+ * checkpoint (in either language's words) and metric name, as the gate table shows them. Re-planning carries Actuals
  * by it and the monitor remembers statuses by it, so neither restarts with a version.
  */
 export function gateKey(wave: number, checkpoint: string, metric: string): string {
-  return `w${wave}|${checkpoint.trim().toLowerCase()}|${metric.trim().toLowerCase()}`;
+  // The English words whatever the table's language, so a version written in the other
+  // language (or memory kept before there was one) finds the same gate.
+  const known = checkpointOf(checkpoint);
+  const word = known ? CHECKPOINT_WORDS[known] : checkpoint;
+  return `w${wave}|${word.trim().toLowerCase()}|${metric.trim().toLowerCase()}`;
 }
 
 /** What the plan stores per written version in document properties, for the monitor. */

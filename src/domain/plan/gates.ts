@@ -9,6 +9,7 @@
  */
 
 import { isControlKind } from '../../shared/balance';
+import { type PlanText, planText } from '../../shared/i18n/plan';
 import type {
   FieldError,
   GateRow,
@@ -63,6 +64,8 @@ export function gateRows(
   const scored = partners.filter((p) => p.rank !== null);
   const partnersCac = mean(scored.map((p) => p.values.cac));
   const share = checkInShare(request.schedule.waveWeeks);
+  // The Actual covers words are a label of the plan, in its language.
+  const words = planText(request.language);
   const resolved = request.gates.map((gate, w) => {
     const wave = waves[w];
     const members = partners.filter((p) => p.wave === wave.wave);
@@ -127,12 +130,12 @@ export function gateRows(
         stopAt,
         owner: metric.owner,
         reviewDate: wave.gateReview,
-        covers: `Whole wave (${share.of} days)`,
+        covers: words.coversWave({ days: share.of }),
         ...over,
       });
       reviews.push(row({}));
       if (wave.midCheckIn) {
-        const checkIn = checkInRow(metric, goAt, stopAt, share);
+        const checkIn = checkInRow(metric, goAt, stopAt, share, words);
         if (checkIn)
           checkIns.push(row({ checkpoint: 'checkIn', reviewDate: wave.midCheckIn, ...checkIn }));
         else
@@ -162,10 +165,10 @@ function checkInRow(
   goAt: number,
   stopAt: number,
   share: { days: number; of: number },
+  t: PlanText,
 ): Pick<GateRow, 'goAt' | 'stopAt' | 'baseline' | 'covers'> | null {
-  const to = `Wave to date (day ${share.days} of ${share.of})`;
   if (!isCumulative(metric.kind))
-    return { goAt, stopAt, baseline: null, covers: `${to}; a rate: the gate's thresholds` };
+    return { goAt, stopAt, baseline: null, covers: t.coversRate(share) };
   const ratio = share.days / share.of;
   const go = roundThreshold(goAt * ratio, metric.unit);
   const stop = roundThreshold(stopAt * ratio, metric.unit);
@@ -174,6 +177,6 @@ function checkInRow(
     goAt: go,
     stopAt: stop,
     baseline: null,
-    covers: `${to}; thresholds × ${share.days}/${share.of}`,
+    covers: t.coversProRated(share),
   };
 }

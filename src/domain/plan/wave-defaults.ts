@@ -3,12 +3,15 @@
  * from the request schema so the sidebar can re-default them when the wave count
  * changes without bundling the validation code.
  */
+import { defaultsText } from '../../shared/i18n/defaults';
+import type { Language } from '../../shared/i18n/language';
 
-/** Pilot, then Scale or Expand and Scale, then numbered waves; `count` from 1 to 5. */
-export function defaultWaveNames(count: number): string[] {
-  if (count === 1) return ['Pilot'];
-  if (count === 2) return ['Pilot', 'Scale'];
-  return ['Pilot', 'Expand', 'Scale', 'Wave 4', 'Wave 5'].slice(0, count);
+/**
+ * Pilot, then Scale or Expand and Scale, then numbered waves, in `language`
+ * (src/shared/i18n/{en,ja}/defaults.ts); `count` from 1 to 5.
+ */
+export function defaultWaveNames(count: number, language: Language = 'en'): string[] {
+  return defaultsText(language).waveNames({ count });
 }
 
 /**

@@ -9,10 +9,11 @@ import { judgeGate } from '../../domain/gating/judge-gate';
 import { monitoredStatus } from '../../domain/monitor/gate-reading';
 import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
-  CHECKPOINT_WORDS,
-  GATE_TABLE_HEADERS,
+  checkpointOf,
+  type GATE_TABLE_HEADERS,
   gateColumn,
   gateKey,
+  gateTableLanguage,
   type PlanProperties,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
@@ -103,7 +104,9 @@ export function readMonitoredPlans(
     const table = sheet.getRange(facts.gateTable);
     const rows = table.getValues();
     const header = rows[0] ?? [];
-    if (!GATE_TABLE_HEADERS.every((h, i) => String(header[i]).trim() === h)) {
+    // A plan in either language, whatever this spreadsheet's locale.
+    const language = gateTableLanguage(header);
+    if (language === undefined) {
       reading.problems.push({
         plan: label,
         note: text.tableMoved({ range: facts.gateTable, sheet: sheet.getName() }),
@@ -115,7 +118,7 @@ export function readMonitoredPlans(
       planSheet: facts.planSheet,
       url: `${url}#gid=${facts.planSheetId}`,
       escalation: facts.escalation,
-      gates: gatesOf(rows, table.getDisplayValues(), facts, today, settings),
+      gates: gatesOf(rows, table.getDisplayValues(), facts, today, settings, text),
     });
   }
   return reading;
@@ -128,8 +131,9 @@ function gatesOf(
   facts: PlanProperties,
   today: IsoDate,
   sheet: SheetSettings,
+  words: MonitorText,
 ): MonitoredPlan['gates'] {
-  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, sheet));
+  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, sheet, words));
 }
 
 function gateOf(
@@ -138,6 +142,7 @@ function gateOf(
   facts: PlanProperties,
   today: IsoDate,
   sheet: SheetSettings,
+  words: MonitorText,
 ): MonitoredPlan['gates'] {
   const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
   const as = (h: (typeof GATE_TABLE_HEADERS)[number]) => display[gateColumn(h)] ?? '';
@@ -145,7 +150,8 @@ function gateOf(
   const checkpoint = text(at('Checkpoint'));
   const name = text(at('Metric'));
   // The check-in row of a metric is its own gate: say which one in every email and log row.
-  const metric = checkpoint === CHECKPOINT_WORDS.checkIn ? `${name} (mid-wave check-in)` : name;
+  const metric =
+    checkpointOf(checkpoint) === 'checkIn' ? words.checkInMetric({ metric: name }) : name;
   const wave = Number(at('Wave'));
   if (!name || !Number.isInteger(wave)) return [];
   const review = at('Review date');

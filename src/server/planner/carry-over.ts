@@ -4,15 +4,30 @@
  * and metric (gateKey), and every value that has no such row is named, so nothing typed
  * is lost without a word. One read of the old gate table.
  */
-import { CHECKPOINT_WORDS, gateKey, planPropertiesKey } from '../../domain/plan/gate-table';
+import {
+  CHECKPOINT_WORDS,
+  GATE_TABLE_HEADERS,
+  type GateTableHeader,
+  gateColumn,
+  gateKey,
+  gateTableHeaders,
+  gateTableLanguage,
+  planPropertiesKey,
+} from '../../domain/plan/gate-table';
 import { BALANCE_METRICS, BALANCE_WORDS, isShareKind, SHARE_KINDS } from '../../shared/balance';
+import { defaultsText } from '../../shared/i18n/defaults';
 import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
 import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
 import { type CarriedInputs, DIRECT_HEADERS } from './plan-gates';
 
 /** The partner share's rows are the plan's formulas: recomputed in the new version, never copied. */
-const COMPUTED = new Set(SHARE_KINDS.map((k) => BALANCE_METRICS[k].name.toLowerCase()));
+const COMPUTED = new Set(
+  SHARE_KINDS.flatMap((k) => [
+    BALANCE_METRICS[k].name.toLowerCase(),
+    defaultsText('ja').metrics[k]?.name.toLowerCase() ?? '',
+  ]).filter(Boolean),
+);
 
 /**
  * The direct-revenue table of the version being superseded, from the facts the planner
@@ -71,7 +86,11 @@ export function readPreviousInputs(
   const values = range.getValues();
   const display = range.getDisplayValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
-  const at = (name: string) => header.indexOf(name);
+  // A whole gate table in either language; else (a plan from before the Checkpoint
+  // column) the English names wherever they stand.
+  const language = gateTableLanguage(header);
+  const names = language ? gateTableHeaders(language) : GATE_TABLE_HEADERS;
+  const at = (id: GateTableHeader) => header.indexOf(names[gateColumn(id)]);
   const [wave, checkpoint, metric, actual, asOf] = [
     at('Wave'),
     at('Checkpoint'),

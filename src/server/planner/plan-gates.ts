@@ -6,11 +6,13 @@
  */
 import {
   CHECKPOINT_WORDS,
-  GATE_TABLE_HEADERS,
+  type GATE_TABLE_HEADERS,
   gateColumn,
   gateKey,
+  gateTableHeaders,
 } from '../../domain/plan/gate-table';
 import { BALANCE_WORDS, isShareKind } from '../../shared/balance';
+import { planText } from '../../shared/i18n/plan';
 import type { Checkpoint, GateRow, PlanPreview } from '../../shared/plan-types';
 import { currencyFormat, sheetDate, unitFormat } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
@@ -61,7 +63,8 @@ export function layGates(
   carried?: CarriedInputs,
 ): GateBlock {
   const { request } = preview;
-  const gateHeaderRow = grid.line([...GATE_TABLE_HEADERS], [], true);
+  const t = planText(request.language);
+  const gateHeaderRow = grid.line([...gateTableHeaders(request.language)], [], true);
   const firstGateRow = gateHeaderRow + 1;
   const statusRows = new Map<string, number[]>();
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
@@ -79,14 +82,14 @@ export function layGates(
   for (const g of preview.gates) {
     const row = grid.nextRow;
     const unit = unitFormat(g.unit, locale);
-    const checkpoint = CHECKPOINT_WORDS[g.checkpoint];
-    const kept = carried?.get(gateKey(g.wave, checkpoint, g.metric));
+    // Carried inputs are keyed by the language-neutral checkpoint words.
+    const kept = carried?.get(gateKey(g.wave, CHECKPOINT_WORDS[g.checkpoint], g.metric));
     const cells: unknown[] = [];
     cells[gateColumn('Wave')] = g.wave;
     cells[gateColumn('Wave name')] = g.waveName;
-    cells[gateColumn('Checkpoint')] = checkpoint;
+    cells[gateColumn('Checkpoint')] = t.checkpoint[g.checkpoint];
     cells[gateColumn('Metric')] = g.metric;
-    cells[gateColumn('Better')] = g.direction === 'higher' ? '↑ higher' : '↓ lower';
+    cells[gateColumn('Better')] = t.better[g.direction];
     cells[gateColumn('Owner')] = g.owner;
     cells[gateColumn('Review date')] = sheetDate(g.reviewDate);
     cells[gateColumn('Actual covers')] = g.covers;

@@ -7,25 +7,14 @@
  */
 
 import { GATE_TABLE_HEADERS, gateColumn } from '../../domain/plan/gate-table';
+import { planText } from '../../shared/i18n/plan';
 import type { PlanPreview } from '../../shared/plan-types';
 import { currencyFormat, dateFormat, sheetDate, WHOLE_FORMAT } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1Range, Grid } from '../sheets/grid';
 import { type CarriedInputs, layGates, statusRangeOf } from './plan-gates';
 import { partnerBlocks } from './plan-partners';
-import { SUMMARY_FORMULA_COLUMN, SUMMARY_HEADERS, summaryFormulas } from './plan-summary';
-
-export const WAVE_HEADERS = [
-  'Wave',
-  'Name',
-  'Start',
-  'Mid-wave check-in',
-  'Gate review',
-  'Partners',
-  'Co-marketing budget',
-  'Enablement load (hrs)',
-  'Expected revenue',
-];
+import { SUMMARY_FORMULA_COLUMN, summaryFormulas } from './plan-summary';
 
 const WIDTH = GATE_TABLE_HEADERS.length;
 
@@ -84,8 +73,6 @@ export interface PlanSheetFacts {
   carriedNotes?: string[];
 }
 
-const METHOD_WORDS = { minmax: 'min–max', topsis: 'TOPSIS' };
-
 /**
  * The plan sheet as an in-memory Grid (rows × columns of values, number formats and weights,
  * as wide as the gate table) plus where its live parts sit: the gate table's A1 with header,
@@ -97,6 +84,9 @@ const METHOD_WORDS = { minmax: 'min–max', topsis: 'TOPSIS' };
 export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const { preview } = facts;
   const { request } = preview;
+  // The plan's language (the sidebar's switch), not the spreadsheet's: the gate table's
+  // readers know both (gate-table.ts gateTableLanguage).
+  const t = planText(request.language);
   const money = currencyFormat(facts.locale);
   const date = dateFormat(facts.locale);
   const grid = new Grid(WIDTH);
@@ -107,21 +97,20 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     for (const line of lines) grid.line(['', line]);
     textRows.push({ row: first, rows: lines.length });
   };
-  grid.line([`${facts.planSheetName}: ${request.record.title}`], [], true);
+  grid.line([t.title({ sheet: facts.planSheetName, title: request.record.title })], [], true);
   grid.line([
-    `Decision record: '${facts.recordSheetName}' · Status: ${request.record.status} · Source: ${request.record.source} · Scoring: ${METHOD_WORDS[request.scoring.method]}`,
+    t.about({
+      record: facts.recordSheetName,
+      status: request.record.status,
+      source: request.record.source,
+      method: t.methods[request.scoring.method],
+    }),
   ]);
-  grid.line(['Written', sheetDate(facts.writtenOn)], [undefined, date]);
+  grid.line([t.written, sheetDate(facts.writtenOn)], [undefined, date]);
   grid.blank();
 
-  grid.line(
-    [
-      'Summary: each verdict is live from the wave’s gate rows below (STOP, STALE, HOLD, GO, else PENDING)',
-    ],
-    [],
-    true,
-  );
-  grid.line(SUMMARY_HEADERS, [], true);
+  grid.line([t.summary], [], true);
+  grid.line(t.summaryHeaders, [], true);
   const summaryRow = grid.nextRow;
   for (const w of preview.waves)
     grid.line(
@@ -141,8 +130,8 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     );
   grid.blank();
 
-  grid.line(['Waves'], [], true);
-  grid.line(WAVE_HEADERS, [], true);
+  grid.line([t.waves], [], true);
+  grid.line(t.waveHeaders, [], true);
   for (const w of preview.waves) {
     grid.line(
       [
@@ -161,13 +150,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   }
   grid.blank();
 
-  grid.line(
-    [
-      'Gates: type each Actual for the period under "Actual covers", and its Data as of date; Status judges them live.',
-    ],
-    [],
-    true,
-  );
+  grid.line([t.gates], [], true);
   const gateBlock = layGates(grid, preview, facts.locale, date, facts.separator, facts.carried);
   const { gateHeaderRow, firstGateRow } = gateBlock;
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
@@ -194,13 +177,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   let weightsRange = '';
   const formula = preview.scoreFormula;
   if (formula) {
-    grid.line(
-      [
-        'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
-      ],
-      [],
-      true,
-    );
+    grid.line([t.weights], [], true);
     const first = grid.nextRow;
     for (const [label, value] of formula.weights)
       grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
@@ -210,37 +187,37 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   }
 
   const notes = [...preview.notes, ...(facts.carriedNotes ?? [])];
-  grid.line(['Notes'], [], true);
-  textBlock(notes.length ? notes : ['None.']);
+  grid.line([t.notes], [], true);
+  textBlock(notes.length ? notes : [t.none]);
   grid.blank();
 
-  grid.line(['Owners and escalation'], [], true);
-  grid.line(['Role', 'Who'], [], true);
+  grid.line([t.owners], [], true);
+  grid.line(t.ownerHeaders, [], true);
   const people = request.people;
-  grid.line(['Owner: partner capability', people.inputOwners.capability]);
-  grid.line(['Owner: co-marketing budget', people.inputOwners.comarketingBudget]);
-  grid.line(['Owner: enablement load', people.inputOwners.enablementLoad]);
-  for (const m of request.metrics) grid.line([`Owner: ${m.name}`, m.owner]);
-  grid.line(['Decision maker', people.decisionMaker]);
+  grid.line([t.inputOwner.capability, people.inputOwners.capability]);
+  grid.line([t.inputOwner.comarketingBudget, people.inputOwners.comarketingBudget]);
+  grid.line([t.inputOwner.enablementLoad, people.inputOwners.enablementLoad]);
+  for (const m of request.metrics) grid.line([t.metricOwner({ metric: m.name }), m.owner]);
+  grid.line([t.decisionMaker, people.decisionMaker]);
   people.escalation.forEach((who, i) => {
-    grid.line([`Escalation ${i + 1}`, who]);
+    grid.line([t.escalation({ n: i + 1 }), who]);
   });
-  grid.line(['Consulted', people.consulted.join(', ')]);
-  grid.line(['Informed', people.informed.join(', ')]);
+  grid.line([t.consulted, t.list({ items: people.consulted })]);
+  grid.line([t.informed, t.list({ items: people.informed })]);
   grid.blank();
 
-  grid.line(['Stop conditions'], [], true);
+  grid.line([t.stopConditions], [], true);
   textBlock(preview.stopConditions);
   grid.blank();
 
-  grid.line(['Review calendar'], [], true);
-  grid.line(['Date', 'Wave', 'Event', 'Who'], [], true);
+  grid.line([t.calendar], [], true);
+  grid.line(t.calendarHeaders, [], true);
   for (const c of preview.calendar) {
     grid.line([sheetDate(c.date), request.waves.names[c.wave - 1], c.event, c.who], [date]);
   }
   grid.blank();
 
-  partnerBlocks(grid, preview);
+  partnerBlocks(grid, preview, t);
 
   const verdictColumn = SUMMARY_FORMULA_COLUMN;
   return {
@@ -250,7 +227,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     summary: {
       row: summaryRow,
       column: SUMMARY_FORMULA_COLUMN,
-      formulas: summaryFormulas(preview, summaryRow, statusRange, facts.separator),
+      formulas: summaryFormulas(preview, summaryRow, statusRange, facts.separator, t.done),
     },
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
     actualUnits: preview.gates.map((g) => g.unit),

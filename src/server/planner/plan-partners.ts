@@ -3,59 +3,37 @@
  * their reasons, then every partner in rank order with its wave, status, whether it was
  * scored on partial data, and what would admit it.
  */
-import { CRITERIA, type CriterionId } from '../../domain/scoring/criteria';
+import type { CriterionId } from '../../domain/scoring/criteria';
+import type { PlanText } from '../../shared/i18n/plan';
 import type { PlannedPartner, PlanPreview } from '../../shared/plan-types';
 import { SCORE_FORMAT } from '../sheets/formats';
 import type { Grid } from '../sheets/grid';
 
-export const PARTNER_HEADERS = [
-  'Rank',
-  'Partner',
-  'Owner',
-  'Score',
-  'Wave',
-  'Wave name',
-  'Status',
-  'Data',
-  'Helps most',
-  'Hurts most',
-  'Reason',
-  'What would admit it',
-  'Source row',
-];
-
-const label = (id: CriterionId | null) =>
-  id ? (CRITERIA.find((c) => c.id === id)?.label ?? id) : '';
-
-const STATUS_WORDS: Record<PlannedPartner['status'], string> = {
-  wave: 'In a wave',
-  unassigned: 'Not in a wave',
-  insufficient: 'INSUFFICIENT DATA',
-  invalid: 'Invalid',
-  excluded: 'Excluded by hand',
-};
-
 /** The Data column: complete, or which weighted criteria the score went without. */
-function dataWords(p: PlannedPartner): string {
+function dataWords(p: PlannedPartner, t: PlanText, label: (id: CriterionId) => string): string {
   if (p.rank === null) return '';
   return p.scoredWithout.length
-    ? `Partial: no ${p.scoredWithout.map((c) => label(c)).join(', ')}`
-    : 'Complete';
+    ? t.partial({ criteria: p.scoredWithout.map((c) => label(c)) })
+    : t.complete;
 }
 
-/** Adds the "Excluded by hand" and "Partners, ranked by score" blocks to `grid`. */
-export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
+/**
+ * Adds the "Excluded by hand" and "Partners, ranked by score" blocks to `grid`, labelled
+ * in `t`'s language.
+ */
+export function partnerBlocks(grid: Grid, preview: PlanPreview, t: PlanText): void {
+  const label = (id: CriterionId | null) => (id ? (t.criteria[id] ?? id) : '');
   const names = preview.request.waves.names;
   const byHand = preview.partners.filter((p) => p.status === 'excluded');
-  grid.line(['Excluded by hand'], [], true);
-  grid.line(['Partner', 'Source row', 'Reason'], [], true);
-  if (!byHand.length) grid.line(['None']);
+  grid.line([t.byHand], [], true);
+  grid.line(t.byHandHeaders, [], true);
+  if (!byHand.length) grid.line([t.noneShort]);
   for (const p of byHand)
     grid.line([p.name, p.sheetRow, p.reason.replace(/^Excluded by hand: /, '')], [undefined, '0']);
   grid.blank();
 
-  grid.line(['Partners, ranked by score'], [], true);
-  grid.line(PARTNER_HEADERS, [], true);
+  grid.line([t.ranked], [], true);
+  grid.line(t.partnerHeaders, [], true);
   for (const p of preview.partners) {
     grid.line(
       [
@@ -65,8 +43,12 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
         p.score ?? '',
         p.wave ?? '',
         p.wave ? names[p.wave - 1] : '',
-        `${STATUS_WORDS[p.status]}${p.pinned ? ' (pinned)' : ''}${p.duplicateName ? ' (duplicate name)' : ''}`,
-        dataWords(p),
+        t.statusWith({
+          status: t.partnerStatus[p.status],
+          pinned: p.pinned,
+          duplicate: p.duplicateName,
+        }),
+        dataWords(p, t, label),
         label(p.helps),
         label(p.hurts),
         p.reason,

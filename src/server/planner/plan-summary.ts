@@ -10,7 +10,10 @@ import type { PlanPreview } from '../../shared/plan-types';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1 } from '../sheets/grid';
 
-/** Verdicts first, so they are in view beside the wave's name however narrow the window. */
+/**
+ * Verdicts first, so they are in view beside the wave's name however narrow the window.
+ * The ids of the summary's columns; a plan writes them in its language (i18n/{en,ja}/plan.ts).
+ */
 export const SUMMARY_HEADERS = [
   'Wave',
   'Name',
@@ -48,8 +51,10 @@ export function nextReviewFormula(
   checkIn: string | null,
   gate: string,
   sep: ArgumentSeparator = ',',
+  done = 'done',
 ): string {
-  const last = `IF(TODAY()<=${gate}${sep}${gate}${sep}"done")`;
+  // The word is the plan's own text: quotes doubled, so it can never end the string.
+  const last = `IF(TODAY()<=${gate}${sep}${gate}${sep}"${done.replace(/"/g, '""')}")`;
   return checkIn ? `=IF(TODAY()<=${checkIn}${sep}${checkIn}${sep}${last})` : `=${last}`;
 }
 
@@ -63,6 +68,7 @@ export function summaryFormulas(
   firstRow: number,
   statusRange: (wave: number, checkpoint: 'checkIn' | 'gateReview') => string | null,
   sep: ArgumentSeparator = ',',
+  done = 'done',
 ): string[][] {
   const col = (h: string) => SUMMARY_HEADERS.indexOf(h) + 1;
   return preview.waves.map((w, i) => {
@@ -74,6 +80,7 @@ export function summaryFormulas(
         w.midCheckIn ? a1(row, col('Mid-wave check-in')) : null,
         a1(row, col('Gate review')),
         sep,
+        done,
       ),
     ];
   });

@@ -4,12 +4,7 @@
  */
 
 import { buildPlan } from '../../domain/plan/build';
-import {
-  freeSheetName,
-  latestVersion,
-  planSheetName,
-  recordSheetName,
-} from '../../domain/plan/decision-log';
+import { freeSheetName, latestVersion, recordSheetName } from '../../domain/plan/decision-log';
 import { resolveRequest } from '../../domain/plan/defaults';
 import type { PlanProperties } from '../../domain/plan/gate-table';
 import { boundPreview, partnerPage } from '../../domain/plan/preview-bounds';
@@ -18,6 +13,7 @@ import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
 import { ValueReader } from '../../domain/values/reader';
 import { isBalanceKind } from '../../shared/balance';
+import { planText } from '../../shared/i18n/plan';
 import type {
   FieldError,
   PartnerPage,
@@ -106,7 +102,10 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     currency: currencySymbol(doc.locale),
     version,
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
-    planSheetName: freeSheetName(planSheetName(request.record.id, version), taken),
+    planSheetName: freeSheetName(
+      planText(request.language).sheetName({ id: request.record.id, version }),
+      taken,
+    ),
     recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
     extraNames,
   });

@@ -15,6 +15,9 @@ import type { IsoDate, MetricUnit } from '../../shared/plan-types';
 export function dateFormat(locale: string): string {
   const [language = '', country = ''] = locale.split(/[_-]/);
   if (['US', 'PH'].includes(country) || (language === 'en' && country === '')) return 'm/d/yyyy';
+  // Japanese writes its dates in words: 2026年3月23日. (No weekday: Sheets' ddd in a ja_JP
+  // spreadsheet is not documented to show 月, and the local runtime would show Mon.)
+  if (language === 'ja') return 'yyyy"年"m"月"d"日"';
   if (['ja', 'zh', 'ko', 'hu'].includes(language) || ['JP', 'CN', 'KR', 'TW'].includes(country))
     return 'yyyy/mm/dd';
   if (['sv', 'lt'].includes(language) || country === 'CA') return 'yyyy-mm-dd';

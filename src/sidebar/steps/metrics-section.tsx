@@ -4,6 +4,7 @@
  * guardrails with their name, direction and unit. Edits request.metrics and the matching
  * entry of every wave's gate.
  */
+import { defaultsText } from '../../shared/i18n/defaults';
 import { defaultMetrics } from '../../shared/schema/gates';
 import { DIRECTIONS, METRIC_UNITS } from '../../shared/schema/options';
 import { addBuiltInMetric, addCustomMetric, produce, removeMetric } from '../draft';
@@ -17,7 +18,11 @@ import type { DraftStepProps } from './step-props';
  */
 export function MetricsSection(props: DraftStepProps) {
   const { t, draft, errors } = props;
-  const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
+  // Offered back under their names in the draft's language (i18n/{en,ja}/defaults.ts).
+  const words = defaultsText(draft.language).metrics;
+  const missing = defaultMetrics()
+    .filter((m) => !draft.metrics.some((x) => x.kind === m.kind))
+    .map((m) => ({ ...m, name: words[m.kind]?.name ?? m.name }));
   // Control guardrails have their own section, with their direct-channel levels.
   return (
     <section class="section">

@@ -74,6 +74,8 @@ export function enMonitor() {
       return `${counts}; ${p.sent} email(s) sent${held}${bad}.`;
     },
     gateLabel: (p: { wave: string; metric: string }) => `${p.wave} · ${p.metric}`,
+    /** A metric's check-in row, named apart from its gate review in emails and the log. */
+    checkInMetric: (p: { metric: string }) => `${p.metric} (mid-wave check-in)`,
     reminderLabel: (p: { wave: string }) => `${p.wave} (review reminder)`,
     kind: {
       stop: 'turned STOP',

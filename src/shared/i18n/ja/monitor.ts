@@ -64,6 +64,7 @@ export function jaMonitor(): MonitorText {
       return `${counts}。送信したメール ${p.sent} 通${held}${bad}。`;
     },
     gateLabel: (p) => `${p.wave}・${p.metric}`,
+    checkInMetric: (p) => `${p.metric}（ウェーブ中間のチェックイン）`,
     reminderLabel: (p) => `${p.wave}（レビューのリマインダー）`,
     kind: {
       stop: 'STOP に変化',

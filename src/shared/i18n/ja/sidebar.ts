@@ -205,7 +205,7 @@ export function jaSidebar(): SidebarText {
       baseline: 'ベースライン',
       goAt: 'GO 値',
       stopAt: 'STOP 値',
-      gate: (p) => `${p.wave} のゲート`,
+      gate: (p) => `${p.wave}のゲート`,
       metric: '指標',
       cell: (p) => `${p.wave} ${p.metric} ${p.column}`,
       periodRevenue: '売上の列の期間',

@@ -1,0 +1,136 @@
+/**
+ * The labels of a written pilot plan sheet, in English: its name, headings, table
+ * headers and row labels, the gate table's headers and checkpoint words (which the gate
+ * monitor and a re-plan read back, so src/domain/plan/gate-table.ts knows every
+ * language's), and the words of its cells. Sentences about the plan (notes, reasons,
+ * calendar events) come from src/domain/plan.
+ */
+
+/** The plan sheet's texts in English. */
+export function enPlan() {
+  return {
+    sheetName: (p: { id: string; version: number }) => `Pilot plan ${p.id} v${p.version}`,
+    /** In the order of GATE_TABLE_HEADERS (src/domain/plan/gate-table.ts). */
+    gateHeaders: [
+      'Wave',
+      'Wave name',
+      'Checkpoint',
+      'Metric',
+      'Better',
+      'Owner',
+      'Review date',
+      'Actual covers',
+      'Baseline',
+      'GO at',
+      'STOP at',
+      'Actual',
+      'Data as of',
+      'Stale after (days)',
+      'Status',
+    ],
+    checkpoint: { checkIn: 'Mid-wave check-in', gateReview: 'Gate review' },
+    /** The Actual covers column: the period a gate row's Actual is for. */
+    coversWave: (p: { days: number }) => `Whole wave (${p.days} days)`,
+    coversRate: (p: { days: number; of: number }) =>
+      `Wave to date (day ${p.days} of ${p.of}); a rate: the gate's thresholds`,
+    coversProRated: (p: { days: number; of: number }) =>
+      `Wave to date (day ${p.days} of ${p.of}); thresholds × ${p.days}/${p.of}`,
+    better: { higher: '↑ higher', lower: '↓ lower' },
+    title: (p: { sheet: string; title: string }) => `${p.sheet}: ${p.title}`,
+    about: (p: { record: string; status: string; source: string; method: string }) =>
+      `Decision record: '${p.record}' · Status: ${p.status} · Source: ${p.source} · Scoring: ${p.method}`,
+    methods: { minmax: 'min–max', topsis: 'TOPSIS' },
+    written: 'Written',
+    summary:
+      'Summary: each verdict is live from the wave’s gate rows below (STOP, STALE, HOLD, GO, else PENDING)',
+    /** In the order of SUMMARY_HEADERS (src/server/planner/plan-summary.ts). */
+    summaryHeaders: [
+      'Wave',
+      'Name',
+      'Gate verdict',
+      'Check-in verdict',
+      'Next review',
+      'Partners',
+      'Start',
+      'Mid-wave check-in',
+      'Gate review',
+      'Owner (decides)',
+    ],
+    done: 'done',
+    waves: 'Waves',
+    waveHeaders: [
+      'Wave',
+      'Name',
+      'Start',
+      'Mid-wave check-in',
+      'Gate review',
+      'Partners',
+      'Co-marketing budget',
+      'Enablement load (hrs)',
+      'Expected revenue',
+    ],
+    gates:
+      'Gates: type each Actual for the period under "Actual covers", and its Data as of date; Status judges them live.',
+    weights:
+      'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
+    notes: 'Notes',
+    none: 'None.',
+    owners: 'Owners and escalation',
+    ownerHeaders: ['Role', 'Who'],
+    inputOwner: {
+      capability: 'Owner: partner capability',
+      comarketingBudget: 'Owner: co-marketing budget',
+      enablementLoad: 'Owner: enablement load',
+    },
+    metricOwner: (p: { metric: string }) => `Owner: ${p.metric}`,
+    decisionMaker: 'Decision maker',
+    escalation: (p: { n: number }) => `Escalation ${p.n}`,
+    consulted: 'Consulted',
+    informed: 'Informed',
+    list: (p: { items: string[] }) => p.items.join(', '),
+    stopConditions: 'Stop conditions',
+    calendar: 'Review calendar',
+    calendarHeaders: ['Date', 'Wave', 'Event', 'Who'],
+    byHand: 'Excluded by hand',
+    byHandHeaders: ['Partner', 'Source row', 'Reason'],
+    noneShort: 'None',
+    ranked: 'Partners, ranked by score',
+    partnerHeaders: [
+      'Rank',
+      'Partner',
+      'Owner',
+      'Score',
+      'Wave',
+      'Wave name',
+      'Status',
+      'Data',
+      'Helps most',
+      'Hurts most',
+      'Reason',
+      'What would admit it',
+      'Source row',
+    ],
+    partnerStatus: {
+      wave: 'In a wave',
+      unassigned: 'Not in a wave',
+      insufficient: 'INSUFFICIENT DATA',
+      invalid: 'Invalid',
+      excluded: 'Excluded by hand',
+    },
+    statusWith: (p: { status: string; pinned: boolean; duplicate: boolean }) =>
+      `${p.status}${p.pinned ? ' (pinned)' : ''}${p.duplicate ? ' (duplicate name)' : ''}`,
+    partial: (p: { criteria: string[] }) => `Partial: no ${p.criteria.join(', ')}`,
+    complete: 'Complete',
+    criteria: {
+      capability: 'Partner capability',
+      comarketingBudget: 'Co-marketing budget',
+      enablementLoad: 'Enablement load',
+      sourcedRevenue: 'Partner-sourced revenue',
+      cac: 'CAC',
+      coverageGap: 'Coverage gap filled',
+    },
+  };
+}
+
+/** The plan sheet's texts: every language returns this shape. */
+export type PlanText = ReturnType<typeof enPlan>;

@@ -1,0 +1,127 @@
+/**
+ * The labels of a written pilot plan sheet in Japanese, typed as the English shape: a
+ * missing key fails the build. Statuses and formula names stay English.
+ */
+import type { PlanText } from '../en/plan';
+
+/** The plan sheet's texts in Japanese. */
+export function jaPlan(): PlanText {
+  return {
+    sheetName: (p) => `パイロット計画 ${p.id} v${p.version}`,
+    gateHeaders: [
+      'ウェーブ',
+      'ウェーブ名',
+      'チェックポイント',
+      '指標',
+      '良い向き',
+      'オーナー',
+      'レビュー日',
+      '実績の期間',
+      'ベースライン',
+      'GO 値',
+      'STOP 値',
+      '実績',
+      'データ基準日',
+      '鮮度の上限（日）',
+      'ステータス',
+    ],
+    checkpoint: { checkIn: 'ウェーブ中間のチェックイン', gateReview: 'ゲートレビュー' },
+    coversWave: (p) => `ウェーブ全体（${p.days} 日）`,
+    coversRate: (p) =>
+      `ウェーブ開始から（${p.of} 日中 ${p.days} 日目）。率のため、しきい値はゲートと同じ`,
+    coversProRated: (p) =>
+      `ウェーブ開始から（${p.of} 日中 ${p.days} 日目）。しきい値 × ${p.days}/${p.of}`,
+    better: { higher: '↑ 大きいほど良い', lower: '↓ 小さいほど良い' },
+    title: (p) => `${p.sheet}：${p.title}`,
+    about: (p) =>
+      `意思決定記録：「${p.record}」・ステータス：${p.status}・出典：${p.source}・採点方法：${p.method}`,
+    methods: { minmax: '加重和（min–max）', topsis: '理想解への近さ（TOPSIS）' },
+    written: '作成日',
+    summary:
+      '概要：各判定は下のウェーブのゲート行からその場で決まります（STOP、STALE、HOLD、GO、それ以外は PENDING）',
+    summaryHeaders: [
+      'ウェーブ',
+      '名前',
+      'ゲートの判定',
+      'チェックインの判定',
+      '次のレビュー',
+      'パートナー数',
+      '開始',
+      'ウェーブ中間のチェックイン',
+      'ゲートレビュー',
+      'オーナー（意思決定者）',
+    ],
+    done: '完了',
+    waves: 'ウェーブ',
+    waveHeaders: [
+      'ウェーブ',
+      '名前',
+      '開始',
+      'ウェーブ中間のチェックイン',
+      'ゲートレビュー',
+      'パートナー数',
+      '共同マーケティング予算',
+      'イネーブルメント負荷（時間）',
+      '見込み売上',
+    ],
+    gates:
+      'ゲート：「実績の期間」の期間の実績と、その「データ基準日」を入力してください。ステータスがその場で判定します。',
+    weights: 'PARTNER_SCORE の重み：下の数式をパートナー表の隣に貼り付けると、同じスコアになります',
+    notes: '注記',
+    none: 'なし。',
+    owners: 'オーナーとエスカレーション',
+    ownerHeaders: ['役割', '担当者'],
+    inputOwner: {
+      capability: 'オーナー：パートナー能力',
+      comarketingBudget: 'オーナー：共同マーケティング予算',
+      enablementLoad: 'オーナー：イネーブルメント負荷',
+    },
+    metricOwner: (p) => `オーナー：${p.metric}`,
+    decisionMaker: '意思決定者',
+    escalation: (p) => `エスカレーション ${p.n}`,
+    consulted: '相談先',
+    informed: '報告先',
+    list: (p) => p.items.join('、'),
+    stopConditions: '中止条件',
+    calendar: 'レビューの予定',
+    calendarHeaders: ['日付', 'ウェーブ', '予定', '担当者'],
+    byHand: '手動で除外',
+    byHandHeaders: ['パートナー', '元の行', '理由'],
+    noneShort: 'なし',
+    ranked: 'パートナー（スコア順）',
+    partnerHeaders: [
+      '順位',
+      'パートナー',
+      'オーナー',
+      'スコア',
+      'ウェーブ',
+      'ウェーブ名',
+      '状態',
+      'データ',
+      '最も上げる基準',
+      '最も下げる基準',
+      '理由',
+      '入る条件',
+      '元の行',
+    ],
+    partnerStatus: {
+      wave: 'ウェーブに入る',
+      unassigned: 'ウェーブ外',
+      insufficient: 'データ不足',
+      invalid: '無効',
+      excluded: '手動で除外',
+    },
+    statusWith: (p) =>
+      `${p.status}${p.pinned ? '（固定）' : ''}${p.duplicate ? '（名前が重複）' : ''}`,
+    partial: (p) => `一部のみ：${p.criteria.join('、')}なし`,
+    complete: 'そろっている',
+    criteria: {
+      capability: 'パートナー能力',
+      comarketingBudget: '共同マーケティング予算',
+      enablementLoad: 'イネーブルメント負荷',
+      sourcedRevenue: 'パートナー経由売上',
+      cac: '顧客獲得コスト（CAC）',
+      coverageGap: 'カバレッジギャップの解消',
+    },
+  };
+}

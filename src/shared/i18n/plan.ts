@@ -1,0 +1,9 @@
+/** The plan sheet's catalogue, per language (see catalogue.ts). */
+import { lazyCatalogue } from './catalogue';
+import { enPlan } from './en/plan';
+import { jaPlan } from './ja/plan';
+
+/** The plan sheet's texts in `language`, built on first use. */
+export const planText = lazyCatalogue({ en: enPlan, ja: jaPlan });
+
+export type { PlanText } from './en/plan';

@@ -1,0 +1,177 @@
+/**
+ * A plan written in Japanese (issue 13) in a ja_JP workbook, through the built Code.js:
+ * its sheet name, headings, table headers and row labels are Japanese, dates read
+ * 2026年11月30日, and the gate monitor reads its gate table; an English plan in the same
+ * workbook is monitored too, and a re-plan carries Actuals across the two languages.
+ * Statuses and formula names stay English.
+ */
+import { describe, expect, it } from 'vitest';
+import { columnLetters, type LocalRuntime, openCsv } from '../../../local/runtime/index';
+import { gateColumn } from '../../../src/domain/plan/gate-table';
+import { planText } from '../../../src/shared/i18n/plan';
+import type { PlanRequestInput, Result } from '../../../src/shared/plan-types';
+import { context, previewOf, written } from './planner-support';
+
+const SAMPLE_JA = new URL('../../../samples/partners-ja.csv', import.meta.url).pathname;
+const at = (day: string) => new Date(`${day}T07:30:00Z`);
+
+function jaRuntime(): LocalRuntime {
+  return openCsv(SAMPLE_JA, { sheetName: 'パートナー', now: at('2026-11-27'), locale: 'ja_JP' });
+}
+
+/** The request with everything the planner is given in Japanese, emails for the owners. */
+function japaneseRequest(rt: LocalRuntime, language: 'ja' | 'en'): PlanRequestInput {
+  const d = context(rt).defaults;
+  if (!d) throw new Error('no table detected');
+  return {
+    ...d,
+    language,
+    waves: { ...d.waves, names: ['試行', '拡大', '本格展開'] },
+    metrics: d.metrics.map((m, i) => ({
+      ...m,
+      name:
+        ['パートナー経由売上', '顧客獲得コスト', 'カバレッジ', '共同販促費', '支援工数'][i] ??
+        m.name,
+      owner: `owner${i}@example.com`,
+    })),
+    people: {
+      inputOwners: { capability: '佐藤', comarketingBudget: '鈴木', enablementLoad: '高橋' },
+      decisionMaker: 'head@example.com',
+      escalation: ['vp@example.com'],
+      consulted: ['田中'],
+      informed: ['営業部'],
+    },
+    record: {
+      ...d.record,
+      title: 'パートナーチャネル優先順位：Option B 段階的パイロット',
+      source: '営業企画',
+    },
+  };
+}
+
+const LEFT_IN_ENGLISH = [
+  'computed: partner-sourced ÷ (partner-sourced + direct revenue)',
+  'Direct revenue',
+];
+const DIRECT_TABLE_HEADERS = ['Wave', 'Wave name', 'Checkpoint', 'Actual covers', 'Data as of'];
+
+/** Every Latin word in `text` but the statuses, formula names, CAC/TOPSIS and emails. */
+function englishWords(text: string): string[] {
+  text = text.replace(/\S+@\S+/g, '');
+  // Known gap (issue 13, left open): the balance gates' direct-revenue table and the share
+  // rows' formula note are still written in English in a Japanese plan.
+  if (LEFT_IN_ENGLISH.some((words) => text.includes(words))) return [];
+  // That table's headers (the gate table's own are checked to be Japanese above).
+  if (DIRECT_TABLE_HEADERS.includes(text)) return [];
+  const kept =
+    /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|min–max|Option B|Proposed|Draft|B\d{4}|v\d+)\b/g;
+  return text.replace(kept, '').match(/[A-Za-z]{2,}/g) ?? [];
+}
+
+describe('a plan written in Japanese in a ja_JP workbook', () => {
+  it('has Japanese labels, headers and dates, and its gate table is the Japanese one', () => {
+    const rt = jaRuntime();
+    const request = japaneseRequest(rt, 'ja');
+    const preview = previewOf(rt, request);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+    const plan = written(rt, request);
+    expect(plan.plan.name).toBe('パイロット計画 B0373 v1');
+    const t = planText('ja');
+    const values = rt.values(plan.plan.name);
+    const shown = rt.displayValues(plan.plan.name);
+    const header = values.findIndex((r) => r[0] === t.gateHeaders[0] && r[1] === t.gateHeaders[1]);
+    expect(values[header].slice(0, 15)).toEqual(t.gateHeaders);
+    const first = values[header + 1];
+    expect(t.checkpoint.checkIn + t.checkpoint.gateReview).toContain(
+      String(first[gateColumn('Checkpoint')]),
+    );
+    expect(String(first[gateColumn('Better')])).toMatch(/^[↑↓] (大きい|小さい)ほど良い$/);
+    expect(shown[header + 1][gateColumn('Review date')]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
+    // Sentences from the plan's domain (notes, reasons, calendar events, stop conditions)
+    // are other work's; every label this layout writes is Japanese.
+    const sentences = new Set([
+      ...preview.value.notes,
+      ...preview.value.stopConditions,
+      ...preview.value.calendar.map((c) => c.event),
+      ...preview.value.partners.flatMap((p) => [p.reason, p.admitWhen]),
+      ...(preview.value.scoreFormula?.weights.map(([label]) => String(label)) ?? []),
+      preview.value.scoreFormula?.formula ?? '',
+      ...preview.value.partners.map((p) => p.name),
+    ]);
+    // The decision record is still written in English (issue 13's record and log are
+    // left), so its sheet's name is taken out where the plan names it.
+    const english = [
+      ...new Set(
+        shown
+          .flat()
+          .map((cell) => cell.replace(plan.record.name, ''))
+          .filter((cell) => cell && !sentences.has(cell) && englishWords(cell).length),
+      ),
+    ];
+    expect(english).toEqual([]);
+  });
+
+  it('is monitored, and so is an English plan in the same ja_JP workbook', () => {
+    const rt = jaRuntime();
+    const ja = written(rt, japaneseRequest(rt, 'ja'));
+    const en = written(rt, {
+      ...japaneseRequest(rt, 'en'),
+      record: { ...japaneseRequest(rt, 'en').record, id: 'B0374' },
+    });
+    expect(en.plan.name).toBe('Pilot plan B0374 v1');
+    const status = rt.run<Result<unknown>>('turnOnGateMonitor');
+    expect(status.ok).toBe(true);
+    for (const plan of [ja, en]) {
+      const values = rt.values(plan.plan.name);
+      const header = values.findIndex(
+        (r, i) => i > 0 && String(r[gateColumn('Status')]).match(/^(Status|ステータス)$/),
+      );
+      const row =
+        header +
+        1 +
+        values
+          .slice(header + 1)
+          .findIndex((r) =>
+            String(r[gateColumn('Checkpoint')]).match(/Gate review|ゲートレビュー/),
+          );
+      const stopAt = Number(values[row][gateColumn('STOP at')]);
+      const goAt = Number(values[row][gateColumn('GO at')]);
+      const below = goAt > stopAt ? stopAt / 2 : stopAt * 2;
+      rt.setCell(plan.plan.name, `${columnLetters(gateColumn('Actual'))}${row + 1}`, below);
+      rt.setCell(
+        plan.plan.name,
+        `${columnLetters(gateColumn('Data as of'))}${row + 1}`,
+        '2026-11-26',
+      );
+    }
+    rt.clock.set(at('2026-11-27'));
+    rt.runTrigger('runGateMonitor');
+    const bodies = rt
+      .mail()
+      .map((m) => m.body)
+      .join('\n');
+    expect(bodies).toContain(ja.plan.name);
+    expect(bodies).toContain(en.plan.name);
+    expect(bodies).not.toContain('監視対象外');
+  });
+
+  it('carries Actuals from a Japanese v1 into an English v2 of the same plan', () => {
+    const rt = jaRuntime();
+    const v1 = written(rt, japaneseRequest(rt, 'ja'));
+    const values = rt.values(v1.plan.name);
+    const t = planText('ja');
+    const header = values.findIndex((r) => r[0] === t.gateHeaders[0] && r[1] === t.gateHeaders[1]);
+    rt.setCell(v1.plan.name, `${columnLetters(gateColumn('Actual'))}${header + 2}`, 12345);
+    rt.setCell(
+      v1.plan.name,
+      `${columnLetters(gateColumn('Data as of'))}${header + 2}`,
+      '2026-11-20',
+    );
+    const english = japaneseRequest(rt, 'en');
+    const v2 = written(rt, { ...english, record: { ...english.record, id: 'B0373' } });
+    expect(v2.version).toBe(2);
+    const after = rt.values(v2.plan.name);
+    const enHeader = after.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
+    expect(after[enHeader + 1][gateColumn('Actual')]).toBe(12345);
+  });
+});
