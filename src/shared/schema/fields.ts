@@ -26,6 +26,14 @@ export function amount(message: string, min = -Infinity, above = false) {
   );
 }
 
+/** A finite number from `min` to `max`, both included. */
+export function amountBetween(min: number, max: number, message: string) {
+  return v.pipe(
+    v.number(message),
+    v.check((n) => Number.isFinite(n) && n >= min && n <= max, message),
+  );
+}
+
 /** A whole number from `min` to `max`, both included. */
 export function whole(min: number, max: number, message: string) {
   return v.pipe(
