@@ -19,6 +19,7 @@ import type {
 } from '../../shared/plan-types';
 import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
+import type { ScoredTable } from '../scoring/partner-score';
 import { missingMetricNotes } from './defaults';
 import { gateRows } from './gates';
 import { recordMarkdown } from './markdown';
@@ -27,6 +28,7 @@ import { partnerTotals } from './preview-bounds';
 import { rankPartners, type SourceRow } from './ranking';
 import { type PlanFacts, recordContent } from './record';
 import { waveDates } from './schedule';
+import { planSensitivity } from './sensitivity';
 import { validateRequest } from './validate';
 
 export interface BuildContext {
@@ -40,6 +42,11 @@ export interface BuildContext {
   recordSheetName: string;
   /** What the plan calls each extra criterion (`extra:<column>`): its header. */
   extraNames?: Record<string, string>;
+  /**
+   * The source table as PARTNER_SCORE scored it (scoreSourceRows), for the weight
+   * sensitivity analysis; without it the plan states none.
+   */
+  scored?: ScoredTable;
 }
 
 /**
@@ -91,6 +98,9 @@ export function buildPlan(
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
 
   const waves = waveRows(request, ranking.partners, factors);
+  const sensitivity = context.scored
+    ? planSensitivity(context.scored, request, ranking.partners, context.extraNames ?? {})
+    : null;
   const gateResult = gateRows(request, ranking.partners, waves, context.currency);
   if (gateResult.errors.length)
     return { ok: false, errors: gateResult.errors, warnings: ranking.warnings };
@@ -120,6 +130,7 @@ export function buildPlan(
     currency: context.currency,
     notes,
     extraNames: context.extraNames ?? {},
+    sensitivity,
   };
   const record = recordContent(facts);
   return {
@@ -138,6 +149,7 @@ export function buildPlan(
       record,
       markdown: recordMarkdown(record),
       scoreFormula: null,
+      sensitivity,
       planSheetName: context.planSheetName,
       recordSheetName: context.recordSheetName,
       version: context.version,

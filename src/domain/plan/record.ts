@@ -20,9 +20,10 @@ import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
 import { formatAmount, goInWords, stopInWords } from './metrics';
 import { namesOf, partialDataSentence, partnersCount } from './record-partners';
+import { type SensitivityFacts, sensitivityParagraphs } from './record-sensitivity';
 import { TIE_RULE } from './ties';
 
-export interface PlanFacts {
+export interface PlanFacts extends SensitivityFacts {
   request: PlanRequest;
   version: number;
   /** e.g. 'B0373 v1', or null for a first version. */
@@ -234,6 +235,7 @@ function rationale(facts: PlanFacts): string[] {
   const paragraphs = [
     `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
     `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts.partners, facts.request.partners.requireCompleteData)}`,
+    ...sensitivityParagraphs(facts, facts.request.waves.names, pinned.length),
   ];
   return paragraphs;
 }

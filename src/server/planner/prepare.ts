@@ -107,6 +107,7 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     planSheetName: freeSheetName(planSheetName(request.record.id, version), taken),
     recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
     extraNames,
+    scored: scored.scored,
   });
   if (!built.ok) return built;
   // The formula reads the rows back as the spreadsheet would, in its locale.
