@@ -1,7 +1,7 @@
 /**
  * The pilot plan sheet, top to bottom: title, the summary (each wave's verdict, live),
  * wave table, gate table (with live GATE_STATUS formulas), the weights of a PARTNER_SCORE
- * formula that gives the plan's scores, notes, owners and escalation,
+ * formula that gives the plan's scores and the weight sensitivity table (plan-scoring.ts), notes, owners and escalation,
  * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
  * partners. Words are the reader's: no internal ids or method codes.
  */
@@ -17,6 +17,7 @@ import { currencyFormat, dateFormat, sheetDate, unitFormat, WHOLE_FORMAT } from 
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1Range, Grid } from '../sheets/grid';
 import { partnerBlocks } from './plan-partners';
+import { scoringBlocks } from './plan-scoring';
 import { SUMMARY_FORMULA_COLUMN, SUMMARY_HEADERS, summaryFormulas } from './plan-summary';
 
 export const WAVE_HEADERS = [
@@ -64,6 +65,11 @@ export interface PlanLayout {
   frozenRows: number;
   /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
   weightsRange: string;
+  /**
+   * A1 of the weight sensitivity table with its header row (plan-scoring.ts:
+   * SENSITIVITY_HEADERS, one row per weighted criterion), or '' when the plan has none.
+   */
+  sensitivityTable: string;
 }
 
 /** An Actual and its Data as of from the version this one supersedes. */
@@ -227,23 +233,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
 
   // Before the notes, whose length a re-plan's carry-over changes: previewPlan lays the
   // sheet out without it to place the weights the PARTNER_SCORE formula names.
-  let weightsRange = '';
-  const formula = preview.scoreFormula;
-  if (formula) {
-    grid.line(
-      [
-        'PARTNER_SCORE weights: the formula below, pasted beside the partner table, gives these scores',
-      ],
-      [],
-      true,
-    );
-    const first = grid.nextRow;
-    for (const [label, value] of formula.weights)
-      grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
-    weightsRange = a1Range(first, 1, formula.weights.length, 2);
-    if (formula.formula) grid.line([formula.formula]);
-    grid.blank();
-  }
+  const { weightsRange, sensitivityTable } = scoringBlocks(grid, preview, textBlock);
 
   const notes = [...preview.notes, ...(facts.carriedNotes ?? [])];
   grid.line(['Notes'], [], true);
@@ -296,5 +286,6 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     textRows,
     frozenRows: 2,
     weightsRange,
+    sensitivityTable,
   };
 }

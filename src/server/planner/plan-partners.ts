@@ -1,12 +1,20 @@
 /**
  * The partner blocks at the foot of a plan sheet: the partners excluded by hand with
- * their reasons, then every partner in rank order with its wave, status, whether it was
+ * their reasons, then every partner in rank order with its wave, how often weight
+ * scenarios keep it there, status, whether it was
  * scored on partial data, and what would admit it.
  */
 import { CRITERIA, type CriterionId } from '../../domain/scoring/criteria';
 import type { PlannedPartner, PlanPreview } from '../../shared/plan-types';
 import { SCORE_FORMAT } from '../sheets/formats';
 import type { Grid } from '../sheets/grid';
+
+/**
+ * The share of weight scenarios keeping the partner in its wave (domain/plan/sensitivity.ts),
+ * floored to a whole percent so it never reads as more stable than it is; blank for partners
+ * the analysis does not place (pinned, excluded, unscored, or a plan with Pilot caps).
+ */
+export const IN_WAVE_HEADER = 'In its wave in x % of weight scenarios';
 
 export const PARTNER_HEADERS = [
   'Rank',
@@ -15,6 +23,7 @@ export const PARTNER_HEADERS = [
   'Score',
   'Wave',
   'Wave name',
+  IN_WAVE_HEADER,
   'Status',
   'Data',
   'Helps most',
@@ -65,6 +74,7 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
         p.score ?? '',
         p.wave ?? '',
         p.wave ? names[p.wave - 1] : '',
+        p.inWaveShare === null ? '' : Math.floor(p.inWaveShare * 100 + 1e-9) / 100,
         `${STATUS_WORDS[p.status]}${p.pinned ? ' (pinned)' : ''}${p.duplicateName ? ' (duplicate name)' : ''}`,
         dataWords(p),
         label(p.helps),
@@ -73,7 +83,17 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
         p.admitWhen,
         p.sheetRow,
       ],
-      ['0', undefined, undefined, SCORE_FORMAT, '0', ...Array(7).fill(undefined), '0'],
+      [
+        '0',
+        undefined,
+        undefined,
+        SCORE_FORMAT,
+        '0',
+        undefined,
+        '0%',
+        ...Array(6).fill(undefined),
+        '0',
+      ],
     );
   }
 }

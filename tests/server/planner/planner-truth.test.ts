@@ -71,7 +71,7 @@ describe('the record says only what the plan does', () => {
   });
 
   it('names the partners scored on partial data, the rule that let them in, and where they are', () => {
-    const partial = partners.filter((r) => String(r[7]).startsWith('Partial'));
+    const partial = partners.filter((r) => String(r[8]).startsWith('Partial'));
     expect(partial.map((r) => r[1]).sort()).toEqual([
       'Bluebird Resellers',
       'Ironbridge Consulting',
@@ -88,7 +88,7 @@ describe('the record says only what the plan does', () => {
     const strict = sampleRuntime();
     const r = written(strict, { ...defaultsOf(strict), partners: { requireCompleteData: true } });
     const rows = block(strict.values(PLAN), 'Partners, ranked by score').slice(1);
-    const partial = rows.filter((row) => String(row[7]).startsWith('Partial'));
+    const partial = rows.filter((row) => String(row[8]).startsWith('Partial'));
     expect(partial).toHaveLength(4);
     expect(partial.every((row) => row[4] === '')).toBe(true);
     expect(r.markdown).toContain(
