@@ -6,6 +6,7 @@
  */
 import type { ScoringMethod } from '../../shared/plan-types';
 import type { CriterionStability, PlanSensitivity } from '../../shared/sensitivity-types';
+import { rangeInWords, shownMultiplier } from './stability-range';
 
 /** The record's facts this module reads. */
 export interface SensitivityFacts {
@@ -30,10 +31,6 @@ export const WORDS = {
     `; it is most sensitive to ${label}, more than to any other weight.`,
   mostSensitiveOther: (label: string, range: string) =>
     `; it is most sensitive to ${label}, whose weight it survives only ${range}.`,
-  range: (low: string, high: string) => `between ${low}× and ${high}×`,
-  rangeAbove: (low: string) => `above ${low}×`,
-  rangeBelow: (high: string) => `below ${high}×`,
-  rangeAny: 'at any value',
   noneSensitive: (upTo: string) =>
     `No change of any single weight${upTo}, the others unchanged, changes the Pilot.`,
   single: (label: string) =>
@@ -53,35 +50,9 @@ export const WORDS = {
     'No stability interval is stated: at the Pilot’s edge the plan ranks on scores as shown (to 0.1) and its tie rule, which the exact analysis does not follow, so an interval would not be true of this plan.',
 };
 
-/**
- * A multiplier as text with the fewest decimals (2 to 9) that keep it on its side of 1,
- * rounded towards 1 (`up` for a lower end, down for an upper end), so a range stated with
- * the two ends lies inside the computed one: 0.6149 → "0.62", 1.8761 → "1.87", 57.9 → "57.9".
- */
-export function shownMultiplier(value: number, up: boolean): string {
-  for (let decimals = 2; decimals <= 9; decimals++) {
-    const scale = 10 ** decimals;
-    const rounded =
-      (up ? Math.ceil(value * scale - 1e-7) : Math.floor(value * scale + 1e-7)) / scale;
-    const keepsSide = value === 1 || (up ? rounded < 1 : rounded > 1) || decimals === 9;
-    if (keepsSide) return String(Number(rounded.toFixed(decimals)));
-  }
-  return String(value);
-}
-
 /** A criterion's name inside a sentence: built-in labels in lower case but CAC; a header as written. */
 const named = (i: CriterionStability) =>
   i.criterion.startsWith('extra:') || i.label === 'CAC' ? i.label : i.label.toLowerCase();
-
-/** One criterion's interval as a clause: "between 0.62× and 1.87×", "above 0.4×", "at any value". */
-export function rangeInWords(interval: CriterionStability): string {
-  const low = interval.low > 0 ? shownMultiplier(interval.low, true) : null;
-  const high = interval.high !== null ? shownMultiplier(interval.high, false) : null;
-  if (low && high) return WORDS.range(low, high);
-  if (low) return WORDS.rangeAbove(low);
-  if (high) return WORDS.rangeBelow(high);
-  return WORDS.rangeAny;
-}
 
 /** The sentence for one criterion: "The Pilot holds while the CAC weight stays between …". */
 function holdsSentence(interval: CriterionStability, method: ScoringMethod): string {

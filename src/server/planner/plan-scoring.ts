@@ -6,12 +6,8 @@
  * places the weights range the formula names) and in the write. The sensitivity table's
  * A1 is part of the plan's layout (PlanLayout.sensitivityTable) for charts over it.
  */
-import {
-  rangeInWords,
-  shownMultiplier,
-  stabilitySentence,
-  WORDS,
-} from '../../domain/plan/record-sensitivity';
+import { stabilitySentence, WORDS } from '../../domain/plan/record-sensitivity';
+import { rangeInWords, shownMultiplier } from '../../domain/plan/stability-range';
 import type { PlanPreview } from '../../shared/plan-types';
 import { PERCENT_FORMAT } from '../sheets/formats';
 import { a1Range, type Grid } from '../sheets/grid';

@@ -1,10 +1,14 @@
-/** Step 2: the weights of the six criteria and the method, with the ranking they give. */
+/**
+ * Step 2: the weights of the six criteria, the method and how sure the weights are, with the
+ * ranking they give and how stable it is.
+ */
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
 import { formatNumber, SHORT_CRITERION } from '../labels';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
+import { sensitivityLine, stabilityLabel, UncertaintyField } from './stability';
 import type { DraftStepProps } from './step-props';
 
 /**
@@ -80,6 +84,7 @@ export function PrioritiesStep(props: DraftStepProps) {
           />
         )}
       </Field>
+      <UncertaintyField {...props} />
     </div>
   );
 }
@@ -115,6 +120,13 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
                     {p.helps && p.hurts && ' · '}
                     {p.hurts && <span class="hurts">− {SHORT_CRITERION[p.hurts]}</span>}
                   </div>
+                  {preview && stabilityLabel(p, preview) && (
+                    <div
+                      class={`small stability ${p.inWaveShare !== null && p.inWaveShare < (preview.sensitivity?.stableShare ?? 0) ? 'borderline' : 'stable'}`}
+                    >
+                      {stabilityLabel(p, preview)}
+                    </div>
+                  )}
                 </td>
                 <td class="num">{p.score === null ? '' : formatNumber(p.score, 1)}</td>
               </tr>
@@ -123,6 +135,9 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
         </table>
       )}
       {top.length > 0 && <p class="muted small">+ helps its score most · − costs it most</p>}
+      {preview && sensitivityLine(preview) && (
+        <p class="small sensitivity-line">{sensitivityLine(preview)}</p>
+      )}
     </section>
   );
 }
