@@ -299,7 +299,7 @@ describe('exclusions and pins', () => {
       (r) => r[1] === 'Copperleaf Partners',
     );
     expect(row?.[4]).toBe('');
-    expect(row?.[6]).toBe('Excluded by hand');
+    expect(row?.[7]).toBe('Excluded by hand');
     expect(result.markdown).toContain(
       '1 excluded by hand: Copperleaf Partners (Under legal review)',
     );
@@ -313,7 +313,7 @@ describe('exclusions and pins', () => {
       (r) => r[1] === 'Northwind Channel Partners',
     );
     expect(row?.[5]).toBe('Pilot');
-    expect(row?.[6]).toBe('In a wave (pinned)');
+    expect(row?.[7]).toBe('In a wave (pinned)');
     expect(result.markdown).toContain('Pinned by hand: Northwind Channel Partners to Pilot.');
     expect(result.markdown).toContain('1 partner pinned by hand (Northwind Channel Partners)');
   });
