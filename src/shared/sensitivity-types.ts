@@ -22,7 +22,9 @@ export type IntervalsWithheld =
   /** The Pilot's budget or enablement caps decide membership too; the analysis cuts by rank. */
   | 'caps'
   /** Under the chosen weights the plan's tie rule (scores as shown to 0.1) decides the Pilot's edge. */
-  | 'tieRule';
+  | 'tieRule'
+  /** A preview of a table too large to analyse on every change: the write computes it. */
+  | 'deferred';
 
 export interface PlanSensitivity {
   /** The request's uncertainty (0–1) the scenarios used. */
@@ -33,7 +35,7 @@ export interface PlanSensitivity {
   stableShare: number;
   /** One per weighted criterion in the scorer's order; empty when withheld. */
   intervals: CriterionStability[];
-  /** Why there are no intervals (and, for 'caps', no shares either); null when stated. */
+  /** Why there are no intervals (and, for 'caps' and 'deferred', no shares either); null when stated. */
   withheld: IntervalsWithheld | null;
   /** The criterion the Pilot is most sensitive to; null when no single weight changes it. */
   mostSensitive: string | null;

@@ -47,6 +47,8 @@ export interface BuildContext {
    * sensitivity analysis; without it the plan states none.
    */
   scored?: ScoredTable;
+  /** For previewPlan: a table past PREVIEW_ANALYSIS_LIMIT partners leaves the analysis to the write. */
+  preview?: boolean;
 }
 
 /**
@@ -99,7 +101,13 @@ export function buildPlan(
 
   const waves = waveRows(request, ranking.partners, factors);
   const sensitivity = context.scored
-    ? planSensitivity(context.scored, request, ranking.partners, context.extraNames ?? {})
+    ? planSensitivity(
+        context.scored,
+        request,
+        ranking.partners,
+        context.extraNames ?? {},
+        context.preview,
+      )
     : null;
   const gateResult = gateRows(request, ranking.partners, waves, context.currency);
   if (gateResult.errors.length)

@@ -46,6 +46,8 @@ export const WORDS = {
   more: (n: number) => ` and ${count(n)} more`,
   outside: 'no wave',
   caps: 'Weight sensitivity is not stated for this plan: the Pilot’s caps on co-marketing budget or enablement load decide its members by their amounts as well as by rank, which the weight scenarios do not model, so no share or interval would be true of it.',
+  deferred:
+    'Weight sensitivity is computed when the plan is written: this table is too large to analyse on every change.',
   tieRule:
     'No stability interval is stated: at the Pilot’s edge the plan ranks on scores as shown (to 0.1) and its tie rule, which the exact analysis does not follow, so an interval would not be true of this plan.',
 };
@@ -98,7 +100,7 @@ export function sensitivityParagraphs(
 ): string[] {
   const s = facts.sensitivity;
   if (!s) return [];
-  if (s.withheld === 'caps') return [WORDS.caps];
+  if (s.withheld === 'caps' || s.withheld === 'deferred') return [WORDS[s.withheld]];
   const stability =
     s.withheld === 'tieRule' ? WORDS.tieRule : stabilitySentence(s, facts.request.scoring.method);
   const names = s.borderline

@@ -70,12 +70,9 @@ export function scoringBlocks(
   const s = preview.sensitivity;
   if (!s) return { weightsRange, sensitivityTable: '' };
   grid.line([TEXT.sensitivityHeading], [], true);
-  const said =
-    s.withheld === 'caps'
-      ? WORDS.caps
-      : s.withheld === 'tieRule'
-        ? WORDS.tieRule
-        : stabilitySentence(s, preview.request.scoring.method);
+  const said = s.withheld
+    ? WORDS[s.withheld]
+    : stabilitySentence(s, preview.request.scoring.method);
   textBlock([said]);
   const header = grid.line([...SENSITIVITY_HEADERS], [], true);
   for (const i of s.intervals) {

@@ -23,6 +23,8 @@ export const WORDS = {
   noneSensitive: 'No change of a single weight, the others unchanged, alters the Pilot.',
   single: 'Only one criterion is weighted, so the weights cannot change the Pilot.',
   caps: 'No stability shown: the Pilot’s caps choose its partners by budget and load too, which the weight scenarios do not model.',
+  deferred:
+    'Stability is computed when the plan is written: over 5,000 partners it would slow every change.',
   tieRule:
     'No stability interval: a tie at the Pilot’s edge is broken by the plan’s tie rule, which the analysis does not follow.',
   uncertaintyLabel: 'How sure are these weights?',
