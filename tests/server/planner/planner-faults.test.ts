@@ -87,6 +87,9 @@ describe('writePlan with a fault at each service call in turn', () => {
       }
       expect(faults).toBeGreaterThan(60);
       expect(failures).toBeGreaterThan(50);
-    }, 120_000);
+      // About 300 writes a case, each with its weight sensitivity analysis (1,000 scenarios in
+      // a fresh, cold execution): on a 2-core machine shared with other suites a case took
+      // over 120 s.
+    }, 300_000);
   }
 });
