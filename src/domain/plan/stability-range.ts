@@ -15,7 +15,9 @@ const RANGE_WORDS = {
 /**
  * A multiplier as text with the fewest decimals (2 to 9) that keep it on its side of 1,
  * rounded towards 1 (`up` for a lower end, down for an upper end), so a range stated with
- * the two ends lies inside the computed one: 0.6149 → "0.62", 1.8761 → "1.87", 57.9 → "57.9".
+ * the two ends lies inside the computed one: 0.6149 → "0.62", 1.8761 → "1.87", 57.9 → "57.9";
+ * to the analysis's resolution (events within 1e-9, relative, are one), so 0.500000000002
+ * is "0.5".
  */
 export function shownMultiplier(value: number, up: boolean): string {
   for (let decimals = 2; decimals <= 9; decimals++) {

@@ -94,14 +94,17 @@ export function waveShares(
   const scratch = rescoreScratch(model);
   const waves = new Uint8Array(n);
   const tally = new Uint32Array(n * (waveCount + 1));
-  for (let s = 0; s < scenarios; s++) {
-    if (concentration === Number.POSITIVE_INFINITY || m === 1) weights.set(model.weights);
+  // No spread, or one criterion (whose weight's scale changes nothing): every scenario is
+  // the chosen weights, so one rescoring stands for all of them.
+  const fixed = concentration === Number.POSITIVE_INFINITY || m === 1;
+  for (let s = 0; s < (fixed ? 1 : scenarios); s++) {
+    if (fixed) weights.set(model.weights);
     else dirichlet(random, alpha, weights);
     rescore(model, weights, scores, scratch);
     if (options.pool) pooled(scores, pool, scores);
     tallyWaves(scores, cuts, waves, tally);
   }
-  const shares = Float64Array.from(tally, (t) => t / scenarios);
+  const shares = Float64Array.from(tally, (t) => (fixed ? t : t / scenarios));
   const inOwnWave = Float64Array.from(baseWave, (w, row) => shares[row * (waveCount + 1) + w]);
   return { waveCount, scenarios, concentration, baseWave, shares, inOwnWave };
 }
