@@ -30,10 +30,23 @@ export function shownMultiplier(value: number, up: boolean): string {
   return String(value);
 }
 
+/**
+ * An interval's ends as stated (shownMultiplier): null where there is no end (no decrease,
+ * or no increase, changes the Pilot).
+ */
+export function shownEnds(interval: CriterionStability): {
+  low: string | null;
+  high: string | null;
+} {
+  return {
+    low: interval.low > 0 ? shownMultiplier(interval.low, true) : null,
+    high: interval.high !== null ? shownMultiplier(interval.high, false) : null,
+  };
+}
+
 /** One criterion's interval as a clause: "between 0.62× and 1.87×", "above 0.4×", "at any value". */
 export function rangeInWords(interval: CriterionStability): string {
-  const low = interval.low > 0 ? shownMultiplier(interval.low, true) : null;
-  const high = interval.high !== null ? shownMultiplier(interval.high, false) : null;
+  const { low, high } = shownEnds(interval);
   if (low && high) return RANGE_WORDS.between(low, high);
   if (low) return RANGE_WORDS.above(low);
   if (high) return RANGE_WORDS.below(high);

@@ -5,7 +5,6 @@
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
-import { SHORT_CRITERION } from '../labels';
 import { formatNumber } from '../numbers';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
@@ -14,22 +13,22 @@ import type { DraftStepProps } from './step-props';
 
 /**
  * Step 2, Priorities: each criterion's weight with its share of the whole (percent); edits
- * scoring.weights and scoring.method (min–max or TOPSIS).
+ * scoring.weights, scoring.method (min–max or TOPSIS) and scoring.uncertainty.
  */
 export function PrioritiesStep(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const shares = weightShares(draft.scoring.weights);
   return (
     <div>
-      <p class="intro">How much each criterion counts; the top 10 follows live.</p>
+      <p class="intro">{t.priorities.intro}</p>
       <table class="grid weights">
-        <caption class="sr-only">Criterion weights</caption>
+        <caption class="sr-only">{t.priorities.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Weight</th>
+            <th scope="col">{t.priorities.criterion}</th>
+            <th scope="col">{t.priorities.weight}</th>
             <th scope="col" class="num">
-              Share
+              {t.priorities.share}
             </th>
           </tr>
         </thead>
@@ -40,7 +39,7 @@ export function PrioritiesStep(props: DraftStepProps) {
             return (
               <tr key={c.id}>
                 <th scope="row">
-                  <label for={fieldId(path)}>{c.label}</label>
+                  <label for={fieldId(path)}>{t.criteria[c.id]}</label>
                   {messages.length > 0 && (
                     <Messages id={`${fieldId(path)}-error`} messages={messages} />
                   )}
@@ -69,10 +68,11 @@ export function PrioritiesStep(props: DraftStepProps) {
       </table>
       <Messages messages={errors.at('scoring.weights')} />
       <Ranking {...props} />
-      <Field path="scoring.method" label="Method" errors={errors}>
+      <Field path="scoring.method" label={t.priorities.method} errors={errors}>
         {(control) => (
           <OptionSelect
             {...control}
+            t={t}
             options={SCORING_METHODS}
             value={draft.scoring.method}
             onChange={(v) =>
@@ -90,13 +90,13 @@ export function PrioritiesStep(props: DraftStepProps) {
   );
 }
 
-function Ranking({ preview, previewStale }: DraftStepProps) {
+function Ranking({ t, preview, previewStale }: DraftStepProps) {
   const top = (preview?.partners ?? []).filter((p) => p.rank !== null).slice(0, 10);
   return (
     <section class="section" aria-live="polite">
-      <h3>Top 10 with these weights</h3>
-      {!preview && !previewStale && <p class="muted">Ranking…</p>}
-      {preview && top.length === 0 && <p class="muted">No partner could be scored.</p>}
+      <h3>{t.priorities.top}</h3>
+      {!preview && !previewStale && <p class="muted">{t.priorities.ranking}</p>}
+      {preview && top.length === 0 && <p class="muted">{t.priorities.noneScored}</p>}
       {top.length > 0 && (
         <table class="grid ranking">
           <thead>
@@ -104,9 +104,9 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
               <th scope="col" class="num">
                 #
               </th>
-              <th scope="col">Partner</th>
+              <th scope="col">{t.priorities.partner}</th>
               <th scope="col" class="num">
-                Score
+                {t.priorities.score}
               </th>
             </tr>
           </thead>
@@ -117,15 +117,15 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
                 <td>
                   <div class="name">{p.name}</div>
                   <div class="small">
-                    {p.helps && <span class="helps">+ {SHORT_CRITERION[p.helps]}</span>}
+                    {p.helps && <span class="helps">+ {t.shortCriteria[p.helps]}</span>}
                     {p.helps && p.hurts && ' · '}
-                    {p.hurts && <span class="hurts">− {SHORT_CRITERION[p.hurts]}</span>}
+                    {p.hurts && <span class="hurts">− {t.shortCriteria[p.hurts]}</span>}
                   </div>
-                  {preview && stabilityLabel(p, preview) && (
+                  {preview && stabilityLabel(t, p, preview) && (
                     <div
                       class={`small stability ${p.inWaveShare !== null && p.inWaveShare < (preview.sensitivity?.stableShare ?? 0) ? 'borderline' : 'stable'}`}
                     >
-                      {stabilityLabel(p, preview)}
+                      {stabilityLabel(t, p, preview)}
                     </div>
                   )}
                 </td>
@@ -135,9 +135,9 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
           </tbody>
         </table>
       )}
-      {top.length > 0 && <p class="muted small">+ helps its score most · − costs it most</p>}
-      {preview && sensitivityLine(preview) && (
-        <p class="small sensitivity-line">{sensitivityLine(preview)}</p>
+      {top.length > 0 && <p class="muted small">{t.priorities.legend}</p>}
+      {preview && sensitivityLine(t, preview) && (
+        <p class="small sensitivity-line">{sensitivityLine(t, preview)}</p>
       )}
     </section>
   );

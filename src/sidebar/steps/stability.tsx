@@ -2,64 +2,67 @@
  * The priorities step's view of the weight sensitivity (previewPlan's `sensitivity`, computed
  * on the server with the preview, so it follows a weight change within the same debounce):
  * how sure each partner of the live top list is of its wave, the criterion the Pilot is most
- * sensitive to, and the uncertainty setting behind both. Every English word is in WORDS.
+ * sensitive to, and the uncertainty setting behind both. Words: the sidebar catalogue's
+ * `stability` (src/shared/i18n/en/sidebar.ts and its Japanese twin).
  */
-import { rangeInWords } from '../../domain/plan/stability-range';
+import { shownEnds } from '../../domain/plan/stability-range';
+import { CRITERIA } from '../../domain/scoring/criteria';
+import type { SidebarText } from '../../shared/i18n/sidebar';
 import type { PlannedPartner, PlanPreview } from '../../shared/plan-types';
+import type { CriterionStability } from '../../shared/sensitivity-types';
 import { produce } from '../draft';
+import { formatNumber } from '../numbers';
 import { Field, NumberInput } from '../ui';
 import type { DraftStepProps } from './step-props';
 
-const percent = (share: number) => `${Math.floor(share * 100 + 1e-9)} %`;
+/** A share as a whole percent, rounded down: a partner never reads as surer than it is. */
+const percent = (share: number) => Math.floor(share * 100 + 1e-9);
 
-export const WORDS = {
-  stable: 'stable',
-  borderline: (where: string, share: number) =>
-    `borderline (${where} in ${percent(share)} of scenarios)`,
-  inWave: (name: string) => `in the ${name}`,
-  outside: 'outside the waves',
-  mostSensitive: (label: string, range: string) =>
-    `The Pilot is most sensitive to the ${label} weight: it keeps its partners while that weight stays ${range} of its value, the others unchanged.`,
-  noneSensitive: 'No change of a single weight, the others unchanged, alters the Pilot.',
-  single: 'Only one criterion is weighted, so the weights cannot change the Pilot.',
-  caps: 'No stability shown: the Pilot’s caps choose its partners by budget and load too, which the weight scenarios do not model.',
-  deferred:
-    'Stability is computed when the plan is written: over 5,000 partners it would slow every change.',
-  tieRule:
-    'No stability interval: a tie at the Pilot’s edge is broken by the plan’s tie rule, which the analysis does not follow.',
-  uncertaintyLabel: 'How sure are these weights?',
-  uncertaintyHint:
-    'How far each weight might be off. The planner tries 1,000 other sets of weights around yours and reranks: at ±25 %, a weight of 40 % might really be anywhere around 30 % to 50 %. A partner in its wave in at least 90 % of them is stable; below, borderline. 0 means the weights are exact.',
-};
-
-/** "stable", "borderline (in the Pilot in 62 % of scenarios)", or '' when not analysed. */
-export function stabilityLabel(p: PlannedPartner, preview: PlanPreview): string {
+/**
+ * "stable", "borderline (in the Pilot in 62 % of scenarios)", or '' when the partner is not
+ * analysed (pinned, or a plan whose analysis is withheld).
+ */
+export function stabilityLabel(t: SidebarText, p: PlannedPartner, preview: PlanPreview): string {
   const s = preview.sensitivity;
+  const w = t.stability;
   if (!s || p.inWaveShare === null) return '';
-  if (p.inWaveShare >= s.stableShare) return WORDS.stable;
-  const where = p.wave ? WORDS.inWave(preview.request.waves.names[p.wave - 1]) : WORDS.outside;
-  return WORDS.borderline(where, p.inWaveShare);
+  if (p.inWaveShare >= s.stableShare) return w.stable;
+  const where = p.wave ? w.inWave({ wave: preview.request.waves.names[p.wave - 1] }) : w.outside;
+  return w.borderline({ where, percent: percent(p.inWaveShare) });
+}
+
+/** The interval as the sidebar says it, ends rounded towards 1 as the record states them. */
+function range(t: SidebarText, interval: CriterionStability): string {
+  const { low, high } = shownEnds(interval);
+  const w = t.stability;
+  if (low && high) return w.between({ low, high });
+  if (low) return w.above({ low });
+  if (high) return w.below({ high });
+  return w.any;
 }
 
 /** The one line on which criterion the Pilot is most sensitive to, or why none is named. */
-export function sensitivityLine(preview: PlanPreview): string {
+export function sensitivityLine(t: SidebarText, preview: PlanPreview): string {
   const s = preview.sensitivity;
+  const w = t.stability;
   if (!s) return '';
-  if (s.withheld) return WORDS[s.withheld];
-  if (s.intervals.length === 1) return WORDS.single;
+  if (s.withheld) return w[s.withheld];
+  if (s.intervals.length === 1) return w.single;
   const sensitive = s.intervals.find((i) => i.criterion === s.mostSensitive);
-  if (!sensitive) return WORDS.noneSensitive;
-  return WORDS.mostSensitive(sensitive.label, rangeInWords(sensitive));
+  if (!sensitive) return w.noneSensitive;
+  const builtIn = CRITERIA.find((c) => c.id === sensitive.criterion);
+  const criterion = builtIn ? t.criteria[builtIn.id] : sensitive.label;
+  return w.mostSensitive({ criterion, range: range(t, sensitive) });
 }
 
 /** The uncertainty box (percent, ±), with what it means for a decision maker. */
 export function UncertaintyField(props: DraftStepProps) {
-  const { draft } = props;
+  const { t, draft } = props;
   return (
     <Field
       path="scoring.uncertainty"
-      label={WORDS.uncertaintyLabel}
-      hint={WORDS.uncertaintyHint}
+      label={t.stability.uncertainty}
+      hint={t.stability.uncertaintyHint}
       errors={props.errors}
     >
       {(control) => (
@@ -69,7 +72,7 @@ export function UncertaintyField(props: DraftStepProps) {
           value={draft.scoring.uncertainty}
           scale={100}
           digits={1}
-          format={(n) => `±${n} %`}
+          format={(n) => t.stability.uncertaintyShown({ percent: formatNumber(n, 1) })}
           onChange={(u) =>
             props.setDraft(
               produce(draft, (d) => {
