@@ -4,12 +4,14 @@
  * preview computes it, one line names the criterion the Pilot is most sensitive to, and both
  * follow a weight change and the uncertainty setting within the preview's debounce.
  */
+import { fileURLToPath } from 'node:url';
 import type { Frame } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PlanPreview, PlanRequestInput, Result } from '../../src/shared/plan-types';
 import { closeBrowser, openSession, type SidebarSession } from './support/sidebar-harness';
 
 const POLL = { timeout: 10_000 };
+const SAMPLE_JA = fileURLToPath(new URL('../../samples/partners-ja.csv', import.meta.url));
 
 afterAll(closeBrowser);
 
@@ -54,7 +56,7 @@ describe('stability on the priorities step', () => {
       expect(first.filter((l) => l === 'stable').length).toBeGreaterThan(0);
       const line = frame.locator('.sensitivity-line');
       expect(await line.textContent()).toMatch(
-        /^The Pilot is most sensitive to the .+ weight: it keeps its partners while that weight stays between \d+(\.\d+)?× and \d+(\.\d+)?× of its value, the others unchanged\.$/,
+        /^The Pilot is most sensitive to the weight of .+: it keeps its partners while that weight stays between \d+(\.\d+)?× and \d+(\.\d+)?× of its value, the others unchanged\.$/,
       );
       const firstLine = await line.textContent();
 
@@ -81,6 +83,30 @@ describe('stability on the priorities step', () => {
         .poll(() => frame.locator('#f-scoring-uncertainty-error').textContent(), POLL)
         .toBe('The weight uncertainty must be a number from 0 % to 100 %.');
       expect(session.dialogs).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('says the same in Japanese in a ja_JP spreadsheet', async () => {
+    const session = await openSession({ csvPath: SAMPLE_JA });
+    try {
+      const frame = await session.openPlanner();
+      await frame.locator('#step-heading', { hasText: 'データ' }).waitFor();
+      await session.click(frame, '#next');
+      await frame.locator('#step-heading', { hasText: '優先度' }).waitFor();
+      await expect.poll(() => labels(frame), POLL).toHaveLength(10);
+      await expect.poll(() => labels(frame), POLL).not.toContain('(none)');
+      const shown = await labels(frame);
+      for (const label of shown)
+        expect(label).toMatch(/^(安定|境界（シナリオの \d+ % で.+に入る）)$/);
+      expect(shown.filter((l) => l === '安定').length).toBe(
+        expectedLabels(session).filter((l) => l === 'stable').length,
+      );
+      expect(await frame.locator('.sensitivity-line').textContent()).toMatch(
+        /^パイロットは「.+」の重みに最も敏感です。/,
+      );
+      expect(await frame.locator('#f-scoring-uncertainty').inputValue()).toBe('±25 %');
     } finally {
       await session.close();
     }

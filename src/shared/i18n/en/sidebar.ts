@@ -173,7 +173,7 @@ export function enSidebar() {
       inWave: (p: { wave: string }) => `in the ${p.wave}`,
       outside: 'outside the waves',
       mostSensitive: (p: { criterion: string; range: string }) =>
-        `The Pilot is most sensitive to the ${p.criterion} weight: it keeps its partners while that weight stays ${p.range} of its value, the others unchanged.`,
+        `The Pilot is most sensitive to the weight of ${p.criterion}: it keeps its partners while that weight stays ${p.range} of its value, the others unchanged.`,
       between: (p: { low: string; high: string }) => `between ${p.low}× and ${p.high}×`,
       above: (p: { low: string }) => `above ${p.low}×`,
       below: (p: { high: string }) => `below ${p.high}×`,
