@@ -87,9 +87,7 @@ describe('writePlan with a fault at each service call in turn', () => {
       }
       expect(faults).toBeGreaterThan(60);
       expect(failures).toBeGreaterThan(50);
-      // About 300 writes a case, each with its weight sensitivity analysis (1,000 scenarios in
-      // a fresh, cold execution): on a 2-core machine shared with other suites a case took
-      // over 120 s.
-    }, 300_000);
+      // Hundreds of whole writes: a guard against a hang, not a time limit (timing is bench's).
+    }, 600_000);
   }
 });
