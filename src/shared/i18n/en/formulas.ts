@@ -62,17 +62,23 @@ export function enFormulas() {
       fractionAmongPoints: (p: { percent: string }) =>
         `is a fraction (${p.percent}%) beside percentage points (40 = 40%) in this % column; type ${p.percent} if you mean ${p.percent} percent`,
       word: (p: {
-        kind: 'notANumber' | 'inNumbers' | 'mixedScales';
+        kind: 'notANumber' | 'inNumbers' | 'mixedScales' | 'offScale';
         column: string;
         word: string;
+        /** The scale the rest of the column reads on, for 'offScale'. */
+        scale: string;
       }) =>
         `${
           p.kind === 'notANumber'
             ? 'is not a number'
             : p.kind === 'inNumbers'
               ? 'is a tier word in a column of numbers'
-              : 'is a tier word, but the column mixes scales'
+              : p.kind === 'offScale'
+                ? `is not on the scale the rest of the column uses (${p.scale})`
+                : 'is a tier word, but the column mixes scales'
         }. To read words, map each to a number: a weights row "${p.column}: ${p.word}" | 3, or the planner's data step`,
+      numberInWords: (p: { scale: string }) =>
+        `is a number in a column of tier words (${p.scale}). Type the tier, or map every word to a number`,
     },
     score: {
       header: 'Score',
@@ -130,6 +136,15 @@ export function enFormulas() {
       thresholdsEqual: (p: { value: string }) =>
         `go_at and stop_at are both ${p.value}; set go_at above stop_at when higher is better, below it when lower is better`,
       asOfFuture: (p: { asOf: string; today: string }) => `${p.asOf} is after today (${p.today})`,
+      pointsAgainstFractions: (p: {
+        actual: string;
+        goAt: string;
+        stopAt: string;
+        goPercent: string;
+        stopPercent: string;
+        asFraction: string;
+      }) =>
+        `actual ${p.actual} looks like percentage points, but go_at ${p.goAt} and stop_at ${p.stopAt} are fractions (${p.goPercent} %, ${p.stopPercent} %). Type the actual as ${p.actual}% (or ${p.asFraction}), or the thresholds as points`,
       maxAgeBad: (p: { cell: string; why: string; days: number }) =>
         `${p.cell} ${p.why}. Give the number of days after which data is stale (0 or more), or leave it blank for ${p.days}`,
       maxAgeValue: (p: { problem: string }) => `max_age_days ${p.problem}.`,
