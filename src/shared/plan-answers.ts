@@ -37,6 +37,12 @@ export interface PlannedPartner {
   scoredWithout: CriterionId[];
   /** Placed in its wave by hand. */
   pinned: boolean;
+  /**
+   * The share (0–1) of weight scenarios that keep this ranked partner in its wave (or out
+   * of every wave, when it is in none); null when not analysed (pinned, excluded, unscored,
+   * or the plan's caps keep the analysis from being stated). See PlanSensitivity.
+   */
+  inWaveShare: number | null;
   values: Partial<Record<CriterionId, number>>;
 }
 

@@ -29,6 +29,7 @@ import type {
   waveAssignmentSchema,
   wavesSchema,
 } from './schema/waves';
+import type { PlanSensitivity } from './sensitivity-types';
 
 export type {
   CarriedActuals,
@@ -257,6 +258,8 @@ export interface PlanPreview {
   markdown: string;
   /** The PARTNER_SCORE formula that gives the plan's scores in the sheet. */
   scoreFormula: ScoreFormula | null;
+  /** How the Pilot and each partner's wave hold under other weights; null when not analysed. */
+  sensitivity: PlanSensitivity | null;
   /** The sheet names a write would create now. */
   planSheetName: string;
   recordSheetName: string;

@@ -17,6 +17,7 @@ import type {
   WaveRow,
 } from '../../shared/plan-types';
 import { CRITERIA } from '../scoring/criteria';
+import type { ScoredTable } from '../scoring/partner-score';
 import { missingMetricNotes } from './defaults';
 import { gateRows } from './gates';
 import { recordMarkdown } from './markdown';
@@ -25,6 +26,7 @@ import { partnerTotals } from './preview-bounds';
 import { rankPartners, type SourceRow } from './ranking';
 import { recordContent } from './record';
 import { waveDates } from './schedule';
+import { planSensitivity } from './sensitivity';
 import { stopConditions } from './stop-conditions';
 import { validateRequest } from './validate';
 
@@ -39,6 +41,13 @@ export interface BuildContext {
   recordSheetName: string;
   /** What the plan calls each extra criterion (`extra:<column>`): its header. */
   extraNames?: Record<string, string>;
+  /**
+   * The source table as PARTNER_SCORE scored it (scoreSourceRows), for the weight
+   * sensitivity analysis; without it the plan states none.
+   */
+  scored?: ScoredTable;
+  /** For previewPlan: a table past PREVIEW_ANALYSIS_LIMIT partners leaves the analysis to the write. */
+  preview?: boolean;
 }
 
 /**
@@ -90,6 +99,15 @@ export function buildPlan(
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
 
   const waves = waveRows(request, ranking.partners, factors);
+  const sensitivity = context.scored
+    ? planSensitivity(
+        context.scored,
+        request,
+        ranking.partners,
+        context.extraNames ?? {},
+        context.preview,
+      )
+    : null;
   const gateResult = gateRows(request, ranking.partners, waves, context.currency);
   if (gateResult.errors.length)
     return { ok: false, errors: gateResult.errors, warnings: ranking.warnings };
@@ -119,6 +137,7 @@ export function buildPlan(
     currency: context.currency,
     notes,
     extraNames: context.extraNames ?? {},
+    sensitivity,
   };
   const record = recordContent(facts);
   return {
@@ -137,6 +156,7 @@ export function buildPlan(
       record,
       markdown: recordMarkdown(record),
       scoreFormula: null,
+      sensitivity,
       planSheetName: context.planSheetName,
       recordSheetName: context.recordSheetName,
       version: context.version,

@@ -10,8 +10,9 @@ import type {
   RowCounts,
   WaveRow,
 } from '../../shared/plan-types';
+import type { SensitivityFacts } from './record-sensitivity';
 
-export interface PlanFacts {
+export interface PlanFacts extends SensitivityFacts {
   request: PlanRequest;
   version: number;
   /** e.g. 'B0373 v1', or null for a first version. */

@@ -204,6 +204,7 @@ function base(row: SourceRow, duplicates: Set<number>): PlannedPartner {
     duplicateName: duplicates.has(row.sheetRow),
     scoredWithout: [],
     pinned: false,
+    inWaveShare: null,
     values: criterionValues(values),
   };
 }

@@ -14,6 +14,7 @@ import type { PlanFacts } from './plan-facts';
 import { decision } from './record-decision';
 import { commitmentSentence, optionItems } from './record-options';
 import { namesOf, partialDataSentence, partnersCount } from './record-partners';
+import { sensitivityParagraphs } from './record-sensitivity';
 import { INPUTS, OUTCOMES, TRADEOFF } from './record-words';
 
 const section = (
@@ -134,6 +135,7 @@ function rationale(facts: PlanFacts): string[] {
     `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
     `In numbers: ${commitmentSentence(facts)} Each next wave starts only after a GO, so what Option C commits at once Option B commits only as evidence comes in.`,
     `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts.partners, facts.request.partners.requireCompleteData)}`,
+    ...sensitivityParagraphs(facts, facts.request.waves.names, pinned.length),
   ];
   return paragraphs;
 }

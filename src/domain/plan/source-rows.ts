@@ -7,7 +7,7 @@
 import type { FieldError, ScoringSpec, SourceSpec } from '../../shared/plan-types';
 import type { TableReading } from '../../shared/reading-types';
 import { CRITERIA } from '../scoring/criteria';
-import { describeRow, scoreLayout } from '../scoring/partner-score';
+import { describeRow, type ScoredTable, scoreLayout } from '../scoring/partner-score';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import { wordKey } from '../scoring/tiers';
 import { type SheetSettings, ValueReader } from '../values/reader';
@@ -65,7 +65,8 @@ export function plannerLayout(
  * (column 1 at index 0), read in the spreadsheet's locale and time zone (`sheet`), so a
  * %-headed column of percentage points comes out as fractions, as the plan shows them.
  * Blank and filler rows are dropped; total rows are dropped with a warning naming them,
- * so no total is ever planned.
+ * so no total is ever planned. `scored` is the table as PARTNER_SCORE scored it, for the
+ * weight sensitivity analysis (absent when there are no partner rows).
  */
 export function scoreSourceRows(
   table: readonly (readonly unknown[])[],
@@ -73,7 +74,7 @@ export function scoreSourceRows(
   scoring: ScoringSpec,
   reading: TableReading | undefined,
   sheet: SheetSettings,
-): { rows: SourceRow[]; warnings: FieldError[] } | { error: FieldError } {
+): { rows: SourceRow[]; warnings: FieldError[]; scored?: ScoredTable } | { error: FieldError } {
   const cells = table.slice(1);
   // No partner rows at all is the plan's "empty table" message, not PARTNER_SCORE's.
   const blank = (cell: unknown) =>
@@ -114,5 +115,5 @@ export function scoreSourceRows(
         : outcome) as RowOutcome,
     });
   }
-  return { rows, warnings };
+  return { rows, warnings, scored };
 }

@@ -25,7 +25,7 @@ const BISECTION_TOLERANCE = 1e-9;
 
 /**
  * One interval per weighted criterion, in the model's order, for a Pilot of the best
- * `pilotCount` scored partners (ties by row, as the plan ranks). min–max: exact (see
+ * `pilotCount` scored partners among the rows `pool` marks (default: all; ties by row). min–max: exact (see
  * minmax-interval.ts). TOPSIS: closeness is not linear in the weights, so the Pilot is
  * recomputed at multipliers stepping out from 1 by ×1.05 up to 1000× and down to 1/1000×,
  * then the first change is bisected to 1e-9 (relative); a change and change back inside one
@@ -35,17 +35,36 @@ const BISECTION_TOLERANCE = 1e-9;
 export function stabilityIntervals(
   model: SensitivityModel,
   pilotCount: number,
+  pool: Uint8Array = everyRow(model),
 ): StabilityInterval[] {
-  const pilot = pilotOf(model.baseScores, pilotCount);
+  const pilot = pilotOf(pooled(model.baseScores, pool), pilotCount);
   let total = 0;
   for (const weight of model.weights) total += weight;
   return model.criteria.map((criterion, k) => {
     const { low, high } =
       model.method === 'minmax'
-        ? minmaxInterval(model, k, pilot, pilotCount)
-        : bisectedInterval(model, k, pilot, pilotCount);
+        ? minmaxInterval(model, k, pilot, pilotCount, pool)
+        : bisectedInterval(model, k, pilot, pilotCount, pool);
     return { criterion, weight: model.weights[k] / total, low, high };
   });
+}
+
+/** Every model row may take a place: no partner excluded or pinned by hand. */
+export function everyRow(model: SensitivityModel): Uint8Array {
+  return new Uint8Array(model.tableRows.length).fill(1);
+}
+
+/**
+ * `scores` with NaN (no place in any wave) where `pool` is 0, in place when `into` is
+ * `scores`: rows outside the pool keep their part in the scaling but take no wave place.
+ */
+export function pooled(
+  scores: Float64Array,
+  pool: Uint8Array,
+  into: Float64Array = new Float64Array(scores.length),
+): Float64Array {
+  for (let row = 0; row < scores.length; row++) into[row] = pool[row] ? scores[row] : Number.NaN;
+  return into;
 }
 
 /** 1 for the model rows among the best `pilotCount` of `scores` (ties by row). */
@@ -60,6 +79,7 @@ function bisectedInterval(
   k: number,
   pilot: Uint8Array,
   pilotCount: number,
+  pool: Uint8Array,
 ): { low: number; high: number } {
   const n = model.tableRows.length;
   const weights = new Float64Array(model.weights.length);
@@ -71,6 +91,7 @@ function bisectedInterval(
     weights.set(model.weights);
     weights[k] *= t;
     rescore(model, weights, scores, scratch);
+    pooled(scores, pool, scores);
     assignWaves(scores, cuts, waves);
     for (let row = 0; row < n; row++) if ((waves[row] === 0 ? 1 : 0) !== pilot[row]) return false;
     return true;

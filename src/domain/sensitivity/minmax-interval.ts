@@ -48,19 +48,22 @@ interface Lines {
  * which the Pilot keeps the same partners; low ≥ 0, high may be Infinity (no change between 1e-9× and 1e9×). `pilot[row]` is 1
  * for the model rows in the Pilot under the chosen weights, which takes `pilotCount`. 1 lies in [low, high]; an end
  * equal to 1 means a tie at the chosen weights that any move in that direction breaks.
+ * `pool[row]` is 1 for the rows that may take a Pilot place (0: excluded or pinned by hand);
+ * rows outside it still set the scaling while scored, as in the scorer.
  */
 export function minmaxInterval(
   model: MinmaxModel,
   k: number,
   pilot: Uint8Array,
   pilotCount: number,
+  pool: Uint8Array,
 ): { low: number; high: number } {
   let others = 0;
   for (let j = 0; j < model.weights.length; j++) if (j !== k) others += model.weights[j];
   const admission = { base: others * HALF, slope: model.weights[k] * HALF };
   return {
-    low: walk(model, k, admission, pilot, pilotCount, -1),
-    high: walk(model, k, admission, pilot, pilotCount, 1),
+    low: walk(model, k, admission, pilot, pilotCount, pool, -1),
+    high: walk(model, k, admission, pilot, pilotCount, pool, 1),
   };
 }
 
@@ -104,11 +107,13 @@ function walk(
   admission: { base: number; slope: number },
   pilot: Uint8Array,
   pilotCount: number,
+  pool: Uint8Array,
   dir: 1 | -1,
 ): number {
   const n = pilot.length;
   const admitted = Uint8Array.from(model.baseScores, (s) => (!isMissing(s) ? 1 : 0));
-  let admittedCount = admitted.reduce((sum, x) => sum + x, 0);
+  // Scored rows that may take a Pilot place: the contestants.
+  let admittedCount = admitted.reduce((sum, x, row) => sum + x * pool[row], 0);
   const pilotSize = pilot.reduce((sum, x) => sum + x, 0);
   const lines = linesFor(model, k, admitted);
   const { a, b, c, d } = lines;
@@ -132,7 +137,7 @@ function walk(
     weakest = -1;
     strongest = -1;
     for (let i = 0; i < n; i++) {
-      if (!admitted[i]) continue;
+      if (!admitted[i] || !pool[i]) continue;
       if (pilot[i]) {
         if (weakest < 0 || above(weakest, i, t)) weakest = i;
       } else if (strongest < 0 || above(i, strongest, t)) strongest = i;
@@ -147,7 +152,7 @@ function walk(
     const swap = next;
     for (let i = 0; i < n; i++) {
       times[i] = NONE;
-      if (!admitted[i] || i === weakest || i === strongest) continue;
+      if (!admitted[i] || !pool[i] || i === weakest || i === strongest) continue;
       times[i] = crossing(lines, i, pilot[i] ? weakest : strongest, t, dir);
       if (closer(times[i], next, dir)) next = times[i];
     }
@@ -215,7 +220,7 @@ function walk(
       const now = flipsTo(i);
       if (now === admitted[i]) continue;
       admitted[i] = now;
-      admittedCount += now ? 1 : -1;
+      admittedCount += (now ? 1 : -1) * pool[i];
       if (pilot[i] && !now) return true;
     }
     if (Math.min(pilotCount, admittedCount) !== pilotSize) return true;

@@ -30,6 +30,11 @@ export interface MinmaxParts {
   readonly extremes: readonly CriterionColumn[];
   /** Scaled matrices built so far, keyed by the bounds they scale between. */
   readonly scalings: Map<string, Float64Array>;
+  /**
+   * The patterns admitted at the last rescoring and the matrix they gave: scenario after
+   * scenario the admitted set rarely changes, and then neither bounds nor key are rebuilt.
+   */
+  readonly last: { admitted: Uint8Array; scaled: Float64Array | null };
 }
 
 // A handful of admission sets is typical; a table with many would otherwise hold a matrix for
@@ -81,6 +86,7 @@ export function minmaxParts(
     patterns: Uint8Array.from(flags),
     patternCount: seen.size,
     scalings: new Map(),
+    last: { admitted: new Uint8Array(seen.size), scaled: null },
   };
 }
 
@@ -134,7 +140,14 @@ export function rescoreMinmax(
     admitted[p] = isSufficient(sum, half) ? 1 : 0;
     knownWeight[p] = admitted[p] ? sum : Number.NaN;
   }
-  const scaled = scaledFor(parts, admitted);
+  const { last } = parts;
+  let same = last.scaled !== null;
+  for (let p = 0; p < parts.patternCount && same; p++) same = last.admitted[p] === admitted[p];
+  if (!same) {
+    last.admitted.set(admitted);
+    last.scaled = scaledFor(parts, admitted);
+  }
+  const scaled = last.scaled as Float64Array;
   weightedMeans(scaled, parts.patternOf, weights, m, knownWeight, scores);
 }
 

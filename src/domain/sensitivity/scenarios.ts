@@ -4,6 +4,7 @@
  * counts how often each partner lands in each wave.
  */
 
+import { everyRow, pooled } from './intervals';
 import { rescore, rescoreScratch, type SensitivityModel } from './model';
 import { dirichlet, seededRandom } from './random';
 import { assignWaves, tallyWaves, waveCuts } from './waves';
@@ -20,6 +21,11 @@ export interface ScenarioOptions {
   /** How many weight scenarios; default {@link DEFAULT_SCENARIOS}. */
   scenarios?: number;
   seed?: number;
+  /**
+   * 1 for the model rows that may take a wave place; 0 for partners excluded or pinned by
+   * hand, who still set the scaling while scored but are in no wave here. Default: all.
+   */
+  pool?: Uint8Array;
 }
 
 export interface WaveShares {
@@ -75,8 +81,9 @@ export function waveShares(
   const concentration = concentrationFor(options.uncertainty ?? DEFAULT_UNCERTAINTY, m);
   const cuts = waveCuts(counts, n);
   const waveCount = counts.length;
+  const pool = options.pool ?? everyRow(model);
   const baseWave = new Uint8Array(n);
-  assignWaves(model.baseScores, cuts, baseWave);
+  assignWaves(pooled(model.baseScores, pool), cuts, baseWave);
 
   let total = 0;
   for (const weight of model.weights) total += weight;
@@ -87,13 +94,17 @@ export function waveShares(
   const scratch = rescoreScratch(model);
   const waves = new Uint8Array(n);
   const tally = new Uint32Array(n * (waveCount + 1));
-  for (let s = 0; s < scenarios; s++) {
-    if (concentration === Number.POSITIVE_INFINITY || m === 1) weights.set(model.weights);
+  // No spread, or one criterion (whose weight's scale changes nothing): every scenario is
+  // the chosen weights, so one rescoring stands for all of them.
+  const fixed = concentration === Number.POSITIVE_INFINITY || m === 1;
+  for (let s = 0; s < (fixed ? 1 : scenarios); s++) {
+    if (fixed) weights.set(model.weights);
     else dirichlet(random, alpha, weights);
     rescore(model, weights, scores, scratch);
+    if (options.pool) pooled(scores, pool, scores);
     tallyWaves(scores, cuts, waves, tally);
   }
-  const shares = Float64Array.from(tally, (t) => t / scenarios);
+  const shares = Float64Array.from(tally, (t) => (fixed ? t : t / scenarios));
   const inOwnWave = Float64Array.from(baseWave, (w, row) => shares[row * (waveCount + 1) + w]);
   return { waveCount, scenarios, concentration, baseWave, shares, inOwnWave };
 }

@@ -5,6 +5,8 @@
  * by selection, not sorting: a scenario costs O(partners), not O(partners · log partners).
  */
 
+import { select } from './select';
+
 // A module constant: under a CommonJS transform an imported binding is a getter call per use.
 const isMissing = Number.isNaN;
 
@@ -25,6 +27,9 @@ export interface WaveCuts {
   readonly width: Float64Array;
   /** Scratch: the scores inside each band (waves × partners). */
   readonly bands: Float64Array;
+  /** Scratch per wave, reused so that a scenario allocates nothing: counts above and in each band, its ends. */
+  readonly counts: Int32Array;
+  readonly ends: Float64Array;
 }
 
 /**
@@ -50,6 +55,8 @@ export function waveCuts(counts: readonly number[], partners: number): WaveCuts 
     guess: new Float64Array(counts.length).fill(Number.NaN),
     width: new Float64Array(counts.length),
     bands: new Float64Array(counts.length * partners),
+    counts: new Int32Array(3 * counts.length),
+    ends: new Float64Array(2 * counts.length),
   };
 }
 
@@ -111,25 +118,28 @@ function tallyStrict(
  * the caller selects among all scores). The thresholds found are exact either way.
  */
 function fromBands(scores: Float64Array, cuts: WaveCuts): boolean | undefined {
-  const { cumulative, thresholds, guess, width, bands } = cuts;
+  const { cumulative, thresholds, guess, width, bands, counts, ends } = cuts;
   const waveCount = cumulative.length;
   const n = scores.length;
   for (let j = 0; j < waveCount; j++) if (isMissing(guess[j])) return undefined;
-  const above = new Int32Array(waveCount);
-  const size = new Int32Array(waveCount);
-  const low = Float64Array.from(guess, (g, j) => g - width[j]);
-  const high = Float64Array.from(guess, (g, j) => g + width[j]);
-  // Cuts taking everyone or no one need no band.
-  const open = Int32Array.from(guess.keys()).filter((j) => Number.isFinite(guess[j]));
+  // counts: above the band (0…), inside it (waveCount…), the open cuts (2·waveCount…);
+  // ends: each band's low (0…) and high (waveCount…). Cuts taking everyone or no one need no band.
+  let open = 0;
+  for (let j = 0; j < waveCount; j++) {
+    counts[j] = counts[waveCount + j] = 0;
+    ends[j] = guess[j] - width[j];
+    ends[waveCount + j] = guess[j] + width[j];
+    if (Number.isFinite(guess[j])) counts[2 * waveCount + open++] = j;
+  }
   let scored = 0;
   for (let row = 0; row < n; row++) {
     const s = scores[row];
     if (isMissing(s)) continue;
     scored++;
-    for (let o = 0; o < open.length; o++) {
-      const j = open[o];
-      if (s > high[j]) above[j]++;
-      else if (s >= low[j]) bands[j * n + size[j]++] = s;
+    for (let o = 0; o < open; o++) {
+      const j = counts[2 * waveCount + o];
+      if (s > ends[waveCount + j]) counts[j]++;
+      else if (s >= ends[j]) bands[j * n + counts[waveCount + j]++] = s;
     }
   }
   let tied = false;
@@ -140,14 +150,15 @@ function fromBands(scores: Float64Array, cuts: WaveCuts): boolean | undefined {
       thresholds[j] = take === 0 ? INFINITY : -INFINITY;
       continue;
     }
-    const inBand = take - above[j];
-    if (inBand < 1 || inBand > size[j]) {
+    const size = counts[waveCount + j];
+    const inBand = take - counts[j];
+    if (inBand < 1 || inBand > size) {
       width[j] *= 4;
       missed = true;
       continue;
     }
-    const at = j * n + size[j] - inBand;
-    select(bands, j * n, j * n + size[j] - 1, at);
+    const at = j * n + size - inBand;
+    select(bands, j * n, j * n + size - 1, at);
     thresholds[j] = bands[at];
     // Scores below the band are below the threshold; an equal one below it in the band is a tie.
     for (let k = j * n; k < at && !tied; k++) tied = bands[k] === bands[at];
@@ -249,49 +260,4 @@ function assignTied(scores: Float64Array, cuts: WaveCuts, waves: Uint8Array): vo
     }
     waves[row] = wave;
   }
-}
-
-/**
- * Rearranges a[left…right] so that a[k] holds the value it would have sorted, smaller or
- * equal values before it and larger or equal after (Floyd–Rivest, with their sampling
- * step on ranges over 600).
- */
-function select(a: Float64Array, left: number, right: number, k: number): void {
-  while (right > left) {
-    if (right - left > 600) {
-      const n = right - left + 1;
-      const i = k - left + 1;
-      const z = Math.log(n);
-      const s = 0.5 * Math.exp((2 * z) / 3);
-      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (i - n / 2 < 0 ? -1 : 1);
-      const newLeft = Math.max(left, Math.floor(k - (i * s) / n + sd));
-      const newRight = Math.min(right, Math.floor(k + ((n - i) * s) / n + sd));
-      select(a, newLeft, newRight, k);
-    }
-    const t = a[k];
-    let i = left;
-    let j = right;
-    swap(a, left, k);
-    if (a[right] > t) swap(a, left, right);
-    while (i < j) {
-      swap(a, i, j);
-      i++;
-      j--;
-      while (a[i] < t) i++;
-      while (a[j] > t) j--;
-    }
-    if (a[left] === t) swap(a, left, j);
-    else {
-      j++;
-      swap(a, j, right);
-    }
-    if (j <= k) left = j + 1;
-    if (k <= j) right = j - 1;
-  }
-}
-
-function swap(a: Float64Array, i: number, j: number): void {
-  const t = a[i];
-  a[i] = a[j];
-  a[j] = t;
 }

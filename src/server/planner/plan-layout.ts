@@ -1,7 +1,7 @@
 /**
  * The pilot plan sheet, top to bottom: title, the summary (each wave's verdict, live),
  * wave table, gate table (with live GATE_STATUS formulas), the weights of a PARTNER_SCORE
- * formula that gives the plan's scores, notes, owners and escalation,
+ * formula that gives the plan's scores and the weight sensitivity table (plan-scoring.ts), notes, owners and escalation,
  * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
  * partners. Words are the reader's: no internal ids or method codes.
  */
@@ -14,6 +14,7 @@ import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1Range, Grid } from '../sheets/grid';
 import { type CarriedInputs, layGates, statusRangeOf } from './plan-gates';
 import { partnerBlocks } from './plan-partners';
+import { scoringBlocks } from './plan-scoring';
 import { SUMMARY_FORMULA_COLUMN, summaryFormulas } from './plan-summary';
 
 const WIDTH = GATE_TABLE_HEADERS.length;
@@ -55,6 +56,11 @@ export interface PlanLayout {
   frozenRows: number;
   /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
   weightsRange: string;
+  /**
+   * A1 of the weight sensitivity table with its header row (plan-scoring.ts:
+   * SENSITIVITY_HEADERS, one row per weighted criterion), or '' when the plan has none.
+   */
+  sensitivityTable: string;
 }
 
 export type { CarriedInputs } from './plan-gates';
@@ -174,17 +180,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
 
   // Before the notes, whose length a re-plan's carry-over changes: previewPlan lays the
   // sheet out without it to place the weights the PARTNER_SCORE formula names.
-  let weightsRange = '';
-  const formula = preview.scoreFormula;
-  if (formula) {
-    grid.line([t.weights], [], true);
-    const first = grid.nextRow;
-    for (const [label, value] of formula.weights)
-      grid.line([label, value], [undefined, typeof value === 'number' ? '0.##' : undefined]);
-    weightsRange = a1Range(first, 1, formula.weights.length, 2);
-    if (formula.formula) grid.line([formula.formula]);
-    grid.blank();
-  }
+  const { weightsRange, sensitivityTable } = scoringBlocks(grid, preview, textBlock, t.weights);
 
   const notes = [...preview.notes, ...(facts.carriedNotes ?? [])];
   grid.line([t.notes], [], true);
@@ -241,5 +237,6 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     textRows,
     frozenRows: 2,
     weightsRange,
+    sensitivityTable,
   };
 }

@@ -1,6 +1,7 @@
 /**
  * The partner blocks at the foot of a plan sheet: the partners excluded by hand with
- * their reasons, then every partner in rank order with its wave, status, whether it was
+ * their reasons, then every partner in rank order with its wave, how often weight
+ * scenarios keep it there, status, whether it was
  * scored on partial data, and what would admit it.
  */
 import type { CriterionId } from '../../domain/scoring/criteria';
@@ -8,6 +9,12 @@ import type { PlanText } from '../../shared/i18n/plan';
 import type { PlannedPartner, PlanPreview } from '../../shared/plan-types';
 import { SCORE_FORMAT } from '../sheets/formats';
 import type { Grid } from '../sheets/grid';
+
+/**
+ * The share of weight scenarios keeping the partner in its wave (domain/plan/sensitivity.ts)
+ * is floored to a whole percent so it never reads as more stable than it is; blank for
+ * partners the analysis does not place (pinned, excluded, unscored, or a plan with Pilot caps).
+ */
 
 /** The Data column: complete, or which weighted criteria the score went without. */
 function dataWords(p: PlannedPartner, t: PlanText, label: (id: CriterionId) => string): string {
@@ -43,6 +50,7 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview, t: PlanText): vo
         p.score ?? '',
         p.wave ?? '',
         p.wave ? names[p.wave - 1] : '',
+        p.inWaveShare === null ? '' : Math.floor(p.inWaveShare * 100 + 1e-9) / 100,
         t.statusWith({
           status: t.partnerStatus[p.status],
           pinned: p.pinned,
@@ -55,7 +63,17 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview, t: PlanText): vo
         p.admitWhen,
         p.sheetRow,
       ],
-      ['0', undefined, undefined, SCORE_FORMAT, '0', ...Array(7).fill(undefined), '0'],
+      [
+        '0',
+        undefined,
+        undefined,
+        SCORE_FORMAT,
+        '0',
+        undefined,
+        '0%',
+        ...Array(6).fill(undefined),
+        '0',
+      ],
     );
   }
 }

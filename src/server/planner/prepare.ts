@@ -60,12 +60,16 @@ export interface Prepared {
 /**
  * Builds a plan in memory from the sidebar's (partial) request: completes it with the defaults,
  * validates it, reads the source sheet once (getDataRange().getValues()), scores the rows and
- * calls buildPlan. The version is one above the log's latest for the record ID, which it then
+ * calls buildPlan (`forPreview`: a large table's weight sensitivity is left to the write). The version is one above the log's latest for the record ID, which it then
  * supersedes ('B0373 v1', MADR / Nygard); sheet names are free ones, never a user's sheet.
  * Every problem comes back as FieldErrors (a renamed or deleted source sheet as
  * 'source.sheetName'); only service errors are thrown. Writes nothing.
  */
-export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared> {
+export function prepare(
+  doc: Document,
+  input: PlanRequestInput,
+  forPreview = false,
+): Result<Prepared> {
   if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
     return failure([
       { field: 'source', message: 'Choose the sheet and columns of the partner table.' },
@@ -108,6 +112,8 @@ export function prepare(doc: Document, input: PlanRequestInput): Result<Prepared
     ),
     recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
     extraNames,
+    scored: scored.scored,
+    preview: forPreview,
   });
   if (!built.ok) return built;
   // The formula reads the rows back as the spreadsheet would, in its locale.
@@ -213,7 +219,7 @@ function oversizedFacts(
  * sidebar shows (preview-bounds.ts).
  */
 export function preview(input: PlanRequestInput): Result<PlanPreview> {
-  const prepared = prepare(openDocument(), input);
+  const prepared = prepare(openDocument(), input, true);
   return prepared.ok
     ? { ok: true, value: boundPreview(prepared.value.preview), warnings: prepared.warnings }
     : prepared;
@@ -225,7 +231,7 @@ export function previewPartners(
   offset: number,
   limit: number,
 ): Result<PartnerPage> {
-  const prepared = prepare(openDocument(), input);
+  const prepared = prepare(openDocument(), input, true);
   return prepared.ok
     ? {
         ok: true,

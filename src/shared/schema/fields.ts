@@ -32,6 +32,14 @@ export function amount(message: Message, min = -Infinity, above = false) {
   );
 }
 
+/** A finite number from `min` to `max`, both included. */
+export function amountBetween(min: number, max: number, message: Message) {
+  return v.pipe(
+    v.number(message),
+    v.check((n) => Number.isFinite(n) && n >= min && n <= max, message),
+  );
+}
+
 /** A whole number from `min` to `max`, both included. */
 export function whole(min: number, max: number, message: Message) {
   return v.pipe(

@@ -1,8 +1,9 @@
 /** How partners are scored: the request's `scoring`. */
 import * as v from 'valibot';
 import { CRITERIA, type CriterionId } from '../../domain/scoring/criteria';
+import { DEFAULT_UNCERTAINTY } from '../../domain/sensitivity/scenarios';
 import { say } from '../i18n/checks';
-import { amount } from './fields';
+import { amount, amountBetween } from './fields';
 import { SCORING_METHODS, valuesOf } from './options';
 
 /** A relative weight, 0 or more; every criterion counts the same until the user says otherwise. */
@@ -28,5 +29,19 @@ export const scoringSchema = () =>
         say((t) => t.scoring.method),
       ),
       'minmax',
+    ),
+    /**
+     * How far the weights might be off, for the weight sensitivity analysis
+     * (src/domain/sensitivity/scenarios.ts): 0.25 means a weight of average size typically
+     * moves by about ±25 % of itself; 0 means "these weights are exact", 1 "we barely know".
+     * Drafts kept before this field existed take the default.
+     */
+    uncertainty: v.optional(
+      amountBetween(
+        0,
+        1,
+        say((t) => t.scoring.uncertainty),
+      ),
+      DEFAULT_UNCERTAINTY,
     ),
   });

@@ -1,15 +1,19 @@
-/** Step 2: the weights of the six criteria and the method, with the ranking they give. */
+/**
+ * Step 2: the weights of the six criteria, the method and how sure the weights are, with the
+ * ranking they give and how stable it is.
+ */
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
 import { formatNumber } from '../numbers';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
+import { sensitivityLine, stabilityLabel, UncertaintyField } from './stability';
 import type { DraftStepProps } from './step-props';
 
 /**
  * Step 2, Priorities: each criterion's weight with its share of the whole (percent); edits
- * scoring.weights and scoring.method (min–max or TOPSIS).
+ * scoring.weights, scoring.method (min–max or TOPSIS) and scoring.uncertainty.
  */
 export function PrioritiesStep(props: DraftStepProps) {
   const { t, draft, errors } = props;
@@ -81,6 +85,7 @@ export function PrioritiesStep(props: DraftStepProps) {
           />
         )}
       </Field>
+      <UncertaintyField {...props} />
     </div>
   );
 }
@@ -116,6 +121,13 @@ function Ranking({ t, preview, previewStale }: DraftStepProps) {
                     {p.helps && p.hurts && ' · '}
                     {p.hurts && <span class="hurts">− {t.shortCriteria[p.hurts]}</span>}
                   </div>
+                  {preview && stabilityLabel(t, p, preview) && (
+                    <div
+                      class={`small stability ${p.inWaveShare !== null && p.inWaveShare < (preview.sensitivity?.stableShare ?? 0) ? 'borderline' : 'stable'}`}
+                    >
+                      {stabilityLabel(t, p, preview)}
+                    </div>
+                  )}
                 </td>
                 <td class="num">{p.score === null ? '' : formatNumber(p.score, 1)}</td>
               </tr>
@@ -124,6 +136,9 @@ function Ranking({ t, preview, previewStale }: DraftStepProps) {
         </table>
       )}
       {top.length > 0 && <p class="muted small">{t.priorities.legend}</p>}
+      {preview && sensitivityLine(t, preview) && (
+        <p class="small sensitivity-line">{sensitivityLine(t, preview)}</p>
+      )}
     </section>
   );
 }

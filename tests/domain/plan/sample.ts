@@ -47,6 +47,7 @@ export function plan(input: Partial<PlanRequestInput> = {}, cells = sampleCells(
     supersedes: null,
     planSheetName: 'Pilot plan B0373 v1',
     recordSheetName: 'Decision record B0373 v1',
+    scored: scored.scored,
   });
 }
 

@@ -22,6 +22,25 @@ const OLD_DRAFT = {
 };
 
 describe('a request kept in the document, read back through the schema', () => {
+  it('keeps a draft’s weight uncertainty; one outside 0–1 is kept as typed and refused with a message', () => {
+    const kept = readStoredRequest(
+      { ...OLD_DRAFT, scoring: { ...OLD_DRAFT.scoring, uncertainty: 0.4 } },
+      ENV,
+    );
+    if (!kept.ok) throw new Error(kept.problem);
+    expect(kept.request.scoring.uncertainty).toBe(0.4);
+    const wrong = readStoredRequest(
+      { ...OLD_DRAFT, scoring: { ...OLD_DRAFT.scoring, uncertainty: 1.5 } },
+      ENV,
+    );
+    if (!wrong.ok) throw new Error(wrong.problem);
+    expect(wrong.request.scoring.uncertainty).toBe(1.5);
+    expect(validateRequest(wrong.request)).toContainEqual({
+      field: 'scoring.uncertainty',
+      message: 'The weight uncertainty must be a number from 0 % to 100 %.',
+    });
+  });
+
   it('reads the revenue column period an older draft kept as gateSettings.revenueColumn', () => {
     const read = readStoredRequest(
       { ...OLD_DRAFT, gateSettings: { revenueColumn: 'perWave', staleAfterDays: 7 } },
@@ -56,6 +75,8 @@ describe('a request kept in the document, read back through the schema', () => {
     const r = read.request;
     expect(r.scoring.weights).toMatchObject({ cac: 3, capability: 1, coverageGap: 1 });
     expect(r.scoring.method).toBe('topsis');
+    // The weight uncertainty came later: an old draft takes the analysis's default.
+    expect(r.scoring.uncertainty).toBe(0.25);
     expect(r.waves).toEqual({
       count: 2,
       names: ['Pilot', 'Rollout'],

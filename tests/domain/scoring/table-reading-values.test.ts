@@ -21,6 +21,7 @@ const SCORING: ScoringSpec = {
     coverageGap: 1,
   },
   method: 'minmax',
+  uncertainty: 0.25,
 };
 
 /** The planner's outcome per sheet row for a table of Partner | Capability | <criterion>. */

@@ -232,6 +232,7 @@ describe('formula and planner', () => {
               CRITERIA.map((c, i) => [c.id, weights[i]]),
             ) as ScoringSpec['weights'],
             method,
+            uncertainty: 0.25,
           };
           const reading: TableReading = {
             extraCriteria: [6, 7, 8].flatMap((i, k) =>

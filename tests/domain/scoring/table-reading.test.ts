@@ -68,6 +68,7 @@ const EQUAL: ScoringSpec = {
     coverageGap: 1,
   },
   method: 'minmax',
+  uncertainty: 0.25,
 };
 
 /** The planner's source for a table whose header is row 1, criteria found by the header rules. */
@@ -501,6 +502,7 @@ describe('sheet and plan agree', () => {
     const scoring: ScoringSpec = {
       weights: { ...EQUAL.weights, sourcedRevenue: 3 },
       method: 'topsis',
+      uncertainty: 0.25,
     };
     const { byRow } = plannerScores(table, source, scoring);
     const layout = plannerLayout(table[0], source, scoring, undefined);

@@ -171,7 +171,7 @@ describe('duplicate partner names', () => {
       },
     ]);
     const partners = block(rt.values('Pilot plan B0373 v1'), 'Partners, ranked by score').slice(1);
-    expect(partners.filter((r) => String(r[6]).includes('(duplicate name)'))).toHaveLength(2);
+    expect(partners.filter((r) => String(r[7]).includes('(duplicate name)'))).toHaveLength(2);
   });
 });
 

@@ -52,8 +52,26 @@ function japaneseRequest(rt: LocalRuntime, language: 'ja' | 'en'): PlanRequestIn
 const LEFT_IN_ENGLISH = [
   'computed: partner-sourced ÷ (partner-sourced + direct revenue)',
   'Direct revenue',
+  // The weight sensitivity block (issue 12), written in English in every plan so far.
+  'Weight sensitivity:',
+  'The Pilot holds while',
 ];
 const DIRECT_TABLE_HEADERS = ['Wave', 'Wave name', 'Checkpoint', 'Actual covers', 'Data as of'];
+/** The sensitivity table's own cells: its headers, criterion labels and intervals. */
+const SENSITIVITY_CELLS = [
+  'Criterion',
+  'Weight',
+  'Holds from (×)',
+  'Holds to (×)',
+  'Stability interval',
+  'Most sensitive',
+  'most sensitive',
+  'Partner capability',
+  'Co-marketing budget',
+  'Enablement load',
+  'Partner-sourced revenue',
+  'Coverage gap filled',
+];
 
 /** Every Latin word in `text` but the statuses, formula names, CAC/TOPSIS and emails. */
 function englishWords(text: string): string[] {
@@ -62,7 +80,8 @@ function englishWords(text: string): string[] {
   // rows' formula note are still written in English in a Japanese plan.
   if (LEFT_IN_ENGLISH.some((words) => text.includes(words))) return [];
   // That table's headers (the gate table's own are checked to be Japanese above).
-  if (DIRECT_TABLE_HEADERS.includes(text)) return [];
+  if (DIRECT_TABLE_HEADERS.includes(text) || SENSITIVITY_CELLS.includes(text)) return [];
+  if (/^between [\d.]+× and [\d.]+×$/.test(text)) return [];
   const kept =
     /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|min–max|Option B|Proposed|Draft|B\d{4}|v\d+)\b/g;
   return text.replace(kept, '').match(/[A-Za-z]{2,}/g) ?? [];

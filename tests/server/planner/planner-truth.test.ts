@@ -83,7 +83,7 @@ describe('the record says only what the plan does', () => {
   });
 
   it('names the partners scored on partial data, the rule that let them in, and where they are', () => {
-    const partial = partners.filter((r) => String(r[7]).startsWith('Partial'));
+    const partial = partners.filter((r) => String(r[8]).startsWith('Partial'));
     expect(partial.map((r) => r[1]).sort()).toEqual([
       'Bluebird Resellers',
       'Ironbridge Consulting',
@@ -100,7 +100,7 @@ describe('the record says only what the plan does', () => {
     const strict = sampleRuntime();
     const r = written(strict, { ...defaultsOf(strict), partners: { requireCompleteData: true } });
     const rows = block(strict.values(PLAN), 'Partners, ranked by score').slice(1);
-    const partial = rows.filter((row) => String(row[7]).startsWith('Partial'));
+    const partial = rows.filter((row) => String(row[8]).startsWith('Partial'));
     expect(partial).toHaveLength(4);
     expect(partial.every((row) => row[4] === '')).toBe(true);
     expect(r.markdown).toContain(
@@ -362,7 +362,7 @@ describe('exclusions and pins', () => {
       (r) => r[1] === 'Copperleaf Partners',
     );
     expect(row?.[4]).toBe('');
-    expect(row?.[6]).toBe('Excluded by hand');
+    expect(row?.[7]).toBe('Excluded by hand');
     expect(result.markdown).toContain(
       '1 excluded by hand: Copperleaf Partners (Under legal review)',
     );
@@ -376,7 +376,7 @@ describe('exclusions and pins', () => {
       (r) => r[1] === 'Northwind Channel Partners',
     );
     expect(row?.[5]).toBe('Pilot');
-    expect(row?.[6]).toBe('In a wave (pinned)');
+    expect(row?.[7]).toBe('In a wave (pinned)');
     expect(result.markdown).toContain('Pinned by hand: Northwind Channel Partners to Pilot.');
     expect(result.markdown).toContain('1 partner pinned by hand (Northwind Channel Partners)');
   });

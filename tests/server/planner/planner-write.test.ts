@@ -50,8 +50,8 @@ describe('writing the sample plan', () => {
     expect(pilot[0][1]).toBe('Copperleaf Partners');
     const waypoint = partners.find((r) => r[1] === 'Waypoint Integrations');
     expect(waypoint?.[4]).toBe('');
-    expect(waypoint?.[6]).toBe('INSUFFICIENT DATA');
-    expect(waypoint?.[11]).toContain('row 35');
+    expect(waypoint?.[7]).toBe('INSUFFICIENT DATA');
+    expect(waypoint?.[12]).toContain('row 35');
   });
 
   it('writes the wave table with business-day dates', () => {

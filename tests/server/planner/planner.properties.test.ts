@@ -53,7 +53,7 @@ const table = fc
 function plannedPartners(values: unknown[][]) {
   return block(values, 'Partners, ranked by score')
     .slice(1)
-    .map((r) => ({ name: String(r[1]), wave: String(r[5]), rank: r[0], data: String(r[7]) }));
+    .map((r) => ({ name: String(r[1]), wave: String(r[5]), rank: r[0], data: String(r[8]) }));
 }
 
 /** "A, B and 3 more" for a list, as the record words it. */

@@ -57,6 +57,7 @@ export function enChecks() {
         `The weight of ${p.criterion} must be a number, 0 or more.`,
       method: 'The method must be "minmax" or "topsis".',
       noWeight: 'At least one criterion needs a weight above 0.',
+      uncertainty: 'The weight uncertainty must be a number from 0 % to 100 %.',
     },
     reading: {
       extraColumn: 'Choose the column of the extra criterion.',

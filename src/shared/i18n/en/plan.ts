@@ -102,6 +102,7 @@ export function enPlan() {
       'Score',
       'Wave',
       'Wave name',
+      'In its wave in x % of weight scenarios',
       'Status',
       'Data',
       'Helps most',

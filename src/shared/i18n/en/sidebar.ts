@@ -172,6 +172,30 @@ export function enSidebar() {
       score: 'Score',
       legend: '+ helps its score most · − costs it most',
     },
+    stability: {
+      stable: 'stable',
+      borderline: (p: { where: string; percent: number }) =>
+        `borderline (${p.where} in ${p.percent} % of scenarios)`,
+      inWave: (p: { wave: string }) => `in the ${p.wave}`,
+      outside: 'outside the waves',
+      mostSensitive: (p: { criterion: string; range: string }) =>
+        `The Pilot is most sensitive to the weight of ${p.criterion}: it keeps its partners while that weight stays ${p.range} of its value, the others unchanged.`,
+      between: (p: { low: string; high: string }) => `between ${p.low}× and ${p.high}×`,
+      above: (p: { low: string }) => `above ${p.low}×`,
+      below: (p: { high: string }) => `below ${p.high}×`,
+      any: 'at any value',
+      noneSensitive: 'No change of a single weight, the others unchanged, alters the Pilot.',
+      single: 'Only one criterion is weighted, so the weights cannot change the Pilot.',
+      caps: 'No stability shown: the Pilot’s caps choose its partners by budget and load too, which the weight scenarios do not model.',
+      tieRule:
+        'No stability interval: a tie at the Pilot’s edge is broken by the plan’s tie rule, which the analysis does not follow.',
+      deferred:
+        'Stability is computed when the plan is written: over 5,000 partners it would slow every change.',
+      uncertainty: 'How sure are these weights?',
+      uncertaintyHint:
+        'How far each weight might be off. The planner tries 1,000 other sets of weights around yours and reranks: at ±25 %, a weight of 40 % might really be anywhere around 30 % to 50 %. A partner in its wave in at least 90 % of them is stable; below, borderline. 0 means the weights are exact.',
+      uncertaintyShown: (p: { percent: string }) => `±${p.percent} %`,
+    },
     waves: {
       waves: 'Waves',
       sizeBy: 'Size waves by',

@@ -54,6 +54,7 @@ export function jaChecks(): CheckText {
       weight: (p) => `${p.criterion}の重みは 0 以上の数値にしてください。`,
       method: '採点方法は "minmax" または "topsis" です。',
       noWeight: '少なくとも 1 つの基準に 0 より大きい重みを付けてください。',
+      uncertainty: '重みの不確かさは 0 % から 100 % までの数値にしてください。',
     },
     reading: {
       extraColumn: '独自の基準の列を選んでください。',
