@@ -13,6 +13,7 @@ import { execute, ScriptError } from './execution';
 import { isDateFormat, parseTyped } from './format';
 import type {
   CellStyle,
+  LocalChart,
   LocalClock,
   LocalRuntime,
   OpenOptions,
@@ -129,6 +130,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
         tabColor: saved.tabColor,
         columnWidths: saved.columnWidths ?? {},
         conditionalFormatRules: saved.conditionalFormatRules ?? [],
+        charts: saved.charts ?? [],
         formats: new Map(Object.entries(saved.numberFormats ?? {})),
         styles: new Map(Object.entries(saved.styles ?? {})),
         validations: new Map(Object.entries(saved.dataValidations ?? {})),
@@ -343,6 +345,29 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     };
   }
 
+  charts(name: string): LocalChart[] {
+    const { workbook } = this.state;
+    const sheet = workbook.requireSheet(name);
+    return sheet.charts.map((chart) => {
+      const ranges = chart.ranges.flatMap((r) => {
+        const on = workbook.sheetById(r.sheetId);
+        return on ? [{ on, r }] : [];
+      });
+      return {
+        id: chart.id ?? 0,
+        type: chart.type,
+        ranges: ranges.map(
+          ({ on, r }) =>
+            `'${on.name.replace(/'/g, "''")}'!${cellA1(r.row, r.col)}:${cellA1(r.row + r.rows - 1, r.col + r.cols - 1)}`,
+        ),
+        data: ranges.map(({ on, r }) => workbook.readValues(on, r.row, r.col, r.rows, r.cols)),
+        options: structuredClone(chart.options),
+        position: { ...chart.position },
+        numHeaders: chart.numHeaders,
+      };
+    });
+  }
+
   holdDocumentLock(options: { forMs?: number } = {}): () => void {
     const lock = this.state.locks.document;
     if (lock.holder !== undefined) throw new Error('The document lock is already held.');
@@ -430,6 +455,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       columnWidths: { ...sheet.columnWidths },
       conditionalFormatRules: structuredClone(sheet.conditionalFormatRules),
       dataValidations: Object.fromEntries(sheet.validations),
+      charts: structuredClone(sheet.charts),
     }));
     return {
       version: 1,
