@@ -6,6 +6,7 @@
  */
 import { type CellValue, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { type CustomFunctionHost, withCustomFunctionHost } from './custom-functions';
+import './sparkline';
 import { instantToSerial, serialToInstant } from './dates';
 import {
   DEFAULT_DATE_FORMAT,

@@ -5,7 +5,6 @@
  * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
  * partners. Words are the reader's: no internal ids or method codes.
  */
-
 import {
   CHECKPOINT_WORDS,
   GATE_TABLE_HEADERS,
@@ -64,6 +63,8 @@ export interface PlanLayout {
   frozenRows: number;
   /** A1 of the labelled weights range for PARTNER_SCORE, or '' when the plan has none. */
   weightsRange: string;
+  /** The ranked partners: first row under their header, and how many. */
+  partners: { row: number; rows: number };
 }
 
 /** An Actual and its Data as of from the version this one supersedes. */
@@ -276,9 +277,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   }
   grid.blank();
 
-  partnerBlocks(grid, preview);
-
-  const verdictColumn = SUMMARY_FORMULA_COLUMN;
+  const partners = partnerBlocks(grid, preview);
   return {
     grid,
     gateTable: a1Range(gateHeaderRow, 1, gateRows + 1, WIDTH),
@@ -292,9 +291,10 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     actualUnits: preview.gates.map((g) => g.unit),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
-    verdictRange: a1Range(summaryRow, verdictColumn, preview.waves.length, 2),
+    verdictRange: a1Range(summaryRow, SUMMARY_FORMULA_COLUMN, preview.waves.length, 2),
     textRows,
     frozenRows: 2,
     weightsRange,
+    partners,
   };
 }

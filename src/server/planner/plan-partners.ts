@@ -43,8 +43,11 @@ function dataWords(p: PlannedPartner): string {
     : 'Complete';
 }
 
-/** Adds the "Excluded by hand" and "Partners, ranked by score" blocks to `grid`. */
-export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
+/**
+ * Adds the "Excluded by hand" and "Partners, ranked by score" blocks to `grid`, and returns
+ * where the ranked partners are: the first row under the header (1-based) and their count.
+ */
+export function partnerBlocks(grid: Grid, preview: PlanPreview): { row: number; rows: number } {
   const names = preview.request.waves.names;
   const byHand = preview.partners.filter((p) => p.status === 'excluded');
   grid.line(['Excluded by hand'], [], true);
@@ -55,7 +58,7 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
   grid.blank();
 
   grid.line(['Partners, ranked by score'], [], true);
-  grid.line(PARTNER_HEADERS, [], true);
+  const row = grid.line(PARTNER_HEADERS, [], true) + 1;
   for (const p of preview.partners) {
     grid.line(
       [
@@ -76,4 +79,5 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview): void {
       ['0', undefined, undefined, SCORE_FORMAT, '0', ...Array(7).fill(undefined), '0'],
     );
   }
+  return { row, rows: preview.partners.length };
 }
