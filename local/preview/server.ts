@@ -236,6 +236,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       frozenRows: meta.frozenRows,
       columnWidths: meta.columnWidths,
       conditionalFormatRules: meta.conditionalFormatRules,
+      charts: runtime.charts(name),
     };
   };
 

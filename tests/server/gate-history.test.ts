@@ -66,22 +66,23 @@ describe('the gate history', () => {
       'Actual',
       'Data as of',
       'Status',
-      'Status before',
+      'Status since',
     ]);
     const metric = String(values[row - 1][gateColumn('Metric')]);
     const checkpoint = values[row - 1][gateColumn('Checkpoint')];
     const mine = history.filter((r) => r[5] === metric && r[3] === '1' && r[4] === checkpoint);
     expect(mine.map((r) => [r[0], r[8], r[9]])).toEqual([
-      ['2/3/2026', 'PENDING', ''],
-      ['2/4/2026', 'HOLD', 'PENDING'],
-      ['2/5/2026', 'HOLD', 'HOLD'],
+      ['2/3/2026', 'PENDING', '2/3/2026'],
+      ['2/4/2026', 'HOLD', '2/4/2026'],
+      ['2/5/2026', 'HOLD', '2/4/2026'],
     ]);
     const raw = rt
       .values(HISTORY)
       .filter((r) => r[5] === metric && r[3] === 1 && r[4] === checkpoint);
     expect(raw.map((r) => r[6])).toEqual(['', hold, hold]);
 
-    // The plan's Status since reads the last change: 4 Feb.
+    // The plan's Status since reads the latest: HOLD since 4 Feb (the STOP typed and
+    // taken back on 5 Feb was replaced by that day's second run).
     const since = rt.displayValues(plan)[row - 1][gateColumn('Status') + 2];
     expect(since).toBe('2/4/2026');
     expect(rt.cellErrors(plan)).toEqual({});

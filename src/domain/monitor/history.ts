@@ -24,9 +24,13 @@ export interface HistoryGate {
   status: string;
 }
 
-/** A row already in the history sheet: its day ('YYYY-MM-DD', null if unreadable), gate and status. */
+/**
+ * A row already in the history sheet: its day and Status since ('YYYY-MM-DD', null if
+ * unreadable), gate and status.
+ */
 export interface HistoryRecord {
   day: IsoDate | null;
+  since: IsoDate | null;
   plan: string;
   wave: number;
   checkpoint: string;
@@ -34,10 +38,10 @@ export interface HistoryRecord {
   status: string;
 }
 
-/** A row to write: the gate on `day`, with the status it had on the last earlier day ('' if none). */
+/** A row to write: the gate on `day`, and the first day of its current run of that status. */
 export interface HistoryRow extends HistoryGate {
   day: IsoDate;
-  before: string;
+  since: IsoDate;
 }
 
 export interface HistoryWrite {
@@ -53,10 +57,10 @@ const keyOf = (g: { plan: string; wave: number; checkpoint: string; metric: stri
 
 /**
  * Where today's rows go and what they say. The rows at the end dated `today` are an
- * earlier run of today and are replaced; everything above stays. Each new row's `before`
- * is the gate's status on its last row above that point, so a change shows as Status ≠
- * Status before (the first row of a gate counts as one: its status starts there). Rows
- * dated today further up (a sorted sheet) are not looked for.
+ * earlier run of today and are replaced; everything above stays. Each new row's `since`
+ * is the gate's Status since on its last row above that point when the status is the
+ * same, else today (a gate's first row starts its first run). Rows dated today further
+ * up (a sorted sheet) are not looked for.
  */
 export function historyWrite(
   existing: readonly HistoryRecord[],
@@ -65,8 +69,12 @@ export function historyWrite(
 ): HistoryWrite {
   let start = existing.length;
   while (start > 0 && existing[start - 1].day === today) start--;
-  const last = new Map<string, string>();
-  for (let i = 0; i < start; i++) last.set(keyOf(existing[i]), existing[i].status);
-  const rows = gates.map((g) => ({ ...g, day: today, before: last.get(keyOf(g)) ?? '' }));
+  const last = new Map<string, HistoryRecord>();
+  for (let i = 0; i < start; i++) last.set(keyOf(existing[i]), existing[i]);
+  const rows = gates.map((g) => {
+    const before = last.get(keyOf(g));
+    const since = before?.status === g.status ? before.since : null;
+    return { ...g, day: today, since: since ?? today };
+  });
   return { start, rows, clear: Math.max(0, existing.length - start - rows.length) };
 }

@@ -1,7 +1,8 @@
 /**
  * Two live columns beside the plan's gate table, read from the gate history the monitor
  * keeps (sheets/gate-history-sheet.ts): each gate's Trend, a SPARKLINE of its Actuals over
- * the days the monitor ran, and Status since, the last day its status changed. A gate is
+ * the days the monitor ran, and Status since, the first day of its current status as the
+ * history's rows record it. A gate is
  * found in the history by record ID, wave, checkpoint and metric, so the trend carries on
  * across versions of the plan. The formulas hold no number literal (the decimal mark never
  * matters) and take the spreadsheet's argument separator; the record ID is a string literal
@@ -20,8 +21,7 @@ const H = {
   checkpoint: 'E',
   metric: 'F',
   actual: 'G',
-  status: 'I',
-  before: 'J',
+  since: 'J',
 };
 
 export interface TrendSources {
@@ -35,8 +35,9 @@ export interface TrendSources {
 
 /**
  * The header and one row per gate: `=IFERROR(SPARKLINE(FILTER(actuals, this gate)), "")`
- * and `=IFERROR(MAX(FILTER(dates, this gate, status ≠ status before)), "")`, blank until
- * the monitor has run (FILTER finds nothing: an error IFERROR turns into "").
+ * and `=IFERROR(MAX(FILTER(status since, this gate)), "")` (the latest run of a status
+ * began last), blank until the monitor has run (FILTER finds nothing: an error IFERROR
+ * turns into "").
  */
 export function trendFormulas(s: TrendSources): string[][] {
   const sep = s.separator;
@@ -53,7 +54,7 @@ export function trendFormulas(s: TrendSources): string[][] {
     ].join(sep);
     return [
       `=IFERROR(SPARKLINE(FILTER(${col(H.actual)}${sep}${gate}))${sep}"")`,
-      `=IFERROR(MAX(FILTER(${col(H.date)}${sep}${gate}${sep}${col(H.status)}<>${col(H.before)}))${sep}"")`,
+      `=IFERROR(MAX(FILTER(${col(H.since)}${sep}${gate}))${sep}"")`,
     ];
   });
   return [[`="${TREND_WORDS.trend}"`, `="${TREND_WORDS.since}"`], ...rows];

@@ -133,6 +133,14 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
     });
     writeGrid(planSheet, layout.grid);
     finishPlanSheet(planSheet, layout);
+
+    const recordSheet = doc.ss.insertSheet(plan.recordSheetName);
+    done.created.push(recordSheet);
+    const record = recordLayout(plan.record);
+    writeGrid(recordSheet, record.grid);
+    finishRecordSheet(recordSheet, record.grid);
+
+    const logSheet = log.sheet ?? createLogSheet(doc.ss, log.name, done.created);
     // The history the plan's trend cells read; made now so their formulas name a sheet.
     const history = plan.gates.length
       ? gateHistorySheet(doc.ss, monitorText(languageOfLocale(doc.locale)), doc.locale)
@@ -144,14 +152,6 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       separator,
       locale: doc.locale,
     });
-
-    const recordSheet = doc.ss.insertSheet(plan.recordSheetName);
-    done.created.push(recordSheet);
-    const record = recordLayout(plan.record);
-    writeGrid(recordSheet, record.grid);
-    finishRecordSheet(recordSheet, record.grid);
-
-    const logSheet = log.sheet ?? createLogSheet(doc.ss, log.name, done.created);
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);
     const logInfo = written(logSheet);

@@ -1,7 +1,7 @@
 /**
  * The 'Gate history' sheet ('ゲート履歴' in a Japanese spreadsheet): one row per gate per
  * day the monitor ran (date, plan, version, wave, checkpoint, metric, actual, Data as of,
- * status, status before). The planner makes it when it writes a plan, so the plan's trend
+ * status, status since). The planner makes it when it writes a plan, so the plan's trend
  * formulas name a sheet that exists; the monitor appends to it. A sheet of that name the
  * add-on did not make (its header differs) is left alone and the next free name is used.
  */
@@ -18,7 +18,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /**
  * The history sheet, made with its header (bold, frozen, date columns formatted in
  * `locale`'s order) when missing, and its name. `created` says whether this call made it, so a failed
- * plan write can take it back. Service calls: two or three to find it, seven more to make it.
+ * plan write can take it back. Service calls: two or three to find it, eight more to make it.
  */
 export function gateHistorySheet(
   ss: Spreadsheet,
@@ -32,11 +32,12 @@ export function gateHistorySheet(
   try {
     sheet.getRange(1, 1, 1, headers.length).setValues([headers]).setFontWeight('bold');
     sheet.setFrozenRows(1);
-    // Date and Data as of, on whole columns once, so an append costs no format call.
+    // Date, Data as of and Status since, on whole columns once, so an append costs no format call.
     const rows = sheet.getMaxRows() - 1;
     const date = dateFormat(locale);
     sheet.getRange(2, 1, rows, 1).setNumberFormat(date);
     sheet.getRange(2, 8, rows, 1).setNumberFormat(date);
+    sheet.getRange(2, 10, rows, 1).setNumberFormat(date);
   } catch (error) {
     // A history sheet without its header would pass for the user's next time.
     ss.deleteSheet(sheet);
@@ -49,7 +50,7 @@ export function gateHistorySheet(
  * Writes today's rows of `gates` (historyWrite: a second run on the same day replaces its
  * rows rather than adding more). `dayOf` turns a Date cell into its 'YYYY-MM-DD' in the
  * spreadsheet's zone. Service calls are the same for any number of gates and days: find
- * the sheet, one read of its rows, one write, and at most one insertRows (with its date format) and one clear.
+ * the sheet, one read of its rows, one write, and at most one insertRows (with its date formats) and one clear.
  * Throws what the services throw.
  */
 export function appendGateHistory(
@@ -71,6 +72,7 @@ export function appendGateHistory(
           .getValues()
           .map((r) => ({
             day: r[0] instanceof Date ? dayOf(r[0]) : null,
+            since: r[9] instanceof Date ? dayOf(r[9]) : null,
             plan: String(r[1]),
             wave: Number(r[3]),
             checkpoint: String(r[4]),
@@ -84,7 +86,9 @@ export function appendGateHistory(
   const max = sheet.getMaxRows();
   if (end > max) {
     sheet.insertRowsAfter(max, end - max);
-    sheet.getRange(max + 1, 1, end - max, 1).setNumberFormat(dateFormat(locale));
+    const date = dateFormat(locale);
+    sheet.getRange(max + 1, 1, end - max, 1).setNumberFormat(date);
+    sheet.getRange(max + 1, 10, end - max, 1).setNumberFormat(date);
   }
   sheet.getRange(first, 1, plan.rows.length, width).setValues(plan.rows.map(historyCells));
   if (plan.clear) sheet.getRange(first + plan.rows.length, 1, plan.clear, width).clearContent();
@@ -103,6 +107,6 @@ function historyCells(r: HistoryRow): unknown[] {
     cell(r.actual ?? ''),
     r.asOf instanceof Date || typeof r.asOf === 'number' ? r.asOf : cell(r.asOf ?? ''),
     cell(r.status),
-    cell(r.before),
+    sheetDate(r.since),
   ];
 }

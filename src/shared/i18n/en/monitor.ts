@@ -98,7 +98,7 @@ export function enMonitor() {
       'Actual',
       'Data as of',
       'Status',
-      'Status before',
+      'Status since',
     ],
     toastOn: (p: { next: string }) => `Daily gate monitor on. Next run ${p.next}.`,
     toastOff: 'Daily gate monitor off.',

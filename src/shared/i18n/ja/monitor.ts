@@ -88,7 +88,7 @@ export function jaMonitor(): MonitorText {
       '実績',
       'データ基準日',
       'ステータス',
-      '前回のステータス',
+      'ステータス開始日',
     ],
     toastOn: (p) => `ゲートの日次モニターをオンにしました。次回の実行：${p.next}`,
     toastOff: 'ゲートの日次モニターをオフにしました。',
