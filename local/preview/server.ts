@@ -10,8 +10,8 @@ import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { parseTyped } from '../runtime/format';
 import type { LocalRuntime } from '../runtime/index';
+import { parseTyped } from '../runtime/typed-input';
 import type { Outcome, PostPath, PostRoutes, PreviewState, SheetView } from './api';
 import { STATE_PATH } from './api';
 import {
@@ -157,6 +157,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     now: options.now,
   });
   const { runtime, savePath } = workbook;
+  const { locale } = runtime.snapshot();
 
   let saveTimer: NodeJS.Timeout | undefined;
   // A failed save (disk full, file too large, no permission) leaves the last saved file
@@ -211,7 +212,9 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       display: clip(display),
       formulas: clip(formulas),
       inputs: clip(values).map((line, r) =>
-        line.map((v, c) => inputText(v, display[r][c], formulas[r][c], meta.numberFormats[r][c])),
+        line.map((v, c) =>
+          inputText(v, display[r][c], formulas[r][c], meta.numberFormats[r][c], locale),
+        ),
       ),
       numeric: clip(values).map((line) =>
         line.map(
@@ -446,14 +449,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
  * What the formula bar shows, such that committing it unchanged keeps the cell as it is:
  * the formula, or text that would read as something else behind an apostrophe.
  */
-function inputText(value: unknown, display: string, formula: string, format: string): string {
+function inputText(
+  value: unknown,
+  display: string,
+  formula: string,
+  format: string,
+  locale: string,
+): string {
   if (formula) return formula;
   // Numbers in full, not rounded by their format (percentages stay percentages).
   if (typeof value === 'number') {
     return /%/.test(format) ? `${Number((value * 100).toPrecision(15))}%` : String(value);
   }
   if (typeof value !== 'string') return display;
-  const typed = parseTyped(value);
+  const typed = parseTyped(value, locale);
   return typed.formula || (typed.value !== value && typed.value !== null) ? `'${value}` : value;
 }
 

@@ -3,7 +3,7 @@
  * Utilities.formatDate, Sheets number formats for display values, and the parsing Sheets
  * applies to what a person types (or a script writes as a string).
  */
-import { serialFields, serialOf, type WallClock, wallClock, zoneOffsetMs } from './dates';
+import { serialFields, type WallClock, wallClock, zoneOffsetMs } from './dates';
 
 const MONTHS = [
   'January',
@@ -206,77 +206,14 @@ export function displayText(
   value: number | string | boolean | null,
   format: string,
   isDate: boolean,
+  marks: { decimal: string; group: string } = { decimal: '.', group: ',' },
 ): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (isDate) return formatSerialAsDate(value, format || DEFAULT_DATE_FORMAT);
-  return formatNumber(value, format);
-}
-
-export interface TypedInput {
-  value: number | string | boolean | null;
-  /** The number format Sheets gives a cell when it recognises what was typed. */
-  format?: string;
-  /** True when the text is a formula. */
-  formula?: boolean;
-}
-
-const NUMBER = /^([+-])?(\$)?(-)?(\d{1,3}(?:,\d{3})+|\d+)?(\.\d+)?(%)?$/;
-
-/**
- * What Sheets stores for typed text (en_US): TRUE/FALSE, numbers with thousands
- * separators, $ amounts, percentages, ISO and M/D/YYYY dates, formulas; a leading
- * apostrophe forces text. Anything else stays text.
- */
-export function parseTyped(text: string): TypedInput {
-  if (text.startsWith("'")) return { value: text.slice(1) };
-  if (text.startsWith('=') && text.length > 1) return { value: text, formula: true };
-  const t = text.trim();
-  if (t === '') return { value: null };
-  if (/^true$/i.test(t)) return { value: true };
-  if (/^false$/i.test(t)) return { value: false };
-  const number = parseNumber(t);
-  if (number) return number;
-  const date = parseDate(t);
-  if (date) return date;
-  return { value: text };
-}
-
-function parseNumber(t: string): TypedInput | undefined {
-  const m = NUMBER.exec(t.replace(/\s+/g, ''));
-  if (!m || (m[4] === undefined && m[5] === undefined)) return undefined;
-  const [, sign, currency, innerMinus, whole = '0', fraction = '', percent] = m;
-  const decimals = Math.max(0, fraction.length - 1);
-  let value = Number(`${whole.replace(/,/g, '')}${fraction}`);
-  if ((sign === '-') !== (innerMinus === '-')) value = -value;
-  if (percent)
-    return { value: value / 100, format: decimals ? `0.${'0'.repeat(decimals)}%` : '0%' };
-  if (currency) return { value, format: decimals ? '"$"#,##0.00' : '"$"#,##0' };
-  if (whole.includes(',')) return { value, format: decimals ? '#,##0.00' : '#,##0' };
-  return { value };
-}
-
-function parseDate(t: string): TypedInput | undefined {
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-  let format = 'yyyy-mm-dd';
-  let year: number;
-  let month: number;
-  let day: number;
-  let time: string[] = [];
-  if (m) {
-    [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    time = m.slice(4);
-  } else {
-    m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(t);
-    if (!m) return undefined;
-    format = 'M/d/yyyy';
-    [month, day, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    time = m.slice(4);
-  }
-  const check = new Date(Date.UTC(year, month - 1, day));
-  if (check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) return undefined;
-  if (time[0] === undefined) return { value: serialOf(year, month, day), format };
-  const seconds = Number(time[0]) * 3600 + Number(time[1]) * 60 + Number(time[2] ?? 0);
-  return { value: serialOf(year, month, day, seconds), format: `${format} H:mm:ss` };
+  const text = formatNumber(value, format);
+  if (marks.decimal === '.' && marks.group === ',') return text;
+  // Format codes are written with en_US marks; the locale's own marks are shown.
+  return text.replace(/[.,]/g, (mark) => (mark === '.' ? marks.decimal : marks.group));
 }

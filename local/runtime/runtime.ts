@@ -10,7 +10,7 @@ import { writeFileAtomic } from './atomic-file';
 import type { CustomFunctionHost } from './custom-functions';
 import { instantToSerial, serialToInstant } from './dates';
 import { execute, ScriptError } from './execution';
-import { isDateFormat, parseTyped } from './format';
+import { isDateFormat } from './format';
 import type {
   CellStyle,
   LocalChart,
@@ -32,6 +32,7 @@ import {
 } from './services/script-app';
 import { Clock, type ExecutionKind, Locks, type RuntimeState } from './state';
 import { carryArguments, carryResult } from './transport';
+import { parseTyped } from './typed-input';
 import { type DataValidationInfo, type SheetState, Workbook } from './workbook';
 import { workbookToXlsx } from './xlsx';
 
@@ -275,7 +276,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     const sheet = this.state.workbook.requireSheet(name);
     const { row, col } = parseCellA1(a1);
     const rule = this.state.workbook.validation(sheet, row, col);
-    if (rule && !rule.allowInvalid && !passesValidation(rule, value)) {
+    if (rule && !rule.allowInvalid && !passesValidation(rule, value, this.state.workbook.locale)) {
       throw new Error(
         rule.helpText || `The value "${String(value)}" breaks this cell's data validation rule.`,
       );
@@ -489,8 +490,8 @@ function listGlobalFunctions(codePath: string): string[] {
 }
 
 /** Sheets' check of typed input against a rule whose invalid values are rejected. */
-function passesValidation(rule: DataValidationInfo, input: unknown): boolean {
-  const typed = typeof input === 'string' ? parseTyped(input).value : input;
+function passesValidation(rule: DataValidationInfo, input: unknown, locale: string): boolean {
+  const typed = typeof input === 'string' ? parseTyped(input, locale).value : input;
   if (typed === null || typed === '' || typed === undefined) return true;
   const [a, b] = rule.values as number[];
   const n = typeof typed === 'number' ? typed : Number.NaN;

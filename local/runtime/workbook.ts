@@ -8,14 +8,9 @@ import { type CellValue, DetailedCellError, HyperFormula, type RawCellContent } 
 import { type CustomFunctionHost, withCustomFunctionHost } from './custom-functions';
 import './sparkline';
 import { instantToSerial, serialToInstant } from './dates';
-import {
-  DEFAULT_DATE_FORMAT,
-  DEFAULT_DATE_TIME_FORMAT,
-  displayText,
-  isDateFormat,
-  parseTyped,
-} from './format';
+import { DEFAULT_DATE_FORMAT, DEFAULT_DATE_TIME_FORMAT, displayText, isDateFormat } from './format';
 import { type FormulaSyntax, separatorsFor } from './formula-syntax';
+import { marksOf, parseTyped } from './typed-input';
 
 export const PLAIN_TEXT_FORMAT = '@';
 
@@ -260,9 +255,10 @@ export class Workbook {
 
   /** Texts of a block, as Range.getDisplayValues returns them. */
   readDisplay(sheet: SheetState, row: number, col: number, rows: number, cols: number): string[][] {
+    const marks = marksOf(this.locale);
     return this.readBlock(sheet, row, col, rows, cols, (value, isDate, format) => {
       if (value instanceof DetailedCellError) return errorCode(value);
-      return displayText(value, format, isDate);
+      return displayText(value, format, isDate, marks);
     });
   }
 
@@ -436,7 +432,7 @@ export class Workbook {
     const text = String(value);
     // HyperFormula keeps a string that starts with an apostrophe as text, without it.
     if (this.format(sheet, row, col) === PLAIN_TEXT_FORMAT) return `'${text}`;
-    const typed = parseTyped(text);
+    const typed = parseTyped(text, this.locale);
     if (typed.formula) return text;
     if (typed.value === null) return null;
     if (typeof typed.value === 'string') return `'${typed.value}`;

@@ -222,6 +222,10 @@ describe('dist/Code.js reads cells in the spreadsheet locale and time zone (issu
     expect(
       context.GATE_STATUS(95_000, 90_000, 50_000, '2062-11-20', undefined, '2026-11-27'),
     ).toEqual([['Invalid as_of: 2062-11-20 is after today (2026-11-27)']]);
+    // A skipped argument, as Sheets passes it to a custom function: ''.
+    expect(context.GATE_STATUS(95_000, 90_000, 50_000, '2062-11-20', '', '2026-11-27')).toEqual([
+      ['Invalid as_of: 2062-11-20 is after today (2026-11-27)'],
+    ]);
     expect(context.GATE_STATUS([[95_000]], 90_000, 50_000, '20.11.2026', 14, '27.11.2026')).toEqual(
       [['GO']],
     );

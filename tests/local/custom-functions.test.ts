@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openCsv } from '../../local/runtime/index';
+import { openCsv, openWorkbook } from '../../local/runtime/index';
 import { openFixture } from './fixture';
 
 describe('custom functions in the workbook engine', () => {
@@ -93,5 +93,27 @@ describe('the add-on’s own PARTNER_SCORE over the sample', () => {
     rt.setCell('Partners', 'I2', '100'); // Northwind's CAC drops to the lowest
     expect(rt.values('Partners')[1][10]).not.toBe(before);
     expect(rt.values('Partners')[1][10]).toBeGreaterThan(before as number);
+  });
+});
+
+describe('an argument left empty in the middle of a formula', () => {
+  // Sheets passes a skipped argument to a custom function as '' (public report:
+  // rgertenbach/Reshape#10, "Empty params are === ''"); the engine does the same.
+  it.each([
+    ['en_US', '=GATE_STATUS(95000, 90000, 50000, "2062-11-20", , "2026-11-27")'],
+    ['de_DE', '=GATE_STATUS(95000; 90000; 50000; "2062-11-20"; ; "2026-11-27")'],
+  ])('%s: %s is Invalid (a future as_of), not GO', (locale, formula) => {
+    const rt = openWorkbook({ Gates: [[formula]] }, { locale });
+    expect(rt.values('Gates')[0][0]).toBe('Invalid as_of: 2062-11-20 is after today (2026-11-27)');
+  });
+
+  it('a skipped max_age_days takes the default of 14 days', () => {
+    const rt = openWorkbook({
+      Gates: [
+        ['=GATE_STATUS(95000, 90000, 50000, "2026-11-13", , "2026-11-27")'],
+        ['=GATE_STATUS(95000, 90000, 50000, "2026-11-12", , "2026-11-27")'],
+      ],
+    });
+    expect(rt.values('Gates').map((row) => row[0])).toEqual(['GO', 'STALE']);
   });
 });

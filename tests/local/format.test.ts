@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { displayText, isDateFormat, parseTyped } from '../../local/runtime/format';
+import { displayText, isDateFormat } from '../../local/runtime/format';
+import { marksOf, parseTyped } from '../../local/runtime/typed-input';
 
 describe('what Sheets makes of typed text', () => {
   it.each([
@@ -27,6 +28,54 @@ describe('what Sheets makes of typed text', () => {
   it('reads ISO and US dates as date serials with a date format', () => {
     expect(parseTyped('2026-01-15')).toEqual({ value: 46037, format: 'yyyy-mm-dd' });
     expect(parseTyped('1/15/2026')).toEqual({ value: 46037, format: 'M/d/yyyy' });
+  });
+});
+
+describe('typed text in the spreadsheet locale (Sheets reads input the way its locale writes)', () => {
+  it.each([
+    ['de_DE', '1.200', 1200],
+    ['de_DE', '1,5', 1.5],
+    ['de_DE', '1.234,56', 1234.56],
+    ['de_DE', '€ 1.200', 1200],
+    ['de_DE', '1.200 €', 1200],
+    ['de_DE', '12 %', 0.12],
+    ['fr_FR', '1 234,56', 1234.56],
+    ['fr_FR', '1\u202f234,56', 1234.56],
+    ['fr_FR', '1\u00a0234,56 €', 1234.56],
+    ['de_CH', "1'200.5", 1200.5],
+    ['en_IN', '1,00,000', 100000],
+    ['ja_JP', '¥1,200', 1200],
+    ['en_US', '1,200', 1200],
+  ])('%s: %s is %s', (locale, text, value) => {
+    expect(parseTyped(text, locale).value).toBe(value);
+  });
+
+  it.each([
+    ['en_US', '1.234,56'],
+    ['de_DE', '12,000.50'],
+    ['de_DE', '1,200,000'],
+    ['fr_FR', '1,234.56'],
+  ])('%s: %s, the other convention, stays text', (locale, text) => {
+    expect(parseTyped(text, locale).value).toBe(text);
+  });
+
+  it.each([
+    ['de_DE', '20.11.2026', 'd.M.yyyy'],
+    ['en_GB', '20/11/2026', 'd/M/yyyy'],
+    ['en_US', '11/20/2026', 'M/d/yyyy'],
+    ['ja_JP', '2026/11/20', 'yyyy/M/d'],
+  ])('%s: the short date %s is 2026-11-20', (locale, text, format) => {
+    expect(parseTyped(text, locale)).toEqual({ value: 46346, format });
+  });
+
+  it('an impossible date in the locale order stays text (11/20/2026 in en_GB)', () => {
+    expect(parseTyped('11/20/2026', 'en_GB').value).toBe('11/20/2026');
+  });
+
+  it('shows numbers with the locale marks', () => {
+    expect(displayText(1234.5, '#,##0.00', false, marksOf('de_DE'))).toBe('1.234,50');
+    expect(displayText(1234.5, '#,##0.00', false, marksOf('en_US'))).toBe('1,234.50');
+    expect(displayText(0.125, '0.0%', false, marksOf('de_DE'))).toBe('12,5%');
   });
 });
 

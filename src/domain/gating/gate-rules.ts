@@ -160,22 +160,30 @@ export function dataAge(asOf: AsOf, maxAge: MaxAge, today: number, hasActual: bo
   return today - asOf.day > maxAge ? 'old' : 'fresh';
 }
 
-/** A row's metrics judged: the worst outcome, whether any actual was judged, or the Invalid text. */
+/** Added to a row's worst outcome code when some actual was judged (see judgeMetrics). */
+export const HAS_ACTUAL = 8;
+
+/**
+ * A row's metrics judged: the worst outcome code (NOT_JUDGED_CODE…STOP), plus HAS_ACTUAL
+ * when any actual was judged; or the Invalid text. One number rather than an object:
+ * GATE_STATUS judges every row of its range, and an object per row was a tenth of its time
+ * in garbage collection.
+ */
 export function judgeMetrics(
   thresholds: readonly Thresholds[],
   actuals: readonly unknown[],
   names: readonly string[],
   reader: ValueReader,
-): { worst: number; hasActual: boolean } | string {
+): number | string {
   let worst = NOT_JUDGED_CODE;
-  let hasActual = false;
+  let hasActual = 0;
   for (let c = 0; c < thresholds.length; c++) {
     const outcome = judgeMetric(thresholds[c], actuals[c], reader);
     if (typeof outcome !== 'number') return `Invalid ${names[c]}: ${outcome.problem}`;
-    if (outcome !== NOT_JUDGED_CODE && outcome !== PENDING) hasActual = true;
+    if (outcome !== NOT_JUDGED_CODE && outcome !== PENDING) hasActual = HAS_ACTUAL;
     if (outcome > worst) worst = outcome;
   }
-  return { worst, hasActual };
+  return worst + hasActual;
 }
 
 /**
@@ -194,13 +202,14 @@ export function judgeRow(
 ): string {
   const metrics = judgeMetrics(thresholds, actuals, names, reader);
   if (typeof metrics === 'string') return metrics;
+  const worst = metrics & (HAS_ACTUAL - 1);
   if (asOf.kind === 'invalid') return `Invalid as_of: ${asOf.problem}`;
   if (typeof maxAge !== 'number') return `Invalid max_age_days: ${maxAge.problem}`;
-  if (asOf.kind === 'unchecked') return ROW_STATUS[metrics.worst];
-  const age = dataAge(asOf, maxAge, today(), metrics.hasActual);
+  if (asOf.kind === 'unchecked') return ROW_STATUS[worst];
+  const age = dataAge(asOf, maxAge, today(), metrics >= HAS_ACTUAL);
   if (age === 'future' && asOf.kind === 'day')
     return `Invalid as_of: ${asOf.iso} is after today (${fromDayNumber(today())})`;
-  if (metrics.worst === STOP) return 'STOP';
+  if (worst === STOP) return 'STOP';
   if (age === 'old' || age === 'missing') return 'STALE';
-  return ROW_STATUS[metrics.worst];
+  return ROW_STATUS[worst];
 }

@@ -9,6 +9,7 @@ import {
   type DataAge,
   dataAge,
   type GateStatus,
+  HAS_ACTUAL,
   judgeMetric,
   judgeMetrics,
   judgeRow,
@@ -83,7 +84,7 @@ export function judgeGate(
     dataAge:
       typeof judged === 'string'
         ? 'invalid'
-        : dataAge(dataAsOf, maxAgeDays, today, judged.hasActual),
+        : dataAge(dataAsOf, maxAgeDays, today, judged >= HAS_ACTUAL),
   };
 }
 

@@ -27,9 +27,10 @@ export function scoreMinmax(
   for (const weight of weights) tableWeight += weight;
   const halfWeight = halfWeightOf(tableWeight);
   const scored = new Uint8Array(scorable.length);
-  markSufficient(values, weights, scorable, halfWeight, scored);
-
-  const { worst, best } = minmaxBounds(counted, scored);
+  const lows = new Float64Array(counted.length).fill(INFINITY);
+  const highs = new Float64Array(counted.length).fill(-INFINITY);
+  markSufficient(values, weights, scorable, halfWeight, { scored, lows, highs });
+  const { worst, best } = oriented(counted, lows, highs);
   const scores = new Float64Array(scorable.length).fill(MISSING);
   weightedMeans(values, weights, worst, best, scored, scores);
   const normalisers = columns.map((column) => {
@@ -49,8 +50,18 @@ export function minmaxBounds(
   counted: readonly CriterionColumn[],
   scored: Uint8Array,
 ): { worst: Float64Array; best: Float64Array } {
-  const lows = counted.map((column) => lowest(column.values, scored));
-  const highs = counted.map((column) => highest(column.values, scored));
+  const lows = new Float64Array(counted.length);
+  const highs = new Float64Array(counted.length);
+  for (let c = 0; c < counted.length; c++) extremes(counted[c].values, scored, c, lows, highs);
+  return oriented(counted, lows, highs);
+}
+
+/** Each criterion's lowest and highest value as its worst and best: a cost's best is its lowest. */
+function oriented(
+  counted: readonly CriterionColumn[],
+  lows: Float64Array,
+  highs: Float64Array,
+): { worst: Float64Array; best: Float64Array } {
   return {
     worst: Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c])),
     best: Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c])),
@@ -75,18 +86,32 @@ export function isSufficient(known: number, halfWeight: number): boolean {
 
 // The loops live in small functions of their own that the engine optimises once and
 // keeps, rather than replacing a long function part-way through on every call.
+/** The rows that get a score, and the lowest and highest value of each criterion among them. */
+interface Sufficient {
+  scored: Uint8Array;
+  lows: Float64Array;
+  highs: Float64Array;
+}
+
 function markSufficient(
   values: readonly Float64Array[],
   weights: Float64Array,
   scorable: Uint8Array,
   halfWeight: number,
-  scored: Uint8Array,
+  { scored, lows, highs }: Sufficient,
 ): void {
   for (let row = 0; row < scorable.length; row++) {
     if (!scorable[row]) continue;
     let known = 0;
     for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
-    if (isSufficient(known, halfWeight)) scored[row] = 1;
+    if (!isSufficient(known, halfWeight)) continue;
+    scored[row] = 1;
+    // The bounds in the same pass: a row already in hand costs less than a pass per column.
+    for (let c = 0; c < values.length; c++) {
+      const value = values[c][row];
+      if (value < lows[c]) lows[c] = value;
+      if (value > highs[c]) highs[c] = value;
+    }
   }
 }
 
@@ -114,18 +139,22 @@ function weightedMeans(
   }
 }
 
-/** The smallest value of the scored rows. */
-function lowest(values: Float64Array, scored: Uint8Array): number {
+/** The smallest and largest value of the scored rows (NaN skipped), into lows[c] and highs[c]. */
+function extremes(
+  values: Float64Array,
+  scored: Uint8Array,
+  c: number,
+  lows: Float64Array,
+  highs: Float64Array,
+): void {
   let min = INFINITY;
-  for (let row = 0; row < values.length; row++)
-    if (scored[row] && values[row] < min) min = values[row];
-  return min;
-}
-
-/** The largest value of the scored rows. */
-function highest(values: Float64Array, scored: Uint8Array): number {
   let max = -INFINITY;
-  for (let row = 0; row < values.length; row++)
-    if (scored[row] && values[row] > max) max = values[row];
-  return max;
+  for (let row = 0; row < values.length; row++) {
+    if (!scored[row]) continue;
+    const value = values[row];
+    if (value < min) min = value;
+    if (value > max) max = value;
+  }
+  lows[c] = min;
+  highs[c] = max;
 }

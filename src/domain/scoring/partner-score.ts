@@ -144,13 +144,14 @@ export function scoreLayout(
 
 function render({ read, scores }: ScoredTable): (number | string)[][] {
   const { kinds, notes } = read;
-  const result: (number | string)[][] = [];
+  // Sized once: pushing 50,000 rows would copy the array as it grows.
+  const result: (number | string)[][] = new Array(kinds.length);
   for (let row = 0; row < kinds.length; row++) {
     const kind = kinds[row];
-    if (kind === HEADER) result.push(['Score']);
-    else if (kind === BLANK || kind === FILLER) result.push(['']);
-    else if (kind === INVALID || kind === TOTAL) result.push([notes.get(row)?.message ?? '']);
-    else result.push([isMissing(scores[row]) ? 'INSUFFICIENT DATA' : scores[row]]);
+    if (kind === HEADER) result[row] = ['Score'];
+    else if (kind === BLANK || kind === FILLER) result[row] = [''];
+    else if (kind === INVALID || kind === TOTAL) result[row] = [notes.get(row)?.message ?? ''];
+    else result[row] = [isMissing(scores[row]) ? 'INSUFFICIENT DATA' : scores[row]];
   }
   return result;
 }

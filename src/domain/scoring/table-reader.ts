@@ -98,14 +98,20 @@ export function readTable(
   const kinds = new Uint8Array(rowCount).fill(SCORABLE);
   if (layout.hasHeader && rowCount > 0) kinds[0] = HEADER;
   const namedTotal = new Uint8Array(rowCount);
+  // Without a name column every row is unnamed: any of them may be a sum row.
+  const unnamed = new Uint8Array(rowCount).fill(layout.nameColumn === undefined ? 1 : 0);
   if (layout.nameColumn !== undefined) {
-    for (let row = first; row < rowCount; row++)
-      if (isTotalName(table[row][layout.nameColumn])) namedTotal[row] = 1;
+    for (let row = first; row < rowCount; row++) {
+      const name = table[row][layout.nameColumn];
+      if (isTotalName(name)) namedTotal[row] = 1;
+      else if (isBlankCell(name)) unnamed[row] = 1;
+    }
   }
   const problems = layout.columns.map(() => new Map<number, Problem>());
   const marks: (ColumnMarks | undefined)[] = [];
+  const plain = readPlainNumbers(table, first, layout.columns, namedTotal);
   const values = layout.columns.map((column, c) =>
-    readColumn({ table, first, column, namedTotal, problems: problems[c], reader }, marks, c),
+    readColumn({ table, column, namedTotal, problems: problems[c], reader }, plain, marks, c),
   );
   const divisors = checkColumns({
     table,
@@ -117,13 +123,51 @@ export function readTable(
     reader,
   });
   const notes = new Map<number, RowNote>();
-  classify(table, layout, { first, kinds, namedTotal, values, problems, notes, reader });
+  classify(table, layout, { first, kinds, namedTotal, unnamed, values, problems, notes, reader });
   return { layout, kinds, notes, values, divisors };
+}
+
+/** Each column's plain numbers, and the rows left for the value reader's general rules. */
+interface PlainNumbers {
+  values: Float64Array[];
+  /** Per column, the rows whose cell is neither a plain number 0 or more nor ''. */
+  others: number[][];
+  /** Per column, 1 when a row that is not a named total holds a plain number. */
+  hasNumbers: Uint8Array;
+}
+
+/**
+ * Most cells are numbers Sheets has already parsed: one pass over the rows takes them for
+ * every column at once (each row's cells are fetched once, not once per column) and leaves
+ * the rest to readColumn.
+ */
+function readPlainNumbers(
+  table: readonly (readonly unknown[])[],
+  first: number,
+  columns: readonly ReadColumn[],
+  namedTotal: Uint8Array,
+): PlainNumbers {
+  const width = columns.length;
+  const at = Int32Array.from(columns, (column) => column.column);
+  const values = columns.map(() => new Float64Array(table.length).fill(MISSING));
+  const others: number[][] = columns.map(() => []);
+  const hasNumbers = new Uint8Array(width);
+  for (let row = first; row < table.length; row++) {
+    const cells = table[row];
+    const partner = namedTotal[row] === 0;
+    for (let c = 0; c < width; c++) {
+      const cell = cells[at[c]];
+      if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
+        values[c][row] = cell + 0;
+        if (partner) hasNumbers[c] = 1;
+      } else if (cell !== '') others[c].push(row);
+    }
+  }
+  return { values, others, hasNumbers };
 }
 
 interface ColumnReading {
   table: readonly (readonly unknown[])[];
-  first: number;
   column: ReadColumn;
   namedTotal: Uint8Array;
   problems: Map<number, Problem>;
@@ -131,22 +175,17 @@ interface ColumnReading {
 }
 
 function readColumn(
-  { table, first, column, namedTotal, problems, reader }: ColumnReading,
+  { table, column, namedTotal, problems, reader }: ColumnReading,
+  plain: PlainNumbers,
   marks: (ColumnMarks | undefined)[],
   c: number,
 ): Float64Array {
-  const values = new Float64Array(table.length).fill(MISSING);
+  const values = plain.values[c];
   const at = column.column;
   const words = new Map<string, number[]>();
-  let hasNumbers = false;
-  for (let row = first; row < table.length; row++) {
+  let hasNumbers = plain.hasNumbers[c] === 1;
+  for (const row of plain.others[c]) {
     const cell = table[row][at];
-    // Most cells are plain numbers Sheets has already parsed; skip the general rules.
-    if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
-      values[row] = cell + 0;
-      if (!namedTotal[row]) hasNumbers = true;
-      continue;
-    }
     const value = reader.number(cell, NON_NEGATIVE);
     if (value.kind === 'number') {
       values[row] = value.value;
@@ -205,6 +244,8 @@ interface Classifying {
   first: number;
   kinds: Uint8Array;
   namedTotal: Uint8Array;
+  /** 1 for a row without a name (blank name cell, or no name column). */
+  unnamed: Uint8Array;
   values: Float64Array[];
   problems: Map<number, Problem>[];
   notes: Map<number, RowNote>;
@@ -214,13 +255,16 @@ interface Classifying {
 function classify(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
-  { first, kinds, namedTotal, values, problems, notes, reader }: Classifying,
+  { first, kinds, namedTotal, unnamed, values, problems, notes, reader }: Classifying,
 ): void {
   // Sheet order, so an Invalid note names the first bad cell a person sees.
   const order = layout.columns
     .map((_, c) => c)
     .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
   const sums = new Float64Array(layout.columns.length);
+  const anyProblem = problems.some((column) => column.size > 0);
+  // Only an unnamed row can be a sum row; without one the running sums are never read.
+  const anyUnnamed = unnamed.indexOf(1, first) >= 0;
   let rowsAbove = 0;
   for (let row = first; row < table.length; row++) {
     if (namedTotal[row]) {
@@ -231,8 +275,7 @@ function classify(
       continue;
     }
     // A named partner is never a sum row; only a row without a name can be one.
-    const named = layout.nameColumn !== undefined && !isBlankCell(table[row][layout.nameColumn]);
-    if (!named && sumOfAbove(values, row, sums, rowsAbove)) {
+    if (unnamed[row] && sumOfAbove(values, row, sums, rowsAbove)) {
       kinds[row] = TOTAL;
       notes.set(row, {
         message: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
@@ -246,14 +289,14 @@ function classify(
       const value = values[c][row];
       if (isMissing(value)) continue;
       hasValue = true;
-      sums[c] += value;
+      if (anyUnnamed) sums[c] += value;
       if (value !== 0) allZero = false;
     }
     if (hasValue) rowsAbove++;
     let bad = -1;
-    for (const c of order) {
-      if (problems[c].size > 0 && problems[c].has(row)) {
-        bad = c;
+    for (let i = 0; anyProblem && i < order.length; i++) {
+      if (problems[order[i]].has(row)) {
+        bad = order[i];
         break;
       }
     }
@@ -264,11 +307,7 @@ function classify(
       // An invalid row takes no part in anyone's normalisation.
       clearRow(values, row);
     } else if (!hasValue) kinds[row] = BLANK;
-    else if (
-      allZero &&
-      layout.nameColumn !== undefined &&
-      isBlankCell(table[row][layout.nameColumn])
-    ) {
+    else if (allZero && layout.nameColumn !== undefined && unnamed[row]) {
       kinds[row] = FILLER;
       clearRow(values, row);
     }
