@@ -99,4 +99,19 @@ describe('the gate history', () => {
     expect(since.length).toBeGreaterThan(0);
     expect(rt.displayValues(HISTORY)[1][0]).toBe('03.02.2026');
   });
+
+  it('is ゲート履歴 in a Japanese spreadsheet, and the plan’s trend cells name it', () => {
+    const { rt, plan } = setUp('ja_JP');
+    runOn(rt, '2026-02-03');
+    expect(rt.sheetNames()).toContain('ゲート履歴');
+    expect(rt.sheetNames()).not.toContain(HISTORY);
+    expect(rt.values('ゲート履歴')[0][0]).toBe('日付');
+    const trend = rt
+      .formulas(plan)
+      .flat()
+      .find((f) => f.startsWith('=IFERROR(SPARKLINE('));
+    expect(trend).toContain("'ゲート履歴'!$G:$G");
+    expect(rt.values('ゲート履歴').length).toBeGreaterThan(1);
+    expect(rt.cellErrors(plan)).toEqual({});
+  });
 });

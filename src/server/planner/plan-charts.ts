@@ -99,8 +99,13 @@ export function planCharts(s: ChartSources): PlanCharts {
   const scores = `$${columnLetter(s.scoreColumn)}$${s.partnerRow}:$${columnLetter(s.scoreColumn)}$${s.partnerRow + Math.max(s.partners, 1) - 1}`;
   const wavesOf = `$${columnLetter(s.waveColumn)}$${s.partnerRow}:$${columnLetter(s.waveColumn)}$${s.partnerRow + Math.max(s.partners, 1) - 1}`;
   const lowestColumn = dataColumn + 1 + STATUS_COLOURS.length;
-  const gateWaves = `$A$${s.gateRow}:$A$${s.gateRow + Math.max(s.gates, 1) - 1}`;
-  const gateStatus = `$${columnLetter(s.statusColumn)}$${s.gateRow}:$${columnLetter(s.statusColumn)}$${s.gateRow + Math.max(s.gates, 1) - 1}`;
+  // From the header row: HyperFormula (the local runtime) reads a range exactly the size of
+  // GATE_STATUS's spill as that array, and threw 'Unknown array' on it in the bench. The
+  // header's words never match a wave number or a status, so the counts are the same.
+  const gateEnd = s.gateRow + Math.max(s.gates, 1) - 1;
+  const gateWaves = `$A$${s.gateRow - 1}:$A$${gateEnd}`;
+  const status = columnLetter(s.statusColumn);
+  const gateStatus = `$${status}$${s.gateRow - 1}:$${status}$${gateEnd}`;
   blocks.push({
     row: statusHeader,
     column: dataColumn,
