@@ -85,8 +85,10 @@ describe('writePlan with a fault at each service call in turn', () => {
           expect(props, `${method} #${n}`).toEqual(cleanProps);
         }
       }
-      expect(faults).toBeGreaterThan(60);
-      expect(failures).toBeGreaterThan(50);
-    }, 120_000);
+      expect(faults).toBeGreaterThan(120);
+      expect(failures).toBeGreaterThan(100);
+      // One whole write per service call (about 150 with the charts and the gate history),
+      // on a machine other test runs share.
+    }, 360_000);
   }
 });
