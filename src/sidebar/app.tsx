@@ -17,6 +17,7 @@ import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { latestCall } from './latest-call';
 import { Notices } from './notices';
+import { setNumberLocale } from './numbers';
 import { server } from './server';
 import { StepDots } from './step-dots';
 import { DataStep } from './steps/data';
@@ -101,6 +102,7 @@ export function App() {
     setLoadError(null);
     server.getPlannerContext().then(
       (ctx) => {
+        setNumberLocale(ctx.locale);
         setContext(ctx);
         seenLog.current = ctx.logVersion;
         const start = ctx.lastRequest ?? ctx.defaults;

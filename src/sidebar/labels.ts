@@ -1,6 +1,7 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
 import type { CriterionId } from '../domain/scoring/criteria';
 import type { MetricDefinition, MetricUnit } from '../shared/plan-types';
+import { formatNumber } from './numbers';
 
 export const SHORT_CRITERION: Record<CriterionId, string> = {
   capability: 'Capability',
@@ -30,14 +31,6 @@ export const UNIT_DIGITS: Record<MetricUnit, number> = {
   hours: 0,
   number: 2,
 };
-
-/**
- * A number with en-US grouping and at most `digits` decimals (default 0), e.g. 12,500 or 35.2:
- * the sidebar's texts are in English, whatever the spreadsheet's locale.
- */
-export function formatNumber(value: number, digits = 0): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: digits });
-}
 
 /**
  * A threshold as step 4 shows it outside the box being edited: money with its symbol and

@@ -6,6 +6,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Option } from '../shared/schema/options';
 import type { FieldMessages } from './field-errors';
+import { parseNumber, plainNumber } from './numbers';
 import { fieldId } from './wizard-steps';
 
 /**
@@ -64,23 +65,6 @@ export function Field(props: FieldProps) {
   );
 }
 
-/** Commas only between groups of three digits, before any decimal point ("12,500.5"). */
-const GROUPED = /^[-+]?\d{1,3}(,\d{3})+(\.\d*)?$/;
-
-/**
- * The number a person typed into a sidebar box: null when empty, undefined when it does
- * not read as one number. `$`, `%` and spaces are ignored; a comma counts only as a
- * thousands separator between groups of three digits, so "1,5" (a decimal comma) is
- * refused rather than read as 15.
- */
-export function parseNumber(text: string): number | null | undefined {
-  const cleaned = text.replace(/[\s$%]/g, '');
-  if (cleaned === '') return null;
-  if (cleaned.includes(',') && !GROUPED.test(cleaned)) return undefined;
-  const n = Number(cleaned.replace(/,/g, ''));
-  return Number.isFinite(n) ? n : undefined;
-}
-
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 interface NumberInputProps {
@@ -111,7 +95,8 @@ interface NumberInputProps {
  */
 export function NumberInput(props: NumberInputProps) {
   const scale = props.scale ?? 1;
-  const plain = props.value === null ? '' : String(round(props.value * scale, props.digits ?? 6));
+  const plain =
+    props.value === null ? '' : plainNumber(round(props.value * scale, props.digits ?? 6));
   const shown =
     props.value === null || !props.format
       ? plain

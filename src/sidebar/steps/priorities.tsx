@@ -2,7 +2,8 @@
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
-import { formatNumber, SHORT_CRITERION } from '../labels';
+import { SHORT_CRITERION } from '../labels';
+import { formatNumber } from '../numbers';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';

@@ -8,6 +8,7 @@ import { criterionById } from '../../domain/scoring/criteria';
 import type { PlanRequest } from '../../shared/plan-types';
 import type { TableReading } from '../../shared/reading-types';
 import { produce } from '../draft';
+import { plainNumber } from '../numbers';
 import { Messages, NumberInput } from '../ui';
 import type { DraftStepProps, StepProps } from './step-props';
 
@@ -226,7 +227,7 @@ export function ScoreFormulaNote({ preview }: StepProps) {
           {formula.weights.map(([label, value]) => (
             <tr key={label}>
               <td>{label}</td>
-              <td class="num">{String(value)}</td>
+              <td class="num">{typeof value === 'number' ? plainNumber(value) : String(value)}</td>
             </tr>
           ))}
         </tbody>

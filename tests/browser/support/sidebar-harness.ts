@@ -51,6 +51,8 @@ export interface SessionOptions {
   csvPath?: string;
   /** Changes to the workbook before the page opens, as a person would type them. */
   prepare?: (runtime: LocalRuntime) => void;
+  /** The spreadsheet's locale; default the preview's (en_US for the sample). */
+  locale?: string;
 }
 
 const NOW = new Date('2026-03-04T10:00:00Z');
@@ -71,6 +73,7 @@ export async function openSession(options: SessionOptions = {}): Promise<Sidebar
     csvPath: options.csvPath,
     savePath: join(dir, 'workbook.json'),
     timeZone: 'Etc/UTC',
+    locale: options.locale,
     now: NOW,
   });
   options.prepare?.(preview.runtime);
