@@ -3,7 +3,7 @@
  * offset, 600 × 371 pixels as Sheets inserts them, with Chart.js (a development
  * dependency bundled into this page only). Google Charts options the add-on sets are
  * translated: the chart type (COLUMN, COMBO with `seriesType` and per-series `type`),
- * `title`, `colors`, `isStacked`, `legend`, `vAxis.title` and a series' `lineDashStyle`;
+ * `title`, `colors`, `isStacked`, `legend.position`, `vAxis.title` and a series' `lineDashStyle`;
  * the first row of the first range holds the series names, the first column the labels.
  * Chart text goes into the canvas, never into the page as HTML.
  */
@@ -83,7 +83,9 @@ function config(chart: LocalChart) {
       maintainAspectRatio: false,
       plugins: {
         title: { display: typeof o.title === 'string', text: String(o.title ?? '') },
-        legend: { position: (o.legend === 'top' ? 'top' : 'bottom') as 'top' | 'bottom' },
+        legend: {
+          position: (o['legend.position'] === 'top' ? 'top' : 'bottom') as 'top' | 'bottom',
+        },
       },
       scales: {
         x: { stacked, ticks: { autoSkip: true, maxRotation: 60 } },

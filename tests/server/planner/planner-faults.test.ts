@@ -88,7 +88,7 @@ describe('writePlan with a fault at each service call in turn', () => {
       expect(faults).toBeGreaterThan(120);
       expect(failures).toBeGreaterThan(100);
       // One whole write per service call (about 150 with the charts and the gate history),
-      // on a machine other test runs share.
-    }, 360_000);
+      // on a machine other test runs share: the v2 case took 243 s in one such run.
+    }, 600_000);
   }
 });
