@@ -2,8 +2,9 @@
  * Draws a sheet's embedded charts over the grid, anchored at their ContainerInfo cell and
  * offset, 600 × 371 pixels as Sheets inserts them, with Chart.js (a development
  * dependency bundled into this page only). Google Charts options the add-on sets are
- * translated: the chart type (COLUMN, COMBO with `seriesType` and per-series `type`),
- * `title`, `colors`, `isStacked`, `legend.position`, `vAxis.title` and a series' `lineDashStyle`;
+ * translated: the chart type (COLUMN, BAR drawn horizontally, LINE, COMBO with `seriesType`
+ * and per-series `type`), `title`, `colors`, `isStacked`, `legend.position`, the value
+ * axis's title (`vAxis.title`, or `hAxis.title` for BAR) and a series' `lineDashStyle`;
  * the first row of the first range holds the series names, the first column the labels.
  * Chart text goes into the canvas, never into the page as HTML.
  */
@@ -74,6 +75,14 @@ function config(chart: LocalChart) {
         }
       : { type: 'bar', label: String(name), data, backgroundColor: colour, stack: 'bars' };
   });
+  const horizontal = chart.type === 'BAR';
+  const valueTitle = o[horizontal ? 'hAxis.title' : 'vAxis.title'];
+  const valueAxis = {
+    stacked,
+    beginAtZero: true,
+    title: { display: typeof valueTitle === 'string', text: String(valueTitle ?? '') },
+  };
+  const categoryAxis = { stacked, ticks: { autoSkip: true, maxRotation: 60 } };
   return {
     type: 'bar' as const,
     data: { labels: rows.map((r) => String(r[0] ?? '')), datasets },
@@ -87,17 +96,8 @@ function config(chart: LocalChart) {
           position: (o['legend.position'] === 'top' ? 'top' : 'bottom') as 'top' | 'bottom',
         },
       },
-      scales: {
-        x: { stacked, ticks: { autoSkip: true, maxRotation: 60 } },
-        y: {
-          stacked,
-          beginAtZero: true,
-          title: {
-            display: typeof o['vAxis.title'] === 'string',
-            text: String(o['vAxis.title'] ?? ''),
-          },
-        },
-      },
+      indexAxis: (horizontal ? 'y' : 'x') as 'x' | 'y',
+      scales: horizontal ? { x: valueAxis, y: categoryAxis } : { x: categoryAxis, y: valueAxis },
     },
   };
 }
