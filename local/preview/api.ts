@@ -32,6 +32,8 @@ export interface SheetView {
   /** Widths in pixels by 1-based column, where a script set one. */
   columnWidths: Record<number, number>;
   conditionalFormatRules: ConditionalFormatRuleInfo[];
+  /** The numbers each SPARKLINE cell draws, by A1. */
+  sparklines: Record<string, number[]>;
   /** Embedded charts, each with its ranges' current values (Dates as ISO text). */
   charts: LocalChart[];
 }

@@ -119,6 +119,8 @@ export interface LocalRuntime {
   /** Console and Logger lines of every execution, oldest first. */
   logs(): string[];
   sheetMeta(sheet: string): SheetMeta;
+  /** The numbers each SPARKLINE cell of the sheet draws, by A1 (cells whose data is an error are absent). */
+  sparklines(sheet: string): Record<string, number[]>;
   /** The sheet's embedded charts, in insertion order, with each range's A1 and values. */
   charts(sheet: string): LocalChart[];
   /**

@@ -30,6 +30,7 @@ import {
   triggerEvent,
   triggerFor,
 } from './services/script-app';
+import { sparklineData } from './sparkline';
 import { Clock, type ExecutionKind, Locks, type RuntimeState } from './state';
 import { carryArguments, carryResult } from './transport';
 import { parseTyped } from './typed-input';
@@ -256,6 +257,16 @@ export class LocalWorkbookRuntime implements LocalRuntime {
   formulas(name: string): string[][] {
     const { sheet, rows, cols } = this.sheetAndExtent(name);
     return this.state.workbook.readFormulas(sheet, 0, 0, rows, cols);
+  }
+
+  sparklines(name: string): Record<string, number[]> {
+    const sheet = this.state.workbook.requireSheet(name);
+    const out: Record<string, number[]> = {};
+    for (const [key, numbers] of sparklineData(this.state.workbook.hf)) {
+      const [hfSheet, row, col] = key.split(',').map(Number);
+      if (hfSheet === sheet.hfId) out[cellA1(row, col)] = [...numbers];
+    }
+    return out;
   }
 
   cellErrors(name: string): Record<string, string> {

@@ -84,17 +84,6 @@ describe('charts in the preview', () => {
     expect(Math.abs((cellBox?.x ?? 0) - (chartBox?.x ?? -99))).toBeLessThan(2);
     await boxes.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'preview-charts.png') });
-    // The whole top of the plan with its charts, at half size (the README's picture).
-    await page.setViewportSize({ width: 1560, height: 560 });
-    await page.evaluate(() => {
-      document.body.style.zoom = '0.5';
-    });
-    await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
-    await page.screenshot({ path: join(SHOTS, 'preview-plan.png') });
-    await page.evaluate(() => {
-      document.body.style.zoom = '';
-    });
-    await page.setViewportSize({ width: 1600, height: 900 });
   });
 
   it('redraws the gate chart when a gate turns STOP', async () => {
@@ -111,6 +100,34 @@ describe('charts in the preview', () => {
     await page.locator('.tabs button', { hasText: plan }).click();
     const [status] = rt.charts(plan);
     await expect.poll(() => countColour(status.id, '#cc0000')).toBeGreaterThan(1500);
+    // Three days of the monitor with the gate's Actual changing: its Trend cell draws them.
+    rt.run('turnOnGateMonitor');
+    for (const share of [3, 2, 1]) {
+      rt.setCell(plan, at('Actual'), goAt > stopAt ? (stopAt * share) / 4 : stopAt * (1 + share));
+      rt.runTrigger('runGateMonitor');
+      rt.clock.advanceDays(1);
+    }
+    const trend = `${columnLetters(gateColumn('Status') + 1)}${row + 1}`;
+    expect(rt.sparklines(plan)[trend]).toHaveLength(3);
+    await page.reload();
+    await page.locator('.tabs button', { hasText: plan }).click();
+    const line = page.locator(
+      `td[data-row="${row}"][data-col="${gateColumn('Status') + 1}"] svg.sparkline polyline`,
+    );
+    await expect
+      .poll(() => line.getAttribute('points'))
+      .toMatch(/^0\.00,[\d.]+ 50\.00,[\d.]+ 100\.00,/);
+    // The whole top of the plan with its charts and a trend, at half size (the README's picture).
+    await page.setViewportSize({ width: 1560, height: 560 });
+    await page.evaluate(() => {
+      document.body.style.zoom = '0.5';
+    });
+    await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, 'preview-plan.png') });
+    await page.evaluate(() => {
+      document.body.style.zoom = '';
+    });
+    await page.setViewportSize({ width: 1600, height: 900 });
     await page
       .locator('.embedded-chart')
       .first()

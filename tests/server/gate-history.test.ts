@@ -85,6 +85,9 @@ describe('the gate history', () => {
     // taken back on 5 Feb was replaced by that day's second run).
     const since = rt.displayValues(plan)[row - 1][gateColumn('Status') + 2];
     expect(since).toBe('2/4/2026');
+    // Its Trend draws the Actuals of the days it had one.
+    const trend = `${columnLetters(gateColumn('Status') + 1)}${row}`;
+    expect(rt.sparklines(plan)[trend]).toEqual([hold, hold]);
     expect(rt.cellErrors(plan)).toEqual({});
   });
 
