@@ -25,6 +25,9 @@ async function buildSidebar() {
     loader: { '.css': 'css' },
     outdir: 'out',
     target: 'es2020',
+    // The page declares UTF-8 (index.html): Japanese text 3 bytes a character, not a
+    // 6-byte \u escape.
+    charset: 'utf8',
   });
   const asset = (ext: string) => result.outputFiles.find((f) => f.path.endsWith(ext))?.text ?? '';
   // Function replacers: the bundle may contain `$&`-style sequences.

@@ -1,8 +1,9 @@
 // dist/Code.js: the server code as one classic script, the form Apps Script loads (no
 // modules). The bundle lives in one namespace and a global stub per entry point forwards
 // to it (scripts/entry-points.ts).
-import { join } from 'node:path';
-import { build, transform } from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { build, type Plugin, transform } from 'esbuild';
 import { entryPoints, renderEntryPoints } from './entry-points.ts';
 
 export const NAMESPACE = 'PartnerPilot';
@@ -16,7 +17,12 @@ const v8 = {
 // No identifier minification: Apps Script's execution log and Cloud Logging show stack
 // traces with the bundle's function names, which should be the source's. Whitespace and
 // syntax minification keep those names (see the size figures in the README).
-const minify = { minifyWhitespace: true, minifySyntax: true, legalComments: 'none' } as const;
+const minify = {
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'none',
+  charset: 'utf8',
+} as const;
 
 /**
  * Bundles `entry` (a path relative to `root` whose every export is an entry point) and
@@ -30,8 +36,14 @@ const minify = { minifyWhitespace: true, minifySyntax: true, legalComments: 'non
  * @throws Error from esbuild (a compile error) or from `entryPoints` (an export that
  *   cannot be an entry point).
  */
-export async function buildServerScript(root: string, entry: string, header: string) {
+export async function buildServerScript(
+  root: string,
+  entry: string,
+  header: string,
+  options: { englishOnly?: boolean } = {},
+) {
   const bundled = await build({
+    plugins: options.englishOnly ? [englishOnly] : [],
     absWorkingDir: root,
     entryPoints: [entry],
     bundle: true,
@@ -51,3 +63,22 @@ export async function buildServerScript(root: string, entry: string, header: str
   const stubs = renderEntryPoints(entryPoints(bundled.metafile, root), NAMESPACE);
   return `${header}${wrapped.code}\n${stubs}`;
 }
+
+/**
+ * For the bench's baseline: every Japanese catalogue (src/shared/i18n/ja/NAME.ts, whose
+ * builder jaX returns enX's shape) replaced by its English twin, so the bundle is the
+ * English-only build: the Code.js size and compile time the Japanese ones are held to.
+ */
+const englishOnly: Plugin = {
+  name: 'english-only',
+  setup(esbuild) {
+    esbuild.onLoad({ filter: /[\\/]src[\\/]shared[\\/]i18n[\\/]ja[\\/][^\\/]+\.ts$/ }, (args) => {
+      const names = [...readFileSync(args.path, 'utf8').matchAll(/export function ja(\w+)/g)];
+      const english = `../en/${basename(args.path, '.ts')}`;
+      const contents = names
+        .map(([, name]) => `export { en${name} as ja${name} } from '${english}';`)
+        .join('\n');
+      return { contents, loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};

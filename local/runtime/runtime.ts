@@ -502,7 +502,8 @@ function listGlobalFunctions(codePath: string): string[] {
 
 /** Sheets' check of typed input against a rule whose invalid values are rejected. */
 function passesValidation(rule: DataValidationInfo, input: unknown, locale: string): boolean {
-  const typed = typeof input === 'string' ? parseTyped(input, locale).value : input;
+  const parsed = typeof input === 'string' ? parseTyped(input, locale) : undefined;
+  const typed = parsed ? parsed.value : input;
   if (typed === null || typed === '' || typed === undefined) return true;
   const [a, b] = rule.values as number[];
   const n = typeof typed === 'number' ? typed : Number.NaN;
@@ -522,10 +523,8 @@ function passesValidation(rule: DataValidationInfo, input: unknown, locale: stri
     case 'CHECKBOX':
       return typeof typed === 'boolean';
     case 'DATE_IS_VALID_DATE':
-      return (
-        typeof input === 'string' &&
-        /^\d{4}-\d{1,2}-\d{1,2}$|^\d{1,2}\/\d{1,2}\/\d{4}$/.test(input.trim())
-      );
+      // A date as the locale reads typing (20.12.2026 in de_DE, 2026/12/20 in ja_JP).
+      return input instanceof Date || (parsed?.format !== undefined && isDateFormat(parsed.format));
     default:
       return true;
   }

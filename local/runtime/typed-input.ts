@@ -33,7 +33,28 @@ interface TypedConventions {
 }
 
 const SPACES = /[\s\u00a0\u202f]+/g;
-const CURRENCY = '[$€£¥￥₹]';
+/**
+ * The currency symbol Sheets takes in typed numbers, by the locale's region: its own
+ * currency only (`$` in en_US, `€` in de_DE), so `€20.000` in en_US stays text for the
+ * add-on to judge. Whether Sheets also converts other symbols is not documented; the
+ * stricter reading is modelled, as it leaves the add-on the harder case.
+ */
+const CURRENCY_OF_REGION: Record<string, string> = {
+  US: '$',
+  CA: '$',
+  AU: '$',
+  NZ: '$',
+  GB: '£',
+  JP: '¥',
+  CN: '¥',
+  IN: '₹',
+  KR: '₩',
+  BR: 'R$',
+  CH: 'CHF',
+  ...Object.fromEntries(
+    ['DE', 'FR', 'ES', 'IT', 'NL', 'IE', 'FI', 'AT', 'BE', 'PT'].map((region) => [region, '€']),
+  ),
+};
 const conventions = new Map<string, TypedConventions>();
 
 /** The locale's marks and short-date order, from ICU, built once per locale. */
@@ -62,10 +83,12 @@ function conventionsOf(locale: string): TypedConventions {
     .filter((p) => p.type === 'day' || p.type === 'month' || p.type === 'year')
     .map((p) => (p.type === 'day' ? 'd' : p.type === 'month' ? 'M' : 'y'));
   const dateSeparator = dateParts.find((p) => p.type === 'literal')?.value.trim() || '/';
+  const symbol = CURRENCY_OF_REGION[tag.split('-')[1] ?? ''];
+  const currency = symbol ? `(?:${escapeRegExp(symbol)})` : '(?!)';
   const g = escapeRegExp(group);
   const whole = indian ? `\\d{1,2}(?:${g}\\d{2})*${g}\\d{3}|\\d+` : `\\d{1,3}(?:${g}\\d{3})+|\\d+`;
   const number = new RegExp(
-    `^([+-])?(${CURRENCY})?(-)?(${whole})?(${escapeRegExp(decimal)}\\d+)?(%|${CURRENCY})?$`,
+    `^([+-])?(${currency})?(-)?(${whole})?(${escapeRegExp(decimal)}\\d+)?(%|${currency})?$`,
   );
   found = { decimal, group, indian, dateOrder, dateSeparator, number };
   conventions.set(locale, found);

@@ -5,6 +5,8 @@
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { sourceOf } from '../domain/plan/source';
+import { asLanguage, languageOfLocale } from '../shared/i18n/language';
+import { sidebarText } from '../shared/i18n/sidebar';
 import type {
   DetectedTable,
   FieldError,
@@ -15,6 +17,7 @@ import type {
 import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
+import { LanguageSwitch } from './language-switch';
 import { latestCall } from './latest-call';
 import { Notices } from './notices';
 import { setNumberLocale } from './numbers';
@@ -51,7 +54,8 @@ export function App() {
   const [warnings, setWarnings] = useState<FieldError[]>([]);
   const [previewFailure, setPreviewFailure] = useState<string | null>(null);
   const [previewStale, setPreviewStale] = useState(false);
-  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  /** Why the draft is not kept in the document: too large, or the call failed (its error). */
+  const [saveProblem, setSaveProblem] = useState<{ error: string | null } | null>(null);
   const [orphans, setOrphans] = useState<string[]>([]);
   const [step, setStep] = useState(0);
   const [write, setWrite] = useState<WriteState>({ busy: false, result: null, failure: null });
@@ -87,12 +91,8 @@ export function App() {
     () =>
       latestCall(
         (request: PlanRequest) => server.saveDraftRequest(request),
-        (kept) =>
-          setSaveProblem(
-            kept ? null : 'This draft is too large to keep in the document; write it to keep it.',
-          ),
-        (error) =>
-          setSaveProblem(`Your changes could not be kept in the document: ${error.message}`),
+        (kept) => setSaveProblem(kept ? null : { error: null }),
+        (error) => setSaveProblem({ error: error.message }),
         SAVE_DELAY_MS,
       ),
     [],
@@ -208,32 +208,41 @@ export function App() {
     );
   };
 
+  // The switch's choice, kept in the draft; before there is one, the spreadsheet's locale
+  // (navigator.language while even that is unknown).
+  const language =
+    draft?.language ?? languageOfLocale(context?.locale ?? globalThis.navigator?.language);
+  const t = sidebarText(language);
+
   // The inline GO-vs-STOP check answers at once; the server's word wins where it spoke.
   const errors = useMemo(() => {
     const spoken = new Set(serverErrors.map((e) => e.field));
-    const inline = draft ? gateOrderErrors(draft, preview).filter((e) => !spoken.has(e.field)) : [];
+    const inline = draft
+      ? gateOrderErrors(draft, preview, t).filter((e) => !spoken.has(e.field))
+      : [];
     return new FieldMessages([...serverErrors, ...inline]);
   }, [serverErrors, draft, preview]);
 
   if (loadError)
     return (
-      <main class="app">
+      <main class="app" lang={language}>
         <p class="notice error" role="alert">
-          Partner Pilot could not read this spreadsheet: {loadError}
+          {t.app.loadFailed({ error: loadError })}
         </p>
         <button type="button" class="secondary" onClick={load}>
-          Try again
+          {t.app.tryAgain}
         </button>
       </main>
     );
   if (!context)
     return (
-      <main class="app" aria-busy="true">
-        <p class="muted">Reading the spreadsheet…</p>
+      <main class="app" aria-busy="true" lang={language}>
+        <p class="muted">{t.app.reading}</p>
       </main>
     );
 
   const props: StepProps = {
+    t,
     context,
     draft,
     setDraft,
@@ -249,25 +258,51 @@ export function App() {
   };
   const View = DRAFT_STEPS[step - 1];
   const stepsWithErrors = new Set(errors.list.map((e) => stepOfField(e.field)));
-  const problemSteps = [...stepsWithErrors]
-    .sort()
-    .map((i) => STEPS[i].title)
-    .join(', ');
+  const problemSteps = t.notices.stepList({
+    titles: [...stepsWithErrors].sort().map((i) => t.steps[STEPS[i].id]),
+  });
+  const saveNotice =
+    saveProblem === null
+      ? null
+      : saveProblem.error === null
+        ? t.app.draftTooLarge
+        : t.app.notKept({ error: saveProblem.error });
 
   return (
-    <main class="app">
-      <h1 class="sr-only">Partner Pilot planner</h1>
-      <StepDots step={step} stepsWithErrors={stepsWithErrors} hasDraft={!!draft} goTo={goTo} />
-      <h2 id="step-heading" tabIndex={-1}>
-        <span class="step-count">
-          Step {step + 1} of {STEPS.length}
-        </span>
-        {STEPS[step].title}
-      </h2>
+    <main class="app" lang={language}>
+      <h1 class="sr-only">{t.app.title}</h1>
+      <StepDots
+        t={t}
+        step={step}
+        stepsWithErrors={stepsWithErrors}
+        hasDraft={!!draft}
+        goTo={goTo}
+      />
+      <div class="step-head">
+        <LanguageSwitch
+          t={t}
+          language={language}
+          disabled={!draft}
+          onChange={(value) => {
+            const chosen = asLanguage(value);
+            if (draft && chosen)
+              setDraft(
+                produce(draft, (d) => {
+                  d.language = chosen;
+                }),
+              );
+          }}
+        />
+        <h2 id="step-heading" tabIndex={-1}>
+          <span class="step-count">{t.app.stepCount({ step: step + 1, of: STEPS.length })}</span>
+          {t.steps[STEPS[step].id]}
+        </h2>
+      </div>
       <Notices
+        t={t}
         previewFailure={previewFailure}
         orphans={step !== LAST_STEP ? orphans : []}
-        saveProblem={saveProblem}
+        saveProblem={saveNotice}
         stale={previewStale && step !== LAST_STEP}
         hasPreview={!!preview}
         problemSteps={problemSteps}
@@ -280,7 +315,7 @@ export function App() {
           disabled={step === 0}
           onClick={() => goTo(step - 1)}
         >
-          Back
+          {t.app.back}
         </button>
         {step < LAST_STEP && (
           <button
@@ -290,7 +325,7 @@ export function App() {
             disabled={!draft}
             onClick={() => goTo(step + 1)}
           >
-            Next
+            {t.app.next}
           </button>
         )}
       </div>

@@ -58,8 +58,8 @@ export function setAssignmentMode(
   });
 }
 
-/** Adds a guardrail metric of the user's own to every wave's gate. */
-export function addCustomMetric(draft: PlanRequest): PlanRequest {
+/** Adds a guardrail metric of the user's own, first called `name`, to every wave's gate. */
+export function addCustomMetric(draft: PlanRequest, name: string): PlanRequest {
   return produce(draft, (d) => {
     let n = 1;
     while (d.metrics.some((m) => m.id === `custom-${n}`)) n++;
@@ -67,7 +67,7 @@ export function addCustomMetric(draft: PlanRequest): PlanRequest {
     d.metrics.push({
       id,
       kind: 'custom',
-      name: 'Partner share of new revenue',
+      name,
       direction: 'lower',
       unit: 'percent',
       owner: d.people.decisionMaker,

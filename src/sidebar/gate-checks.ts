@@ -4,6 +4,7 @@
  * the last preview derived), so the field is flagged while the user types.
  */
 import { goBeatsStop } from '../domain/plan/metrics';
+import type { SidebarText } from '../shared/i18n/sidebar';
 import type { FieldError, PlanPreview, PlanRequest } from '../shared/plan-types';
 
 export interface ShownThresholds {
@@ -37,16 +38,23 @@ export function shownThresholds(
  * else derived by the last preview); thresholds not known yet are not judged. The same rule as
  * the server's checkThresholdOrder, run while the user types.
  */
-export function gateOrderErrors(draft: PlanRequest, preview: PlanPreview | null): FieldError[] {
+export function gateOrderErrors(
+  draft: PlanRequest,
+  preview: PlanPreview | null,
+  t: SidebarText,
+): FieldError[] {
   const errors: FieldError[] = [];
   draft.gates.forEach((_, w) => {
     draft.metrics.forEach((metric, i) => {
       const { goAt, stopAt } = shownThresholds(draft, preview, w, i);
       if (goAt === null || stopAt === null || goBeatsStop(metric.direction, goAt, stopAt)) return;
-      const side = metric.direction === 'higher' ? 'above' : 'below';
       errors.push({
         field: `gates.${w}.metrics.${i}.goAt`,
-        message: `GO must be ${side} STOP: ${metric.direction} is better for ${metric.name}.`,
+        message: t.gates.order({
+          above: metric.direction === 'higher',
+          direction: metric.direction,
+          metric: metric.name,
+        }),
       });
     });
   });

@@ -1,23 +1,7 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
-import type { CriterionId } from '../domain/scoring/criteria';
+import type { SidebarText } from '../shared/i18n/sidebar';
 import type { MetricDefinition, MetricUnit } from '../shared/plan-types';
 import { formatNumber } from './numbers';
-
-export const SHORT_CRITERION: Record<CriterionId, string> = {
-  capability: 'Capability',
-  comarketingBudget: 'Co-marketing',
-  enablementLoad: 'Enablement',
-  sourcedRevenue: 'Revenue',
-  cac: 'CAC',
-  coverageGap: 'Coverage',
-};
-
-export const UNIT_SUFFIX: Record<MetricUnit, string> = {
-  currency: '$',
-  percent: '%',
-  hours: 'hrs',
-  number: '',
-};
 
 /** Percent metrics travel as fractions (0.35) but are typed as percentages (35). */
 export function unitScale(unit: MetricUnit): number {
@@ -37,7 +21,7 @@ export const UNIT_DIGITS: Record<MetricUnit, number> = {
  * grouping, percentages with %, hours with hrs. `shown` is already in the unit as typed
  * (35.2 for 35.2%).
  */
-export function formatInUnit(shown: number, unit: MetricUnit): string {
+export function formatInUnit(shown: number, unit: MetricUnit, t: SidebarText): string {
   const digits = UNIT_DIGITS[unit];
   const n = formatNumber(Math.abs(shown), digits);
   switch (unit) {
@@ -46,21 +30,16 @@ export function formatInUnit(shown: number, unit: MetricUnit): string {
     case 'percent':
       return `${shown < 0 ? '-' : ''}${n}%`;
     case 'hours':
-      return `${shown < 0 ? '-' : ''}${n} hrs`;
+      return `${shown < 0 ? '-' : ''}${n} ${t.hours}`;
     case 'number':
       return formatNumber(shown, digits);
   }
 }
 
-const SHORT_METRIC: Record<string, string> = {
-  sourcedRevenue: 'Revenue',
-  cac: 'CAC',
-  coverageGap: 'Coverage gap',
-  comarketingSpend: 'Co-marketing',
-  enablementHours: 'Enablement',
-};
-
-/** A metric's name short enough for the gates table at 300 px; a guardrail keeps its own. */
-export function shortMetricName(metric: MetricDefinition): string {
-  return metric.kind === 'custom' ? metric.name : (SHORT_METRIC[metric.kind] ?? metric.name);
+/**
+ * A metric's name short enough for the gates table at 300 px, in the sidebar's language; a
+ * guardrail keeps its own.
+ */
+export function shortMetricName(metric: MetricDefinition, t: SidebarText): string {
+  return metric.kind === 'custom' ? metric.name : (t.shortMetrics[metric.kind] ?? metric.name);
 }

@@ -4,6 +4,7 @@
  * or off. Server text is rendered as text by Preact, never as HTML.
  */
 import { useEffect, useState } from 'preact/hooks';
+import type { SidebarText } from '../shared/i18n/sidebar';
 import type { GateMonitorStatus } from '../shared/monitor-types';
 import type { Result } from '../shared/plan-types';
 import { server } from './server';
@@ -13,7 +14,8 @@ import { server } from './server';
  * run, unsent mail) and turns the monitor on with the reminder days (whole days, 0–14) or off.
  * Edits no request field; its settings live in document properties.
  */
-export function MonitorToggle(props: { owners?: string[] }) {
+export function MonitorToggle(props: { t: SidebarText; owners?: string[] }) {
+  const { t } = props;
   // Nobody is emailed at a role name ("Channel sales lead"): say so before it is turned on.
   const roles = [
     ...new Set((props.owners ?? []).filter((o) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.trim()))),
@@ -47,24 +49,20 @@ export function MonitorToggle(props: { owners?: string[] }) {
 
   return (
     <section class="section" aria-labelledby="monitor-heading" aria-busy={busy}>
-      <h3 id="monitor-heading">Daily gate monitor</h3>
-      <p class="hint">
-        Each morning it checks every current plan's gates and emails the metric owners about new
-        STOP or STALE gates, reviews still pending and coming reviews, and the escalation path when
-        a STOP outlives its review date.
-      </p>
+      <h3 id="monitor-heading">{t.monitor.heading}</h3>
+      <p class="hint">{t.monitor.hint}</p>
       {status && (
         <dl class="monitor-status">
-          <dt>Status</dt>
-          <dd>{status.on ? 'On' : 'Off'}</dd>
-          <dt>Last run</dt>
+          <dt>{t.monitor.status}</dt>
+          <dd>{status.on ? t.monitor.on : t.monitor.off}</dd>
+          <dt>{t.monitor.lastRun}</dt>
           <dd>
-            {status.lastRun ?? 'Not yet'}
+            {status.lastRun ?? t.monitor.notYet}
             {status.lastRunSummary && <div class="muted">{status.lastRunSummary}</div>}
           </dd>
           {status.on && (
             <>
-              <dt>Next run</dt>
+              <dt>{t.monitor.nextRun}</dt>
               <dd>{status.nextRun}</dd>
             </>
           )}
@@ -81,7 +79,7 @@ export function MonitorToggle(props: { owners?: string[] }) {
         </div>
       )}
       <div class="field">
-        <label for="monitor-reminder-days">Remind owners this many days before each review</label>
+        <label for="monitor-reminder-days">{t.monitor.reminder}</label>
         <input
           id="monitor-reminder-days"
           class="short"
@@ -94,15 +92,13 @@ export function MonitorToggle(props: { owners?: string[] }) {
         />
         {!daysValid && (
           <div class="field-error" role="alert">
-            Enter a whole number of days from 0 to 14.
+            {t.monitor.reminderError}
           </div>
         )}
       </div>
       {roles.length > 0 && (
         <p class="notice" id="monitor-role-owners">
-          {roles.length === 1 ? 'This owner is' : 'These owners are'} not an email address, so the
-          monitor cannot email {roles.length === 1 ? 'them' : 'anyone of them'}: {roles.join(', ')}.
-          Enter email addresses on the People step to have them told.
+          {t.monitor.roles({ roles })}
         </p>
       )}
       <div class="footer">
@@ -112,7 +108,7 @@ export function MonitorToggle(props: { owners?: string[] }) {
           disabled={busy || !daysValid}
           onClick={() => call(() => server.turnOnGateMonitor(days))}
         >
-          {status?.on ? 'Update daily gate monitor' : 'Turn on daily gate monitor'}
+          {status?.on ? t.monitor.update : t.monitor.turnOn}
         </button>
         <button
           type="button"
@@ -120,7 +116,7 @@ export function MonitorToggle(props: { owners?: string[] }) {
           disabled={busy || !status?.on}
           onClick={() => call(() => server.turnOffGateMonitor())}
         >
-          Turn off
+          {t.monitor.turnOff}
         </button>
       </div>
     </section>

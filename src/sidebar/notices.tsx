@@ -3,7 +3,10 @@
  * control of the step shows, a draft too large to keep, and a preview left behind by errors.
  */
 
+import type { SidebarText } from '../shared/i18n/sidebar';
+
 interface NoticesProps {
+  t: SidebarText;
   /** The server call behind the preview failed outright. */
   previewFailure: string | null;
   /** Messages of this step whose field no control shows (a whole list, a sheet id). */
@@ -18,12 +21,12 @@ interface NoticesProps {
 
 /** Renders each notice as text (never HTML), errors with role="alert". */
 export function Notices(props: NoticesProps) {
-  const { previewFailure, orphans, saveProblem, stale, hasPreview, problemSteps } = props;
+  const { t, previewFailure, orphans, saveProblem, stale, hasPreview, problemSteps } = props;
   return (
     <>
       {previewFailure && (
         <p class="notice error" role="alert">
-          The preview could not be updated: {previewFailure}
+          {t.notices.previewFailed({ error: previewFailure })}
         </p>
       )}
       {orphans.length > 0 && (
@@ -34,12 +37,7 @@ export function Notices(props: NoticesProps) {
         </div>
       )}
       {saveProblem && <p class="notice">{saveProblem}</p>}
-      {stale && (
-        <p class="notice">
-          {hasPreview ? 'The preview shows the last settings without problems. ' : ''}
-          Fix the marked fields ({problemSteps}) to {hasPreview ? 'update it' : 'see the preview'}.
-        </p>
-      )}
+      {stale && <p class="notice">{t.notices.stale({ hasPreview, steps: problemSteps })}</p>}
     </>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { SidebarText } from '../shared/i18n/sidebar';
 import type { Option } from '../shared/schema/options';
 import type { FieldMessages } from './field-errors';
 import { parseNumber, plainNumber } from './numbers';
@@ -210,17 +211,23 @@ export function Section(props: { title: string; children: ComponentChildren }) {
 
 /**
  * A dropdown over one of the request's option lists (src/shared/schema/options.ts): shows
- * each option's label and hands `onChange` the chosen value, typed as the list's union.
+ * each option's label in the sidebar's language (`t.options`, else the list's English
+ * label) and hands `onChange` the chosen value, typed as the list's union.
  */
 export function OptionSelect<T extends string>(
-  props: ControlProps & { options: readonly Option<T>[]; value: T; onChange: (value: T) => void },
+  props: ControlProps & {
+    t: SidebarText;
+    options: readonly Option<T>[];
+    value: T;
+    onChange: (value: T) => void;
+  },
 ) {
-  const { options, value, onChange, ...control } = props;
+  const { t, options, value, onChange, ...control } = props;
   return (
     <select {...control} value={value} onChange={(e) => onChange(e.currentTarget.value as T)}>
       {options.map((o) => (
         <option key={o.value} value={o.value}>
-          {o.label}
+          {t.options[o.value] ?? o.label}
         </option>
       ))}
     </select>

@@ -4,14 +4,15 @@
  */
 
 export const STEPS = [
-  { id: 'data', title: 'Data' },
-  { id: 'priorities', title: 'Priorities' },
-  { id: 'waves', title: 'Waves and schedule' },
-  { id: 'gates', title: 'Gates' },
-  { id: 'people', title: 'People and record' },
-  { id: 'review', title: 'Review and write' },
+  { id: 'data' },
+  { id: 'priorities' },
+  { id: 'waves' },
+  { id: 'gates' },
+  { id: 'people' },
+  { id: 'review' },
 ] as const;
 
+/** A step's id; its title is the catalogue's `steps[id]` (src/shared/i18n/en/sidebar.ts). */
 export type StepId = (typeof STEPS)[number]['id'];
 
 export const LAST_STEP = STEPS.length - 1;

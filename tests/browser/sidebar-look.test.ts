@@ -3,69 +3,18 @@
  * critical violation on any step, nothing scrolls sideways at 300 pixels, screenshots
  * of every step are kept under test-results/sidebar/, and a keyboard alone writes a plan.
  */
-import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Frame } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import {
-  closeBrowser,
-  openSession,
-  type SidebarSession,
-  screenshotSidebar,
-} from './support/sidebar-harness';
+import { inspectSidebar } from './support/look';
+import { closeBrowser, openSession, type SidebarSession } from './support/sidebar-harness';
 
 /** UI answers that wait on a server round trip get the time a loaded machine needs. */
 const POLL = { timeout: 10_000 };
 
 const SHOTS = 'test-results/sidebar';
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
 afterAll(closeBrowser);
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  targets: string[];
-}
-
-async function seriousViolations(frame: Frame): Promise<Violation[]> {
-  if (!(await frame.evaluate(() => 'axe' in window))) await frame.addScriptTag({ path: AXE });
-  const violations = await frame.evaluate(async () => {
-    const axe = (
-      window as unknown as {
-        axe: {
-          run(c: Document): Promise<{
-            violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[];
-          }>;
-        };
-      }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.map((n) => n.target.join(' ')),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-/** Checks one state of the sidebar and keeps its picture. */
-async function inspect(session: SidebarSession, name: string) {
-  const frame = session.sidebar();
-  await frame.waitForFunction(
-    () => !(document.getElementById('app')?.textContent ?? '').includes('…'),
-  );
-  expect(await seriousViolations(frame), name).toEqual([]);
-  const widths = await frame.evaluate(() => ({
-    scroll: document.documentElement.scrollWidth,
-    client: document.documentElement.clientWidth,
-  }));
-  expect(widths.scroll, `${name} scrolls sideways`).toBeLessThanOrEqual(widths.client);
-  expect(widths.client).toBe(300);
-  mkdirSync(SHOTS, { recursive: true });
-  await screenshotSidebar(session, `${SHOTS}/${name}.png`);
-}
+const inspect = (session: SidebarSession, name: string) => inspectSidebar(session, SHOTS, name);
 
 describe('the sidebar for every user', () => {
   it('has no serious accessibility violation and fits 300 pixels on every step', async () => {

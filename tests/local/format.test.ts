@@ -52,10 +52,12 @@ describe('typed text in the spreadsheet locale (Sheets reads input the way its l
 
   it.each([
     ['en_US', '1.234,56'],
+    ['en_US', '€20.000'],
+    ['en_GB', '$1,200'],
     ['de_DE', '12,000.50'],
     ['de_DE', '1,200,000'],
     ['fr_FR', '1,234.56'],
-  ])('%s: %s, the other convention, stays text', (locale, text) => {
+  ])('%s: %s, another convention or currency, stays text', (locale, text) => {
     expect(parseTyped(text, locale).value).toBe(text);
   });
 

@@ -80,4 +80,31 @@ describe('the gate monitor in a ja_JP spreadsheet', () => {
     const off = rt.run<GateMonitorStatus>('turnOffGateMonitor');
     expect(off.logSheet).toBe('ゲートモニターログ');
   });
+
+  it('reads a Japanese Invalid note in the gate table and emails its owner to fix the data', () => {
+    const { rt, plan, names } = planned();
+    rt.run<Result<GateMonitorStatus>>('turnOnGateMonitor');
+    const values = rt.values(plan.plan.name);
+    const header = values.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
+    const row = values.findIndex((r, i) => i > header && r[gateColumn('Metric')] === names[0]);
+    rt.setCell(plan.plan.name, `${columnLetters(gateColumn('Actual'))}${row + 1}`, 1);
+    rt.setCell(plan.plan.name, `${columnLetters(gateColumn('GO at'))}${row + 1}`, '');
+    rt.setCell(
+      plan.plan.name,
+      `${columnLetters(gateColumn('Data as of'))}${row + 1}`,
+      '2026-03-14',
+    );
+    // GATE_STATUS follows the spreadsheet's locale: its note is Japanese.
+    const status = rt.displayValues(plan.plan.name)[row][gateColumn('Status')];
+    expect(status).toMatch(/^【無効】.+：go_at が空欄です。/);
+    rt.clock.set(at('2026-03-14'));
+    rt.runTrigger('runGateMonitor');
+
+    const [mail] = rt.mail();
+    expect(mail.subject).toMatch(/データの修正が必要なゲート 1 件/);
+    // The monitor judges the row itself, naming the metric (the plan's name for it).
+    expect(mail.body).toContain(
+      `データを修正するまで判定できません：${names[0]}：go_at が空欄です。go_at と stop_at は両方入れるか、両方空欄にしてください。`,
+    );
+  });
 });

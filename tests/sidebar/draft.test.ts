@@ -100,11 +100,11 @@ describe('changing the number of waves', () => {
 
 describe('custom guardrail metrics', () => {
   it('adds a metric to the definitions and to every wave gate, and removes it from both', () => {
-    const added = addCustomMetric(sample());
+    const added = addCustomMetric(sample(), 'Partner share of new revenue');
     const index = added.metrics.length - 1;
     expect(added.metrics[index]).toMatchObject({ id: 'custom-1', kind: 'custom' });
     expect(added.gates.every((g) => g.metrics[index].metricId === 'custom-1')).toBe(true);
-    const again = addCustomMetric(added);
+    const again = addCustomMetric(added, 'Partner share of new revenue');
     expect(again.metrics.at(-1)?.id).toBe('custom-2');
     const removed = removeMetric(again, index);
     expect(removed.metrics.map((m) => m.id)).not.toContain('custom-1');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRequest } from '../../src/domain/plan/defaults';
+import { sidebarText } from '../../src/shared/i18n/sidebar';
 import type { GateRow, PlanPreview } from '../../src/shared/plan-types';
 import { gateOrderErrors, shownThresholds } from '../../src/sidebar/gate-checks';
 
@@ -42,7 +43,7 @@ describe('the inline GO-vs-STOP check', () => {
       goAt: 9000,
       stopAt: 6500,
     });
-    const errors = gateOrderErrors(d, preview);
+    const errors = gateOrderErrors(d, preview, sidebarText('en'));
     expect(errors).toHaveLength(1);
     expect(errors[0].field).toBe(`gates.0.metrics.${cac}.goAt`);
     expect(errors[0].message).toContain('below');
@@ -53,9 +54,9 @@ describe('the inline GO-vs-STOP check', () => {
     const revenue = d.metrics.findIndex((m) => m.id === 'sourcedRevenue');
     d.gates[0].metrics[revenue].goAt = 100;
     d.gates[0].metrics[revenue].stopAt = 50;
-    expect(gateOrderErrors(d, null)).toEqual([]);
+    expect(gateOrderErrors(d, null, sidebarText('en'))).toEqual([]);
     d.gates[0].metrics[revenue].stopAt = 100;
-    expect(gateOrderErrors(d, null).map((e) => e.field)).toEqual([
+    expect(gateOrderErrors(d, null, sidebarText('en')).map((e) => e.field)).toEqual([
       `gates.0.metrics.${revenue}.goAt`,
     ]);
   });

@@ -46,17 +46,12 @@ export function readThresholds(
   if (goAt.kind === 'blank' && stopAt.kind === 'blank') return NOT_JUDGED;
   if (goAt.kind === 'blank' || stopAt.kind === 'blank') {
     const blank = goAt.kind === 'blank' ? 'go_at' : 'stop_at';
-    return {
-      kind: 'invalid',
-      problem: `${blank} is blank; give both go_at and stop_at, or neither`,
-    };
+    return { kind: 'invalid', problem: reader.text.gate.thresholdBlank({ blank }) };
   }
   if (goAt.value === stopAt.value) {
     return {
       kind: 'invalid',
-      problem:
-        `go_at and stop_at are both ${goAt.value}; set go_at above stop_at when higher is better, ` +
-        'below it when lower is better',
+      problem: reader.text.gate.thresholdsEqual({ value: String(goAt.value) }),
     };
   }
   return {
@@ -73,7 +68,10 @@ function invalidCell(
   why: string,
   reader: ValueReader,
 ): { kind: 'invalid'; problem: string } {
-  return { kind: 'invalid', problem: `${what} ${reader.quote(cell)} ${why}` };
+  return {
+    kind: 'invalid',
+    problem: reader.text.namedCell({ name: what, cell: reader.quote(cell), why }),
+  };
 }
 
 // A metric's outcome as its severity in the row, or the problem that makes the row invalid.
@@ -143,7 +141,10 @@ export function readAsOf(cell: unknown, ownRow: boolean, reader: ValueReader): A
   const date = reader.date(cell);
   if (date.kind === 'day') return date;
   if (date.kind === 'invalid')
-    return { kind: 'invalid', problem: `${reader.quote(cell)} ${date.why}` };
+    return {
+      kind: 'invalid',
+      problem: reader.text.cellWhy({ cell: reader.quote(cell), why: date.why }),
+    };
   return UNCHECKED;
 }
 
@@ -172,14 +173,15 @@ export const HAS_ACTUAL = 8;
 export function judgeMetrics(
   thresholds: readonly Thresholds[],
   actuals: readonly unknown[],
-  names: readonly string[],
+  nameOf: (column: number) => string,
   reader: ValueReader,
 ): number | string {
   let worst = NOT_JUDGED_CODE;
   let hasActual = 0;
   for (let c = 0; c < thresholds.length; c++) {
     const outcome = judgeMetric(thresholds[c], actuals[c], reader);
-    if (typeof outcome !== 'number') return `Invalid ${names[c]}: ${outcome.problem}`;
+    if (typeof outcome !== 'number')
+      return reader.text.invalid({ what: nameOf(c), problem: outcome.problem });
     if (outcome !== NOT_JUDGED_CODE && outcome !== PENDING) hasActual = HAS_ACTUAL;
     if (outcome > worst) worst = outcome;
   }
@@ -194,21 +196,24 @@ export function judgeMetrics(
 export function judgeRow(
   thresholds: readonly Thresholds[],
   actuals: readonly unknown[],
-  names: readonly string[],
+  nameOf: (column: number) => string,
   asOf: AsOf,
   maxAge: MaxAge,
   today: () => number,
   reader: ValueReader,
 ): string {
-  const metrics = judgeMetrics(thresholds, actuals, names, reader);
+  const metrics = judgeMetrics(thresholds, actuals, nameOf, reader);
   if (typeof metrics === 'string') return metrics;
   const worst = metrics & (HAS_ACTUAL - 1);
-  if (asOf.kind === 'invalid') return `Invalid as_of: ${asOf.problem}`;
-  if (typeof maxAge !== 'number') return `Invalid max_age_days: ${maxAge.problem}`;
+  if (asOf.kind === 'invalid') return reader.text.invalid({ what: 'as_of', problem: asOf.problem });
+  if (typeof maxAge !== 'number')
+    return reader.text.invalid({ what: 'max_age_days', problem: maxAge.problem });
   if (asOf.kind === 'unchecked') return ROW_STATUS[worst];
   const age = dataAge(asOf, maxAge, today(), metrics >= HAS_ACTUAL);
-  if (age === 'future' && asOf.kind === 'day')
-    return `Invalid as_of: ${asOf.iso} is after today (${fromDayNumber(today())})`;
+  if (age === 'future' && asOf.kind === 'day') {
+    const problem = reader.text.gate.asOfFuture({ asOf: asOf.iso, today: fromDayNumber(today()) });
+    return reader.text.invalid({ what: 'as_of', problem });
+  }
   if (worst === STOP) return 'STOP';
   if (age === 'old' || age === 'missing') return 'STALE';
   return ROW_STATUS[worst];

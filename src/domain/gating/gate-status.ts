@@ -2,6 +2,7 @@
  * GATE_STATUS: ranges in, one text per actuals row out. The rules of a row live in
  * gate-rules.ts, shared with the gate monitor (judge-gate.ts).
  */
+import type { FormulaText } from '../../shared/i18n/formulas';
 import { dayNumber } from '../calendar';
 import { asTable, shapeOf, widthOf } from '../ranges';
 import { isBlankCell, type SheetSettings, SIGNED, ValueReader } from '../values/reader';
@@ -35,6 +36,12 @@ export interface Calendar extends SheetSettings {
 
 const FN = 'GATE_STATUS';
 
+/** An Error starting `GATE_STATUS: ` with `message` written in `reader`'s language. */
+function gateError(reader: ValueReader, message: (t: FormulaText) => string): Error {
+  const text = reader.text;
+  return new Error(text.error({ fn: FN, message: message(text) }));
+}
+
 /**
  * One text per actuals row; whole-call problems throw an Error starting `GATE_STATUS: `.
  * Cells are read in the spreadsheet's locale (`calendar.locale`, looked up only when a
@@ -45,13 +52,9 @@ export function gateStatus(inputs: GateInputs, calendar: Calendar): string[][] {
   const actuals = asTable(inputs.actuals);
   const rows = actuals.length;
   const cols = widthOf(actuals);
-  if (rows === 0 || cols === 0) {
-    throw new Error(
-      `${FN}: actuals is empty. Pass the measured values: one row per gate, one column per metric.`,
-    );
-  }
-  const goAt = thresholdRange('go_at', inputs.goAt, rows, cols);
-  const stopAt = thresholdRange('stop_at', inputs.stopAt, rows, cols);
+  if (rows === 0 || cols === 0) throw gateError(reader, (t) => t.gate.actualsEmpty);
+  const goAt = thresholdRange('go_at', inputs.goAt, rows, cols, reader);
+  const stopAt = thresholdRange('stop_at', inputs.stopAt, rows, cols, reader);
   const asOf = asOfRange(inputs.asOf, rows, reader);
   const maxAge = maxAgeRange(inputs.maxAgeDays, rows, reader);
   const today = readToday(inputs.today, calendar, reader);
@@ -60,7 +63,8 @@ export function gateStatus(inputs: GateInputs, calendar: Calendar): string[][] {
   const sharedThresholds = shared
     ? Array.from({ length: cols }, (_, c) => readThresholds(goAt.at(0, c), stopAt.at(0, c), reader))
     : [];
-  const names = Array.from({ length: cols }, (_, c) => `metric ${c + 1}`);
+  // Named only in an Invalid note, so the catalogue is looked up only then.
+  const nameOf = (c: number) => reader.text.gate.metric({ n: c + 1 });
 
   const result: string[][] = [];
   for (let r = 0; r < rows; r++) {
@@ -72,8 +76,10 @@ export function gateStatus(inputs: GateInputs, calendar: Calendar): string[][] {
     }
     const thresholds = shared
       ? sharedThresholds
-      : names.map((_, c) => readThresholds(goAt.at(r, c), stopAt.at(r, c), reader));
-    result.push([judgeRow(thresholds, cells, names, asOf(r), maxAge(r), today, reader)]);
+      : Array.from({ length: cols }, (_, c) =>
+          readThresholds(goAt.at(r, c), stopAt.at(r, c), reader),
+        );
+    result.push([judgeRow(thresholds, cells, nameOf, asOf(r), maxAge(r), today, reader)]);
   }
   return result;
 }
@@ -89,16 +95,19 @@ interface ThresholdRange {
   at(row: number, col: number): unknown;
 }
 
-function thresholdRange(name: string, raw: unknown, rows: number, cols: number): ThresholdRange {
+function thresholdRange(
+  name: string,
+  raw: unknown,
+  rows: number,
+  cols: number,
+  reader: ValueReader,
+): ThresholdRange {
   const grid = asTable(raw);
   const shape = shapeOf(grid);
   if (shape === `${rows}×${cols}`) return { perRow: true, at: (r, c) => grid[r][c] };
   if (shape === `1×${cols}`) return { perRow: false, at: (_, c) => grid[0][c] };
   if (shape === '1×1') return { perRow: false, at: () => grid[0][0] };
-  throw new Error(
-    `${FN}: ${name} is ${shape} but actuals are ${rows}×${cols}. Give ${name} the same shape as actuals ` +
-      `(thresholds per row), one row of ${cols} (shared by every row), or a single value.`,
-  );
+  throw gateError(reader, (t) => t.gate.thresholdShape({ name, shape, rows, cols }));
 }
 
 /**
@@ -118,10 +127,7 @@ function asOfRange(raw: unknown, rows: number, reader: ValueReader): (row: numbe
     const single = readAsOf(grid[0]?.[0], false, reader);
     return () => single;
   }
-  throw new Error(
-    `${FN}: as_of is ${shape} but actuals have ${rows} row${rows === 1 ? '' : 's'}. ` +
-      `Give as_of one date per row (a column of ${rows}) or a single date for every row.`,
-  );
+  throw gateError(reader, (t) => t.gate.asOfShape({ shape, rows }));
 }
 
 /**
@@ -132,16 +138,12 @@ function maxAgeRange(raw: unknown, rows: number, reader: ValueReader): (row: num
   const grid = asTable(raw);
   const shape = shapeOf(grid);
   if (rows > 1 && shape === `${rows}×1`) return (r) => readMaxAge(grid[r][0], reader);
-  if (shape !== '1×1' && shape !== '0×0') {
-    const column = rows > 1 ? ` or a column of ${rows} (one per row)` : '';
-    throw new Error(
-      `${FN}: max_age_days must be a single value${column}, not a ${shape} range. ` +
-        `Pass one cell${rows > 1 ? ', a column beside the actuals,' : ','} or type the value.`,
-    );
-  }
+  if (shape !== '1×1' && shape !== '0×0')
+    throw gateError(reader, (t) => t.gate.maxAgeShape({ shape, rows }));
   const cell = grid[0]?.[0];
   const single = readMaxAge(cell, reader);
-  if (typeof single !== 'number') throw new Error(`${FN}: max_age_days ${single.problem}.`);
+  if (typeof single !== 'number')
+    throw gateError(reader, (t) => t.gate.maxAgeValue({ problem: single.problem }));
   return () => single;
 }
 
@@ -149,27 +151,27 @@ function readMaxAge(cell: unknown, reader: ValueReader): MaxAge {
   const value = reader.number(cell, SIGNED);
   if (value.kind === 'blank') return DEFAULT_MAX_AGE_DAYS;
   if (value.kind === 'number' && value.value >= 0) return value.value;
-  const problem = value.kind === 'number' ? 'is negative' : value.why;
+  const text = reader.text;
   return {
-    problem:
-      `${reader.quote(cell)} ${problem}. Give the number of days after which data is stale ` +
-      `(0 or more), or leave it blank for ${DEFAULT_MAX_AGE_DAYS}`,
+    problem: text.gate.maxAgeBad({
+      cell: reader.quote(cell),
+      why: value.kind === 'number' ? text.value.negativeShort : value.why,
+      days: DEFAULT_MAX_AGE_DAYS,
+    }),
   };
 }
 
-function singleCell(name: string, raw: unknown): unknown {
+function singleCell(name: string, raw: unknown, reader: ValueReader): unknown {
   const grid = asTable(raw);
   const shape = shapeOf(grid);
   if (shape === '1×1') return grid[0][0];
   if (shape === '0×0') return undefined;
-  throw new Error(
-    `${FN}: ${name} must be a single value, not a ${shape} range. Pass one cell, or type the value.`,
-  );
+  throw gateError(reader, (t) => t.gate.singleValue({ name, shape }));
 }
 
 /** Today's day number, checked now but, when it defaults, looked up on first use. */
 function readToday(raw: unknown, calendar: Calendar, reader: ValueReader): () => number {
-  const cell = singleCell('today', raw);
+  const cell = singleCell('today', raw, reader);
   if (isBlankCell(cell)) {
     let day: number | undefined;
     return () => {
@@ -182,8 +184,5 @@ function readToday(raw: unknown, calendar: Calendar, reader: ValueReader): () =>
     const day = date.day;
     return () => day;
   }
-  throw new Error(
-    `${FN}: today ${reader.quote(cell)} is not a date. Pass a date or a YYYY-MM-DD text, ` +
-      "or leave it blank for today's date.",
-  );
+  throw gateError(reader, (t) => t.gate.todayNotDate({ cell: reader.quote(cell) }));
 }

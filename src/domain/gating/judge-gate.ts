@@ -2,6 +2,7 @@
  * One gate judged for the daily gate monitor: the same rules as a GATE_STATUS row with
  * its own as_of (gate-rules.ts), plus what each metric says and how old the data is.
  */
+import { invalidNoteProblem } from '../../shared/i18n/formulas';
 import { dayNumber } from '../calendar';
 import type { SheetSettings } from '../values/reader';
 import { ValueReader } from '../values/reader';
@@ -72,12 +73,12 @@ export function judgeGate(
   const reader = new ValueReader(sheet);
   const thresholds = metrics.map((m) => readThresholds(m.goAt, m.stopAt, reader));
   const actuals = metrics.map((m) => m.actual);
-  const names = metrics.map((m) => m.name);
+  const nameOf = (c: number) => metrics[c].name;
   const dataAsOf = readAsOf(asOf, true, reader);
-  const text = judgeRow(thresholds, actuals, names, dataAsOf, maxAgeDays, () => today, reader);
-  const judged = judgeMetrics(thresholds, actuals, names, reader);
+  const text = judgeRow(thresholds, actuals, nameOf, dataAsOf, maxAgeDays, () => today, reader);
+  const judged = judgeMetrics(thresholds, actuals, nameOf, reader);
   return {
-    status: text.startsWith('Invalid') ? 'INVALID' : (text as GateStatus | ''),
+    status: invalidNoteProblem(text) !== undefined ? 'INVALID' : (text as GateStatus | ''),
     text,
     metrics: metrics.map((m, c) => metricVerdict(m.name, thresholds[c], m.actual, reader)),
     ageDays: dataAsOf.kind === 'day' ? today - dataAsOf.day : null,

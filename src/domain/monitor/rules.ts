@@ -6,6 +6,7 @@
  * gate review. Everything is decided on calendar days, so a run repeated the same day
  * decides nothing new.
  */
+import { invalidNoteProblem } from '../../shared/i18n/formulas';
 import type { Language } from '../../shared/i18n/language';
 import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
@@ -99,9 +100,11 @@ export function decide(
           notifications.push(
             notice(kind, gate.owner, plan, gate, from, intoDetail(gate, text, date)),
           );
-        } else if (gate.status.startsWith('Invalid')) {
+        } else if (invalidNoteProblem(gate.status) !== undefined) {
           // A row GATE_STATUS cannot judge hides whatever it would show: its owner fixes it.
-          const detail = text.invalidDetail({ problem: gate.status.replace(/^Invalid /, '') });
+          // Its note is in the spreadsheet's language, which may not be the plan's.
+          const problem = invalidNoteProblem(gate.status) as string;
+          const detail = text.invalidDetail({ problem });
           notifications.push(notice('invalid', gate.owner, plan, gate, from, detail));
         }
       }

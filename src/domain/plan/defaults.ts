@@ -4,7 +4,9 @@
  * (src/shared/schema/); this module fills only what follows the document (today, the
  * next record ID, the person writing) or other fields (the wave count, the metrics).
  */
+
 import * as v from 'valibot';
+import type { Language } from '../../shared/i18n/language';
 import type {
   CriterionId,
   GateThresholds,
@@ -36,6 +38,11 @@ export interface PlanEnvironment {
   /** The person writing, '' when Apps Script does not reveal it. */
   userEmail: string;
   spreadsheetName: string;
+  /**
+   * The spreadsheet locale's language: a draft that names none (a new one, or one kept
+   * before the sidebar had a language switch) takes it. Absent: English.
+   */
+  language?: Language;
 }
 
 /**
@@ -128,6 +135,7 @@ function withDerivedDefaults(
   if (isPlainObject(waves)) waves.assignment = extend(waves.assignment, share);
   return {
     ...input,
+    language: input.language ?? env.language ?? 'en',
     gateSettings: legacyPeriods(input.gateSettings),
     waves,
     schedule: extend(input.schedule, { startDate: nextMonday(env.today) }),

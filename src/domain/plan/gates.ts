@@ -97,7 +97,7 @@ export function gateRows(
       const goAt = roundThreshold(rawGo, metric.unit);
       const stopAt = roundThreshold(rawStop, metric.unit);
       if (!goBeatsStop(metric.direction, goAt, stopAt)) {
-        const order = checkThresholdOrder(field, metric, goAt, stopAt);
+        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language);
         if (typed && order) errors.push(order);
         else
           notes.push(

@@ -4,19 +4,28 @@
  * another extra criterion's. Its shape is checked by src/shared/schema/reading.ts.
  */
 
+import { type CheckText, checkText } from '../../shared/i18n/checks';
 import type { FieldError, PlanRequest } from '../../shared/plan-types';
 import { CRITERIA } from '../scoring/criteria';
 
-/** Field errors under `reading.extraCriteria.N.column`; [] when each column is free. */
-export function validateReading({ reading, source }: PlanRequest): FieldError[] {
+/**
+ * Field errors under `reading.extraCriteria.N.column`, in `t`'s language (English by
+ * default); [] when each column is free.
+ */
+export function validateReading(
+  { reading, source }: PlanRequest,
+  t: CheckText = checkText('en'),
+): FieldError[] {
   if (!reading || !Array.isArray(reading.extraCriteria) || typeof source !== 'object') return [];
   const errors: FieldError[] = [];
-  const taken = new Map<number, string>();
+  type Owner = { owner: 'criterion' | 'name' | 'extra'; criterion: string };
+  const taken = new Map<number, Owner>();
   for (const c of CRITERIA) {
     const column = source.columns?.[c.id];
-    if (typeof column === 'number') taken.set(column, c.label);
+    if (typeof column === 'number')
+      taken.set(column, { owner: 'criterion', criterion: t.criteria[c.id] });
   }
-  taken.set(source.partnerColumn, 'the partner name');
+  taken.set(source.partnerColumn, { owner: 'name', criterion: '' });
   reading.extraCriteria.forEach((extra, i) => {
     const column = extra?.column;
     if (typeof column !== 'number') return;
@@ -24,9 +33,9 @@ export function validateReading({ reading, source }: PlanRequest): FieldError[] 
     if (owner)
       errors.push({
         field: `reading.extraCriteria.${i}.column`,
-        message: `That column is already ${owner}. Choose another column, or remove this criterion.`,
+        message: t.reading.taken(owner),
       });
-    else taken.set(column, 'an extra criterion');
+    else taken.set(column, { owner: 'extra', criterion: '' });
   });
   return errors;
 }

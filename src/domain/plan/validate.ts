@@ -8,6 +8,8 @@
  * table live in build.ts.
  */
 import * as v from 'valibot';
+import { type CheckText, checkText } from '../../shared/i18n/checks';
+import { asLanguage, type Language } from '../../shared/i18n/language';
 import type { FieldError, MetricDefinition, PlanRequest } from '../../shared/plan-types';
 import { fieldErrors } from '../../shared/schema/fields';
 import { planRequestSchema } from '../../shared/schema/request';
@@ -16,6 +18,10 @@ import { goBeatsStop } from './metrics';
 import { validateReading } from './validate-reading';
 
 type Check = (field: string, message: string) => void;
+
+/** The request's language, for its messages; English for anything else. */
+const textOf = (request: PlanRequest): CheckText =>
+  checkText(asLanguage((request as { language?: unknown })?.language) ?? 'en');
 
 const isCount = (x: unknown, min: number, max: number): x is number =>
   typeof x === 'number' && Number.isInteger(x) && x >= min && x <= max;
@@ -31,17 +37,19 @@ export function validateRequest(request: PlanRequest): FieldError[] {
   const schema = planRequestSchema();
   const sections = Object.keys(schema.entries);
   const sectionOf = (field: string) => sections.indexOf(field.split('.')[0]);
-  const parsed = v.safeParse(schema, request, { abortPipeEarly: true });
+  const t = textOf(request);
+  const lang = asLanguage((request as { language?: unknown })?.language) ?? 'en';
+  const parsed = v.safeParse(schema, request, { abortPipeEarly: true, lang });
   const errors = fieldErrors(parsed.issues);
   const fail: Check = (field, message) => errors.push({ field, message });
   if (typeof request === 'object' && request !== null) {
-    checkColumns(request, fail);
-    checkWeightTotal(request, fail);
-    checkWaves(request, fail);
-    checkPins(request, fail);
-    checkMetrics(request, fail);
-    checkCustomThresholds(request, fail);
-    for (const e of validateReading(request)) fail(e.field, e.message);
+    checkColumns(request, fail, t);
+    checkWeightTotal(request, fail, t);
+    checkWaves(request, fail, t);
+    checkPins(request, fail, t);
+    checkMetrics(request, fail, t);
+    checkCustomThresholds(request, fail, t);
+    for (const e of validateReading(request, t)) fail(e.field, e.message);
   }
   const seen = new Set<string>();
   return errors
@@ -49,7 +57,7 @@ export function validateRequest(request: PlanRequest): FieldError[] {
     .sort((a, b) => sectionOf(a.field) - sectionOf(b.field));
 }
 
-function checkColumns({ source }: PlanRequest, fail: Check) {
+function checkColumns({ source }: PlanRequest, fail: Check, t: CheckText) {
   if (typeof source !== 'object' || source === null) return;
   const used = new Map<number, string>();
   let mapped = 0;
@@ -59,42 +67,35 @@ function checkColumns({ source }: PlanRequest, fail: Check) {
     mapped++;
     const other = used.get(column);
     if (other)
-      fail(
-        `source.columns.${c.id}`,
-        `${c.label} uses the same column as ${other}. Give each criterion its own column.`,
-      );
+      fail(`source.columns.${c.id}`, t.source.sameColumn({ criterion: t.criteria[c.id], other }));
     if (column === source.partnerColumn)
-      fail(
-        `source.columns.${c.id}`,
-        `${c.label} uses the partner name column. Choose the column with its numbers.`,
-      );
-    used.set(column, c.label);
+      fail(`source.columns.${c.id}`, t.source.nameColumn({ criterion: t.criteria[c.id] }));
+    used.set(column, t.criteria[c.id]);
   }
   if (mapped === 0)
     fail(
       'source.columns',
-      `No criterion columns recognised. Name the headers ${CRITERIA.map((c) => c.label).join(', ')} (or choose the columns here).`,
+      t.source.noCriteria({ criteria: CRITERIA.map((c) => t.criteria[c.id]) }),
     );
 }
 
-function checkWeightTotal({ scoring }: PlanRequest, fail: Check) {
+function checkWeightTotal({ scoring }: PlanRequest, fail: Check, t: CheckText) {
   const weights = CRITERIA.map((c) => scoring?.weights?.[c.id]);
-  if (weights.every((w) => !isNumber(w) || w <= 0))
-    fail('scoring.weights', 'At least one criterion needs a weight above 0.');
+  if (weights.every((w) => !isNumber(w) || w <= 0)) fail('scoring.weights', t.scoring.noWeight);
 }
 
-function checkWaves({ waves }: PlanRequest, fail: Check) {
+function checkWaves({ waves }: PlanRequest, fail: Check, t: CheckText) {
   if (!isCount(waves?.count, 1, Number.POSITIVE_INFINITY)) return;
   const count = waves.count;
   if (!Array.isArray(waves.names) || waves.names.length !== count)
-    fail('waves.names', `Give one name per wave (${count}).`);
+    fail('waves.names', t.waves.namesCount({ count }));
   else {
     const seen = new Set<string>();
     waves.names.forEach((name, i) => {
       if (typeof name !== 'string') return;
-      if (!isText(name)) fail(`waves.names.${i}`, `Wave ${i + 1} needs a name.`);
+      if (!isText(name)) fail(`waves.names.${i}`, t.waves.unnamed({ n: i + 1 }));
       else if (seen.has(name.trim().toLowerCase()))
-        fail(`waves.names.${i}`, `Two waves are called "${name}". Give each wave its own name.`);
+        fail(`waves.names.${i}`, t.waves.sameName({ name }));
       else seen.add(name.trim().toLowerCase());
     });
   }
@@ -102,66 +103,56 @@ function checkWaves({ waves }: PlanRequest, fail: Check) {
   if (a?.mode === 'share' && Array.isArray(a.sharesPercent)) {
     const shares = a.sharesPercent;
     if (shares.length !== count) {
-      fail('waves.assignment.sharesPercent', `Give one share per wave (${count}).`);
+      fail('waves.assignment.sharesPercent', t.waves.sharesCount({ count }));
       return;
     }
     shares.forEach((s, i) => {
       if (isNumber(s) && (s <= 0 || s > 100))
-        fail(
-          `waves.assignment.sharesPercent.${i}`,
-          `The share of wave ${i + 1} must be a percentage above 0 and at most 100.`,
-        );
+        fail(`waves.assignment.sharesPercent.${i}`, t.waves.share({ n: i + 1 }));
     });
     // Thirds typed as 33.33 add up to 99.99: rounding, not a mistake.
     const sum = shares.reduce((x, y) => x + (isNumber(y) ? y : 0), 0);
     if (shares.every(isNumber) && Math.abs(sum - 100) > 0.05)
       fail(
         'waves.assignment.sharesPercent',
-        `The wave shares add up to ${Math.round(sum * 100) / 100}%; they must add up to 100%.`,
+        t.waves.shareSum({ sum: Math.round(sum * 100) / 100 }),
       );
   } else if (a?.mode === 'count' && Array.isArray(a.counts)) {
-    if (a.counts.length !== count)
-      fail('waves.assignment.counts', `Give one partner count per wave (${count}).`);
+    if (a.counts.length !== count) fail('waves.assignment.counts', t.waves.countsCount({ count }));
     else
       a.counts.forEach((n, i) => {
         if (isNumber(n) && !isCount(n, 1, 1e6))
-          fail(
-            `waves.assignment.counts.${i}`,
-            `Wave ${i + 1} must take a whole number of partners, 1 or more.`,
-          );
+          fail(`waves.assignment.counts.${i}`, t.waves.partnerCount({ n: i + 1 }));
       });
   }
 }
 
 /** A pin names a wave the plan has. */
-function checkPins({ partners, waves }: PlanRequest, fail: Check) {
+function checkPins({ partners, waves }: PlanRequest, fail: Check, t: CheckText) {
   if (!Array.isArray(partners?.pins) || !isCount(waves?.count, 1, Number.POSITIVE_INFINITY)) return;
   partners.pins.forEach((p, i) => {
     if (isNumber(p?.wave) && p.wave > waves.count)
       fail(
         `partners.pins.${i}.wave`,
-        `${p.name} is pinned to wave ${p.wave}, but the plan has ${waves.count}. Pin it to a wave from 1 to ${waves.count}.`,
+        t.partners.pinBeyond({ name: p.name, wave: p.wave, count: waves.count }),
       );
   });
 }
 
 /** Ids must differ from each other, and the owner's message names the metric. */
-function checkMetrics({ metrics }: PlanRequest, fail: Check) {
+function checkMetrics({ metrics }: PlanRequest, fail: Check, t: CheckText) {
   if (!Array.isArray(metrics)) return;
   const ids = new Set<string>();
   metrics.forEach((m, i) => {
-    if (isText(m?.id) && ids.has(m.id)) fail(`metrics.${i}.id`, 'Each metric needs its own id.');
+    if (isText(m?.id) && ids.has(m.id)) fail(`metrics.${i}.id`, t.gates.id);
     ids.add(m?.id);
     if (typeof m?.owner === 'string' && !isText(m.owner))
-      fail(
-        `metrics.${i}.owner`,
-        `${isText(m.name) ? m.name : 'The metric'} needs an owner, who is told when its gate turns STOP or STALE.`,
-      );
+      fail(`metrics.${i}.owner`, t.gates.ownerOf({ metric: isText(m.name) ? m.name : '' }));
   });
 }
 
 /** Custom metrics have no baseline to derive GO and STOP from, so both must be typed. */
-function checkCustomThresholds(request: PlanRequest, fail: Check) {
+function checkCustomThresholds(request: PlanRequest, fail: Check, text: CheckText) {
   if (!Array.isArray(request.gates) || !Array.isArray(request.metrics)) return;
   request.gates.forEach((gate, w) => {
     if (!Array.isArray(gate?.metrics)) return;
@@ -169,10 +160,8 @@ function checkCustomThresholds(request: PlanRequest, fail: Check) {
       const m = request.metrics[i];
       if (m?.kind !== 'custom') return;
       const at = `gates.${w}.metrics.${i}`;
-      if (t?.goAt === null)
-        fail(`${at}.goAt`, `${m.name} is your own metric: enter its GO threshold.`);
-      if (t?.stopAt === null)
-        fail(`${at}.stopAt`, `${m.name} is your own metric: enter its STOP threshold.`);
+      if (t?.goAt === null) fail(`${at}.goAt`, text.gates.customGo({ metric: m.name }));
+      if (t?.stopAt === null) fail(`${at}.stopAt`, text.gates.customStop({ metric: m.name }));
     });
   });
 }
@@ -187,11 +176,16 @@ export function checkThresholdOrder(
   metric: MetricDefinition,
   goAt: number,
   stopAt: number,
+  language: Language = 'en',
 ): FieldError | undefined {
   if (goBeatsStop(metric.direction, goAt, stopAt)) return undefined;
-  const better = metric.direction === 'higher' ? 'above' : 'below';
   return {
     field: `${field}.goAt`,
-    message: `${metric.name}: GO at ${goAt} must be ${better} STOP at ${stopAt}, because ${metric.direction} is better. Swap them or change one.`,
+    message: checkText(language).gates.order({
+      metric: metric.name,
+      goAt: String(goAt),
+      stopAt: String(stopAt),
+      higher: metric.direction === 'higher',
+    }),
   };
 }

@@ -63,9 +63,13 @@ export function checkColumns({
     const verdict = checkColumn(column.name, live, marks[c], reader);
     for (const [row, why] of verdict.invalid) {
       const cell = table[row][column.column];
+      const text = reader.text;
       problems[c].set(row, {
         cell,
-        message: `Invalid ${column.name}: ${reader.quote(cell)} ${why}`,
+        message: text.invalid({
+          what: column.name,
+          problem: text.cellWhy({ cell: reader.quote(cell), why }),
+        }),
       });
       refused[row] = 1;
     }

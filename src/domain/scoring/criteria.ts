@@ -171,11 +171,6 @@ export function criterionForHeader(text: unknown): Criterion | undefined {
   return matchHeader(text)?.criterion;
 }
 
-/** The six labels in canonical order, for messages: "Partner capability, Co-marketing budget, …". */
-export function listCriteria(): string {
-  return CRITERIA.map((c) => c.label).join(', ');
-}
-
 /** The criterion with this id. */
 export function criterionById(id: CriterionId): Criterion {
   return CRITERIA.find((c) => c.id === id) as Criterion;

@@ -12,16 +12,14 @@ import {
   type Criterion,
   type CriterionId,
   criterionForHeader,
-  listCriteria,
   matchHeader,
   normaliseHeader,
 } from './criteria';
+import { criteriaList, scoreError } from './errors';
 import { columnHasData, type HeaderReading, isHeaderRow, readHeader } from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
 import { wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
-
-const FN = 'PARTNER_SCORE';
 
 /**
  * The layout of `table` under the weights argument; throws the whole-call error that
@@ -38,7 +36,7 @@ export function formulaLayout(
   const header = readHeader(first);
   if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
   const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
-  for (const tie of header.ties) throw tieError(tie.criterion, tie.columns, header);
+  for (const tie of header.ties) throw tieError(tie.criterion, tie.columns, header, reader);
   if (Object.keys(header.columns).length < CRITERIA.length)
     checkErrorHeaders(table, header, reader);
   const columns = CRITERIA.flatMap((c): ReadColumn[] => {
@@ -66,11 +64,7 @@ function headerless(
 ): TableLayout {
   const width = widthOf(table);
   if (width !== CRITERIA.length) {
-    throw new Error(
-      `${FN}: the range has ${width} column${width === 1 ? '' : 's'} and no header row naming a criterion. ` +
-        `Either include a header row whose names include any of ${listCriteria()} ` +
-        `(other columns such as the partner name are ignored), or pass exactly six columns in this order: ${listCriteria()}.`,
-    );
+    throw scoreError(reader, (t) => t.score.noHeader({ width, criteria: criteriaList(t) }));
   }
   const positions: Partial<Record<CriterionId, number>> = {};
   CRITERIA.forEach((c, index) => {
@@ -136,7 +130,7 @@ function labelledLayout(
     let column = exact;
     if (criterion) {
       const tie = header.ties.find((t) => t.criterion.id === criterion.id);
-      if (tie) throw tieError(criterion, tie.columns, header);
+      if (tie) throw tieError(criterion, tie.columns, header, reader);
       column = header.columns[criterion.id];
       if (column === undefined) {
         checkErrorHeaders(table, header, reader);
@@ -146,12 +140,15 @@ function labelledLayout(
     if (column === undefined) throw unknownLabel(label, header, reader);
     const id = exact === undefined ? criterion : matchHeader(header.texts[column])?.criterion;
     const name = header.texts[column] || label;
-    const weight = readWeight(id ? id.label : name, cell, reader);
+    const weight = readWeight(name, cell, reader, id?.id);
     const earlier = columns.find((c) => c.column === column);
     if (earlier) {
-      const named = id ? id.label : `"${name}"`;
-      throw new Error(
-        `${FN}: the weights name ${named} twice (${reader.quote(keyOfColumn.get(earlier.column))} and ${reader.quote(label)}). Give each criterion one weight.`,
+      throw scoreError(reader, (t) =>
+        t.score.namedTwice({
+          named: id ? t.criteria[id.id] : t.quote({ text: name }),
+          first: reader.quote(keyOfColumn.get(earlier.column)),
+          second: reader.quote(label),
+        }),
       );
     }
     // A column picked by its header whose criterion another column already has counts
@@ -189,9 +186,12 @@ function headerColumn(
   if (key === '') return undefined;
   const found = header.texts.flatMap((t, i) => (normaliseHeader(t) === key ? [i] : []));
   if (found.length > 1) {
-    throw new Error(
-      `${FN}: the weight label ${reader.quote(label)} matches ${found.length} columns with the same header ` +
-        `(columns ${found.map((i) => i + 1).join(', ')} of the range). Give the columns different headers.`,
+    throw scoreError(reader, (t) =>
+      t.score.labelMatchesMany({
+        label: reader.quote(label),
+        count: found.length,
+        columns: found.map((i) => i + 1),
+      }),
     );
   }
   return found[0];
@@ -211,22 +211,25 @@ function withWords(
     if (at !== column.column) continue;
     const value = reader.number(map.cell, SIGNED);
     if (value.kind !== 'number')
-      throw new Error(
-        `${FN}: the word map ${reader.quote(map.label)} needs a number beside it, not ${reader.quote(map.cell)}.`,
+      throw scoreError(reader, (t) =>
+        t.score.wordMapNumber({ label: reader.quote(map.label), cell: reader.quote(map.cell) }),
       );
     words.set(wordKey(map.word), value.value);
   }
   return words.size ? { ...column, words } : column;
 }
 
-function tieError(criterion: Criterion, columns: readonly number[], header: HeaderReading): Error {
-  const named = columns.map(
-    (c, i) => `"${header.texts[c]}" (column ${c + 1}${i === 0 ? ' of the range' : ''})`,
-  );
-  const count = columns.length === 2 ? 'two' : String(columns.length);
-  return new Error(
-    `${FN}: ${count} columns name ${criterion.label}: ${named.join(' and ')}. ` +
-      `Rename or remove ${columns.length === 2 ? 'one of them' : 'all but one'}, or pick one with a labelled weights range whose label is its header, e.g. "${header.texts[columns[0]]}" | 1.`,
+function tieError(
+  criterion: Criterion,
+  columns: readonly number[],
+  header: HeaderReading,
+  reader: ValueReader,
+): Error {
+  return scoreError(reader, (t) =>
+    t.score.tie({
+      criterion: t.criteria[criterion.id],
+      columns: columns.map((c) => ({ header: header.texts[c], column: c + 1 })),
+    }),
   );
 }
 
@@ -241,11 +244,13 @@ function checkErrorHeaders(
 ): void {
   const broken = header.errorColumns.find((column) => columnHasData(table, column));
   if (broken === undefined) return;
-  const missing = CRITERIA.filter((c) => header.columns[c.id] === undefined).map((c) => c.label);
-  throw new Error(
-    `${FN}: the header of column ${broken + 1} of the range is ${reader.quote((table[0] ?? [])[broken])}, an error, ` +
-      `above values; it may be ${missing.join(' or ')}. Fix the header cell so it names its criterion, ` +
-      'or leave that column out of the range.',
+  const missing = CRITERIA.filter((c) => header.columns[c.id] === undefined);
+  throw scoreError(reader, (t) =>
+    t.score.errorHeader({
+      column: broken + 1,
+      cell: reader.quote((table[0] ?? [])[broken]),
+      missing: missing.map((c) => t.criteria[c.id]),
+    }),
   );
 }
 
@@ -253,10 +258,8 @@ function unknownLabel(label: string, header: HeaderReading, reader: ValueReader)
   const headers = header.texts
     .filter(Boolean)
     .slice(0, 8)
-    .map((t) => `"${t}"`);
-  return new Error(
-    `${FN}: unknown weight label ${reader.quote(label)}. Label each weight with a criterion (${listCriteria()}) ` +
-      `or a column header of the table to add it as a criterion (${headers.join(', ')}; end it with "(cost)" when lower is better), ` +
-      'and leave any title row out of the range.',
+    .map((t) => reader.quote(t));
+  return scoreError(reader, (t) =>
+    t.score.unknownLabel({ label: reader.quote(label), criteria: criteriaList(t), headers }),
   );
 }

@@ -3,10 +3,12 @@
  * same call. The table is read by table-reader.ts, the one reading the planner shares.
  */
 
+import { type FormulaText, formulaText } from '../../shared/i18n/formulas';
 import { asTable } from '../ranges';
 import { isBlankCell, isMissing, type SheetSettings, ValueReader } from '../values/reader';
-import { type CriterionId, criterionById } from './criteria';
+import type { CriterionId } from './criteria';
 import type { CriterionColumn, MethodResult } from './criterion-columns';
+import { scoreError } from './errors';
 import { formulaLayout } from './formula-layout';
 import { scoreMinmax } from './minmax';
 import {
@@ -51,9 +53,6 @@ export type RowScore =
     }
   | { kind: 'invalid'; column: string; cell: unknown; message: string };
 
-const FN = 'PARTNER_SCORE';
-const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
-
 /**
  * Reads the method argument: minmax when omitted or blank, else minmax or topsis in any
  * case. Throws an Error starting `PARTNER_SCORE: ` otherwise; `reader` quotes the cell.
@@ -66,8 +65,11 @@ export function parseMethod(raw: unknown, reader: ValueReader): ScoringMethod {
     if (method === '' || method === 'minmax') return 'minmax';
     if (method === 'topsis') return 'topsis';
   }
-  const shown = Array.isArray(value) ? 'a range of several cells' : reader.quote(value);
-  throw new Error(`${FN}: unknown method ${shown}. Use "minmax" (the default) or "topsis".`);
+  throw scoreError(reader, (t) =>
+    t.score.unknownMethod({
+      method: Array.isArray(value) ? t.score.severalCells : reader.quote(value),
+    }),
+  );
 }
 
 /**
@@ -84,14 +86,11 @@ export function partnerScore(
   sheet: SheetSettings,
 ): (number | string)[][] {
   const table = asTable(partners);
-  if (table.length === 0 || table.every((row) => row.every(isBlankCell))) {
-    throw new Error(
-      `${FN}: the partners range is empty. Pass the partner table with its header row, e.g. ${EXAMPLE_CALL}.`,
-    );
-  }
   const reader = new ValueReader(sheet);
+  if (table.length === 0 || table.every((row) => row.every(isBlankCell)))
+    throw scoreError(reader, (t) => t.score.emptyRange);
   const layout = formulaLayout(table, parseWeights(weights, reader), reader);
-  return render(scoreLayout(table, layout, parseMethod(method, reader), reader));
+  return render(table, scoreLayout(table, layout, parseMethod(method, reader), reader), reader);
 }
 
 export interface ScoredTable extends MethodResult {
@@ -112,12 +111,9 @@ export function scoreLayout(
   method: ScoringMethod,
   reader: ValueReader,
 ): ScoredTable {
-  const label = (c: ReadColumn) => (c.criterion ? criterionById(c.criterion).label : c.name);
   if (!layout.columns.some((c) => c.weight > 0)) {
-    const names = layout.columns.map(label).join(', ');
-    throw new Error(
-      `${FN}: the weights of the criteria in this table (${names || 'none'}) add up to 0. ` +
-        'Give at least one of them a weight above 0.',
+    throw scoreError(reader, (t) =>
+      t.score.zeroWeights({ names: layout.columns.map((c) => columnLabel(c, t)) }),
     );
   }
   const read = readTable(table, layout, reader);
@@ -135,53 +131,71 @@ export function scoreLayout(
     scorable[row] = 1;
     count++;
   }
-  if (count < 2) throw tooFewPartners(count, read, layout.hasHeader);
+  if (count < 2) throw tooFewPartners(count, read, layout.hasHeader, reader);
   const result =
     method === 'minmax' ? scoreMinmax(criteria, scorable) : scoreTopsis(criteria, scorable);
-  if (!result) throw tooFewComplete(layout);
+  if (!result) throw tooFewComplete(layout, reader);
   return { read, method, criteria, ...result };
 }
 
-function render({ read, scores }: ScoredTable): (number | string)[][] {
+/** A criterion's name in messages: its label in the catalogue's language, else the header. */
+function columnLabel(column: ReadColumn, text: FormulaText): string {
+  return column.criterion ? text.criteria[column.criterion] : column.name;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * The Score column's header: in Japanese beside a header row with Japanese in it, else
+ * English. Read from the table, not the locale, so a table of plain numbers still costs
+ * no service call (a custom function's every call pays for one).
+ */
+function scoreHeader(header: readonly unknown[] | undefined): string {
+  const japanese = header?.some((cell) => typeof cell === 'string' && JAPANESE.test(cell));
+  return formulaText(japanese ? 'ja' : 'en').score.header;
+}
+
+function render(
+  table: readonly (readonly unknown[])[],
+  { read, scores }: ScoredTable,
+  reader: ValueReader,
+): (number | string)[][] {
   const { kinds, notes } = read;
   // Sized once: pushing 50,000 rows would copy the array as it grows.
   const result: (number | string)[][] = new Array(kinds.length);
+  let insufficient: string | undefined;
   for (let row = 0; row < kinds.length; row++) {
     const kind = kinds[row];
-    if (kind === HEADER) result[row] = ['Score'];
+    if (kind === HEADER) result[row] = [scoreHeader(table[row])];
     else if (kind === BLANK || kind === FILLER) result[row] = [''];
     else if (kind === INVALID || kind === TOTAL) result[row] = [notes.get(row)?.message ?? ''];
-    else result[row] = [isMissing(scores[row]) ? 'INSUFFICIENT DATA' : scores[row]];
+    else if (!isMissing(scores[row])) result[row] = [scores[row]];
+    else {
+      // INSUFFICIENT DATA is a message: in the sheet's language, at one locale lookup.
+      insufficient ??= reader.text.score.insufficient;
+      result[row] = [insufficient];
+    }
   }
   return result;
 }
 
-function tooFewPartners(found: number, read: ReadTable, hasHeader: boolean): Error {
-  if (hasHeader && read.kinds.length === 1) {
-    return new Error(
-      `${FN}: the range holds only the header row, no partners. Pass the header and the partner rows, e.g. ${EXAMPLE_CALL}.`,
-    );
-  }
-  const partners = found === 0 ? 'no partner' : 'only 1 partner';
+function tooFewPartners(
+  found: number,
+  read: ReadTable,
+  hasHeader: boolean,
+  reader: ValueReader,
+): Error {
+  if (hasHeader && read.kinds.length === 1) return scoreError(reader, (t) => t.score.headerOnly);
   const invalid = [...read.notes].filter(([row]) => read.kinds[row] === INVALID);
-  const first = invalid[0]?.[1];
-  const fix = first
-    ? ` ${invalid.length} row${invalid.length === 1 ? ' is' : 's are'} invalid, the first with ${first.message}: fix them, or pass`
-    : ' Pass';
-  return new Error(
-    `${FN}: found ${partners} with values to compare; a score is relative to the other partners in the same call, so it needs at least two.` +
-      `${fix} the whole table with its header row, e.g. ${EXAMPLE_CALL}.`,
-  );
+  const first = invalid[0]?.[1]?.message ?? '';
+  return scoreError(reader, (t) => t.score.tooFew({ found, invalid: invalid.length, first }));
 }
 
-function tooFewComplete(layout: TableLayout): Error {
-  const weighted = layout.columns
-    .filter((c) => c.weight > 0)
-    .map((c) => (c.criterion ? criterionById(c.criterion).label : c.name));
-
-  return new Error(
-    `${FN}: topsis needs at least two partners with a value for every weighted criterion (${weighted.join(', ')}). ` +
-      'Fill in the missing values, give a criterion with gaps a weight of 0, or use method "minmax".',
+function tooFewComplete(layout: TableLayout, reader: ValueReader): Error {
+  return scoreError(reader, (t) =>
+    t.score.topsisIncomplete({
+      weighted: layout.columns.filter((c) => c.weight > 0).map((c) => columnLabel(c, t)),
+    }),
   );
 }
 

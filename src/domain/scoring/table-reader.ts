@@ -218,10 +218,14 @@ function readColumn(
       if (value !== undefined) values[row] = value;
       else {
         const cell = table[row][at];
-        const why = wordProblem(column.name, String(cell), hasNumbers);
+        const text = reader.text;
+        const why = wordProblem(column.name, String(cell), hasNumbers, text);
         problems.set(row, {
           cell,
-          message: `Invalid ${column.name}: ${reader.quote(cell)} ${why}`,
+          message: text.invalid({
+            what: column.name,
+            problem: text.cellWhy({ cell: reader.quote(cell), why }),
+          }),
         });
       }
     }
@@ -236,8 +240,11 @@ function invalidMessage(
   reader: ValueReader,
 ): string {
   // "abc" plainly is not a number; say why only where the quoted value looks like one.
-  const why = value.problem === 'text' ? '' : ` ${value.why}`;
-  return `Invalid ${column.name}: ${reader.quote(cell)}${why}`;
+  const text = reader.text;
+  const quoted = reader.quote(cell);
+  const problem =
+    value.problem === 'text' ? quoted : text.cellWhy({ cell: quoted, why: value.why });
+  return text.invalid({ what: column.name, problem });
 }
 
 interface Classifying {
@@ -270,16 +277,14 @@ function classify(
     if (namedTotal[row]) {
       kinds[row] = TOTAL;
       const name = reader.quote(table[row][layout.nameColumn as number]);
-      notes.set(row, { message: `Excluded: ${name} is a total row, not a partner` });
+      notes.set(row, { message: reader.text.score.excludedNamed({ name }) });
       clearRow(values, row);
       continue;
     }
     // A named partner is never a sum row; only a row without a name can be one.
     if (unnamed[row] && sumOfAbove(values, row, sums, rowsAbove)) {
       kinds[row] = TOTAL;
-      notes.set(row, {
-        message: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
-      });
+      notes.set(row, { message: reader.text.score.excludedSum });
       clearRow(values, row);
       continue;
     }

@@ -5,6 +5,7 @@
  * words and numbers, would need a guess, and a guessed number is a silent wrong number.
  */
 
+import type { FormulaText } from '../../shared/i18n/formulas';
 import { normaliseHeader } from './criteria';
 
 /** A known ordinal scale: each word (normalised) and the number it reads as, best highest. */
@@ -76,15 +77,16 @@ export function readWords(
 
 /**
  * Why a word in a criterion column was not read, and how to map it: the end of an
- * `Invalid <column>: "<word>"` message, short enough for a cell.
+ * `Invalid <column>: "<word>"` message in `text`'s language, short enough for a cell.
  */
-export function wordProblem(column: string, word: string, hasNumbers: boolean): string {
+export function wordProblem(
+  column: string,
+  word: string,
+  hasNumbers: boolean,
+  text: FormulaText,
+): string {
   const key = wordKey(word);
   const scale = SCALES.find((s) => s.words.has(key));
-  const why = !scale
-    ? 'is not a number'
-    : hasNumbers
-      ? 'is a tier word in a column of numbers'
-      : 'is a tier word, but the column mixes scales';
-  return `${why}. To read words, map each to a number: a weights row "${column}: ${word.trim()}" | 3, or the planner's data step`;
+  const kind = !scale ? 'notANumber' : hasNumbers ? 'inNumbers' : 'mixedScales';
+  return text.value.word({ kind, column, word: word.trim() });
 }

@@ -8,7 +8,8 @@
 
 import { asTable, widthOf } from '../ranges';
 import { isBlankCell, SIGNED, type ValueReader } from '../values/reader';
-import { CRITERIA, type CriterionId, listCriteria } from './criteria';
+import { CRITERIA, type CriterionId } from './criteria';
+import { criteriaList, scoreError } from './errors';
 
 export type Weights = Record<CriterionId, number>;
 
@@ -24,8 +25,6 @@ export type WeightsArgument =
   | { kind: 'equal' }
   | { kind: 'six'; weights: Weights }
   | { kind: 'labelled'; rows: LabelledRow[] };
-
-const FN = 'PARTNER_SCORE';
 
 /** Every criterion weighs 1: the default when weights are omitted or blank. */
 export function equalWeights(): Weights {
@@ -76,10 +75,7 @@ export function parseWeights(raw: unknown, reader: ValueReader): WeightsArgument
       reader,
     );
   }
-  throw new Error(
-    `${FN}: weights is a ${rows}×${cols} range. Pass six numbers in one row or one column ` +
-      `(${listCriteria()}), or a labelled range: two columns (name | weight) or two rows (names over weights).`,
-  );
+  throw scoreError(reader, (t) => t.score.weightsShape({ rows, cols, criteria: criteriaList(t) }));
 }
 
 // Non-numeric text in the position of a label; a number there means the range holds numbers.
@@ -93,14 +89,13 @@ function isNumber(cell: unknown, reader: ValueReader): boolean {
 
 function sixInOrder(cells: unknown[], reader: ValueReader): WeightsArgument {
   if (cells.length !== CRITERIA.length) {
-    throw new Error(
-      `${FN}: weights has ${cells.length} value${cells.length === 1 ? '' : 's'}; it needs six, one per criterion in this order: ` +
-        `${listCriteria()}. Or pass a two-column range of criterion name and weight.`,
+    throw scoreError(reader, (t) =>
+      t.score.weightsCount({ count: cells.length, criteria: criteriaList(t) }),
     );
   }
   const weights = equalWeights();
   CRITERIA.forEach((criterion, index) => {
-    weights[criterion.id] = readWeight(criterion.label, cells[index], reader);
+    weights[criterion.id] = readWeight(criterion.label, cells[index], reader, criterion.id);
   });
   return { kind: 'six', weights };
 }
@@ -110,9 +105,7 @@ function labelled(pairs: (readonly [unknown, unknown])[], reader: ValueReader): 
   for (const [label, cell] of pairs) {
     if (isBlankCell(label)) {
       if (isBlankCell(cell)) continue;
-      throw new Error(
-        `${FN}: the weight ${reader.quote(cell)} has no label. Put the criterion's name beside it, or remove it.`,
-      );
+      throw scoreError(reader, (t) => t.score.weightNoLabel({ cell: reader.quote(cell) }));
     }
     rows.push({ label: String(label).trim(), cell });
   }
@@ -121,16 +114,23 @@ function labelled(pairs: (readonly [unknown, unknown])[], reader: ValueReader): 
 
 /**
  * A weight: a number of 0 or more, blank for 0, read by `reader` in the spreadsheet's
- * locale. `name` is what the message calls the criterion. Throws the message that says
- * how to write it.
+ * locale. The message calls it by `criterion`'s label in the reader's language, else
+ * `name` (a column's header). Throws the message that says how to write it.
  */
-export function readWeight(name: string, cell: unknown, reader: ValueReader): number {
+export function readWeight(
+  name: string,
+  cell: unknown,
+  reader: ValueReader,
+  criterion?: CriterionId,
+): number {
   const value = reader.number(cell, SIGNED);
   if (value.kind === 'blank') return 0;
   if (value.kind === 'number' && value.value >= 0) return value.value;
-  const problem = value.kind === 'number' ? 'is negative' : value.why;
-  throw new Error(
-    `${FN}: the weight of ${name}, ${reader.quote(cell)}, ${problem}. ` +
-      'Give each weight as a number of 0 or more (25% and 1,200 are fine), or leave it blank for 0.',
+  throw scoreError(reader, (t) =>
+    t.score.weightBad({
+      name: criterion ? t.criteria[criterion] : name,
+      cell: reader.quote(cell),
+      why: value.kind === 'number' ? t.value.negativeShort : value.why,
+    }),
   );
 }

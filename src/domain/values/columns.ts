@@ -73,7 +73,8 @@ export function checkColumn(
   reader: ValueReader,
 ): ColumnVerdict {
   const invalid = new Map<number, string>();
-  if (marks?.currencies) mixedCurrencies(marks.currencies, values, reader.locale.currency, invalid);
+  if (marks?.currencies)
+    mixedCurrencies(marks.currencies, values, reader.locale.currency, reader, invalid);
   const scale = isPercentHeader(header)
     ? percentScale(values, marks?.percentRows, reader, invalid)
     : 1;
@@ -84,6 +85,7 @@ function mixedCurrencies(
   currencies: Map<string, number[]>,
   values: Float64Array,
   ownCurrency: string | null,
+  reader: ValueReader,
   invalid: Map<number, string>,
 ) {
   const live = (rows: number[]) => rows.filter((row) => !isMissing(values[row]));
@@ -95,11 +97,7 @@ function mixedCurrencies(
       [main, most] = [code, rows.length];
   for (const [code, rows] of byCode) {
     if (code === main) continue;
-    for (const row of rows)
-      invalid.set(
-        row,
-        `is in ${code}, but this column's other amounts are in ${main}; convert it to ${main}, or keep each currency in its own column`,
-      );
+    for (const row of rows) invalid.set(row, reader.text.value.otherCurrency({ code, main }));
   }
 }
 
@@ -136,11 +134,10 @@ function percentScale(
     // Keep the majority kind: fractions when points are refused, else points.
     if (isFraction === refusePoints) continue;
     const percent = shown(refusePoints ? v : round(v * 100), reader.locale.decimal);
+    const text = reader.text.value;
     invalid.set(
       row,
-      refusePoints
-        ? `is percentage points beside fractions (0.4 = 40%) in this % column; type ${percent}% if you mean ${percent} percent`
-        : `is a fraction (${percent}%) beside percentage points (40 = 40%) in this % column; type ${percent} if you mean ${percent} percent`,
+      refusePoints ? text.pointsAmongFractions({ percent }) : text.fractionAmongPoints({ percent }),
     );
   }
   return refusePoints ? 1 : 0.01;

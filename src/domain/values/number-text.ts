@@ -4,6 +4,7 @@
  * `70 %`, `1.2E+4`, `１２％`. The reading is a scan of the text, not one regex per locale,
  * so nothing is compiled per cell or per call.
  */
+import type { FormulaText } from '../../shared/i18n/formulas';
 import { currencyPrefix, currencySuffix } from './currency';
 import type { DecimalMark, LocaleConventions } from './locales';
 
@@ -19,7 +20,8 @@ export type NumberText =
   | {
       readonly ok: false;
       readonly problem: 'text' | 'convention' | 'ambiguous';
-      readonly why: string;
+      /** The end of a sentence about the cell, in the catalogue's language. */
+      readonly why: (text: FormulaText) => string;
     };
 
 const SPACES = /[\u00a0\u2007\u2009\u202f\u3000]/g;
@@ -36,7 +38,11 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(SPACES, ' ').replace(APOSTROPHES, "'").trim();
 }
 
-const NOT_A_NUMBER: NumberText = { ok: false, problem: 'text', why: 'is not a number' };
+const NOT_A_NUMBER: NumberText = {
+  ok: false,
+  problem: 'text',
+  why: (text) => text.value.notANumber,
+};
 
 /** Powers of ten after the number: 12k, 3 bn, 75万 (rule 5 of issue 16). */
 const MAGNITUDES: readonly [string, number][] = [
@@ -132,7 +138,11 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
     return {
       ok: false,
       problem: 'ambiguous',
-      why: `is ambiguous: ${asGrouped} or ${shown(asDecimal, locale.decimal)}? Type the amount as a plain number, ${asGrouped} or ${shown(asDecimal, locale.decimal)}`,
+      why: (text) =>
+        text.value.ambiguous({
+          grouped: String(asGrouped),
+          decimal: shown(asDecimal, locale.decimal),
+        }),
     };
   }
   // Built as one decimal text, so 1.1k is 1100 exactly, not 1.1 × 1000.
@@ -218,9 +228,9 @@ function groupedDigits(whole: string, group: string, indian: boolean): string | 
   return western || lakh ? digits : undefined;
 }
 
-const CONVENTIONS: readonly { decimal: DecimalMark; group: string; name: string }[] = [
-  { decimal: '.', group: ',', name: '"." as the decimal mark and "," between thousands' },
-  { decimal: ',', group: '.', name: '"," as the decimal mark and "." between thousands' },
+const CONVENTIONS: readonly { decimal: DecimalMark; group: string }[] = [
+  { decimal: '.', group: ',' },
+  { decimal: ',', group: '.' },
 ];
 
 /**
@@ -237,9 +247,12 @@ function readUnknownLocale(
   return {
     ok: false,
     problem: 'ambiguous',
-    why:
-      `could be ${Number(a)} or ${Number(b)}: Partner Pilot does not know the number format of this spreadsheet's locale (${locale.locale}); ` +
-      'type the number without thousands separators, or choose a listed locale under File ▸ Settings ▸ Locale',
+    why: (text) =>
+      text.value.unknownLocale({
+        a: String(Number(a)),
+        b: String(Number(b)),
+        locale: locale.locale,
+      }),
   };
 }
 
@@ -248,16 +261,16 @@ function otherConvention(core: string, locale: LocaleConventions): NumberText {
     if (convention.decimal === locale.decimal && convention.group === locale.group) continue;
     const digits = readDigits(core, convention.decimal, convention.group, false);
     if (digits === undefined) continue;
-    const own = CONVENTIONS.find((c) => c.decimal === locale.decimal && c.group === locale.group);
-    const marks = own
-      ? own.name
-      : `"${locale.decimal}" as the decimal mark and "${locale.group === ' ' ? 'a space' : locale.group}" between thousands`;
     return {
       ok: false,
       problem: 'convention',
-      why:
-        `is written with ${convention.name}, but this spreadsheet's locale (${locale.locale}) uses ${marks}; ` +
-        `type ${shown(Number(digits), locale.decimal)}, or change the locale under File ▸ Settings ▸ Locale`,
+      why: (text) =>
+        text.value.convention({
+          written: convention,
+          own: { decimal: locale.decimal, group: locale.group },
+          locale: locale.locale,
+          fix: shown(Number(digits), locale.decimal),
+        }),
     };
   }
   return NOT_A_NUMBER;

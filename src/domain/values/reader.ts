@@ -5,6 +5,8 @@
  * One reader serves PARTNER_SCORE, GATE_STATUS, the weights, the planner and the gate
  * monitor, so the same cell never means two things (issue 16).
  */
+import { type FormulaText, formulaText } from '../../shared/i18n/formulas';
+import { type Language, languageOfLocale } from '../../shared/i18n/language';
 import { dayNumber, fromDayNumber } from '../calendar';
 import { exampleDate, readDateText } from './dates';
 import { conventionsFor, type LocaleConventions } from './locales';
@@ -16,6 +18,11 @@ export interface SheetSettings {
   readonly locale: string;
   /** The calendar day 'YYYY-MM-DD' of a Date in the spreadsheet's time zone. */
   dayOf(date: Date): string;
+  /**
+   * The language of messages; left out, the locale's (Japanese for ja_JP). Read only when
+   * a message is written, so a call whose cells all read costs no locale lookup for it.
+   */
+  readonly language?: Language;
 }
 
 /** Why a cell is not a number. */
@@ -41,7 +48,10 @@ export type CellValue =
       /** True when typed with `%`. */
       readonly percent?: boolean;
     }
-  /** `why` ends a sentence that starts with the quoted cell: `"-5" is negative; use 0 or more`. */
+  /**
+   * `why` ends a sentence about the quoted cell (FormulaText.cellWhy joins them):
+   * `"-5" is negative; use 0 or more`. Written in the reader's language when first read.
+   */
   | { readonly kind: 'invalid'; readonly problem: CellProblem; readonly why: string };
 
 export type DateValue =
@@ -80,12 +90,31 @@ const invalid = (problem: CellProblem, why: string): CellValue => ({
   problem,
   why,
 });
-const NOT_A_NUMBER = invalid('text', 'is not a number');
-const NAN = invalid('notANumber', 'is not a number');
-const INFINITE = invalid('infinite', 'is not a finite number');
-const NEGATIVE = invalid('negative', 'is negative; use 0 or more');
-const A_DATE = invalid('date', 'is a date, not a number');
-const A_BOOLEAN = invalid('boolean', 'is TRUE/FALSE, not a number');
+
+type FixedProblem = Exclude<CellProblem, 'convention' | 'ambiguous'>;
+
+/**
+ * The invalid values every reader hands out for its whole life, made once per reader so
+ * a column of words allocates nothing per cell; each `why` is written (and the locale
+ * looked up for its language) only when a message reads it.
+ */
+function fixedProblems(text: () => FormulaText): Record<FixedProblem, CellValue> {
+  const lazy = (problem: FixedProblem, why: (t: FormulaText) => string): CellValue => ({
+    kind: 'invalid',
+    problem,
+    get why() {
+      return why(text());
+    },
+  });
+  return {
+    text: lazy('text', (t) => t.value.notANumber),
+    notANumber: lazy('notANumber', (t) => t.value.notANumber),
+    infinite: lazy('infinite', (t) => t.value.notFinite),
+    negative: lazy('negative', (t) => t.value.negative),
+    date: lazy('date', (t) => t.value.aDate),
+    boolean: lazy('boolean', (t) => t.value.aBoolean),
+  };
+}
 
 /** A Date, also one made in another realm, as the local runtime's host code hands over. */
 export function isDate(cell: unknown): cell is Date {
@@ -110,10 +139,14 @@ export function isBlankCell(cell: unknown): boolean {
   return trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase());
 }
 
-function checkNumber(value: number, rules: ValueRules): CellValue {
-  if (isMissing(value)) return NAN;
-  if (!isFiniteNumber(value)) return INFINITE;
-  if (value < 0 && !rules.allowNegative) return NEGATIVE;
+function checkNumber(
+  value: number,
+  rules: ValueRules,
+  fixed: Record<FixedProblem, CellValue>,
+): CellValue {
+  if (isMissing(value)) return fixed.notANumber;
+  if (!isFiniteNumber(value)) return fixed.infinite;
+  if (value < 0 && !rules.allowNegative) return fixed.negative;
   // -0 would print as "0" yet compare oddly in Object.is-based checks.
   return { kind: 'number', value: value + 0 };
 }
@@ -124,13 +157,17 @@ const QUOTE_LIMIT = 40;
  * Quotes a cell for a message, the way a person would recognise it in the sheet: a Date
  * as its calendar day in the spreadsheet's time zone (`dayOf`), never the script's.
  */
-export function quoteCell(cell: unknown, dayOf: (date: Date) => string): string {
+export function quoteCell(
+  cell: unknown,
+  dayOf: (date: Date) => string,
+  quote: FormulaText['quote'] = formulaText('en').quote,
+): string {
   let text: string;
   if (isDate(cell)) text = Number.isNaN(cell.getTime()) ? 'Invalid Date' : dayOf(cell);
   else if (typeof cell === 'boolean') text = cell ? 'TRUE' : 'FALSE';
   else text = String(cell);
   // A pasted paragraph would drown the message that quotes it.
-  return `"${text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text}"`;
+  return quote({ text: text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT - 1)}…` : text });
 }
 
 /**
@@ -140,8 +177,28 @@ export function quoteCell(cell: unknown, dayOf: (date: Date) => string): string 
  */
 export class ValueReader {
   private conventions: LocaleConventions | undefined;
+  private messages: FormulaText | undefined;
+  private readonly fixed = fixedProblems(() => this.text);
 
   constructor(private readonly sheet: SheetSettings) {}
+
+  /**
+   * The messages' catalogue: the settings' language, else the locale's; built on first
+   * use. English when the locale cannot be read: a message about a cell must not turn
+   * into an exception about the spreadsheet.
+   */
+  get text(): FormulaText {
+    if (this.messages === undefined) this.messages = formulaText(this.language());
+    return this.messages;
+  }
+
+  private language(): Language {
+    try {
+      return this.sheet.language ?? languageOfLocale(this.sheet.locale);
+    } catch {
+      return 'en';
+    }
+  }
 
   /** The locale's marks, date order and currency (locales.ts). */
   get locale(): LocaleConventions {
@@ -156,7 +213,7 @@ export class ValueReader {
 
   /** Quotes a cell for a message ({@link quoteCell}) in this spreadsheet's time zone. */
   quote(cell: unknown): string {
-    return quoteCell(cell, (date) => this.sheet.dayOf(date));
+    return quoteCell(cell, (date) => this.sheet.dayOf(date), this.text.quote);
   }
 
   /**
@@ -166,21 +223,22 @@ export class ValueReader {
    */
   number(cell: unknown, rules: ValueRules): CellValue {
     if (cell === null || cell === undefined) return BLANK;
-    if (typeof cell === 'number') return checkNumber(cell, rules);
+    if (typeof cell === 'number') return checkNumber(cell, rules, this.fixed);
     if (typeof cell === 'string') return this.numberText(cell, rules);
-    if (typeof cell === 'boolean') return A_BOOLEAN;
-    if (isDate(cell)) return A_DATE;
-    return NOT_A_NUMBER;
+    if (typeof cell === 'boolean') return this.fixed.boolean;
+    if (isDate(cell)) return this.fixed.date;
+    return this.fixed.text;
   }
 
   private numberText(text: string, rules: ValueRules): CellValue {
     const t = normaliseText(text);
     if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return BLANK;
     // Words (a header, "abc") are no number in any locale: no need to look the locale up.
-    if (!HAS_DIGIT.test(t)) return NOT_A_NUMBER;
+    if (!HAS_DIGIT.test(t)) return this.fixed.text;
     const read = readNumberText(t, this.locale);
-    if (!read.ok) return read.problem === 'text' ? NOT_A_NUMBER : invalid(read.problem, read.why);
-    const checked = checkNumber(read.value, rules);
+    if (!read.ok)
+      return read.problem === 'text' ? this.fixed.text : invalid(read.problem, read.why(this.text));
+    const checked = checkNumber(read.value, rules, this.fixed);
     if (checked.kind !== 'number' || (read.currency === null && !read.percent)) return checked;
     return { kind: 'number', value: checked.value, currency: read.currency, percent: read.percent };
   }
@@ -201,10 +259,7 @@ export class ValueReader {
       );
     if (day !== undefined) return { kind: 'day', day, iso: fromDayNumber(day) };
     const locale = this.locale;
-    const local = locale.dateOrder ? `${exampleDate(locale)} (${locale.locale}) or ` : '';
-    return {
-      kind: 'invalid',
-      why: `is not a date; type a date such as ${local}2026-11-20, or leave it blank`,
-    };
+    const example = locale.dateOrder ? exampleDate(locale) : '';
+    return { kind: 'invalid', why: this.text.value.notADate({ example, locale: locale.locale }) };
   }
 }

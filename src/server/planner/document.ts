@@ -2,9 +2,11 @@
  * The open spreadsheet as every planner call sees it: its time zone, locale and today,
  * read once per call, and the environment the request's defaults come from.
  */
+
 import { nextRecordId } from '../../domain/plan/decision-log';
 import type { PlanEnvironment } from '../../domain/plan/defaults';
 import type { SheetSettings } from '../../domain/values/reader';
+import { languageOfLocale } from '../../shared/i18n/language';
 import type { FieldError, Result } from '../../shared/plan-types';
 import type { DecisionLogState } from '../sheets/decision-log-sheet';
 
@@ -81,6 +83,7 @@ export function environment(doc: Document, log: DecisionLogState): PlanEnvironme
     nextRecordId: nextRecordId(log.entries),
     userEmail,
     spreadsheetName: doc.ss.getName(),
+    language: languageOfLocale(doc.locale),
   };
 }
 

@@ -8,6 +8,12 @@
  */
 import * as v from 'valibot';
 
+/**
+ * A message: a text, or one written when the issue is raised (src/shared/i18n/checks.ts
+ * `say`, in the parse's language).
+ */
+export type Message = string | ((issue: v.BaseIssue<unknown>) => string);
+
 /** A message about one field of the request. */
 export interface FieldError {
   /** Dotted path into PlanRequest, e.g. 'gates.0.metrics.1.goAt', 'source.sheetName'. */
@@ -19,7 +25,7 @@ export interface FieldError {
  * A number JSON can carry (finite, so NaN and Infinity never reach a sheet) from `min`
  * to `max`, both included; `above` excludes `min` itself (a cap of 0 is no cap).
  */
-export function amount(message: string, min = -Infinity, above = false) {
+export function amount(message: Message, min = -Infinity, above = false) {
   return v.pipe(
     v.number(message),
     v.check((n) => Number.isFinite(n) && (above ? n > min : n >= min), message),
@@ -27,7 +33,7 @@ export function amount(message: string, min = -Infinity, above = false) {
 }
 
 /** A whole number from `min` to `max`, both included. */
-export function whole(min: number, max: number, message: string) {
+export function whole(min: number, max: number, message: Message) {
   return v.pipe(
     v.number(message),
     v.check((n) => Number.isInteger(n) && n >= min && n <= max, message),
@@ -35,7 +41,7 @@ export function whole(min: number, max: number, message: string) {
 }
 
 /** A text with at least one character that is not white space. */
-export function text(message: string) {
+export function text(message: Message) {
   return v.pipe(
     v.string(message),
     v.check((s) => s.trim() !== '', message),
@@ -43,12 +49,12 @@ export function text(message: string) {
 }
 
 /** A list of texts, e.g. names or emails one per line; blank entries are the caller's business. */
-export function texts(message: string) {
+export function texts(message: Message) {
   return v.array(v.string(message), message);
 }
 
 /** A sheet column, 1 = column A; 18,278 = ZZZ is the last column Sheets allows. */
-export function column(message: string) {
+export function column(message: Message) {
   return whole(1, 18278, message);
 }
 

@@ -3,6 +3,7 @@
  * guardrails, plus the user's own), each wave's thresholds and the gate settings.
  */
 import * as v from 'valibot';
+import { say } from '../i18n/checks';
 import { amount, text, whole } from './fields';
 import { COLUMN_PERIODS, DIRECTIONS, METRIC_KINDS, METRIC_UNITS, valuesOf } from './options';
 
@@ -10,18 +11,24 @@ import { COLUMN_PERIODS, DIRECTIONS, METRIC_KINDS, METRIC_UNITS, valuesOf } from
 export const metricSchema = () =>
   v.object({
     /** Stable key: the kind for the five built-in metrics, e.g. 'custom-1' for added ones. */
-    id: text('Each metric needs its own id.'),
+    id: text(say((t) => t.gates.id)),
     /** `custom` is a guardrail the user adds. */
-    kind: v.picklist(METRIC_KINDS, 'The metric kind is not one the planner knows.'),
-    name: text('The metric needs a name.'),
+    kind: v.picklist(
+      METRIC_KINDS,
+      say((t) => t.gates.kind),
+    ),
+    name: text(say((t) => t.gates.name)),
     /** Which way is good: 'higher' (revenue) or 'lower' (CAC, spend against budget). */
-    direction: v.picklist(valuesOf(DIRECTIONS), 'Say whether higher or lower is better.'),
+    direction: v.picklist(
+      valuesOf(DIRECTIONS),
+      say((t) => t.gates.direction),
+    ),
     unit: v.picklist(
       valuesOf(METRIC_UNITS),
-      'The unit must be currency, percent, hours or number.',
+      say((t) => t.gates.unit),
     ),
     /** Told when the metric's gate turns STOP or STALE; a blank owner is flagged by validate.ts with the metric's name. */
-    owner: v.string('The metric needs an owner, who is told when its gate turns STOP or STALE.'),
+    owner: v.string(say((t) => t.gates.owner)),
   });
 
 type Metric = v.InferOutput<ReturnType<typeof metricSchema>>;
@@ -44,10 +51,16 @@ export const defaultMetrics = (): Metric[] =>
  * outcome or amount column still gets a plan, whose notes say which metrics to add.
  */
 export const metricsSchema = () =>
-  v.optional(v.array(metricSchema(), 'List the metrics the gates judge, or none.'), defaultMetrics);
+  v.optional(
+    v.array(
+      metricSchema(),
+      say((t) => t.gates.metrics),
+    ),
+    defaultMetrics,
+  );
 
 const threshold = () => {
-  const message = 'Enter a number, or leave it empty for the default.';
+  const message = say((t) => t.gates.threshold);
   return v.optional(v.nullable(amount(message)), null);
 };
 
@@ -74,13 +87,12 @@ const period = () =>
   v.optional(
     v.picklist(
       valuesOf(COLUMN_PERIODS),
-      'Say whether the column holds annual amounts or amounts per wave.',
+      say((t) => t.gates.period),
     ),
     'annual',
   );
 
-const DIRECT_CAC =
-  'The direct-channel CAC must be a number above 0, or empty to use the partners\u2019 mean.';
+const DIRECT_CAC = say((t) => t.gates.directCac);
 
 /** How the gates read the data: the amount columns' periods, the CAC baseline, staleness. */
 export const gateSettingsSchema = () =>
@@ -101,5 +113,12 @@ export const gateSettingsSchema = () =>
     /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
     directCac: v.optional(v.nullable(amount(DIRECT_CAC, 0, true)), null),
     /** Data older than this many days makes a gate STALE. */
-    staleAfterDays: v.optional(whole(1, 365, 'Data goes stale after 1 to 365 whole days.'), 14),
+    staleAfterDays: v.optional(
+      whole(
+        1,
+        365,
+        say((t) => t.gates.stale),
+      ),
+      14,
+    ),
   });

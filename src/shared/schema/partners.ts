@@ -6,9 +6,15 @@
  * count in src/domain/plan/validate.ts.
  */
 import * as v from 'valibot';
+import { say } from '../i18n/checks';
 import { text, whole } from './fields';
 
-const sheetRow = () => whole(1, 1e7, 'The partner’s row must be a row number, 1 or more.');
+const sheetRow = () =>
+  whole(
+    1,
+    1e7,
+    say((t) => t.partners.row),
+  );
 
 /** The data step's choices: exclusions with reasons, pins to waves, the partial-data rule. */
 export const partnerChoicesSchema = () =>
@@ -17,11 +23,11 @@ export const partnerChoicesSchema = () =>
       v.array(
         v.object({
           sheetRow: sheetRow(),
-          name: v.string('Give the excluded partner’s name.'),
+          name: v.string(say((t) => t.partners.excludedName)),
           /** Why: written beside the partner in the plan and the record. */
-          reason: text('Say why the partner is excluded (e.g. test account, under legal review).'),
+          reason: text(say((t) => t.partners.reason)),
         }),
-        'List exclusions, or none.',
+        say((t) => t.partners.exclusions),
       ),
       [],
     ),
@@ -29,11 +35,15 @@ export const partnerChoicesSchema = () =>
       v.array(
         v.object({
           sheetRow: sheetRow(),
-          name: v.string('Give the pinned partner’s name.'),
+          name: v.string(say((t) => t.partners.pinnedName)),
           /** 1-based wave. */
-          wave: whole(1, 5, 'Pin the partner to a wave from 1 to 5.'),
+          wave: whole(
+            1,
+            5,
+            say((t) => t.partners.pinWave),
+          ),
         }),
-        'List pins, or none.',
+        say((t) => t.partners.pins),
       ),
       [],
     ),
@@ -41,8 +51,5 @@ export const partnerChoicesSchema = () =>
      * false (default): partners scored without some criteria may enter waves, marked as
      * such; true: only partners with every weighted criterion enter a wave.
      */
-    requireCompleteData: v.optional(
-      v.boolean('Choose whether partners need complete data.'),
-      false,
-    ),
+    requireCompleteData: v.optional(v.boolean(say((t) => t.partners.complete)), false),
   });

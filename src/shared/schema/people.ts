@@ -1,11 +1,12 @@
 /** Who owns, decides, is consulted and is told: the request's `people`. */
 import * as v from 'valibot';
+import { say } from '../i18n/checks';
 import { text, texts } from './fields';
 
-const owner = (label: string, role: string) =>
-  v.optional(text(`Name an owner for ${label}.`), role);
+const owner = (input: 'capability' | 'comarketingBudget' | 'enablementLoad', role: string) =>
+  v.optional(text(say((t) => t.people.owner({ criterion: t.inputs[input] }))), role);
 
-const ESCALATION = 'Name at least one person on the escalation path.';
+const ESCALATION = say((t) => t.people.escalation);
 
 /**
  * The decision maker and the escalation path have no constant default: they start from
@@ -16,23 +17,23 @@ export const peopleSchema = () =>
     /** Owners of the three inputs the pilot validates. */
     inputOwners: v.optional(
       v.object({
-        capability: owner('partner capability', 'Partner manager'),
-        comarketingBudget: owner('co-marketing budget', 'Partner marketing manager'),
-        enablementLoad: owner('enablement load', 'Partner enablement lead'),
+        capability: owner('capability', 'Partner manager'),
+        comarketingBudget: owner('comarketingBudget', 'Partner marketing manager'),
+        enablementLoad: owner('enablementLoad', 'Partner enablement lead'),
       }),
       {},
     ),
-    decisionMaker: text('Name the decision maker.'),
+    decisionMaker: text(say((t) => t.people.decisionMaker)),
     /** Ordered: the first is told first. Names or emails. */
     escalation: v.pipe(
-      v.array(text('Remove the empty step or name who it is.'), ESCALATION),
+      v.array(text(say((t) => t.people.escalationStep)), ESCALATION),
       v.check((list) => list.length > 0, ESCALATION),
     ),
-    consulted: v.optional(texts('List names or emails.'), () => [
+    consulted: v.optional(texts(say((t) => t.people.names)), () => [
       'Channel sales lead',
       'Finance business partner',
     ]),
-    informed: v.optional(texts('List names or emails.'), () => [
+    informed: v.optional(texts(say((t) => t.people.names)), () => [
       'Sales leadership',
       'Partner managers',
     ]),

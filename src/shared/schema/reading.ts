@@ -4,6 +4,7 @@
  * the checks across fields (a column already used) are in src/domain/plan/validate-reading.ts.
  */
 import * as v from 'valibot';
+import { say } from '../i18n/checks';
 import { amount, column, text } from './fields';
 import { DIRECTIONS, valuesOf } from './options';
 
@@ -13,27 +14,39 @@ export const readingSchema = () =>
     extraCriteria: v.optional(
       v.array(
         v.object({
-          column: column('Choose the column of the extra criterion.'),
-          direction: v.picklist(valuesOf(DIRECTIONS), 'Say whether higher or lower is better.'),
-          weight: v.optional(amount('The weight must be a number, 0 or more.', 0), 1),
+          column: column(say((t) => t.reading.extraColumn)),
+          direction: v.picklist(
+            valuesOf(DIRECTIONS),
+            say((t) => t.reading.direction),
+          ),
+          weight: v.optional(
+            amount(
+              say((t) => t.reading.weight),
+              0,
+            ),
+            1,
+          ),
         }),
-        'List extra criteria, or none.',
+        say((t) => t.reading.extras),
       ),
       [],
     ),
     wordMaps: v.optional(
       v.array(
         v.object({
-          column: column('Choose the column whose words to map.'),
+          column: column(say((t) => t.reading.wordColumn)),
           words: v.array(
             v.object({
-              word: text('Give the word to map.'),
-              value: amount('Give the word a number, 0 or more.', 0),
+              word: text(say((t) => t.reading.word)),
+              value: amount(
+                say((t) => t.reading.wordValue),
+                0,
+              ),
             }),
-            'List the words and their numbers.',
+            say((t) => t.reading.words),
           ),
         }),
-        'List word maps, or none.',
+        say((t) => t.reading.maps),
       ),
       [],
     ),

@@ -1,18 +1,18 @@
 /** The decision record's own fields (MADR: status, title, context): the request's `record`. */
 import * as v from 'valibot';
+import { say } from '../i18n/checks';
 import { text } from './fields';
 import { RECORD_QUALITIES, RECORD_STATUSES, valuesOf } from './options';
 
-const NOT_AN_ID = (issue: v.BaseIssue<unknown>) =>
-  `"${String(issue.input)}" is not a record ID. Use B and 4 to 19 digits, e.g. B0373.`;
+const NOT_AN_ID = say((t, issue) => t.record.notAnId({ input: String(issue.input) }));
 
 // B and 4 to 19 digits: at most 20 characters, so sheet names stay short and the next
 // ID is exact (src/domain/plan/decision-log.ts nextRecordId).
 const RECORD_ID = /^B\d{4,19}$/;
 
-const ANY_TEXT = 'Enter text, or leave it empty.';
+const ANY_TEXT = say((t) => t.record.anyText);
 
-const VARIANT = 'A name variant needs a label and a text.';
+const VARIANT = say((t) => t.record.variant);
 
 /** A name the partner or plan is also known by; both parts given, or the pair removed. */
 export const nameVariantSchema = () =>
@@ -31,8 +31,8 @@ export const nameVariantSchema = () =>
 /** A risk the user adds to the record (MADR "Consequences"), always with its mitigation. */
 export const userRiskSchema = () =>
   v.object({
-    risk: text('Describe the risk, or remove it.'),
-    mitigation: text('Every risk needs a mitigation.'),
+    risk: text(say((t) => t.record.risk)),
+    mitigation: text(say((t) => t.record.mitigation)),
   });
 
 /**
@@ -47,32 +47,47 @@ export const recordSchema = () =>
       v.check((id) => RECORD_ID.test(id), NOT_AN_ID),
     ),
     title: v.optional(
-      text('The record needs a title.'),
+      text(say((t) => t.record.title)),
       'Partner Channel Prioritization: Option B phased pilot',
     ),
     status: v.optional(
-      v.picklist(valuesOf(RECORD_STATUSES), 'Status is Proposed or Accepted.'),
+      v.picklist(
+        valuesOf(RECORD_STATUSES),
+        say((t) => t.record.status),
+      ),
       'Proposed',
     ),
     quality: v.optional(
-      v.picklist(valuesOf(RECORD_QUALITIES), 'Quality is Draft or Reviewed.'),
+      v.picklist(
+        valuesOf(RECORD_QUALITIES),
+        say((t) => t.record.quality),
+      ),
       'Draft',
     ),
     source: v.string(ANY_TEXT),
     conflictOfInterest: v.optional(v.string(ANY_TEXT), 'none'),
     nameVariants: v.optional(
-      v.array(nameVariantSchema(), 'List name variants, or none.'),
+      v.array(
+        nameVariantSchema(),
+        say((t) => t.record.variants),
+      ),
       () => [],
     ),
     /** Added to the generated context. */
     context: v.optional(v.string(ANY_TEXT), ''),
     /** Added after the two risks every plan carries. */
-    risks: v.optional(v.array(userRiskSchema(), 'List risks, or none.'), () => []),
+    risks: v.optional(
+      v.array(
+        userRiskSchema(),
+        say((t) => t.record.risks),
+      ),
+      () => [],
+    ),
     /** Added after the stop conditions derived from the STOP thresholds. */
     stopConditions: v.optional(
       v.array(
-        v.string('List stop conditions as texts, or none.'),
-        'List stop conditions as texts, or none.',
+        v.string(say((t) => t.record.stops)),
+        say((t) => t.record.stops),
       ),
       () => [],
     ),

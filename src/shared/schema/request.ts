@@ -6,6 +6,8 @@
  * src/domain/plan/defaults.ts, and checks across fields stay in src/domain/plan/validate.ts.
  */
 import * as v from 'valibot';
+import { say } from '../i18n/checks';
+import { LANGUAGES } from '../i18n/language';
 import { once } from './fields';
 import { gateSettingsSchema, metricsSchema, waveGatesSchema } from './gates';
 import { partnerChoicesSchema } from './partners';
@@ -19,6 +21,17 @@ import { scheduleSchema, wavesSchema } from './waves';
 export const planRequestSchema = once(() =>
   v.object(
     {
+      /**
+       * The language of the sidebar and (issue 13) of what the plan writes, chosen with the
+       * sidebar's switch; a draft without one takes the spreadsheet locale's (defaults.ts).
+       */
+      language: v.optional(
+        v.picklist(
+          LANGUAGES,
+          say((t) => t.language),
+        ),
+        'en',
+      ),
       source: sourceSchema(),
       /** Exclusions, pins and the partial-data rule of the data step; absent: none. */
       partners: v.optional(partnerChoicesSchema(), {}),
@@ -34,6 +47,6 @@ export const planRequestSchema = once(() =>
       /** Extra criteria and word maps (issue 10); absent: none. */
       reading: v.optional(readingSchema()),
     },
-    'The plan request must be an object.',
+    say((t) => t.request),
   ),
 );

@@ -1,17 +1,18 @@
 /** How partners are scored: the request's `scoring`. */
 import * as v from 'valibot';
 import { CRITERIA, type CriterionId } from '../../domain/scoring/criteria';
+import { say } from '../i18n/checks';
 import { amount } from './fields';
 import { SCORING_METHODS, valuesOf } from './options';
 
 /** A relative weight, 0 or more; every criterion counts the same until the user says otherwise. */
-function weight(label: string) {
-  const message = `The weight of ${label} must be a number, 0 or more.`;
+function weight(id: CriterionId) {
+  const message = say((t) => t.scoring.weight({ criterion: t.criteria[id] }));
   return v.optional(amount(message, 0), 1);
 }
 
 const weights = () =>
-  Object.fromEntries(CRITERIA.map((c) => [c.id, weight(c.label)])) as Record<
+  Object.fromEntries(CRITERIA.map((c) => [c.id, weight(c.id)])) as Record<
     CriterionId,
     ReturnType<typeof weight>
   >;
@@ -22,7 +23,10 @@ export const scoringSchema = () =>
     /** Relative weights, 0 or more; all six present (default 1 each). */
     weights: v.optional(v.object(weights()), {}),
     method: v.optional(
-      v.picklist(valuesOf(SCORING_METHODS), 'The method must be "minmax" or "topsis".'),
+      v.picklist(
+        valuesOf(SCORING_METHODS),
+        say((t) => t.scoring.method),
+      ),
       'minmax',
     ),
   });

@@ -1,7 +1,8 @@
 /** How many waves, who goes in which, and when: the request's `waves` and `schedule`. */
 import * as v from 'valibot';
 import { isIsoDate } from '../../domain/calendar';
-import { amount, whole } from './fields';
+import { say } from '../i18n/checks';
+import { amount, type Message, whole } from './fields';
 import { ASSIGNMENT_MODES } from './options';
 
 export const MAX_WAVES = 5;
@@ -10,7 +11,7 @@ const SHARE = ASSIGNMENT_MODES[0].value;
 const COUNT = ASSIGNMENT_MODES[1].value;
 
 /** Per-wave numbers; each one's range is checked with its wave's name in validate.ts. */
-const perWave = (message: string) => v.array(amount(message), message);
+const perWave = (message: Message) => v.array(amount(message), message);
 
 /** Who goes in which wave: a share of the eligible partners, or a number of partners. */
 export const waveAssignmentSchema = () =>
@@ -20,19 +21,19 @@ export const waveAssignmentSchema = () =>
       v.object({
         mode: v.literal(SHARE),
         /** Percent of the eligible partners per wave (20 = 20%), one per wave, adding up to 100. */
-        sharesPercent: perWave('Give each wave its share as a percentage.'),
+        sharesPercent: perWave(say((t) => t.waves.shares)),
       }),
       v.object({
         mode: v.literal(COUNT),
         /** Partners per wave, one whole number (1 or more) per wave. */
-        counts: perWave('Give each wave its number of partners.'),
+        counts: perWave(say((t) => t.waves.counts)),
       }),
     ],
-    'Assign partners by "share" or by "count".',
+    say((t) => t.waves.assignment),
   );
 
 function cap() {
-  const message = 'A pilot cap must be a number above 0, or empty for no cap.';
+  const message = say((t) => t.waves.cap);
   return v.optional(v.nullable(amount(message, 0, true)), null);
 }
 
@@ -51,15 +52,24 @@ export const pilotCapsSchema = () =>
  */
 export const wavesSchema = () =>
   v.object({
-    count: v.optional(whole(1, MAX_WAVES, `Choose 1 to ${MAX_WAVES} waves.`), 3),
+    count: v.optional(
+      whole(
+        1,
+        MAX_WAVES,
+        say((t) => t.waves.count({ max: MAX_WAVES })),
+      ),
+      3,
+    ),
     /** One per wave; defaults Pilot, Expand, Scale, Wave 4, Wave 5. */
-    names: v.array(v.string('Give each wave a name.'), 'Give each wave a name.'),
+    names: v.array(
+      v.string(say((t) => t.waves.name)),
+      say((t) => t.waves.name),
+    ),
     assignment: waveAssignmentSchema(),
     pilotCaps: v.optional(pilotCapsSchema(), {}),
   });
 
-const notADate = (issue: v.BaseIssue<unknown>) =>
-  `"${String(issue.input)}" is not a date. Enter the start date as YYYY-MM-DD, e.g. 2026-03-02.`;
+const notADate = say((t, issue) => t.waves.notADate({ input: String(issue.input) }));
 
 /** The start date has no constant default: it is the next Monday after today, filled before parsing. */
 export const scheduleSchema = () =>
@@ -71,12 +81,18 @@ export const scheduleSchema = () =>
       // The schedule runs up to 5 × 26 weeks past the start: every date keeps a 4-digit year.
       v.check(
         (day: string) => day >= '1900-01-01' && day <= '2999-12-31',
-        (issue) =>
-          `${String(issue.input)} is out of range. Choose a start date between 1900-01-01 and 2999-12-31.`,
+        say((t, issue) => t.waves.outOfRange({ input: String(issue.input) })),
       ),
     ),
     /** 1 to 26 whole weeks. */
-    waveWeeks: v.optional(whole(1, 26, 'A wave lasts 1 to 26 whole weeks.'), 6),
+    waveWeeks: v.optional(
+      whole(
+        1,
+        26,
+        say((t) => t.waves.weeks),
+      ),
+      6,
+    ),
     /** A check-in half-way through each wave. */
-    midCheckIn: v.optional(v.boolean('Choose whether waves have a mid-wave check-in.'), true),
+    midCheckIn: v.optional(v.boolean(say((t) => t.waves.midCheckIn)), true),
   });

@@ -1,5 +1,6 @@
 /** Step 1: the partner table on the sheet, its column mapping, and what the rows hold. */
 import { CRITERIA } from '../../domain/scoring/criteria';
+import type { SidebarText } from '../../shared/i18n/sidebar';
 import type { PlannedPartner } from '../../shared/plan-types';
 import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
@@ -12,23 +13,21 @@ import { ExtraCriteria, HeaderNotices, ScoreFormulaNote, WordMaps } from './tabl
  * partnerColumn, ownerColumn and columns (one 1-based column per criterion, or none).
  */
 export function DataStep(props: StepProps) {
-  const { context, draft, errors } = props;
+  const { t, context, draft, errors } = props;
   const sheets = context.sheets.filter((s) => !s.writtenByPlanner);
   const sheetName = draft?.source.sheetName ?? '';
   return (
     <div>
-      <p class="intro">
-        The partner table Partner Pilot reads. Correct a column if it guessed wrong.
-      </p>
+      <p class="intro">{t.data.intro}</p>
       {context.lastRequestProblem && <p class="notice">{context.lastRequestProblem}</p>}
-      <Field path="source.sheetName" label="Sheet" errors={errors}>
+      <Field path="source.sheetName" label={t.data.sheet} errors={errors}>
         {(control) => (
           <select
             {...control}
             value={sheetName}
             onChange={(e) => props.readTable(e.currentTarget.value)}
           >
-            {!draft && <option value="">Choose the sheet with partners</option>}
+            {!draft && <option value="">{t.data.chooseSheet}</option>}
             {sheets.map((s) => (
               <option key={s.sheetId} value={s.name}>
                 {s.name}
@@ -37,20 +36,14 @@ export function DataStep(props: StepProps) {
           </select>
         )}
       </Field>
-      {!draft && (
-        <p class="notice">
-          No partner table found on “{context.activeSheet}”. Choose the sheet that holds one: a
-          header row with a partner name column and the criteria (capability, co-marketing budget,
-          enablement load, partner-sourced revenue, CAC, coverage gap).
-        </p>
-      )}
+      {!draft && <p class="notice">{t.data.noTable({ sheet: context.activeSheet })}</p>}
       {draft && (
         <>
           <Field
             path="source.headerRow"
-            label="Header row"
+            label={t.data.headerRow}
             errors={errors}
-            hint="Partners are read from the next row down."
+            hint={t.data.headerRowHint}
           >
             {(control) => (
               <NumberInput
@@ -66,7 +59,7 @@ export function DataStep(props: StepProps) {
           <ColumnSelect
             {...props}
             path="source.partnerColumn"
-            label="Partner name"
+            label={t.data.partnerName}
             value={draft.source.partnerColumn}
             onChange={(c) =>
               props.setDraft(
@@ -79,8 +72,8 @@ export function DataStep(props: StepProps) {
           <ColumnSelect
             {...props}
             path="source.ownerColumn"
-            label="Account owner"
-            empty="None"
+            label={t.data.accountOwner}
+            empty={t.data.none}
             value={draft.source.ownerColumn}
             onChange={(c) =>
               props.setDraft(
@@ -95,8 +88,8 @@ export function DataStep(props: StepProps) {
               key={c.id}
               {...props}
               path={`source.columns.${c.id}`}
-              label={c.label}
-              empty="Not used"
+              label={t.criteria[c.id]}
+              empty={t.data.notUsed}
               value={draft.source.columns[c.id] ?? null}
               onChange={(col) =>
                 props.setDraft(
@@ -142,7 +135,7 @@ function ColumnSelect(
         >
           {(props.empty || props.value === null) && <option value="">{props.empty ?? ''}</option>}
           {props.value !== null && !options.some((o) => o.column === props.value) && (
-            <option value={String(props.value)}>Column {props.value}</option>
+            <option value={String(props.value)}>{props.t.data.column({ n: props.value })}</option>
           )}
           {options.map((o) => (
             <option key={o.column} value={String(o.column)}>
@@ -155,8 +148,8 @@ function ColumnSelect(
   );
 }
 
-function RowCounts({ preview, previewStale, warnings }: StepProps) {
-  if (!preview) return previewStale ? null : <p class="muted">Counting partners…</p>;
+function RowCounts({ t, preview, previewStale, warnings }: StepProps) {
+  if (!preview) return previewStale ? null : <p class="muted">{t.data.counting}</p>;
   const { counts, partners, totals } = preview;
   const scored = partners.filter((p) => p.rank !== null);
   const insufficient = partners.filter((p) => p.status === 'insufficient');
@@ -166,20 +159,27 @@ function RowCounts({ preview, previewStale, warnings }: StepProps) {
   const byHand = partners.filter((p) => p.status === 'excluded');
   return (
     <div class="counts" aria-live="polite">
-      <h3>What the rows hold</h3>
-      <p>{counts.rows} rows below the header.</p>
+      <h3>{t.data.rowsHold}</h3>
+      <p>{t.data.rows({ n: counts.rows })}</p>
       <PartnerList
-        title="Partners found and scored"
+        t={t}
+        title={t.data.scored}
         partners={scored}
         total={totals.ranked}
         showReason={false}
       />
-      <PartnerList title="Scored on partial data" partners={partial} total={totals.partial} />
-      <PartnerList title="Excluded by hand" partners={byHand} total={totals.excluded} />
-      <PartnerList title="Insufficient data" partners={insufficient} total={totals.insufficient} />
-      <PartnerList title="Invalid rows" partners={invalid} total={totals.invalid} />
+      <PartnerList t={t} title={t.data.partial} partners={partial} total={totals.partial} />
+      <PartnerList t={t} title={t.data.byHand} partners={byHand} total={totals.excluded} />
       <PartnerList
-        title="Duplicate names"
+        t={t}
+        title={t.data.insufficient}
+        partners={insufficient}
+        total={totals.insufficient}
+      />
+      <PartnerList t={t} title={t.data.invalid} partners={invalid} total={totals.invalid} />
+      <PartnerList
+        t={t}
+        title={t.data.duplicates}
         partners={duplicates}
         total={totals.duplicateNames}
         showReason={false}
@@ -192,6 +192,7 @@ function RowCounts({ preview, previewStale, warnings }: StepProps) {
 }
 
 function PartnerList(props: {
+  t: SidebarText;
   title: string;
   partners: PlannedPartner[];
   /** How many the plan holds; `partners` may be the first of them only. */
@@ -213,14 +214,14 @@ function PartnerList(props: {
       <ul class="plain">
         {props.partners.map((p) => (
           <li key={p.sheetRow}>
-            <span class="name">{p.name || '(no name)'}</span>{' '}
-            <span class="muted">row {p.sheetRow}</span>
+            <span class="name">{p.name || props.t.data.noName}</span>{' '}
+            <span class="muted">{props.t.data.row({ n: p.sheetRow })}</span>
             {props.showReason !== false && (p.reason || p.admitWhen) && (
               <div class="muted small">{[p.reason, p.admitWhen].filter(Boolean).join(' ')}</div>
             )}
           </li>
         ))}
-        {more > 0 && <li class="muted">and {more} more (see the list below)</li>}
+        {more > 0 && <li class="muted">{props.t.data.more({ n: more })}</li>}
       </ul>
     </details>
   );

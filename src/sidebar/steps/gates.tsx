@@ -14,17 +14,10 @@ import { fieldId } from '../wizard-steps';
 import { MetricsSection } from './metrics-section';
 import type { DraftStepProps } from './step-props';
 
-const ARROW: Record<Direction, { symbol: string; words: string }> = {
-  higher: { symbol: '↑', words: 'higher is better' },
-  lower: { symbol: '↓', words: 'lower is better' },
-};
+const ARROW: Record<Direction, string> = { higher: '↑', lower: '↓' };
 
 type ThresholdKey = Exclude<keyof GateThresholds, 'metricId'>;
-const COLUMNS: { key: ThresholdKey; label: string }[] = [
-  { key: 'baseline', label: 'Baseline' },
-  { key: 'goAt', label: 'GO at' },
-  { key: 'stopAt', label: 'STOP at' },
-];
+const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
 
 /**
  * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
@@ -32,13 +25,10 @@ const COLUMNS: { key: ThresholdKey; label: string }[] = [
  * unit) and gateSettings.directCac, revenueColumn, staleAfterDays.
  */
 export function GatesStep(props: DraftStepProps) {
-  const { draft, preview, errors } = props;
+  const { t, draft, preview, errors } = props;
   return (
     <div>
-      <p class="intro">
-        Each wave passes its gate review on GO and stops on STOP; arrows show which way is good.
-        Grey boxes follow the baselines: type your own number, or clear a box to follow again.
-      </p>
+      <p class="intro">{t.gates.intro}</p>
       <Messages
         messages={(preview?.notes ?? []).filter(
           (n) => /gate|check-in/.test(n) && !n.startsWith('Periods'),
@@ -49,15 +39,16 @@ export function GatesStep(props: DraftStepProps) {
         return (
           <section class="section" key={w}>
             <h3>
-              {waveName} gate{review && <span class="muted"> · {review}</span>}
+              {t.gates.gate({ wave: waveName })}
+              {review && <span class="muted"> · {review}</span>}
             </h3>
             <table class="grid gates">
               <thead>
                 <tr>
-                  <th scope="col">Metric</th>
+                  <th scope="col">{t.gates.metric}</th>
                   {COLUMNS.map((c) => (
-                    <th scope="col" key={c.key} class="num">
-                      {c.label}
+                    <th scope="col" key={c} class="num">
+                      {t.gates[c]}
                     </th>
                   ))}
                 </tr>
@@ -68,27 +59,33 @@ export function GatesStep(props: DraftStepProps) {
                   const base = `gates.${w}.metrics.${i}`;
                   const messages = errors.under(base);
                   const arrow = ARROW[metric.direction];
+                  const arrowWords = t.gates[metric.direction];
+                  const short = shortMetricName(metric, t);
                   return [
                     <tr key={metric.id} class={messages.length ? 'invalid' : undefined}>
                       <th scope="row">
-                        <span class="arrow" title={arrow.words}>
-                          {arrow.symbol}
+                        <span class="arrow" title={arrowWords}>
+                          {arrow}
                         </span>
-                        <span class="sr-only">({arrow.words})</span>{' '}
-                        <span title={metric.name}>{shortMetricName(metric)}</span>
-                        {metric.kind !== 'custom' && metric.name !== shortMetricName(metric) && (
+                        <span class="sr-only">({arrowWords})</span>{' '}
+                        <span title={metric.name}>{short}</span>
+                        {metric.kind !== 'custom' && metric.name !== short && (
                           <span class="sr-only"> ({metric.name})</span>
                         )}
                       </th>
                       {COLUMNS.map((c) => {
-                        const path = `${base}.${c.key}`;
-                        const typed = draft.gates[w]?.metrics[i]?.[c.key] ?? null;
+                        const path = `${base}.${c}`;
+                        const typed = draft.gates[w]?.metrics[i]?.[c] ?? null;
                         return (
-                          <td key={c.key}>
+                          <td key={c}>
                             <NumberInput
                               id={fieldId(path)}
                               class={`num-input${typed === null ? ' derived' : ''}`}
-                              aria-label={`${waveName} ${metric.name} ${c.label}`}
+                              aria-label={t.gates.cell({
+                                wave: waveName,
+                                metric: metric.name,
+                                column: t.gates[c],
+                              })}
                               aria-invalid={errors.at(path).length > 0}
                               aria-describedby={
                                 messages.length ? `${fieldId(base)}-error` : undefined
@@ -96,13 +93,13 @@ export function GatesStep(props: DraftStepProps) {
                               allowEmpty
                               scale={unitScale(metric.unit)}
                               digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
-                              format={(v) => formatInUnit(v, metric.unit)}
-                              value={shown[c.key]}
+                              format={(v) => formatInUnit(v, metric.unit, t)}
+                              value={shown[c]}
                               onChange={(v) =>
                                 props.setDraft(
                                   produce(draft, (d) => {
                                     const gate = d.gates[w].metrics[i];
-                                    gate[c.key] = v;
+                                    gate[c] = v;
                                   }),
                                 )
                               }
@@ -132,30 +129,33 @@ export function GatesStep(props: DraftStepProps) {
 }
 
 /** The amount columns whose period the user states; thresholds follow it. */
-const PERIOD_COLUMNS: { key: PeriodColumn; label: string }[] = [
-  { key: 'sourcedRevenue', label: 'Revenue column covers' },
-  { key: 'comarketingBudget', label: 'Co-marketing budget column covers' },
-  { key: 'enablementLoad', label: 'Enablement load column covers' },
+const PERIOD_COLUMNS: {
+  key: PeriodColumn;
+  label: 'periodRevenue' | 'periodBudget' | 'periodHours';
+}[] = [
+  { key: 'sourcedRevenue', label: 'periodRevenue' },
+  { key: 'comarketingBudget', label: 'periodBudget' },
+  { key: 'enablementLoad', label: 'periodHours' },
 ];
 
 function GateSettings(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const s = draft.gateSettings;
   const set = (edit: (d: typeof draft) => void) => props.setDraft(produce(draft, edit));
   return (
     <section class="section">
-      <h3>Baselines and data</h3>
+      <h3>{t.gates.baselines}</h3>
       <Field
         path="gateSettings.directCac"
-        label="Direct-channel CAC ($)"
+        label={t.gates.directCac}
         errors={errors}
-        hint="Empty: the scored partners' mean CAC."
+        hint={t.gates.directCacHint}
       >
         {(control) => (
           <NumberInput
             {...control}
             allowEmpty
-            placeholder="Partners' mean"
+            placeholder={t.gates.partnersMean}
             value={s.directCac}
             onChange={(v) =>
               set((d) => {
@@ -166,10 +166,16 @@ function GateSettings(props: DraftStepProps) {
         )}
       </Field>
       {PERIOD_COLUMNS.map(({ key, label }) => (
-        <Field key={key} path={`gateSettings.periods.${key}`} label={label} errors={errors}>
+        <Field
+          key={key}
+          path={`gateSettings.periods.${key}`}
+          label={t.gates[label]}
+          errors={errors}
+        >
           {(control) => (
             <OptionSelect
               {...control}
+              t={t}
               options={COLUMN_PERIODS}
               value={s.periods[key]}
               onChange={(v) => {
@@ -181,7 +187,7 @@ function GateSettings(props: DraftStepProps) {
           )}
         </Field>
       ))}
-      <Field path="gateSettings.staleAfterDays" label="Data is stale after (days)" errors={errors}>
+      <Field path="gateSettings.staleAfterDays" label={t.gates.staleAfter} errors={errors}>
         {(control) => (
           <NumberInput
             {...control}

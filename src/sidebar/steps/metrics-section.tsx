@@ -16,22 +16,22 @@ import type { DraftStepProps } from './step-props';
  * unit.
  */
 export function MetricsSection(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
   return (
     <section class="section">
-      <h3>Metrics</h3>
+      <h3>{t.gates.metrics}</h3>
       <ul class="plain metrics">
         {draft.metrics.map((m, i) => (
           <li key={m.id}>
-            <span class="name">{m.name || 'Unnamed guardrail'}</span>{' '}
+            <span class="name">{m.name || t.gates.unnamed}</span>{' '}
             <button
               type="button"
               class="link"
               id={`remove-metric-${m.id}`}
               onClick={() => props.setDraft(removeMetric(draft, i))}
             >
-              Remove
+              {t.gates.remove}
             </button>
           </li>
         ))}
@@ -44,13 +44,13 @@ export function MetricsSection(props: DraftStepProps) {
           id={`add-metric-${m.kind}`}
           onClick={() => props.setDraft(addBuiltInMetric(draft, m))}
         >
-          Add {m.name}
+          {t.gates.add({ metric: m.name })}
         </button>
       ))}
       {draft.metrics.map((m, i) =>
         m.kind !== 'custom' ? null : (
           <div class="card" key={m.id}>
-            <Field path={`metrics.${i}.name`} label="Guardrail name" errors={errors}>
+            <Field path={`metrics.${i}.name`} label={t.gates.guardrailName} errors={errors}>
               {(control) => (
                 <TextInput
                   {...control}
@@ -66,10 +66,11 @@ export function MetricsSection(props: DraftStepProps) {
               )}
             </Field>
             <div class="row">
-              <Field path={`metrics.${i}.direction`} label="Better when" errors={errors}>
+              <Field path={`metrics.${i}.direction`} label={t.gates.betterWhen} errors={errors}>
                 {(control) => (
                   <OptionSelect
                     {...control}
+                    t={t}
                     options={DIRECTIONS}
                     value={m.direction}
                     onChange={(v) => {
@@ -82,10 +83,11 @@ export function MetricsSection(props: DraftStepProps) {
                   />
                 )}
               </Field>
-              <Field path={`metrics.${i}.unit`} label="Unit" errors={errors}>
+              <Field path={`metrics.${i}.unit`} label={t.gates.unit} errors={errors}>
                 {(control) => (
                   <OptionSelect
                     {...control}
+                    t={t}
                     options={METRIC_UNITS}
                     value={m.unit}
                     onChange={(v) => {
@@ -105,14 +107,11 @@ export function MetricsSection(props: DraftStepProps) {
       <button
         type="button"
         class="secondary"
-        onClick={() => props.setDraft(addCustomMetric(draft))}
+        onClick={() => props.setDraft(addCustomMetric(draft, t.gates.newGuardrail))}
       >
-        Add a guardrail
+        {t.gates.addGuardrail}
       </button>
-      <p class="hint">
-        A guardrail of your own, for example the partner share of new revenue (which stands for
-        direct control): enter its GO and STOP in each wave above.
-      </p>
+      <p class="hint">{t.gates.guardrailHint}</p>
     </section>
   );
 }

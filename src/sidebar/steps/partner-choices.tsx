@@ -5,7 +5,6 @@
  * request.partners; partner names are shown as text, never as HTML.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { CRITERIA } from '../../domain/scoring/criteria';
 import type { PlannedPartner } from '../../shared/plan-types';
 import { produce, toRequest } from '../draft';
 import { server } from '../server';
@@ -14,8 +13,6 @@ import type { DraftStepProps } from './step-props';
 
 /** Partners listed per page. */
 const PAGE = 25;
-
-const label = (id: string) => CRITERIA.find((c) => c.id === id)?.label ?? id;
 
 /** The ranked and hand-excluded partners of one page, from the preview or from the server. */
 function usePage(props: DraftStepProps, offset: number): PlannedPartner[] | null {
@@ -44,7 +41,8 @@ function usePage(props: DraftStepProps, offset: number): PlannedPartner[] | null
 
 /** Exclusions, pins and the partial-data rule for the draft's partners. */
 export function PartnerChoices(props: DraftStepProps) {
-  const { draft, preview } = props;
+  const { t, draft, preview } = props;
+  const label = (id: string) => t.criteria[id as keyof typeof t.criteria] ?? id;
   const [offset, setOffset] = useState(0);
   const page = usePage(props, offset);
   if (!preview) return null;
@@ -56,7 +54,7 @@ export function PartnerChoices(props: DraftStepProps) {
     draft.partners.pins.find((x) => x.sheetRow === p.sheetRow && x.name === p.name)?.wave ?? 0;
   return (
     <section class="section" aria-labelledby="choices-heading">
-      <h3 id="choices-heading">Exclude or pin partners</h3>
+      <h3 id="choices-heading">{t.choices.heading}</h3>
       <div class="check">
         <input
           type="checkbox"
@@ -70,8 +68,7 @@ export function PartnerChoices(props: DraftStepProps) {
           }}
         />
         <label for={fieldId('partners.requireCompleteData')}>
-          Only partners with complete data enter a wave ({preview.totals.partial} scored on partial
-          data)
+          {t.choices.complete({ partial: preview.totals.partial })}
         </label>
       </div>
       <ul class="plain partner-choices">
@@ -84,9 +81,10 @@ export function PartnerChoices(props: DraftStepProps) {
               <div>
                 <span class="name">{p.name}</span>{' '}
                 <span class="muted small">
-                  {p.rank !== null ? `#${p.rank}` : 'excluded'} · row {p.sheetRow}
+                  {p.rank !== null ? t.choices.rank({ rank: p.rank }) : t.choices.excluded} ·{' '}
+                  {t.choices.row({ n: p.sheetRow })}
                   {p.scoredWithout.length > 0 &&
-                    ` · partial: no ${p.scoredWithout.map(label).join(', ')}`}
+                    ` · ${t.choices.partialNo({ criteria: p.scoredWithout.map(label) })}`}
                 </span>
               </div>
               <div class="row">
@@ -105,12 +103,12 @@ export function PartnerChoices(props: DraftStepProps) {
                       });
                     }}
                   />
-                  <label for={`${id}-exclude`}>Exclude</label>
+                  <label for={`${id}-exclude`}>{t.choices.exclude}</label>
                 </span>
                 {!excluded && (
                   <select
                     id={`${id}-pin`}
-                    aria-label={`Pin ${p.name} to a wave`}
+                    aria-label={t.choices.pinLabel({ name: p.name })}
                     value={String(pin(p))}
                     onChange={(e) => {
                       const wave = Number(e.currentTarget.value);
@@ -122,11 +120,13 @@ export function PartnerChoices(props: DraftStepProps) {
                     }}
                   >
                     <option value="0">
-                      {p.wave ? `In ${draft.waves.names[p.wave - 1]}` : 'No wave'}
+                      {p.wave
+                        ? t.choices.inWave({ wave: draft.waves.names[p.wave - 1] })
+                        : t.choices.noWave}
                     </option>
                     {draft.waves.names.map((n, i) => (
                       <option key={n} value={String(i + 1)}>
-                        Pin to {n}
+                        {t.choices.pinTo({ wave: n })}
                       </option>
                     ))}
                   </select>
@@ -136,8 +136,8 @@ export function PartnerChoices(props: DraftStepProps) {
                 <input
                   type="text"
                   id={fieldId(`partners.exclusions.${x}.reason`)}
-                  aria-label={`Why ${p.name} is excluded`}
-                  placeholder="Why (e.g. test account)"
+                  aria-label={t.choices.why({ name: p.name })}
+                  placeholder={t.choices.whyPlaceholder}
                   value={draft.partners.exclusions[x].reason}
                   onInput={(e) => {
                     const v = e.currentTarget.value;
@@ -151,7 +151,7 @@ export function PartnerChoices(props: DraftStepProps) {
           );
         })}
       </ul>
-      {page === null && <p class="muted">Loading partners…</p>}
+      {page === null && <p class="muted">{t.choices.loading}</p>}
       <div class="row pager">
         <button
           type="button"
@@ -159,10 +159,14 @@ export function PartnerChoices(props: DraftStepProps) {
           disabled={offset === 0}
           onClick={() => setOffset(Math.max(0, offset - PAGE))}
         >
-          Previous
+          {t.choices.previous}
         </button>
         <span class="muted small">
-          {total === 0 ? 0 : offset + 1}–{Math.min(total, offset + PAGE)} of {total}
+          {t.choices.range({
+            from: total === 0 ? 0 : offset + 1,
+            to: Math.min(total, offset + PAGE),
+            total,
+          })}
         </span>
         <button
           type="button"
@@ -170,7 +174,7 @@ export function PartnerChoices(props: DraftStepProps) {
           disabled={offset + PAGE >= total}
           onClick={() => setOffset(offset + PAGE)}
         >
-          Next
+          {t.choices.next}
         </button>
       </div>
     </section>

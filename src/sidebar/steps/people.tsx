@@ -6,11 +6,7 @@ import { Field, LinesInput, Messages, OptionSelect, Section, TextInput } from '.
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
-const INPUT_OWNERS = [
-  ['capability', 'Partner capability'],
-  ['comarketingBudget', 'Co-marketing budget'],
-  ['enablementLoad', 'Enablement load'],
-] as const;
+const INPUT_OWNERS = ['capability', 'comarketingBudget', 'enablementLoad'] as const;
 
 /**
  * Step 5, People and record: edits metrics.<i>.owner, people (input owners, decisionMaker,
@@ -18,7 +14,7 @@ const INPUT_OWNERS = [
  * conflict of interest, name variants, context, risks, stop conditions).
  */
 export function PeopleStep(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const set = (edit: (d: PlanRequest) => void) => props.setDraft(produce(draft, edit));
   const text = (
     path: string,
@@ -35,7 +31,7 @@ export function PeopleStep(props: DraftStepProps) {
     label: string,
     get: string[],
     put: (d: PlanRequest, v: string[]) => void,
-    hint = 'One per line.',
+    hint = t.people.onePerLine,
   ) => (
     <Field key={path} path={path} label={label} errors={errors} hint={hint}>
       {(control) => <LinesInput {...control} value={get} onChange={(v) => set((d) => put(d, v))} />}
@@ -45,55 +41,56 @@ export function PeopleStep(props: DraftStepProps) {
   const r = draft.record;
   return (
     <div>
-      <Section title="Metric owners">
-        <p class="hint">Each is told when their metric's gate turns STOP or goes stale.</p>
+      <Section title={t.people.metricOwners}>
+        <p class="hint">{t.people.ownersHint}</p>
         {draft.metrics.map((m, i) =>
           text(`metrics.${i}.owner`, m.name, m.owner, (d, v) => {
             d.metrics[i].owner = v;
           }),
         )}
       </Section>
-      <Section title="Input owners">
-        {INPUT_OWNERS.map(([key, label]) =>
-          text(`people.inputOwners.${key}`, label, p.inputOwners[key], (d, v) => {
+      <Section title={t.people.inputOwners}>
+        {INPUT_OWNERS.map((key) =>
+          text(`people.inputOwners.${key}`, t.criteria[key], p.inputOwners[key], (d, v) => {
             d.people.inputOwners[key] = v;
           }),
         )}
       </Section>
-      <Section title="Decision">
-        {text('people.decisionMaker', 'Decision maker', p.decisionMaker, (d, v) => {
+      <Section title={t.people.decision}>
+        {text('people.decisionMaker', t.people.decisionMaker, p.decisionMaker, (d, v) => {
           d.people.decisionMaker = v;
         })}
         {lines(
           'people.escalation',
-          'Escalation path',
+          t.people.escalation,
           p.escalation,
           (d, v) => {
             d.people.escalation = v;
           },
-          'Names or emails, one per line; the first is told first.',
+          t.people.escalationHint,
         )}
         <Messages
           messages={errors
             .under('people.escalation')
             .filter((m) => !errors.at('people.escalation').includes(m))}
         />
-        {lines('people.consulted', 'Consulted', p.consulted, (d, v) => {
+        {lines('people.consulted', t.people.consulted, p.consulted, (d, v) => {
           d.people.consulted = v;
         })}
-        {lines('people.informed', 'Informed', p.informed, (d, v) => {
+        {lines('people.informed', t.people.informed, p.informed, (d, v) => {
           d.people.informed = v;
         })}
       </Section>
-      <Section title="Record">
-        {text('record.id', 'Record ID', r.id, (d, v) => {
+      <Section title={t.people.record}>
+        {text('record.id', t.people.recordId, r.id, (d, v) => {
           d.record.id = v;
         })}
         <div class="row">
-          <Field path="record.status" label="Status" errors={errors}>
+          <Field path="record.status" label={t.people.status} errors={errors}>
             {(control) => (
               <OptionSelect
                 {...control}
+                t={t}
                 options={RECORD_STATUSES}
                 value={r.status}
                 onChange={(v) => {
@@ -104,10 +101,11 @@ export function PeopleStep(props: DraftStepProps) {
               />
             )}
           </Field>
-          <Field path="record.quality" label="Quality" errors={errors}>
+          <Field path="record.quality" label={t.people.quality} errors={errors}>
             {(control) => (
               <OptionSelect
                 {...control}
+                t={t}
                 options={RECORD_QUALITIES}
                 value={r.quality}
                 onChange={(v) => {
@@ -119,20 +117,20 @@ export function PeopleStep(props: DraftStepProps) {
             )}
           </Field>
         </div>
-        {text('record.title', 'Title', r.title, (d, v) => {
+        {text('record.title', t.people.title, r.title, (d, v) => {
           d.record.title = v;
         })}
-        {text('record.source', 'Source', r.source, (d, v) => {
+        {text('record.source', t.people.source, r.source, (d, v) => {
           d.record.source = v;
         })}
-        {text('record.conflictOfInterest', 'Conflict of interest', r.conflictOfInterest, (d, v) => {
+        {text('record.conflictOfInterest', t.people.coi, r.conflictOfInterest, (d, v) => {
           d.record.conflictOfInterest = v;
         })}
         <Field
           path="record.context"
-          label="Context"
+          label={t.people.context}
           errors={errors}
-          hint="Added to the generated context."
+          hint={t.people.contextHint}
         >
           {(control) => (
             <textarea
@@ -149,13 +147,13 @@ export function PeopleStep(props: DraftStepProps) {
           )}
         </Field>
       </Section>
-      <Section title="Extra risks">
+      <Section title={t.people.extraRisks}>
         {r.risks.map((risk, i) => (
           <div class="card" key={i}>
-            {text(`record.risks.${i}.risk`, `Risk ${i + 1}`, risk.risk, (d, v) => {
+            {text(`record.risks.${i}.risk`, t.people.risk({ n: i + 1 }), risk.risk, (d, v) => {
               d.record.risks[i].risk = v;
             })}
-            {text(`record.risks.${i}.mitigation`, 'Mitigation', risk.mitigation, (d, v) => {
+            {text(`record.risks.${i}.mitigation`, t.people.mitigation, risk.mitigation, (d, v) => {
               d.record.risks[i].mitigation = v;
             })}
             <button
@@ -163,7 +161,7 @@ export function PeopleStep(props: DraftStepProps) {
               class="link"
               onClick={() => set((d) => void d.record.risks.splice(i, 1))}
             >
-              Remove risk {i + 1}
+              {t.people.removeRisk({ n: i + 1 })}
             </button>
           </div>
         ))}
@@ -172,27 +170,27 @@ export function PeopleStep(props: DraftStepProps) {
           class="secondary"
           onClick={() => set((d) => void d.record.risks.push({ risk: '', mitigation: '' }))}
         >
-          Add a risk
+          {t.people.addRisk}
         </button>
       </Section>
-      <Section title="Stop conditions">
+      <Section title={t.people.stopConditions}>
         {lines(
           'record.stopConditions',
-          'Your own stop conditions',
+          t.people.ownStops,
           r.stopConditions,
           (d, v) => {
             d.record.stopConditions = v;
           },
-          'One per line; added after those the STOP thresholds give.',
+          t.people.stopsHint,
         )}
       </Section>
-      <Section title="Name variants">
+      <Section title={t.people.nameVariants}>
         {r.nameVariants.map((v, i) => (
           <div class="row" key={i}>
-            {text(`record.nameVariants.${i}.label`, 'Label', v.label, (d, x) => {
+            {text(`record.nameVariants.${i}.label`, t.people.variantLabel, v.label, (d, x) => {
               d.record.nameVariants[i].label = x;
             })}
-            {text(`record.nameVariants.${i}.text`, 'Name', v.text, (d, x) => {
+            {text(`record.nameVariants.${i}.text`, t.people.variantName, v.text, (d, x) => {
               d.record.nameVariants[i].text = x;
             })}
             <Messages messages={errors.at(`record.nameVariants.${i}`)} />
@@ -204,7 +202,7 @@ export function PeopleStep(props: DraftStepProps) {
           id={fieldId('record.nameVariants')}
           onClick={() => set((d) => void d.record.nameVariants.push({ label: '', text: '' }))}
         >
-          Add a name variant
+          {t.people.addVariant}
         </button>
       </Section>
     </div>

@@ -2,7 +2,6 @@
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
-import { SHORT_CRITERION } from '../labels';
 import { formatNumber } from '../numbers';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
@@ -13,19 +12,19 @@ import type { DraftStepProps } from './step-props';
  * scoring.weights and scoring.method (min–max or TOPSIS).
  */
 export function PrioritiesStep(props: DraftStepProps) {
-  const { draft, errors } = props;
+  const { t, draft, errors } = props;
   const shares = weightShares(draft.scoring.weights);
   return (
     <div>
-      <p class="intro">How much each criterion counts; the top 10 follows live.</p>
+      <p class="intro">{t.priorities.intro}</p>
       <table class="grid weights">
-        <caption class="sr-only">Criterion weights</caption>
+        <caption class="sr-only">{t.priorities.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Criterion</th>
-            <th scope="col">Weight</th>
+            <th scope="col">{t.priorities.criterion}</th>
+            <th scope="col">{t.priorities.weight}</th>
             <th scope="col" class="num">
-              Share
+              {t.priorities.share}
             </th>
           </tr>
         </thead>
@@ -36,7 +35,7 @@ export function PrioritiesStep(props: DraftStepProps) {
             return (
               <tr key={c.id}>
                 <th scope="row">
-                  <label for={fieldId(path)}>{c.label}</label>
+                  <label for={fieldId(path)}>{t.criteria[c.id]}</label>
                   {messages.length > 0 && (
                     <Messages id={`${fieldId(path)}-error`} messages={messages} />
                   )}
@@ -65,10 +64,11 @@ export function PrioritiesStep(props: DraftStepProps) {
       </table>
       <Messages messages={errors.at('scoring.weights')} />
       <Ranking {...props} />
-      <Field path="scoring.method" label="Method" errors={errors}>
+      <Field path="scoring.method" label={t.priorities.method} errors={errors}>
         {(control) => (
           <OptionSelect
             {...control}
+            t={t}
             options={SCORING_METHODS}
             value={draft.scoring.method}
             onChange={(v) =>
@@ -85,13 +85,13 @@ export function PrioritiesStep(props: DraftStepProps) {
   );
 }
 
-function Ranking({ preview, previewStale }: DraftStepProps) {
+function Ranking({ t, preview, previewStale }: DraftStepProps) {
   const top = (preview?.partners ?? []).filter((p) => p.rank !== null).slice(0, 10);
   return (
     <section class="section" aria-live="polite">
-      <h3>Top 10 with these weights</h3>
-      {!preview && !previewStale && <p class="muted">Ranking…</p>}
-      {preview && top.length === 0 && <p class="muted">No partner could be scored.</p>}
+      <h3>{t.priorities.top}</h3>
+      {!preview && !previewStale && <p class="muted">{t.priorities.ranking}</p>}
+      {preview && top.length === 0 && <p class="muted">{t.priorities.noneScored}</p>}
       {top.length > 0 && (
         <table class="grid ranking">
           <thead>
@@ -99,9 +99,9 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
               <th scope="col" class="num">
                 #
               </th>
-              <th scope="col">Partner</th>
+              <th scope="col">{t.priorities.partner}</th>
               <th scope="col" class="num">
-                Score
+                {t.priorities.score}
               </th>
             </tr>
           </thead>
@@ -112,9 +112,9 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
                 <td>
                   <div class="name">{p.name}</div>
                   <div class="small">
-                    {p.helps && <span class="helps">+ {SHORT_CRITERION[p.helps]}</span>}
+                    {p.helps && <span class="helps">+ {t.shortCriteria[p.helps]}</span>}
                     {p.helps && p.hurts && ' · '}
-                    {p.hurts && <span class="hurts">− {SHORT_CRITERION[p.hurts]}</span>}
+                    {p.hurts && <span class="hurts">− {t.shortCriteria[p.hurts]}</span>}
                   </div>
                 </td>
                 <td class="num">{p.score === null ? '' : formatNumber(p.score, 1)}</td>
@@ -123,7 +123,7 @@ function Ranking({ preview, previewStale }: DraftStepProps) {
           </tbody>
         </table>
       )}
-      {top.length > 0 && <p class="muted small">+ helps its score most · − costs it most</p>}
+      {top.length > 0 && <p class="muted small">{t.priorities.legend}</p>}
     </section>
   );
 }

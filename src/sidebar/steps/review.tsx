@@ -14,14 +14,14 @@ import type { DraftStepProps } from './step-props';
  * the Write plan button and the result, and the gate monitor panel; edits no request field.
  */
 export function ReviewStep(props: DraftStepProps) {
-  const { draft, preview, write, errors } = props;
+  const { t, draft, preview, write, errors } = props;
   return (
     <div>
       {preview && <Summary {...props} />}
-      {!preview && !props.previewStale && <p class="muted">Preparing the summary…</p>}
+      {!preview && !props.previewStale && <p class="muted">{t.review.preparing}</p>}
       {errors.size > 0 && (
         <div class="notice error" role="alert">
-          <p>Not written yet:</p>
+          <p>{t.review.notWritten}</p>
           <ul class="plain">
             {errors.list.map((e) => {
               const step = stepOfField(e.field);
@@ -34,7 +34,7 @@ export function ReviewStep(props: DraftStepProps) {
                         class="link"
                         onClick={() => props.goTo(step, fieldId(e.field))}
                       >
-                        {STEPS[step].title}
+                        {t.steps[STEPS[step].id]}
                       </button>
                       :{' '}
                     </>
@@ -48,7 +48,7 @@ export function ReviewStep(props: DraftStepProps) {
       )}
       {write.failure && (
         <p class="notice error" role="alert">
-          The plan was not written: {write.failure}
+          {t.review.failed({ error: write.failure })}
         </p>
       )}
       {!write.result && (
@@ -61,17 +61,18 @@ export function ReviewStep(props: DraftStepProps) {
             aria-busy={write.busy}
             onClick={props.writePlan}
           >
-            {write.busy ? 'Writing plan…' : 'Write plan'}
+            {write.busy ? t.review.writing : t.review.write}
           </button>
           <p class="hint" aria-live="polite">
             {write.busy
-              ? 'Writing the plan, the decision record and the log entry…'
-              : `Writes new sheets only; the sheet “${draft.source.sheetName}” is not changed.`}
+              ? t.review.writingHint
+              : t.review.writesHint({ sheet: draft.source.sheetName })}
           </p>
         </div>
       )}
       {write.result && <Written {...props} />}
       <MonitorToggle
+        t={t}
         owners={[
           ...draft.metrics.map((m) => m.owner),
           ...draft.people.escalation,
@@ -82,7 +83,7 @@ export function ReviewStep(props: DraftStepProps) {
   );
 }
 
-function Summary({ draft, preview, warnings }: DraftStepProps) {
+function Summary({ t, draft, preview, warnings }: DraftStepProps) {
   if (!preview) return null;
   const first = preview.waves[0];
   const pilot = preview.partners.filter((p) => p.wave === 1);
@@ -92,50 +93,62 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
   return (
     <div>
       <dl class="summary">
-        <dt>Record</dt>
+        <dt>{t.review.record}</dt>
         <dd>
-          {preview.request.record.id} v{preview.version}: {draft.record.title}
+          {t.review.recordLine({
+            id: preview.request.record.id,
+            version: preview.version,
+            title: draft.record.title,
+          })}
         </dd>
-        <dt>Partners</dt>
+        <dt>{t.review.partners}</dt>
         <dd>
-          {preview.waves.map((w) => `${w.partners} in ${w.name}`).join(', ')}
-          {unscorable > 0 && `; ${unscorable} left out for missing or invalid data`}
-          {totals.excluded > 0 && `; ${totals.excluded} excluded by hand`}
-          {totals.pinned > 0 && `; ${totals.pinned} pinned`}
+          {t.review.list({
+            items: preview.waves.map((w) => t.review.inWave({ n: w.partners, wave: w.name })),
+          })}
+          {unscorable > 0 && t.review.leftOut({ n: unscorable })}
+          {totals.excluded > 0 && t.review.byHand({ n: totals.excluded })}
+          {totals.pinned > 0 && t.review.pinned({ n: totals.pinned })}
           {totals.partial > 0 &&
-            `; ${totals.partial} scored on partial data (${draft.partners.requireCompleteData ? 'kept out of waves' : 'allowed in waves'})`}
+            t.review.partial({ n: totals.partial, kept: draft.partners.requireCompleteData })}
         </dd>
-        <dt>{first?.name ?? 'Pilot'}</dt>
+        <dt>{first?.name ?? t.review.pilot}</dt>
         <dd>
           {pilot.map((p, i) => (
             <span key={p.sheetRow}>
-              {i > 0 && ', '}
+              {i > 0 && t.review.separator}
               <span class="name">{p.name}</span>
             </span>
           ))}
-          {morePilot > 0 && ` and ${morePilot} more`}
+          {morePilot > 0 && t.review.andMore({ n: morePilot })}
         </dd>
-        <dt>Schedule</dt>
+        <dt>{t.review.schedule}</dt>
         <dd>
-          Starts <span class="nowrap">{first?.start}</span>; {preview.waves.length} waves of{' '}
-          {draft.schedule.waveWeeks} weeks; first gate review{' '}
-          <span class="nowrap">{first?.gateReview}</span>
+          {t.review.scheduleLine({
+            start: first?.start ?? '',
+            waves: preview.waves.length,
+            weeks: draft.schedule.waveWeeks,
+            review: first?.gateReview ?? '',
+          })}
         </dd>
-        <dt>Gates</dt>
+        <dt>{t.review.gates}</dt>
         <dd>
-          {draft.metrics.length} metrics per wave, {preview.stopConditions.length} stop conditions
+          {t.review.gatesLine({
+            metrics: draft.metrics.length,
+            stops: preview.stopConditions.length,
+          })}
         </dd>
-        <dt>Decides</dt>
+        <dt>{t.review.decides}</dt>
         <dd>{draft.people.decisionMaker}</dd>
-        <dt>Writes</dt>
+        <dt>{t.review.writes}</dt>
         <dd>
-          {preview.planSheetName}, {preview.recordSheetName} and a log row
+          {t.review.writesLine({ plan: preview.planSheetName, record: preview.recordSheetName })}
         </dd>
       </dl>
       {preview.notes.length > 0 && (
         <details class="count-line" id="plan-notes">
           <summary>
-            Notes on the plan: <strong>{preview.notes.length}</strong>
+            {t.review.notes}: <strong>{preview.notes.length}</strong>
           </summary>
           <ul class="plain small">
             {preview.notes.map((n) => (
@@ -155,42 +168,40 @@ function Summary({ draft, preview, warnings }: DraftStepProps) {
   );
 }
 
-function Written({ write }: DraftStepProps) {
+function Written({ t, write }: DraftStepProps) {
   const [copied, setCopied] = useState<string>('');
   const result = write.result;
   if (!result) return null;
   const copy = () =>
     copyText(result.markdown).then(
-      () => setCopied('Copied the record as Markdown.'),
-      (error: Error) => setCopied(`Could not copy: ${error.message}`),
+      () => setCopied(t.review.copied),
+      (error: Error) => setCopied(t.review.copyFailed({ error: error.message })),
     );
   return (
     <div class="notice success" id="write-result" tabIndex={-1}>
       <p>
-        <strong>
-          Wrote {result.id} v{result.version}
-        </strong>
-        {result.supersedes !== null && <> (supersedes v{result.supersedes})</>}.
+        <strong>{t.review.wrote({ id: result.id, version: result.version })}</strong>
+        {result.supersedes !== null && t.review.supersedes({ version: result.supersedes })}
       </p>
       <ul class="plain links">
         <li>
           <a href={result.plan.url} target="_top">
-            Open the pilot plan: {result.plan.name}
+            {t.review.openPlan({ name: result.plan.name })}
           </a>
         </li>
         <li>
           <a href={result.record.url} target="_top">
-            Open the decision record: {result.record.name}
+            {t.review.openRecord({ name: result.record.name })}
           </a>
         </li>
         <li>
           <a href={result.log.url} target="_top">
-            Open the decision log
+            {t.review.openLog}
           </a>
         </li>
       </ul>
       <button type="button" class="secondary" id="copy-markdown" onClick={copy}>
-        Copy as Markdown
+        {t.review.copy}
       </button>
       <span class="hint" role="status">
         {' '}

@@ -1,3 +1,4 @@
+import type { SidebarText } from '../../shared/i18n/sidebar';
 import type {
   DetectedTable,
   PlannerContext,
@@ -17,6 +18,8 @@ export interface WriteState {
 
 /** What every step sees: the draft and its preview, the messages, and the wizard's actions. */
 export interface StepProps {
+  /** The sidebar's words in the draft's language (the switch), else the spreadsheet's. */
+  t: SidebarText;
   context: PlannerContext;
   /** null only on the data step, until the user picks a sheet that holds a table. */
   draft: PlanRequest | null;

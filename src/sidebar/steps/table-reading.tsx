@@ -4,7 +4,6 @@
  * criteria of the team's own, and the PARTNER_SCORE formula that gives the plan's
  * scores in the sheet. Sheet text is rendered as text by Preact, never as HTML.
  */
-import { criterionById } from '../../domain/scoring/criteria';
 import type { PlanRequest } from '../../shared/plan-types';
 import type { TableReading } from '../../shared/reading-types';
 import { produce } from '../draft';
@@ -22,24 +21,25 @@ function editReading(draft: PlanRequest, edit: (reading: TableReading) => void):
 }
 
 /** Notices about ties and broken headers, shown above the column choices. */
-export function HeaderNotices({ table, draft }: StepProps) {
+export function HeaderNotices({ t, table, draft }: StepProps) {
   if (!table || !draft) return null;
   const header = (column: number) =>
-    table.columnOptions.find((o) => o.column === column)?.header ?? `Column ${column}`;
-  const ties = table.ties.filter((t) => draft.source.columns[t.criterion] === undefined);
+    table.columnOptions.find((o) => o.column === column)?.header ?? t.data.column({ n: column });
+  const ties = table.ties.filter((tie) => draft.source.columns[tie.criterion] === undefined);
   return (
     <>
-      {ties.map((t) => (
-        <p key={t.criterion} class="notice error tie">
-          {t.columns.length} columns could be {criterionById(t.criterion).label}:{' '}
-          {t.columns.map(header).join(', ')}. Choose one below; PARTNER_SCORE needs the same choice
-          (the formula shown at the end of this step makes it).
+      {ties.map((tie) => (
+        <p key={tie.criterion} class="notice error tie">
+          {t.reading.tie({
+            count: tie.columns.length,
+            criterion: t.criteria[tie.criterion],
+            columns: tie.columns.map(header),
+          })}
         </p>
       ))}
       {table.headerErrors.map((column) => (
         <p key={column} class="notice error header-error">
-          The header of column {column} is an error ({header(column)}). If that column holds a
-          criterion, fix the header cell or choose the column below.
+          {t.reading.headerError({ column, header: header(column) })}
         </p>
       ))}
     </>
@@ -47,7 +47,7 @@ export function HeaderNotices({ table, draft }: StepProps) {
 }
 
 /** Words in the columns read, each with the number it should read as. */
-export function WordMaps({ table, draft, setDraft }: DraftStepProps) {
+export function WordMaps({ t, table, draft, setDraft }: DraftStepProps) {
   const read = new Set<number>([
     ...Object.values(draft.source.columns).filter((c): c is number => typeof c === 'number'),
     ...(draft.reading?.extraCriteria ?? []).map((e) => e.column),
@@ -55,7 +55,7 @@ export function WordMaps({ table, draft, setDraft }: DraftStepProps) {
   const columns = (table?.words ?? []).filter((w) => read.has(w.column));
   if (columns.length === 0) return null;
   const header = (column: number) =>
-    table?.columnOptions.find((o) => o.column === column)?.header ?? `Column ${column}`;
+    table?.columnOptions.find((o) => o.column === column)?.header ?? t.data.column({ n: column });
   const mappedValue = (column: number, word: string) =>
     draft.reading?.wordMaps
       .find((m) => m.column === column)
@@ -75,11 +75,8 @@ export function WordMaps({ table, draft, setDraft }: DraftStepProps) {
     );
   return (
     <section class="section word-maps">
-      <h3>Words as numbers</h3>
-      <p class="muted small">
-        Tier words on one scale (Platinum–Bronze, High–Low, Tier 1–4) are read without help. Give
-        any word a number to read it your way.
-      </p>
+      <h3>{t.reading.words}</h3>
+      <p class="muted small">{t.reading.wordsHint}</p>
       {columns.map((c) => (
         <table key={c.column} class="grid">
           <caption>{header(c.column)}</caption>
@@ -92,7 +89,7 @@ export function WordMaps({ table, draft, setDraft }: DraftStepProps) {
                     class="num-input"
                     aria-label={`${header(c.column)}: ${word}`}
                     allowEmpty
-                    placeholder="as read"
+                    placeholder={t.reading.asRead}
                     value={mappedValue(c.column, word)}
                     onChange={(v) => setValue(c.column, word, v)}
                   />
@@ -107,7 +104,7 @@ export function WordMaps({ table, draft, setDraft }: DraftStepProps) {
 }
 
 /** "Add a criterion": a column of the table scored beside the six, with its direction. */
-export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps) {
+export function ExtraCriteria({ t, table, draft, setDraft, errors }: DraftStepProps) {
   const extras = draft.reading?.extraCriteria ?? [];
   const options = table?.columnOptions ?? [];
   const taken = new Set<number>([
@@ -118,13 +115,13 @@ export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps
   const free = options.filter((o) => !taken.has(o.column));
   return (
     <section class="section extra-criteria">
-      <h3>Criteria of your own</h3>
+      <h3>{t.reading.ownCriteria}</h3>
       {extras.map((extra, i) => {
         const at = `reading.extraCriteria.${i}`;
         return (
           <div key={extra.column} class="extra-criterion">
             <select
-              aria-label={`Extra criterion ${i + 1}: column`}
+              aria-label={t.reading.extraColumn({ n: i + 1 })}
               value={String(extra.column)}
               onChange={(e) =>
                 setDraft(
@@ -143,7 +140,7 @@ export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps
                 ))}
             </select>
             <select
-              aria-label={`Extra criterion ${i + 1}: better when`}
+              aria-label={t.reading.extraDirection({ n: i + 1 })}
               value={extra.direction}
               onChange={(e) =>
                 setDraft(
@@ -153,12 +150,12 @@ export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps
                 )
               }
             >
-              <option value="higher">Higher is better</option>
-              <option value="lower">Lower is better</option>
+              <option value="higher">{t.reading.higherBetter}</option>
+              <option value="lower">{t.reading.lowerBetter}</option>
             </select>
             <NumberInput
               class="num-input"
-              aria-label={`Extra criterion ${i + 1}: weight`}
+              aria-label={t.reading.extraWeight({ n: i + 1 })}
               value={extra.weight}
               onChange={(w) =>
                 setDraft(
@@ -179,7 +176,7 @@ export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps
                 )
               }
             >
-              Remove
+              {t.reading.remove}
             </button>
             <Messages
               messages={['column', 'direction', 'weight'].flatMap((k) => errors.at(`${at}.${k}`))}
@@ -198,31 +195,27 @@ export function ExtraCriteria({ table, draft, setDraft, errors }: DraftStepProps
           )
         }
       >
-        Add a criterion
+        {t.reading.addCriterion}
       </button>
     </section>
   );
 }
 
 /** The formula that gives the plan's scores in the sheet, when the headers alone would not. */
-export function ScoreFormulaNote({ preview }: StepProps) {
+export function ScoreFormulaNote({ t, preview }: StepProps) {
   const formula = preview?.scoreFormula;
   if (!formula?.formula) return null;
   return (
     <section class="section score-formula">
-      <h3>The same scores in the sheet</h3>
+      <h3>{t.reading.sameScores}</h3>
       {formula.differs ? (
-        <p class="notice">
-          Your choices differ from what the headers say, so a plain PARTNER_SCORE of the table would
-          score differently. The plan writes these weights above its ranking; paste this formula
-          beside the partner table to see the plan's scores:
-        </p>
+        <p class="notice">{t.reading.differs}</p>
       ) : (
-        <p class="muted small">PARTNER_SCORE gives these scores too; the plan writes:</p>
+        <p class="muted small">{t.reading.same}</p>
       )}
       <code class="formula">{formula.formula}</code>
       <table class="grid">
-        <caption class="sr-only">Weights range</caption>
+        <caption class="sr-only">{t.reading.weightsRange}</caption>
         <tbody>
           {formula.weights.map(([label, value]) => (
             <tr key={label}>

@@ -10,7 +10,7 @@ import type { DraftStepProps } from './step-props';
  * partner counts) and pilotCaps (currency, hours), and schedule.startDate, waveWeeks, midCheckIn.
  */
 export function WavesStep(props: DraftStepProps) {
-  const { draft, errors, preview } = props;
+  const { t, draft, errors, preview } = props;
   const { assignment } = draft.waves;
   const sizes = draft.waves.names.map((_, i) => preview?.waves[i]?.partners ?? 1);
   const sizeField =
@@ -18,7 +18,7 @@ export function WavesStep(props: DraftStepProps) {
   return (
     <div>
       <div class="row">
-        <Field path="waves.count" label="Waves" errors={errors}>
+        <Field path="waves.count" label={t.waves.waves} errors={errors}>
           {(control) => (
             <select
               {...control}
@@ -33,10 +33,11 @@ export function WavesStep(props: DraftStepProps) {
             </select>
           )}
         </Field>
-        <Field path="waves.assignment.mode" label="Size waves by" errors={errors}>
+        <Field path="waves.assignment.mode" label={t.waves.sizeBy} errors={errors}>
           {(control) => (
             <OptionSelect
               {...control}
+              t={t}
               options={ASSIGNMENT_MODES}
               value={assignment.mode}
               onChange={(v) => props.setDraft(setAssignmentMode(draft, v, sizes))}
@@ -45,11 +46,13 @@ export function WavesStep(props: DraftStepProps) {
         </Field>
       </div>
       <table class="grid">
-        <caption class="sr-only">Wave names and sizes</caption>
+        <caption class="sr-only">{t.waves.caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Wave name</th>
-            <th scope="col">{assignment.mode === 'share' ? 'Share %' : 'Partners'}</th>
+            <th scope="col">{t.waves.waveName}</th>
+            <th scope="col">
+              {assignment.mode === 'share' ? t.waves.sharePercent : t.waves.partners}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -63,7 +66,7 @@ export function WavesStep(props: DraftStepProps) {
                   <input
                     type="text"
                     id={fieldId(namePath)}
-                    aria-label={`Name of wave ${i + 1}`}
+                    aria-label={t.waves.nameOf({ n: i + 1 })}
                     aria-invalid={errors.at(namePath).length > 0}
                     value={name}
                     onInput={(e) => {
@@ -81,7 +84,10 @@ export function WavesStep(props: DraftStepProps) {
                   <NumberInput
                     id={fieldId(sizePath)}
                     class="num-input"
-                    aria-label={`${assignment.mode === 'share' ? 'Share in percent' : 'Partners'} for ${name || `wave ${i + 1}`}`}
+                    aria-label={t.waves.sizeOf({
+                      share: assignment.mode === 'share',
+                      wave: name || t.waves.waveN({ n: i + 1 }),
+                    })}
                     aria-invalid={errors.at(sizePath).length > 0}
                     value={
                       assignment.mode === 'share'
@@ -105,12 +111,12 @@ export function WavesStep(props: DraftStepProps) {
         </tbody>
       </table>
       <Messages messages={errors.at(sizeField)} />
-      <h3>Pilot caps</h3>
+      <h3>{t.waves.caps}</h3>
       <div class="row">
         {(
           [
-            ['comarketingBudget', 'Co-marketing budget ($)'],
-            ['enablementLoad', 'Enablement load (hrs)'],
+            ['comarketingBudget', t.waves.capBudget],
+            ['enablementLoad', t.waves.capHours],
           ] as const
         ).map(([key, label]) => (
           <Field key={key} path={`waves.pilotCaps.${key}`} label={label} errors={errors}>
@@ -118,7 +124,7 @@ export function WavesStep(props: DraftStepProps) {
               <NumberInput
                 {...control}
                 allowEmpty
-                placeholder="No cap"
+                placeholder={t.waves.noCap}
                 value={draft.waves.pilotCaps[key]}
                 onChange={(v) =>
                   props.setDraft(
@@ -132,9 +138,9 @@ export function WavesStep(props: DraftStepProps) {
           </Field>
         ))}
       </div>
-      <h3>Schedule</h3>
+      <h3>{t.waves.schedule}</h3>
       <div class="row">
-        <Field path="schedule.startDate" label="Start date" errors={errors}>
+        <Field path="schedule.startDate" label={t.waves.start} errors={errors}>
           {(control) => (
             <input
               {...control}
@@ -151,7 +157,7 @@ export function WavesStep(props: DraftStepProps) {
             />
           )}
         </Field>
-        <Field path="schedule.waveWeeks" label="Weeks per wave" errors={errors}>
+        <Field path="schedule.waveWeeks" label={t.waves.weeks} errors={errors}>
           {(control) => (
             <NumberInput
               {...control}
@@ -181,25 +187,25 @@ export function WavesStep(props: DraftStepProps) {
             );
           }}
         />
-        <label for={fieldId('schedule.midCheckIn')}>Mid-wave check-in</label>
+        <label for={fieldId('schedule.midCheckIn')}>{t.waves.midCheckIn}</label>
       </div>
       <WaveTable {...props} />
     </div>
   );
 }
 
-function WaveTable({ preview, previewStale }: DraftStepProps) {
-  if (!preview) return previewStale ? null : <p class="muted">Scheduling…</p>;
+function WaveTable({ t, preview, previewStale }: DraftStepProps) {
+  if (!preview) return previewStale ? null : <p class="muted">{t.waves.scheduling}</p>;
   return (
     <section class="section" aria-live="polite">
-      <h3>Resulting waves</h3>
+      <h3>{t.waves.resulting}</h3>
       <table class="grid dates">
         <thead>
           <tr>
-            <th scope="col">Wave</th>
-            <th scope="col">Start</th>
-            <th scope="col">Check-in</th>
-            <th scope="col">Gate review</th>
+            <th scope="col">{t.waves.wave}</th>
+            <th scope="col">{t.waves.startCol}</th>
+            <th scope="col">{t.waves.checkIn}</th>
+            <th scope="col">{t.waves.review}</th>
           </tr>
         </thead>
         <tbody>
@@ -207,7 +213,7 @@ function WaveTable({ preview, previewStale }: DraftStepProps) {
             <tr key={w.wave}>
               <td>
                 <div class="name">{w.name}</div>
-                <div class="small muted">{w.partners} partners</div>
+                <div class="small muted">{t.waves.partnerCount({ n: w.partners })}</div>
               </td>
               <td>{w.start}</td>
               <td>{w.midCheckIn ?? '—'}</td>
@@ -220,9 +226,7 @@ function WaveTable({ preview, previewStale }: DraftStepProps) {
         const members = preview.partners.filter((p) => p.wave === w.wave);
         return (
           <details key={w.wave}>
-            <summary>
-              {w.name}: {members.length} partners
-            </summary>
+            <summary>{t.waves.members({ wave: w.name, n: members.length })}</summary>
             <ul class="plain">
               {members.map((p) => (
                 <li key={p.sheetRow}>

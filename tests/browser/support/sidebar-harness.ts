@@ -127,7 +127,11 @@ export async function openSession(options: SessionOptions = {}): Promise<Sidebar
         page.evaluate(() => (document.getElementById('sidebar-frame') as HTMLIFrameElement).src);
       const before = await source();
       await click(page, '#extensions');
-      await click(page, '#extensions-menu [role=menuitem]:has-text("Open planner")');
+      // The menu speaks the spreadsheet's language (ja_JP: プランナーを開く).
+      await click(
+        page,
+        '#extensions-menu [role=menuitem]:text-matches("Open planner|プランナーを開く")',
+      );
       // Each opening serves a new page (as Sheets does), also when one was open before.
       await page.waitForFunction((old) => {
         const src = (document.getElementById('sidebar-frame') as HTMLIFrameElement).src;

@@ -226,7 +226,7 @@ describe('header names', () => {
     expect(rounded(scores(crm))).toEqual(['Score', ...README_SCORES]);
   });
 
-  it('Japanese headers score as the English ones do', () => {
+  it('Japanese headers score as the English ones do, under a Score header in Japanese', () => {
     const japanese = [
       [
         'パートナー名',
@@ -240,7 +240,8 @@ describe('header names', () => {
       ...README.slice(1),
       ['合計', 20, 73000, 270, 1470000, 12700, ''],
     ];
-    expect(rounded(scores(japanese).slice(0, 4))).toEqual(['Score', ...README_SCORES]);
+    expect(rounded(scores(japanese).slice(0, 4))).toEqual(['スコア', ...README_SCORES]);
+    // Messages follow the spreadsheet's locale (en_US here), not the headers.
     expect(scores(japanese)[4]).toMatch(/^Excluded: "合計"/);
   });
 

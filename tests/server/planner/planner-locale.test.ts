@@ -122,8 +122,13 @@ describe('the written plan', () => {
     expect(values()[coverage - 1][gateColumn('Actual')]).toBe(0.12);
   });
 
-  it('accepts only dates as Data as of', () => {
+  it('accepts only dates as Data as of, typed the German way', () => {
     const cac = rowOf('CAC');
     expect(() => rt.setCell(sheet, cell(cac, 'Data as of'), 'last week')).toThrow();
+    // 12/20/2026 is no date in de_DE (there is no month 20): refused, not read as text.
+    expect(() => rt.setCell(sheet, cell(cac, 'Data as of'), '12/20/2026')).toThrow();
+    rt.setCell(sheet, cell(cac, 'Data as of'), '20.11.2026');
+    expect(rt.displayValues(sheet)[cac - 1][gateColumn('Data as of')]).toMatch(/20/);
+    expect(values()[cac - 1][gateColumn('Data as of')]).toBeInstanceOf(Date);
   });
 });
