@@ -117,4 +117,21 @@ describe('the gate history', () => {
     expect(rt.values('ゲート履歴').length).toBeGreaterThan(1);
     expect(rt.cellErrors(plan)).toEqual({});
   });
+
+  it('grows past a new sheet’s 1,000 rows, its dates still shown as dates', () => {
+    const { rt } = setUp();
+    let day = at('2026-02-03');
+    let rows = 1;
+    while (rows <= 1000) {
+      rt.clock.set(day);
+      rt.runTrigger('runGateMonitor');
+      rows = rt.values(HISTORY).length;
+      day = new Date(day.getTime() + 86_400_000);
+    }
+    const shown = rt.displayValues(HISTORY);
+    const last = shown[shown.length - 1];
+    expect(last[0]).toMatch(/^\d{1,2}\/\d{1,2}\/2026$/);
+    expect(last[9]).toMatch(/^\d{1,2}\/\d{1,2}\/2026$/);
+    expect(new Set(shown.slice(1).map((r) => r[0])).size * 30).toBe(shown.length - 1);
+  }, 180_000);
 });

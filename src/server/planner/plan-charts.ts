@@ -26,7 +26,7 @@ export const CHART_WORDS = {
 } as const;
 
 /** One colour per wave (then grey for partners in none), from Sheets' default palette. */
-export const WAVE_COLOURS = ['#4285f4', '#34a853', '#fbbc04', '#ea4335', '#46bdc6', '#ab47bc'];
+const WAVE_COLOURS = ['#4285f4', '#34a853', '#fbbc04', '#ea4335', '#46bdc6', '#ab47bc'];
 const OUTSIDE_COLOUR = '#b7b7b7';
 
 /** A block of formulas written with one setFormulas. */

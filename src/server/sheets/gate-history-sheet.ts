@@ -15,6 +15,9 @@ import { findOwnSheet } from './own-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/** Date, Data as of and Status since (1-based), formatted as dates in the locale's order. */
+const DATE_COLUMNS = [1, 8, 10];
+
 /**
  * The history sheet, made with its header (bold, frozen, date columns formatted in
  * `locale`'s order) when missing, and its name. `created` says whether this call made it, so a failed
@@ -35,9 +38,7 @@ export function gateHistorySheet(
     // Date, Data as of and Status since, on whole columns once, so an append costs no format call.
     const rows = sheet.getMaxRows() - 1;
     const date = dateFormat(locale);
-    sheet.getRange(2, 1, rows, 1).setNumberFormat(date);
-    sheet.getRange(2, 8, rows, 1).setNumberFormat(date);
-    sheet.getRange(2, 10, rows, 1).setNumberFormat(date);
+    for (const column of DATE_COLUMNS) sheet.getRange(2, column, rows, 1).setNumberFormat(date);
   } catch (error) {
     // A history sheet without its header would pass for the user's next time.
     ss.deleteSheet(sheet);
@@ -50,7 +51,7 @@ export function gateHistorySheet(
  * Writes today's rows of `gates` (historyWrite: a second run on the same day replaces its
  * rows rather than adding more). `dayOf` turns a Date cell into its 'YYYY-MM-DD' in the
  * spreadsheet's zone. Service calls are the same for any number of gates and days: find
- * the sheet, one read of its rows, one write, and at most one insertRows (with its date formats) and one clear.
+ * the sheet, one read of its rows, one write, and at most one insertRows (with three date formats) and one clear.
  * Throws what the services throw.
  */
 export function appendGateHistory(
@@ -87,8 +88,8 @@ export function appendGateHistory(
   if (end > max) {
     sheet.insertRowsAfter(max, end - max);
     const date = dateFormat(locale);
-    sheet.getRange(max + 1, 1, end - max, 1).setNumberFormat(date);
-    sheet.getRange(max + 1, 10, end - max, 1).setNumberFormat(date);
+    for (const column of DATE_COLUMNS)
+      sheet.getRange(max + 1, column, end - max, 1).setNumberFormat(date);
   }
   sheet.getRange(first, 1, plan.rows.length, width).setValues(plan.rows.map(historyCells));
   if (plan.clear) sheet.getRange(first + plan.rows.length, 1, plan.clear, width).clearContent();
