@@ -39,7 +39,7 @@ export const CRITERIA: readonly Criterion[] = [
     direction: 'higher',
     kind: 'input',
     headers: ['capability', 'partnercapability', 'パートナー能力', '能力'],
-    terms: ['capability', 'capabilityscore', '能力'],
+    terms: ['capability', 'capabilities', 'capabilityscore', '能力'],
   },
   {
     id: 'comarketingBudget',
@@ -86,6 +86,8 @@ export const CRITERIA: readonly Criterion[] = [
       'sourcedrevenue',
       'partnerrevenue',
       'partnersourced',
+      // Not 'revenue' alone: a CRM's "Annual revenue" or "Total revenue" of an account is
+      // the partner company's own size, not the revenue it sources for us.
       'パートナー経由売上',
       'パートナーソース売上',
     ],
@@ -113,6 +115,34 @@ export const CRITERIA: readonly Criterion[] = [
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const LATIN = /^[a-z0-9]+$/;
+
+/**
+ * Words that make a header another quantity than the criterion its key term names:
+ * "LTV:CAC ratio" is no CAC (higher is better there), "Direct revenue" or "Revenue
+ * target" no partner-sourced revenue, "CAC payback" no cost. A header holding one is
+ * matched only by its whole name, never by a term.
+ */
+const OTHER_QUANTITY = new Set([
+  'ratio',
+  'ltv',
+  'payback',
+  'growth',
+  'share',
+  'margin',
+  'roi',
+  'vs',
+  'target',
+  'goal',
+  'quota',
+  'forecast',
+  'direct',
+  'lost',
+  'churn',
+  'change',
+  'delta',
+  'yoy',
+]);
+const OTHER_QUANTITY_JA = /比率|目標|予測|直接|成長|前年比/;
 
 /**
  * The words of a header: NFKC-normalised (full-width ＭＤＦ is MDF), text in brackets
@@ -149,6 +179,8 @@ export function matchHeader(text: unknown): HeaderMatch | undefined {
   if (key === '') return undefined;
   const exact = CRITERIA.find((c) => c.headers.includes(key));
   if (exact) return { criterion: exact, exact: true };
+  if (words.some((word) => OTHER_QUANTITY.has(word)) || OTHER_QUANTITY_JA.test(key))
+    return undefined;
   const partial = CRITERIA.find((c) => c.terms.some((term) => holdsTerm(words, key, term)));
   return partial ? { criterion: partial, exact: false } : undefined;
 }

@@ -269,6 +269,9 @@ function classify(
     .map((_, c) => c)
     .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
   const sums = new Float64Array(layout.columns.length);
+  // Since the last total row: regional subtotals sum their own block, not the whole table.
+  const section = new Float64Array(layout.columns.length);
+  let rowsInSection = 0;
   const anyProblem = problems.some((column) => column.size > 0);
   // Only an unnamed row can be a sum row; without one the running sums are never read.
   const anyUnnamed = unnamed.indexOf(1, first) >= 0;
@@ -279,13 +282,24 @@ function classify(
       const name = reader.quote(table[row][layout.nameColumn as number]);
       notes.set(row, { message: reader.text.score.excludedNamed({ name }) });
       clearRow(values, row);
+      section.fill(0);
+      rowsInSection = 0;
       continue;
     }
     // A named partner is never a sum row; only a row without a name can be one.
-    if (unnamed[row] && sumOfAbove(values, row, sums, rowsAbove)) {
+    const total = !unnamed[row]
+      ? undefined
+      : sumOfAbove(values, row, sums, rowsAbove)
+        ? reader.text.score.excludedSum
+        : rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
+          ? reader.text.score.excludedSubtotal
+          : undefined;
+    if (total !== undefined) {
       kinds[row] = TOTAL;
-      notes.set(row, { message: reader.text.score.excludedSum });
+      notes.set(row, { message: total });
       clearRow(values, row);
+      section.fill(0);
+      rowsInSection = 0;
       continue;
     }
     let hasValue = false;
@@ -294,10 +308,16 @@ function classify(
       const value = values[c][row];
       if (isMissing(value)) continue;
       hasValue = true;
-      if (anyUnnamed) sums[c] += value;
+      if (anyUnnamed) {
+        sums[c] += value;
+        section[c] += value;
+      }
       if (value !== 0) allZero = false;
     }
-    if (hasValue) rowsAbove++;
+    if (hasValue) {
+      rowsAbove++;
+      rowsInSection++;
+    }
     let bad = -1;
     for (let i = 0; anyProblem && i < order.length; i++) {
       if (problems[order[i]].has(row)) {

@@ -13,36 +13,70 @@ const TOTAL_NAMES = new Set([
   'subtotal',
   'sum',
   'average',
-  '合計',
-  '小計',
+  'mean',
   'summe',
   'gesamt',
+  'gesamtsumme',
+  'zwischensumme',
+  'durchschnitt',
+  'mittelwert',
+  'somme',
+  'moyenne',
+  'totale',
+  'totalgeneral',
+  '合計',
+  '小計',
+  '総計',
+  '計',
+  '平均',
+  '合计',
+  '小计',
+  '总计',
 ]);
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-const TOTAL_NAME_LENGTH = 20;
+// "Total (EUR)", "Summe [2025]", "合計（円）": what a bracket adds says nothing about the row.
+const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
+// "Total 2025", "Total EUR": a year or a currency code after the word.
+const QUALIFIER = /(?:\d{4}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/;
+// "=SUM(A1)", "@SUM(A1)" or "+SUM(A1)" is text a sheet kept as a name, never a label
+// ("-- Total --" still is one).
+const FORMULA_LIKE = /^\s*[=@]|^\s*[+-]\s*\p{L}+\s*\(/u;
+const TOTAL_NAME_LENGTH = 30;
 
 /**
- * True for a name cell that labels a total row (Total, Grand total, 合計, Summe, …).
- * Bracketed text counts here, unlike in headers: "@SUM(A1)" is a name, not "Sum".
+ * True for a name cell that labels a total row (Total, Grand total, 合計, Summe, Mean, …).
+ * A bracketed note and a trailing year or currency code are ignored (Total (EUR), Total
+ * 2025); text that starts like a formula (=SUM(A1), @SUM(A1)) is a name, never a label.
  */
 export function isTotalName(cell: unknown): boolean {
   // Every total name is short; a partner's name is not worth normalising for the check.
   if (typeof cell !== 'string' || cell.length > TOTAL_NAME_LENGTH) return false;
-  if (!mayStartTotalName(cell)) return false;
-  return TOTAL_NAMES.has(cell.normalize('NFKC').toLowerCase().replace(NON_WORD, ''));
+  if (!mayStartTotalName(cell) || FORMULA_LIKE.test(cell)) return false;
+  const text = cell.normalize('NFKC').toLowerCase();
+  return (
+    isTotalKey(text.replace(NON_WORD, '')) ||
+    isTotalKey(text.replace(BRACKETED, '').replace(NON_WORD, ''))
+  );
+}
+
+function isTotalKey(key: string): boolean {
+  return TOTAL_NAMES.has(key) || TOTAL_NAMES.has(key.replace(QUALIFIER, ''));
 }
 
 /**
  * False when the first letter or digit of `text` is ASCII and starts no total name
- * (total, grand total, subtotal, sum, summe, average, gesamt all start with t, g, s or a):
+ * (every ASCII one starts with t, g, s, a, m, z or d):
  * called once per row, it spares almost every partner's name the normalising.
  */
 function mayStartTotalName(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i) | 32; // ASCII letters to lower case
-    if (text.charCodeAt(i) > 127) return true;
-    if (code === 116 || code === 103 || code === 115 || code === 97) return true; // t g s a
+    // Non-ASCII, or a bracket (whose text the rule may drop): leave it to the rule.
+    if (text.charCodeAt(i) > 127 || code === 40 || code === 123) return true;
+    // t g s a m z d: the first letters of the ASCII total names above.
+    if (code === 116 || code === 103 || code === 115 || code === 97) return true;
+    if (code === 109 || code === 122 || code === 100) return true;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
   }
   return false;

@@ -131,6 +131,53 @@ describe('a Total row', () => {
     expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
   });
 
+  it.each(['Total (EUR)', 'Total 2025', 'Gesamtsumme', 'Mean', '総計', '計', '平均'])(
+    'is recognised by the name %s, with a note or a year beside the word',
+    (name) => {
+      const result = scores([...README, [name, ...total.slice(1)]]);
+      expect(result[4]).toMatch(/^Excluded: /);
+      expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
+    },
+  );
+
+  it('regional subtotals without a name are excluded, each the sum of its own block', () => {
+    const [header, ...partners] = README;
+    const extra = [
+      ['Cedar & Pine', 6, 25000, 80, 500000, 3500, '35%'],
+      ['Delta Reach', 4, 15000, 70, 250000, 4800, '20%'],
+    ];
+    const block = (rows: unknown[][]) =>
+      rows[0].map((_, c) =>
+        c === 0
+          ? ''
+          : c === 6
+            ? ''
+            : rows.reduce((sum, row) => sum + Number(String(row[c]).replace(/[$,]/g, '')), 0),
+      );
+    const table = [
+      header,
+      ...partners,
+      block(partners),
+      ...extra,
+      block(extra),
+      block([...partners, ...extra]),
+    ];
+    const result = scores(table);
+    expect(result[4]).toBe(
+      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+    );
+    expect(result[7]).toBe(
+      'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
+    );
+    expect(result[8]).toBe(
+      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+    );
+    // The same scores as the five partners alone.
+    expect(result.filter((r) => typeof r === 'number')).toEqual(
+      scores([header, ...partners, ...extra]).filter((r) => typeof r === 'number'),
+    );
+  });
+
   it('is never planned, so it sets no wave revenue and no CAC baseline', () => {
     const { byRow, rows, warnings } = plannerScores([...README, total]);
     expect(rows.map((r) => r.name)).toEqual(['Northwind', 'Blue Fjord', 'Harbor Point']);
@@ -199,16 +246,32 @@ describe('header names', () => {
     ['パートナーソース売上', 'sourcedRevenue'],
     ['顧客獲得コスト', 'cac'],
     ['カバレッジギャップ', 'coverageGap'],
+    ['Capabilities', 'capability'],
+    ['Blended CAC', 'cac'],
+    ['Enablement hours per partner', 'enablementLoad'],
+    ['Coverage gap fill rate', 'coverageGap'],
+    ['カバレッジギャップ充足率', 'coverageGap'],
   ])('"%s" names %s', (header, id) => {
     expect(matchHeader(header)?.criterion.id).toBe(id);
   });
 
-  it.each(['Efficacy', 'Account Name', 'Total revenue', 'Region'])(
-    '"%s" names no criterion',
-    (h) => {
-      expect(matchHeader(h)).toBeUndefined();
-    },
-  );
+  it.each([
+    'Efficacy',
+    'Account Name',
+    'Total revenue',
+    'Annual revenue',
+    'Region',
+    // Another quantity than the criterion its term names: never matched by the term.
+    'LTV:CAC ratio',
+    'CAC payback (months)',
+    'Partner revenue growth',
+    'Partner revenue target',
+    'Coverage ratio',
+    'パートナー経由売上目標',
+    '顧客獲得コスト比率',
+  ])('"%s" names no criterion', (h) => {
+    expect(matchHeader(h)).toBeUndefined();
+  });
 
   it('a CRM export with near-miss headers scores as the README table does', () => {
     const crm = [

@@ -9,23 +9,43 @@ const NAMES = [
   'subtotal',
   'sum',
   'average',
-  '合計',
-  '小計',
+  'mean',
   'summe',
   'gesamt',
+  'gesamtsumme',
+  'zwischensumme',
+  'durchschnitt',
+  'mittelwert',
+  'somme',
+  'moyenne',
+  'totale',
+  'totalgeneral',
+  '合計',
+  '小計',
+  '総計',
+  '計',
+  '平均',
+  '合计',
+  '小计',
+  '总计',
 ];
 
-/** The rule as issue 10 states it, with no shortcut: normalise, lower-case, keep letters and digits. */
+/**
+ * The rule with no shortcut: a text of at most 30 characters, not starting like a formula,
+ * whose letters and digits (NFKC, lower case), with or without its bracketed parts, are a
+ * total name, with or without a trailing year or currency code.
+ */
 function byTheRule(cell: unknown): boolean {
-  return (
-    typeof cell === 'string' &&
-    cell.length <= 20 &&
-    NAMES.includes(
-      cell
-        .normalize('NFKC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ''),
-    )
+  if (typeof cell !== 'string' || cell.length > 30 || /^\s*[=@]|^\s*[+-]\s*\p{L}+\s*\(/u.test(cell))
+    return false;
+  const text = cell.normalize('NFKC').toLowerCase();
+  const keys = [text, text.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, '')].map((t) =>
+    t.replace(/[^\p{L}\p{N}]+/gu, ''),
+  );
+  return keys.some(
+    (key) =>
+      NAMES.includes(key) ||
+      NAMES.includes(key.replace(/(?:\d{4}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/, '')),
   );
 }
 
@@ -41,6 +61,15 @@ describe('total row names', () => {
       'Summe',
       ' sum ',
       'Average',
+      'Total (EUR)',
+      'Total 2025',
+      'Gesamtsumme',
+      'Mean',
+      '総計',
+      '計',
+      '平均',
+      '合計（円）',
+      '-- Total --',
     ])
       expect(isTotalName(name), name).toBe(true);
     for (const name of [
@@ -49,6 +78,12 @@ describe('total row names', () => {
       'Summit Co',
       'Gesamtbank AG',
       'Acme',
+      '@SUM(A1)',
+      '=SUM(B2:B9)',
+      '+SUM(A1)',
+      'Total Solutions GmbH',
+      'Meantime Ltd',
+      'AVG Technologies',
       '',
       42,
     ])
@@ -72,6 +107,12 @@ describe('total row names', () => {
       '1',
       'Partner',
       'x',
+      'Mean',
+      '2025',
+      'EUR',
+      ')',
+      '@',
+      '計',
     );
     fc.assert(
       fc.property(
@@ -83,7 +124,7 @@ describe('total row names', () => {
       { numRuns: 2000 },
     );
     fc.assert(
-      fc.property(fc.string({ maxLength: 22 }), (text) => isTotalName(text) === byTheRule(text)),
+      fc.property(fc.string({ maxLength: 32 }), (text) => isTotalName(text) === byTheRule(text)),
     );
   });
 });

@@ -87,8 +87,8 @@ describe('writePlan with a fault at each service call in turn', () => {
       }
       expect(faults).toBeGreaterThan(120);
       expect(failures).toBeGreaterThan(100);
-      // One whole write per service call (about 150 with the charts and the gate history),
-      // on a machine other test runs share: the v2 case took 243 s in one such run.
+      // Hundreds of whole writes (about 150 calls each with the charts and the gate history):
+      // a guard against a hang, not a time limit (timing is bench's).
     }, 600_000);
   }
 });

@@ -79,6 +79,8 @@ export function enFormulas() {
       insufficient: 'INSUFFICIENT DATA',
       excludedNamed: (p: { name: string }) => `Excluded: ${p.name} is a total row, not a partner`,
       excludedSum: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      excludedSubtotal:
+        'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
       severalCells: 'a range of several cells',
       unknownMethod: (p: { method: string }) =>
         `unknown method ${p.method}. Use "minmax" (the default) or "topsis".`,
