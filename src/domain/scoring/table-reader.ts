@@ -10,6 +10,7 @@
  * beside points in a %-column) run here, so the formula and the planner share them.
  */
 
+import type { FormulaText } from '../../shared/i18n/formulas';
 import { ColumnMarks } from '../values/columns';
 import {
   type CellValue,
@@ -206,31 +207,54 @@ function readColumn(
   }
   if (words.size === 0) return values;
   // A total row's own words ("n/a", "–") say nothing about the partners' scale.
-  const partnerWords = [...words].filter(([, rows]) => rows.some((r) => !namedTotal[r]));
-  const read = readWords(
-    partnerWords.map(([key]) => key),
-    hasNumbers,
-    column.words,
-  );
+  const partnerWords = new Map<string, number>();
   for (const [key, rows] of words) {
-    const value = read.get(key);
+    const count = rows.filter((r) => !namedTotal[r]).length;
+    if (count > 0) partnerWords.set(key, count);
+  }
+  const numberRows = hasNumbers ? partnerNumberRows(values, words, namedTotal) : [];
+  const read = readWords(partnerWords, numberRows.length, column.words);
+  const invalid = (row: number, problem: (text: FormulaText) => string) => {
+    const cell = table[row][at];
+    const text = reader.text;
+    problems.set(row, {
+      cell,
+      message: text.invalid({
+        what: column.name,
+        problem: text.cellWhy({ cell: reader.quote(cell), why: problem(text) }),
+      }),
+    });
+  };
+  for (const [key, rows] of words) {
+    const value = read.values.get(key);
     for (const row of rows) {
       if (value !== undefined) values[row] = value;
-      else {
-        const cell = table[row][at];
-        const text = reader.text;
-        const why = wordProblem(column.name, String(cell), hasNumbers, text);
-        problems.set(row, {
-          cell,
-          message: text.invalid({
-            what: column.name,
-            problem: text.cellWhy({ cell: reader.quote(cell), why }),
-          }),
-        });
-      }
+      else
+        invalid(row, (text) =>
+          wordProblem(column.name, String(table[row][at]), hasNumbers, text, read.scale),
+        );
     }
   }
+  // Most of the column reads on a scale: a number among its words is on no known scale.
+  const scale = read.scale;
+  if (scale)
+    for (const row of numberRows)
+      invalid(row, (text) => text.value.numberInWords({ scale: scale.name }));
   return values;
+}
+
+/** The partner rows of a column that hold a number (not a word, not a named total). */
+function partnerNumberRows(
+  values: Float64Array,
+  words: ReadonlyMap<string, number[]>,
+  namedTotal: Uint8Array,
+): number[] {
+  const wordRows = new Set<number>();
+  for (const rows of words.values()) for (const row of rows) wordRows.add(row);
+  const rows: number[] = [];
+  for (let row = 0; row < values.length; row++)
+    if (!isMissing(values[row]) && !namedTotal[row] && !wordRows.has(row)) rows.push(row);
+  return rows;
 }
 
 function invalidMessage(

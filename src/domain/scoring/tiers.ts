@@ -1,8 +1,11 @@
 /**
  * Ordinal words in a criterion column ("Gold", "High", "Tier 1") read as numbers on a
- * known scale, or on a scale the user gives. A column is read on a known scale only when
- * every value in it comes from that one scale: a column mixing "Gold" and "High", or
- * words and numbers, would need a guess, and a guessed number is a silent wrong number.
+ * known scale, or on a scale the user gives. A column is read on a known scale when most
+ * of its values (a strict majority of the rows with a value) are words of that one scale:
+ * those read, and each value off the scale (another word, or a number among the words) is
+ * Invalid on its own row, so one stray "Registered" does not void sixty partners. Without
+ * such a majority nothing is read on a scale: a column mixing "Gold" and "High", or
+ * numbers and a few words, would need a guess, and a guessed number is a silent wrong one.
  */
 
 import type { FormulaText } from '../../shared/i18n/formulas';
@@ -51,42 +54,63 @@ export function wordKey(text: string): string {
   return normaliseHeader(text);
 }
 
+/** How a column's words read: the numbers, and the known scale they read on, if any. */
+export interface ReadWords {
+  values: Map<string, number>;
+  /** The known scale the column reads on; its numbers are then off the scale. */
+  scale?: { name: string };
+}
+
 /**
- * The numbers the words of one column read as. `words` are the column's word keys,
- * `hasNumbers` whether the column also holds numbers, `given` the user's own map
- * (keys from {@link wordKey}), which always wins. The rest read on a known scale when
- * they and the column's other values all belong to it; otherwise they stay unread.
+ * The numbers the words of one column read as. `words` are the column's word keys with
+ * the number of partner rows holding each, `numberRows` how many partner rows hold a
+ * number, `given` the user's own map (keys from {@link wordKey}), which always wins. The
+ * rest read on the known scale whose words fill a strict majority of the rows with a value.
  */
 export function readWords(
-  words: Iterable<string>,
-  hasNumbers: boolean,
+  words: ReadonlyMap<string, number>,
+  numberRows: number,
   given: ReadonlyMap<string, number> | undefined,
-): Map<string, number> {
-  const read = new Map<string, number>();
-  const rest: string[] = [];
-  for (const word of words) {
+): ReadWords {
+  const values = new Map<string, number>();
+  let restRows = 0;
+  for (const [word, rows] of words) {
     const value = given?.get(word);
-    if (value === undefined) rest.push(word);
-    else read.set(word, value);
+    if (value === undefined) restRows += rows;
+    else values.set(word, value);
   }
-  if (rest.length === 0 || hasNumbers) return read;
-  const scale = SCALES.find((s) => rest.every((word) => s.words.has(word)));
-  if (scale) for (const word of rest) read.set(word, scale.words.get(word) as number);
-  return read;
+  if (restRows === 0) return { values };
+  let best: Scale | undefined;
+  let covered = 0;
+  for (const scale of SCALES) {
+    let rows = 0;
+    for (const [word, count] of words)
+      if (!values.has(word) && scale.words.has(word)) rows += count;
+    if (rows > covered) {
+      best = scale;
+      covered = rows;
+    }
+  }
+  if (!best || 2 * covered <= restRows + numberRows) return { values };
+  for (const [word] of words)
+    if (!values.has(word) && best.words.has(word)) values.set(word, best.words.get(word) as number);
+  return { values, scale: best };
 }
 
 /**
  * Why a word in a criterion column was not read, and how to map it: the end of an
  * `Invalid <column>: "<word>"` message in `text`'s language, short enough for a cell.
+ * `scale` is the known scale the rest of the column reads on, if any.
  */
 export function wordProblem(
   column: string,
   word: string,
   hasNumbers: boolean,
   text: FormulaText,
+  scale?: { name: string },
 ): string {
   const key = wordKey(word);
-  const scale = SCALES.find((s) => s.words.has(key));
-  const kind = !scale ? 'notANumber' : hasNumbers ? 'inNumbers' : 'mixedScales';
-  return text.value.word({ kind, column, word: word.trim() });
+  const own = SCALES.find((s) => s.words.has(key));
+  const kind = scale ? 'offScale' : !own ? 'notANumber' : hasNumbers ? 'inNumbers' : 'mixedScales';
+  return text.value.word({ kind, column, word: word.trim(), scale: scale?.name ?? '' });
 }

@@ -365,13 +365,53 @@ describe('tier words', () => {
       'Invalid Capability: "Gold" is a tier word in a column of numbers. To read words, map each to a number: ' +
         'a weights row "Capability: Gold" | 3, or the planner\'s data step',
     );
-    expect(errorOf(() => partnerScore(tiered(['Gold', 'High', 'Silver'])))).toContain(
+    expect(errorOf(() => partnerScore(tiered(['Gold', 'High', ''])))).toContain(
       'Invalid Capability: "Gold" is a tier word, but the column mixes scales. To read words, map each to a number: ' +
         'a weights row "Capability: Gold" | 3, or the planner\'s data step',
     );
-    expect(errorOf(() => partnerScore(tiered(['Gold', 'Diamond', 'Silver'])))).toContain(
-      'Invalid Capability: "Gold" is a tier word, but the column mixes scales.',
+  });
+
+  it('a column mostly on one scale reads it; only the value off the scale is Invalid', () => {
+    const result = scores(tiered(['Gold', 'Diamond', 'Silver']));
+    expect(result[2]).toBe(
+      'Invalid Capability: "Diamond" is not on the scale the rest of the column uses ' +
+        '(Platinum 4 / Gold 3 / Silver 2 / Bronze 1). To read words, map each to a number: ' +
+        'a weights row "Capability: Diamond" | 3, or the planner\'s data step',
     );
+    // The other two score as if their tiers were typed as numbers.
+    const typed = scores(
+      [README[0], README[1], README[3]].map((row, i) =>
+        i === 0 ? row : [row[0], [3, 2][i - 1], ...row.slice(2)],
+      ),
+    );
+    expect([result[1], result[3]]).toEqual(typed.slice(1));
+  });
+
+  it('a CRM column of 60 tiers with one stray word or number voids only that row', () => {
+    const tiers = ['Platinum', 'Gold', 'Silver', 'Bronze'];
+    const rows = Array.from({ length: 60 }, (_, i) => [
+      `Partner ${i + 1}`,
+      tiers[i % 4],
+      10_000 + 500 * i,
+      40 + i,
+    ]);
+    const header = ['Partner', 'Capability score', 'MDF Allocated', 'Enablement hours'];
+    const stray = (value: unknown) =>
+      scores([header, ...rows.map((r, i) => (i === 2 ? [r[0], value, ...r.slice(2)] : r))]);
+    const word = stray('Registered');
+    expect(word[3]).toMatch(
+      /^Invalid Capability score: "Registered" is not on the scale the rest of the column uses \(Platinum 4/,
+    );
+    expect(word.filter((s) => typeof s === 'number')).toHaveLength(59);
+    const number = stray(5);
+    expect(number[3]).toBe(
+      'Invalid Capability score: "5" is a number in a column of tier words ' +
+        '(Platinum 4 / Gold 3 / Silver 2 / Bronze 1). Type the tier, or map every word to a number',
+    );
+    expect(number.filter((s) => typeof s === 'number')).toHaveLength(59);
+    // Without the stray row, the same 59 scores.
+    const clean = scores([header, ...rows.filter((_, i) => i !== 2)]).slice(1);
+    expect(word.filter((s) => typeof s === 'number')).toEqual(clean);
   });
 
   it('any words map to numbers with weights rows "Column: word" | number, and in the planner', () => {

@@ -62,17 +62,23 @@ export function enFormulas() {
       fractionAmongPoints: (p: { percent: string }) =>
         `is a fraction (${p.percent}%) beside percentage points (40 = 40%) in this % column; type ${p.percent} if you mean ${p.percent} percent`,
       word: (p: {
-        kind: 'notANumber' | 'inNumbers' | 'mixedScales';
+        kind: 'notANumber' | 'inNumbers' | 'mixedScales' | 'offScale';
         column: string;
         word: string;
+        /** The scale the rest of the column reads on, for 'offScale'. */
+        scale: string;
       }) =>
         `${
           p.kind === 'notANumber'
             ? 'is not a number'
             : p.kind === 'inNumbers'
               ? 'is a tier word in a column of numbers'
-              : 'is a tier word, but the column mixes scales'
+              : p.kind === 'offScale'
+                ? `is not on the scale the rest of the column uses (${p.scale})`
+                : 'is a tier word, but the column mixes scales'
         }. To read words, map each to a number: a weights row "${p.column}: ${p.word}" | 3, or the planner's data step`,
+      numberInWords: (p: { scale: string }) =>
+        `is a number in a column of tier words (${p.scale}). Type the tier, or map every word to a number`,
     },
     score: {
       header: 'Score',
