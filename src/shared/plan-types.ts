@@ -194,6 +194,8 @@ export interface GateRow {
   waveName: string;
   checkpoint: Checkpoint;
   metricId: string;
+  /** What the metric is; the partner share's rows have an Actual the plan computes. */
+  kind: MetricKind;
   metric: string;
   direction: Direction;
   unit: MetricUnit;

@@ -89,9 +89,12 @@ describe('the sidebar wizard', () => {
       const gates = tableUnder(plan, ['Checkpoint', 'Metric', 'GO at', 'STOP at']).filter(
         (g) => g.Checkpoint === 'Gate review',
       );
-      expect(gates).toHaveLength(15);
+      // The seed's five metrics and the partner-share band's two rows, in each of 3 waves.
+      expect(gates).toHaveLength(21);
       const written = gates.flatMap((g) => {
-        const percent = g.Metric === 'Coverage gap filled';
+        const percent =
+          g.Metric === 'Coverage gap filled' ||
+          String(g.Metric).startsWith('Partner share of new revenue');
         const show = (v: unknown) =>
           v === ''
             ? ''
@@ -103,11 +106,11 @@ describe('the sidebar wizard', () => {
         .formulas('Pilot plan B0373 v1')
         .flat()
         .filter((f) => f.startsWith('=GATE_STATUS('));
-      // One GATE_STATUS judges the 30 gate rows (each wave's check-in and gate review),
+      // One GATE_STATUS judges the 42 gate rows (each wave's check-in and gate review),
       // spilling a status into each.
       expect(statusFormulas).toEqual([expect.stringMatching(/^=GATE_STATUS\(L\d+:L\d+,/)]);
       const [, first, last] = /L(\d+):L(\d+)/.exec(statusFormulas[0]) ?? [];
-      expect(Number(last) - Number(first) + 1).toBe(30);
+      expect(Number(last) - Number(first) + 1).toBe(42);
 
       const log = tableUnder(runtime.values('Decision log'), ['ID', 'Version', 'Superseded by']);
       expect(log.map((r) => [r.ID, r.Version])).toEqual([['B0373', 1]]);

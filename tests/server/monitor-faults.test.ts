@@ -17,6 +17,8 @@ const OWNERS: Record<string, string> = {
   coverageGap: 'cov@example.com',
   comarketingSpend: 'spend@example.com',
   enablementHours: 'dana;ops@example.com',
+  shareFloor: 'share@example.com',
+  shareCeiling: 'share@example.com',
 };
 
 const at = (day: string) => new Date(`${day}T07:30:00Z`);

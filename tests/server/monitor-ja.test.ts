@@ -72,7 +72,7 @@ describe('the gate monitor in a ja_JP spreadsheet', () => {
 
     const log = rt.displayValues('ゲートモニターログ');
     expect(log[0]).toEqual(['日時', '計画', 'ゲート', '変化前', '変化後', '通知先', '備考']);
-    expect(log[1][6]).toBe('実行：計画 1 件、ゲート 15 件、変化 15 件。送信したメール 1 通。');
+    expect(log[1][6]).toBe('実行：計画 1 件、ゲート 21 件、変化 21 件。送信したメール 1 通。');
     expect(log[2][6]).toBe('メール送信済み（STOP に変化）');
     for (const r of log.slice(1)) expect(ownWords(r[6], names)).not.toMatch(/[A-Za-z]{2,}/);
     expect(rt.sheetNames()).not.toContain('Gate monitor log');

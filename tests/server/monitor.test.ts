@@ -24,6 +24,8 @@ const OWNERS: Record<string, string> = {
   coverageGap: 'cov@example.com',
   comarketingSpend: 'spend@example.com',
   enablementHours: 'hours@example.com',
+  shareFloor: 'share@example.com',
+  shareCeiling: 'share@example.com',
 };
 const ESCALATION = ['vp@example.com', 'cro@example.com'];
 const LOG = 'Gate monitor log';
@@ -190,14 +192,19 @@ describe('the daily gate monitor', () => {
 
     // Two days before the Pilot review: every Pilot metric owner is reminded, once.
     const reminders = runOn(rt, '2026-03-21');
-    expect(recipients(reminders)).toEqual(Object.values(OWNERS).sort());
+    expect(recipients(reminders)).toEqual([...new Set(Object.values(OWNERS))].sort());
     expect(reminders.every((m) => /1 review reminder/.test(m.subject))).toBe(true);
     expect(reminders[0].body).toContain('Partner-sourced revenue: STOP; CAC: STOP');
     expect(runOn(rt, '2026-03-22')).toEqual([]);
 
-    // Review day: the two Pilot gates with no actual are still PENDING.
+    // Review day: the Pilot gates with no actual (coverage, hours and the partner share's
+    // two rows, which wait for direct revenue) are still PENDING.
     const reviewDay = runOn(rt, '2026-03-23');
-    expect(recipients(reviewDay)).toEqual(['cov@example.com', 'hours@example.com']);
+    expect(recipients(reviewDay)).toEqual([
+      'cov@example.com',
+      'hours@example.com',
+      'share@example.com',
+    ]);
     expect(reviewDay[0].subject).toContain('still PENDING at review');
 
     // The day after: both Pilot STOPs outlived the review; the first on the path hears, once.

@@ -122,7 +122,8 @@ describe('big plans and long histories', () => {
   it('a 140-gate plan (5 waves × 28 metrics) is written and monitored over 5 days', () => {
     const rt = open();
     const base = request(rt) as { metrics: { id: string }[] };
-    const custom = Array.from({ length: 23 }, (_, i) => ({
+    // The seed's five metrics, the partner-share band's two rows and 21 of the user's own.
+    const custom = Array.from({ length: 21 }, (_, i) => ({
       id: `custom-${i + 1}`,
       kind: 'custom',
       name: `Metric ${i + 1}`,

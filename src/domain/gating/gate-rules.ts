@@ -14,7 +14,14 @@ export const DEFAULT_MAX_AGE_DAYS = 14;
 export type Thresholds =
   | { kind: 'none' }
   | { kind: 'invalid'; problem: string }
-  | { kind: 'set'; goAt: number; stopAt: number; higherIsBetter: boolean };
+  | {
+      kind: 'set';
+      goAt: number;
+      stopAt: number;
+      higherIsBetter: boolean;
+      /** Both thresholds are fractions of 1 (30 % stored as 0.3), at least one not whole. */
+      fractions: boolean;
+    };
 
 /**
  * A row's Data-as-of. `unchecked`: no as_of, or one blank for all rows. `missing`: the
@@ -54,11 +61,14 @@ export function readThresholds(
       problem: reader.text.gate.thresholdsEqual({ value: String(goAt.value) }),
     };
   }
+  const go = goAt.value;
+  const stop = stopAt.value;
   return {
     kind: 'set',
-    goAt: goAt.value,
-    stopAt: stopAt.value,
-    higherIsBetter: goAt.value > stopAt.value,
+    goAt: go,
+    stopAt: stop,
+    higherIsBetter: go > stop,
+    fractions: go >= 0 && go <= 1 && stop >= 0 && stop <= 1 && (go % 1 !== 0 || stop % 1 !== 0),
   };
 }
 
@@ -98,10 +108,43 @@ export function judgeMetric(
   // Without thresholds the metric is not judged, whatever its actual holds.
   if (t.kind === 'none') return NOT_JUDGED_CODE;
   // Most actuals are plain numbers Sheets has already parsed; skip the general rules.
-  if (typeof actualCell === 'number' && isFiniteNumber(actualCell)) return position(t, actualCell);
+  if (typeof actualCell === 'number' && isFiniteNumber(actualCell))
+    return t.fractions && isPoints(actualCell)
+      ? unitMismatch(t, actualCell, reader)
+      : position(t, actualCell);
   const value = reader.number(actualCell, SIGNED);
   if (value.kind === 'invalid') return invalidCell('actual', actualCell, value.why, reader);
-  return value.kind === 'blank' ? PENDING : position(t, value.value);
+  if (value.kind === 'blank') return PENDING;
+  return t.fractions && isPoints(value.value)
+    ? unitMismatch(t, value.value, reader)
+    : position(t, value.value);
+}
+
+/**
+ * A whole number from 2 to 100: against thresholds that are fractions (30 % is 0.3), an
+ * actual of 12 is most likely 12 % typed as points. Judged as it stands it would be 40
+ * times the GO level, a silent GO; the row says so instead.
+ */
+function isPoints(actual: number): boolean {
+  return actual >= 2 && actual <= 100 && actual % 1 === 0;
+}
+
+function unitMismatch(
+  t: { goAt: number; stopAt: number },
+  actual: number,
+  reader: ValueReader,
+): { problem: string } {
+  const percent = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
+  return {
+    problem: reader.text.gate.pointsAgainstFractions({
+      actual: String(actual),
+      goAt: String(t.goAt),
+      stopAt: String(t.stopAt),
+      goPercent: percent(t.goAt),
+      stopPercent: percent(t.stopAt),
+      asFraction: String(actual / 100),
+    }),
+  };
 }
 
 /**

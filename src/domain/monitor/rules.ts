@@ -142,16 +142,25 @@ export function decide(
 function intoDetail(gate: MonitoredGate, text: MonitorText, date: (d: IsoDate) => string): string {
   const review = text.review({ date: isIsoDate(gate.reviewDate) ? date(gate.reviewDate) : null });
   const shown = gate.shown;
-  if (gate.status === 'STOP')
-    return text.stopDetail(
+  if (gate.status === 'STOP') {
+    const detail = text.stopDetail(
       shown?.actual
         ? { review, actual: shown.actual, stopAt: shown.stopAt, goAt: shown.goAt }
         : { review },
     );
+    const why = balanceWhy(gate.balance, text);
+    return why ? `${detail} ${why}` : detail;
+  }
   if (gate.staleness === 'missing') return text.staleMissingDetail({ review });
   if (gate.staleness === 'future')
     return text.staleFutureDetail({ review, asOf: shown?.asOf ?? '' });
   return text.staleDetail(shown?.asOf ? { review, asOf: shown.asOf } : { review });
+}
+
+/** What a balance gate's STOP means, or '' for any other gate. */
+function balanceWhy(kind: string | undefined, text: MonitorText): string {
+  if (kind === 'shareFloor' || kind === 'shareCeiling') return text.balanceStop[kind];
+  return kind ? text.balanceStop.control : '';
 }
 
 /**

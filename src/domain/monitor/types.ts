@@ -30,6 +30,8 @@ export interface MonitoredGate {
   owner: string;
   reviewDate: IsoDate;
   status: JudgedStatus;
+  /** The balance metric's kind ('shareFloor', 'partnerChurn', …) when the gate is one. */
+  balance?: string;
   /** Why a STALE gate is stale: data older than the limit, no Data-as-of, or one after today. */
   staleness?: 'old' | 'missing' | 'future';
   /** The gate's numbers as the sheet shows them ('$9,000'), for the email; blank when unread. */

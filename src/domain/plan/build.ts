@@ -7,7 +7,6 @@
 import type {
   CalendarEntry,
   FieldError,
-  GateRow,
   IsoDate,
   PeriodColumn,
   PlannedPartner,
@@ -17,16 +16,16 @@ import type {
   RowCounts,
   WaveRow,
 } from '../../shared/plan-types';
-import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
 import { missingMetricNotes } from './defaults';
 import { gateRows } from './gates';
 import { recordMarkdown } from './markdown';
-import { stopInWords } from './metrics';
+import type { PlanFacts } from './plan-facts';
 import { partnerTotals } from './preview-bounds';
 import { rankPartners, type SourceRow } from './ranking';
-import { type PlanFacts, recordContent } from './record';
+import { recordContent } from './record';
 import { waveDates } from './schedule';
+import { stopConditions } from './stop-conditions';
 import { validateRequest } from './validate';
 
 export interface BuildContext {
@@ -227,27 +226,6 @@ function waveRows(
     enablementLoad: Math.round(sums[i].enablementLoad * factors.enablementLoad),
     expectedRevenue: Math.round(sums[i].sourcedRevenue * factors.sourcedRevenue),
   }));
-}
-
-/** One stop condition per gate review: every STOP threshold of that gate in words. */
-function stopConditions(
-  gates: GateRow[],
-  request: PlanRequest,
-  waves: WaveRow[],
-  currency: string,
-): string[] {
-  return waves.map((wave) => {
-    const next = waves[wave.wave];
-    const thresholds = gates
-      .filter((g) => g.wave === wave.wave && g.checkpoint === 'gateReview')
-      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, currency));
-    const consequence = next
-      ? `${next.name} does not start until ${request.people.decisionMaker} decides to fix, pause or end the pilot`
-      : `no further scaling until ${request.people.decisionMaker} decides`;
-    if (!thresholds.length)
-      return `${wave.name} gate review ${longDate(wave.gateReview)}: no metric has a STOP threshold for this wave; ${request.people.decisionMaker} decides whether ${next ? `${next.name} starts` : 'to scale further'}.`;
-    return `${wave.name} gate review ${longDate(wave.gateReview)}: STOP if ${thresholds.join(', or ')}; ${consequence}.`;
-  });
 }
 
 function calendar(request: PlanRequest, waves: WaveRow[]): CalendarEntry[] {

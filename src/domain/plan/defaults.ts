@@ -6,6 +6,7 @@
  */
 
 import * as v from 'valibot';
+import { isShareKind, SHARE_KINDS } from '../../shared/balance';
 import type { Language } from '../../shared/i18n/language';
 import type {
   CriterionId,
@@ -18,7 +19,7 @@ import type {
   SourceSpec,
   WaveGates,
 } from '../../shared/plan-types';
-import { defaultMetrics } from '../../shared/schema/gates';
+import { balanceMetric, defaultMetrics } from '../../shared/schema/gates';
 import { planRequestSchema } from '../../shared/schema/request';
 import { describeIssues } from '../../shared/schema/stored';
 import { MAX_WAVES } from '../../shared/schema/waves';
@@ -63,9 +64,9 @@ export function availableMetrics(source: SourceSpec): MetricDefinition[] {
 }
 
 function metricHasColumn(kind: MetricKind, source: SourceSpec): boolean {
-  if (kind === 'custom') return true;
-  const column = source.columns?.[METRIC_COLUMN[kind]];
-  return typeof column === 'number';
+  const criterion = METRIC_COLUMN[kind];
+  if (criterion === undefined) return true;
+  return typeof source.columns?.[criterion] === 'number';
 }
 
 /** One note per built-in metric the source has no column for, e.g. "No co-marketing budget column: …". */
@@ -73,7 +74,7 @@ export function missingMetricNotes(source: SourceSpec, metrics: MetricDefinition
   return defaultMetrics()
     .filter((m) => !metrics.some((x) => x.kind === m.kind) && !metricHasColumn(m.kind, source))
     .map((m) => {
-      const column = CRITERIA.find((c) => c.id === METRIC_COLUMN[m.kind as 'cac'])?.label ?? '';
+      const column = CRITERIA.find((c) => c.id === METRIC_COLUMN[m.kind])?.label ?? '';
       return `No ${column.toLowerCase().replace('cac', 'CAC')} column, so no ${m.name} gate: add the column, or add the metric by hand with its GO and STOP.`;
     });
 }
@@ -232,6 +233,21 @@ export function resolveRequest(
     .output as PlanRequest;
 }
 
+/**
+ * A draft kept before the balance gates (issue 15) has no `gateSettings.baselineShare`:
+ * it gets the partner-share band its user never saw, when it judges partner-sourced
+ * revenue (the share divides that gate's Actual). A later draft without the band had it
+ * removed by its user, so it stays without.
+ */
+function withBand(value: Record<string, unknown>): Record<string, unknown> {
+  const settings = section(value.gateSettings);
+  const metrics = value.metrics;
+  if ('baselineShare' in settings || !Array.isArray(metrics)) return value;
+  const kinds = metrics.map((m) => section(m).kind);
+  if (!kinds.includes('sourcedRevenue') || kinds.some((k) => isShareKind(String(k)))) return value;
+  return { ...value, metrics: [...metrics, ...SHARE_KINDS.map(balanceMetric)] };
+}
+
 /** A kept request read back: upgraded with today's defaults, or why it cannot be used. */
 export type StoredRequest = { ok: true; request: PlanRequest } | { ok: false; problem: string };
 
@@ -245,7 +261,7 @@ export type StoredRequest = { ok: true; request: PlanRequest } | { ok: false; pr
 export function readStoredRequest(value: unknown, env: PlanEnvironment): StoredRequest {
   if (!isPlainObject(value) || !isPlainObject(value.source))
     return { ok: false, problem: 'it has no partner table' };
-  const parsed = v.safeParse(planRequestSchema(), withDerivedDefaults(value, env));
+  const parsed = v.safeParse(planRequestSchema(), withDerivedDefaults(withBand(value), env));
   return parsed.typed
     ? { ok: true, request: parsed.output }
     : { ok: false, problem: describeIssues(parsed.issues ?? []) };

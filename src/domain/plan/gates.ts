@@ -7,6 +7,8 @@
  * with a note, so the default request always writes; numbers the user typed that do
  * not fit are an error beside the field.
  */
+
+import { isControlKind } from '../../shared/balance';
 import type {
   FieldError,
   GateRow,
@@ -15,13 +17,14 @@ import type {
   PlanRequest,
   WaveRow,
 } from '../../shared/plan-types';
+import { bandCheck, shareNeedsRevenue } from './band';
 import {
   defaultBaseline,
+  derivedThresholds,
   formatAmount,
   goBeatsStop,
   isCumulative,
   roundThreshold,
-  thresholdFactors,
   type WaveBaselines,
 } from './metrics';
 import { checkThresholdOrder } from './validate';
@@ -69,6 +72,8 @@ export function gateRows(
       enablementLoad: wave.enablementLoad,
       coverageGap: mean(members.map((p) => p.values.coverageGap)),
       cac: request.gateSettings.directCac ?? partnersCac,
+      share: request.gateSettings.baselineShare,
+      direct: request.gateSettings.directBaselines,
     };
     const checkIns: GateRow[] = [];
     const reviews: GateRow[] = [];
@@ -77,20 +82,23 @@ export function gateRows(
       const field = `gates.${w}.metrics.${i}`;
       const typed = t.baseline !== null || t.goAt !== null || t.stopAt !== null;
       const baseline = t.baseline ?? defaultBaseline(metric.kind, baselines);
-      const factors = thresholdFactors(metric.kind);
-      const derive = (factor: number | undefined) =>
-        baseline === null || factor === undefined ? null : baseline * factor;
-      const rawGo = t.goAt ?? derive(factors?.go);
-      const rawStop = t.stopAt ?? derive(factors?.stop);
+      const derived = derivedThresholds(metric.kind, baseline);
+      const rawGo = t.goAt ?? derived?.go ?? null;
+      const rawStop = t.stopAt ?? derived?.stop ?? null;
       if (rawGo === null || rawStop === null) {
+        const control = isControlKind(metric.kind);
         if (typed)
           errors.push({
             field: `${field}.baseline`,
-            message: `${metric.name} has no baseline for ${wave.name}: the source has no data for it. Enter the baseline, or GO and STOP, or remove the metric.`,
+            message: control
+              ? `${metric.name} has no baseline for ${wave.name}. Type the direct channel’s level of it, or GO and STOP, or remove the guardrail.`
+              : `${metric.name} has no baseline for ${wave.name}: the source has no data for it. Enter the baseline, or GO and STOP, or remove the metric.`,
           });
         else
           notes.push(
-            `${wave.name} has no ${metric.name} gate: its partners have no data for it. Enter a baseline, or GO and STOP, on the gates step to add one.`,
+            control
+              ? `${wave.name} has no ${metric.name} gate: type the direct channel’s level of it (or GO and STOP) on the gates step to add one.`
+              : `${wave.name} has no ${metric.name} gate: its partners have no data for it. Enter a baseline, or GO and STOP, on the gates step to add one.`,
           );
         return { ...t };
       }
@@ -110,6 +118,7 @@ export function gateRows(
         waveName: wave.name,
         checkpoint: 'gateReview',
         metricId: metric.id,
+        kind: metric.kind,
         metric: metric.name,
         direction: metric.direction,
         unit: metric.unit,
@@ -133,7 +142,11 @@ export function gateRows(
       }
       return { metricId: metric.id, baseline, goAt, stopAt };
     });
-    gates.push(...checkIns, ...reviews);
+    const band = bandCheck(request, w, metrics, wave.name);
+    if (band) errors.push(band);
+    const kept = shareNeedsRevenue([...checkIns, ...reviews], wave.name);
+    notes.push(...kept.notes);
+    gates.push(...kept.rows);
     return { metrics };
   });
   return { gates, resolved, notes, errors };

@@ -3,8 +3,10 @@
  * gap filled) and two input guardrails (co-marketing spend, enablement hours), with
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
+import { type ControlKind, isControlKind, isShareKind } from '../../shared/balance';
 import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 import type { CriterionId } from '../scoring/criteria';
+import { controlLevels, type Levels, shareLevels } from './balance';
 
 /** What a wave brings that the metrics' baselines come from. */
 export interface WaveBaselines {
@@ -15,6 +17,10 @@ export interface WaveBaselines {
   coverageGap: number | null;
   /** The direct-channel CAC the user entered, else the scored partners' mean. */
   cac: number | null;
+  /** The partner share of new revenue today (0–1), or null for the default band. */
+  share: number | null;
+  /** Each control guardrail's level in the direct channel (0–1), or null when not typed. */
+  direct: Record<ControlKind, number | null>;
 }
 
 /**
@@ -32,9 +38,23 @@ export function thresholdFactors(kind: MetricKind): { go: number; stop: number }
     case 'comarketingSpend':
     case 'enablementHours':
       return { go: 1, stop: 1.1 };
-    case 'custom':
+    default:
       return undefined;
   }
+}
+
+/**
+ * A metric's default GO and STOP from its `baseline` (in its unit): multiples of it for
+ * the seed's five (thresholdFactors), the band's rows for the partner share (the default
+ * band without a baseline), and multiples of the direct channel's level for the control
+ * guardrails (src/domain/plan/balance.ts). Null when there is nothing to derive from.
+ */
+export function derivedThresholds(kind: MetricKind, baseline: number | null): Levels | null {
+  if (isShareKind(kind)) return shareLevels(kind, baseline);
+  if (baseline === null) return null;
+  if (isControlKind(kind)) return controlLevels(kind, baseline);
+  const factors = thresholdFactors(kind);
+  return factors ? { go: baseline * factors.go, stop: baseline * factors.stop } : null;
 }
 
 /**
@@ -55,8 +75,13 @@ export function defaultBaseline(kind: MetricKind, wave: WaveBaselines): number |
       return wave.comarketingBudget;
     case 'enablementHours':
       return wave.enablementLoad;
+    case 'shareFloor':
+    case 'shareCeiling':
+      return wave.share;
     case 'custom':
       return null;
+    default:
+      return wave.direct[kind];
   }
 }
 
@@ -79,9 +104,13 @@ const SHOWN_DIGITS: Record<MetricUnit, number> = { percent: 3, currency: 0, hour
 
 /**
  * The source column a built-in metric's baseline comes from; CAC can also come from the
- * direct-channel CAC setting. Without it the metric has no default thresholds.
+ * direct-channel CAC setting. Without it the metric has no default thresholds. The
+ * partner share needs the partner-sourced revenue gate, whose Actual it divides; the
+ * control guardrails and custom metrics need no column.
  */
-export const METRIC_COLUMN: Record<Exclude<MetricKind, 'custom'>, CriterionId> = {
+export const METRIC_COLUMN: Partial<Record<MetricKind, CriterionId>> = {
+  shareFloor: 'sourcedRevenue',
+  shareCeiling: 'sourcedRevenue',
   sourcedRevenue: 'sourcedRevenue',
   cac: 'cac',
   coverageGap: 'coverageGap',

@@ -6,51 +6,15 @@
  * supersedes; MADR 4.0.0 (adr.github.io/madr) for decision-makers, consulted, informed.
  */
 
-import type {
-  GateRow,
-  IsoDate,
-  PlannedPartner,
-  PlanRequest,
-  RecordContent,
-  RecordSection,
-  RowCounts,
-  WaveRow,
-} from '../../shared/plan-types';
+import type { RecordContent, RecordSection } from '../../shared/plan-types';
 import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
-import { formatAmount, goInWords, stopInWords } from './metrics';
+import { formatAmount } from './metrics';
+import type { PlanFacts } from './plan-facts';
+import { decision } from './record-decision';
+import { commitmentSentence, optionItems } from './record-options';
 import { namesOf, partialDataSentence, partnersCount } from './record-partners';
-import { TIE_RULE } from './ties';
-
-export interface PlanFacts {
-  request: PlanRequest;
-  version: number;
-  /** e.g. 'B0373 v1', or null for a first version. */
-  supersedes: string | null;
-  today: IsoDate;
-  counts: RowCounts;
-  partners: PlannedPartner[];
-  waves: WaveRow[];
-  gates: GateRow[];
-  stopConditions: string[];
-  planSheetName: string;
-  currency: string;
-  /** The plan's notes (periods, metrics left out, ties): stated in the record too. */
-  notes: string[];
-  /** The header of each extra criterion (`extra:<column>`) the plan scores on. */
-  extraNames: Record<string, string>;
-}
-
-const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
-const INPUTS = 'partner capability, co-marketing budget, enablement load';
-const TRADEOFF = 'scale via partners versus direct control';
-
-/** The seed's three options, word for word: the record must show what was weighed. */
-export const OPTIONS = [
-  'Option A: Maintain the current approach to minimize disruption while accepting limited improvement in partner-sourced revenue and CAC.',
-  `Option B: Pilot changes in phases, validate against ${INPUTS}, and scale once the ${TRADEOFF} criteria hold.`,
-  'Option C: Redesign the approach end to end to pursue larger gains with higher execution risk and change cost.',
-];
+import { INPUTS, OUTCOMES, TRADEOFF } from './record-words';
 
 const section = (
   heading: string,
@@ -109,7 +73,7 @@ export function recordContent(facts: PlanFacts): RecordContent {
         ],
       }),
       section('Context', { paragraphs: context(facts) }),
-      section('Options', { items: OPTIONS }),
+      section('Options', { items: optionItems(facts) }),
       section('Decision', decision(facts)),
       section('Rationale', { paragraphs: rationale(facts) }),
       section('Risks', { items: risks(facts) }),
@@ -153,71 +117,6 @@ function context(facts: PlanFacts): string[] {
   return paragraphs;
 }
 
-function gateItems(facts: PlanFacts): string[] {
-  return facts.waves.map((wave) => {
-    const rows = facts.gates.filter((g) => g.wave === wave.wave && g.checkpoint === 'gateReview');
-    if (!rows.length)
-      return `${wave.name} gate review ${longDate(wave.gateReview)}: no gated metric (see the notes).`;
-    const metrics = rows.map(
-      (g) =>
-        `${g.metric} GO ${goInWords(g.direction, g.goAt, g.unit, facts.currency)}, STOP ${stopInWords('', g.direction, g.stopAt, g.unit, facts.currency).trim()} (owner: ${g.owner})`,
-    );
-    return `${wave.name} gate review ${longDate(wave.gateReview)}: ${metrics.join('; ')}.`;
-  });
-}
-
-function decision(facts: PlanFacts): Partial<RecordSection> {
-  const { request, waves } = facts;
-  const { people } = request;
-  const first = waves[0];
-  const last = waves[waves.length - 1];
-  const paragraphs = [
-    `Decision: Choose Option B. Run a phased pilot in ${waves.length} wave${waves.length > 1 ? 's' : ''} of ${request.schedule.waveWeeks} weeks, from ${longDate(first.start)} to the final gate review on ${longDate(last.gateReview)}. Validate assumptions for ${INPUTS}, confirm the ${OUTCOMES} baselines, and start each next wave only when its gate shows GO and the ${TRADEOFF} balance remains acceptable. Thresholds, owners, constraints and review dates are set out below and, live, in the sheet '${facts.planSheetName}'.`,
-  ];
-  const waveItems = waves.map((w) => {
-    const members = facts.partners.filter((p) => p.wave === w.wave);
-    return (
-      `${w.name} (wave ${w.wave}), ${longDate(w.start)} to gate review ${longDate(w.gateReview)}` +
-      (w.midCheckIn ? `, mid-wave check-in ${longDate(w.midCheckIn)}` : '') +
-      `: ${partnersCount(w.partners)} (${namesOf(members)}); co-marketing budget ${formatAmount(w.comarketingBudget, 'currency', facts.currency)}, enablement ${formatAmount(w.enablementLoad, 'hours')}, expected partner-sourced revenue ${formatAmount(w.expectedRevenue, 'currency', facts.currency)}.`
-    );
-  });
-  const caps = request.waves.pilotCaps;
-  const constraints: string[] = [];
-  if (caps.comarketingBudget !== null)
-    constraints.push(
-      `pilot co-marketing budget at most ${formatAmount(caps.comarketingBudget, 'currency', facts.currency)}`,
-    );
-  if (caps.enablementLoad !== null)
-    constraints.push(`pilot enablement at most ${formatAmount(caps.enablementLoad, 'hours')}`);
-  constraints.push(
-    `gate data older than ${request.gateSettings.staleAfterDays} days counts as STALE`,
-  );
-  const capped = facts.partners.filter((p) => p.reason.includes('moved out of'));
-  if (capped.length) constraints.push(`the caps moved ${namesOf(capped)} out of the pilot`);
-  const pinned = facts.partners.filter((p) => p.pinned);
-  const byHand = facts.partners.filter((p) => p.status === 'excluded');
-  const items = [
-    ...waveItems,
-    ...gateItems(facts),
-    `Owners: partner capability ${people.inputOwners.capability}; co-marketing budget ${people.inputOwners.comarketingBudget}; enablement load ${people.inputOwners.enablementLoad}; ${request.metrics.map((m) => `${m.name} ${m.owner}`).join('; ')}. Decision maker: ${people.decisionMaker}.`,
-    `Constraints: ${constraints.join('; ')}.`,
-    `Pinned by hand: ${pinned.length ? pinned.map((p) => `${p.name} to ${request.waves.names[(p.wave ?? 1) - 1]}`).join('; ') : 'none'}.`,
-    `Excluded by hand: ${byHand.length ? byHand.map((p) => `${p.name} (${p.reason.replace(/^Excluded by hand: /, '')})`).join('; ') : 'none'}.`,
-    `Ties: ${TIE_RULE}.`,
-    ...facts.notes.map((n) => `Note: ${n}`),
-    `Review dates: ${facts.waves
-      .flatMap((w) => [
-        w.midCheckIn ? `${w.name} check-in ${longDate(w.midCheckIn)}` : '',
-        `${w.name} gate ${longDate(w.gateReview)}`,
-      ])
-      .filter(Boolean)
-      .join('; ')}.`,
-    ...facts.stopConditions.map((s) => `Stop condition: ${s}`),
-  ];
-  return { paragraphs, items };
-}
-
 function rationale(facts: PlanFacts): string[] {
   const pilot = facts.partners.filter((p) => p.wave === 1);
   const byRank = pilot.filter((p) => !p.pinned);
@@ -233,6 +132,7 @@ function rationale(facts: PlanFacts): string[] {
     .join(' and ');
   const paragraphs = [
     `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
+    `In numbers: ${commitmentSentence(facts)} Each next wave starts only after a GO, so what Option C commits at once Option B commits only as evidence comes in.`,
     `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts.partners, facts.request.partners.requireCompleteData)}`,
   ];
   return paragraphs;

@@ -7,6 +7,7 @@
 
 import { type ColumnMarks, checkColumn, isPercentHeader } from '../values/columns';
 import { MISSING, type ValueReader } from '../values/reader';
+import type { CriterionId } from './criteria';
 
 /** A refused cell as the sheet holds it, and the message its row's note will carry. */
 export interface Problem {
@@ -18,6 +19,8 @@ export interface Problem {
 interface CheckedColumn {
   /** The header as typed: a %-header makes the column a percentage. */
   readonly name: string;
+  /** Coverage gap is a share whatever its header says. */
+  readonly criterion: CriterionId | undefined;
   /** 0-based column in the table's rows. */
   readonly column: number;
 }
@@ -36,7 +39,7 @@ interface ColumnChecks {
  * Rules 4 and 8 of issue 16 over each column (values/columns.ts), in sheet order: the
  * rows they refuse become problems of that column. Returns what each column's values
  * are divided by in the plan's units: 100 for a %-headed column of percentage points
- * (40 is 0.4), else 1. Only rows that can still be partners count: a named total row or a row
+ * (40 is 0.4; the coverage gap column is a share whatever its header), else 1. Only rows that can still be partners count: a named total row or a row
  * already refused for another cell says nothing about the column.
  */
 export function checkColumns({
@@ -49,8 +52,11 @@ export function checkColumns({
   reader,
 }: ColumnChecks): number[] {
   const divisors = columns.map(() => 1);
-  const checked = columns.flatMap((column, c) =>
-    (marks[c]?.currencies.size ?? 0) > 1 || isPercentHeader(column.name) ? [c] : [],
+  const percent = columns.map(
+    (column) => isPercentHeader(column.name) || column.criterion === 'coverageGap',
+  );
+  const checked = columns.flatMap((_, c) =>
+    (marks[c]?.currencies.size ?? 0) > 1 || percent[c] ? [c] : [],
   );
   if (checked.length === 0) return divisors;
   checked.sort((a, b) => columns[a].column - columns[b].column);
@@ -60,7 +66,7 @@ export function checkColumns({
   for (const c of checked) {
     const column = columns[c];
     const live = values[c].map((value, row) => (refused[row] ? MISSING : value));
-    const verdict = checkColumn(column.name, live, marks[c], reader);
+    const verdict = checkColumn(column.name, live, marks[c], reader, percent[c]);
     for (const [row, why] of verdict.invalid) {
       const cell = table[row][column.column];
       const text = reader.text;

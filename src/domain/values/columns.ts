@@ -62,7 +62,8 @@ export function isPercentHeader(header: string): boolean {
 
 /**
  * Judges one column. `values` holds each row's number (NaN where blank or already
- * refused), `marks` what its text cells said; `reader` gives the locale, whose own
+ * refused), `marks` what its text cells said, `percent` whether it holds a percentage
+ * (by default, when its header says so); `reader` gives the locale, whose own
  * currency breaks a tie between currencies and whose decimal mark messages use. Rows are refused, never rescaled one by one: which of two readings
  * a person meant is theirs to say.
  */
@@ -71,13 +72,12 @@ export function checkColumn(
   values: Float64Array,
   marks: ColumnMarks | undefined,
   reader: ValueReader,
+  percent = isPercentHeader(header),
 ): ColumnVerdict {
   const invalid = new Map<number, string>();
   if (marks?.currencies)
     mixedCurrencies(marks.currencies, values, reader.locale.currency, reader, invalid);
-  const scale = isPercentHeader(header)
-    ? percentScale(values, marks?.percentRows, reader, invalid)
-    : 1;
+  const scale = percent ? percentScale(values, marks?.percentRows, reader, invalid) : 1;
   return { invalid, scale };
 }
 

@@ -192,6 +192,7 @@ function gateOf(
       waveName: text(at('Wave name')),
       metric,
       owner: text(at('Owner')),
+      ...(facts.balanceMetrics[name] ? { balance: facts.balanceMetrics[name] } : {}),
       reviewDate: review instanceof Date ? sheet.dayOf(review) : text(review),
       ...monitoredStatus(verdict),
       shown: {

@@ -4,9 +4,28 @@
  * and metric (gateKey), and every value that has no such row is named, so nothing typed
  * is lost without a word. One read of the old gate table.
  */
-import { CHECKPOINT_WORDS, gateKey } from '../../domain/plan/gate-table';
+import { CHECKPOINT_WORDS, gateKey, planPropertiesKey } from '../../domain/plan/gate-table';
+import { BALANCE_METRICS, BALANCE_WORDS, isShareKind, SHARE_KINDS } from '../../shared/balance';
 import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
-import type { CarriedInputs } from './plan-layout';
+import { planPropertiesSchema } from '../../shared/schema/monitor';
+import { parseStored } from '../../shared/schema/stored';
+import { type CarriedInputs, DIRECT_HEADERS } from './plan-gates';
+
+/** The partner share's rows are the plan's formulas: recomputed in the new version, never copied. */
+const COMPUTED = new Set(SHARE_KINDS.map((k) => BALANCE_METRICS[k].name.toLowerCase()));
+
+/**
+ * The direct-revenue table of the version being superseded, from the facts the planner
+ * stored for it ('' when it has none, or its facts cannot be read).
+ */
+export function previousDirectTable(
+  props: GoogleAppsScript.Properties.Properties,
+  previous: LogEntry,
+): string {
+  const stored = props.getProperty(planPropertiesKey(previous.id, previous.version));
+  const parsed = stored ? parseStored(planPropertiesSchema(), stored) : null;
+  return parsed?.ok ? parsed.value.directTable : '';
+}
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
@@ -21,10 +40,16 @@ export interface PreviousInputs {
 const blank = (v: unknown) => v === '' || v === null || v === undefined;
 
 /**
- * Reads the superseded version's typed gate inputs: one getValues and one getDisplayValues.
- * A deleted sheet or a moved table is reported, not thrown; service errors are thrown.
+ * Reads the superseded version's typed gate inputs: one getValues and one getDisplayValues,
+ * and as many again for its direct-revenue table (`directTable`, A1 with header; '' for
+ * none), whose inputs are keyed like gate rows of the metric 'Direct revenue'. A deleted
+ * sheet or a moved table is reported, not thrown; service errors are thrown.
  */
-export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): PreviousInputs {
+export function readPreviousInputs(
+  ss: Spreadsheet,
+  previous: LogEntry,
+  directTable = '',
+): PreviousInputs {
   const none = (problem: string | null): PreviousInputs => ({
     inputs: new Map(),
     shown: new Map(),
@@ -61,6 +86,7 @@ export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): Previou
   const found = none(null);
   values.slice(1).forEach((row, i) => {
     if (blank(row[actual]) && blank(row[asOf])) return;
+    if (COMPUTED.has(String(row[metric]).trim().toLowerCase())) return;
     // Plans written before the Checkpoint column had gate-review rows only.
     const point = checkpoint >= 0 ? String(row[checkpoint]) : CHECKPOINT_WORDS.gateReview;
     const key = gateKey(Number(row[wave]), point, String(row[metric]));
@@ -71,7 +97,43 @@ export function readPreviousInputs(ss: Spreadsheet, previous: LogEntry): Previou
       asOf: display[i + 1][asOf],
     });
   });
+  if (A1_RANGE.test(directTable)) readDirect(sheet.getRange(directTable), found, label);
   return found;
+}
+
+const A1_RANGE = /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/;
+
+/** Adds the typed Direct revenue inputs of an old direct-revenue table to `found`. */
+function readDirect(
+  range: GoogleAppsScript.Spreadsheet.Range,
+  found: PreviousInputs,
+  label: string,
+): void {
+  const values = range.getValues();
+  const display = range.getDisplayValues();
+  const header = (values[0] ?? []).map((h) => String(h).trim());
+  if (!DIRECT_HEADERS.every((h, i) => header[i] === h)) {
+    found.shown.set('direct-moved', {
+      label: `${label}'s ${BALANCE_WORDS.directRevenue.toLowerCase()} table (moved)`,
+      actual: '',
+      asOf: '',
+    });
+    return;
+  }
+  const at = (h: (typeof DIRECT_HEADERS)[number]) => DIRECT_HEADERS.indexOf(h);
+  values.slice(1).forEach((row, i) => {
+    const amount = row[at(BALANCE_WORDS.directRevenue)];
+    const date = row[at('Data as of')];
+    if (blank(amount) && blank(date)) return;
+    const point = String(row[at('Checkpoint')]);
+    const key = gateKey(Number(row[at('Wave')]), point, BALANCE_WORDS.directRevenue);
+    found.inputs.set(key, { actual: amount, asOf: date });
+    found.shown.set(key, {
+      label: `wave ${row[at('Wave')]} ${point.toLowerCase()} ${BALANCE_WORDS.directRevenue.toLowerCase()}`,
+      actual: display[i + 1][at(BALANCE_WORDS.directRevenue)],
+      asOf: display[i + 1][at('Data as of')],
+    });
+  });
 }
 
 /** What was carried into `gates` and, in words, what could not be. */
@@ -81,7 +143,15 @@ export function carriedSummary(
   previousLabel: string,
 ): CarriedActuals {
   if (previous.problem) return { rows: 0, notCarried: [previous.problem] };
-  const keys = new Set(gates.map((g) => gateKey(g.wave, CHECKPOINT_WORDS[g.checkpoint], g.metric)));
+  const keys = new Set(
+    gates.map((g) =>
+      gateKey(
+        g.wave,
+        CHECKPOINT_WORDS[g.checkpoint],
+        isShareKind(g.kind) ? BALANCE_WORDS.directRevenue : g.metric,
+      ),
+    ),
+  );
   let rows = 0;
   const notCarried: string[] = [];
   for (const [key, shown] of previous.shown) {

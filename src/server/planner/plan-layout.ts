@@ -5,16 +5,12 @@
  * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
  * partners. Words are the reader's: no internal ids or method codes.
  */
-import {
-  CHECKPOINT_WORDS,
-  GATE_TABLE_HEADERS,
-  gateColumn,
-  gateKey,
-} from '../../domain/plan/gate-table';
-import type { Checkpoint, PlanPreview } from '../../shared/plan-types';
-import { currencyFormat, dateFormat, sheetDate, unitFormat, WHOLE_FORMAT } from '../sheets/formats';
+import { GATE_TABLE_HEADERS, gateColumn } from '../../domain/plan/gate-table';
+import type { PlanPreview } from '../../shared/plan-types';
+import { currencyFormat, dateFormat, sheetDate, WHOLE_FORMAT } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1Range, Grid } from '../sheets/grid';
+import { type CarriedInputs, layGates, statusRangeOf } from './plan-gates';
 import { partnerBlocks } from './plan-partners';
 import { SUMMARY_FORMULA_COLUMN, SUMMARY_HEADERS, summaryFormulas } from './plan-summary';
 
@@ -54,6 +50,12 @@ export interface PlanLayout {
   /** The unit of each gate row's Actual, top to bottom, for its input validation. */
   actualUnits: PlanPreview['gates'][number]['unit'][];
   asOfRange: string;
+  /** Per gate row: true when its Actual and Data as of are formulas (no input validation). */
+  computed: boolean[];
+  /** A1 of the direct-revenue table with its header, and of its inputs ('' without one). */
+  directTable: string;
+  directRange: string;
+  directAsOfRange: string;
   statusRange: string;
   /** Where the summary's verdicts are, coloured like the Status column. */
   verdictRange: string;
@@ -67,8 +69,7 @@ export interface PlanLayout {
   partners: { row: number; rows: number };
 }
 
-/** An Actual and its Data as of from the version this one supersedes. */
-export type CarriedInputs = Map<string, { actual: unknown; asOf: unknown }>;
+export type { CarriedInputs } from './plan-gates';
 
 export interface PlanSheetFacts {
   preview: PlanPreview;
@@ -168,42 +169,9 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     [],
     true,
   );
-  const gateHeaderRow = grid.line([...GATE_TABLE_HEADERS], [], true);
-  const firstGateRow = gateHeaderRow + 1;
+  const gateBlock = layGates(grid, preview, facts.locale, date, facts.separator, facts.carried);
+  const { gateHeaderRow, firstGateRow } = gateBlock;
   const col = (h: (typeof GATE_TABLE_HEADERS)[number]) => gateColumn(h) + 1;
-  const statusRows = new Map<string, number[]>();
-  for (const g of preview.gates) {
-    const row = grid.nextRow;
-    const unit = unitFormat(g.unit, facts.locale);
-    const checkpoint = CHECKPOINT_WORDS[g.checkpoint];
-    const carried = facts.carried?.get(gateKey(g.wave, checkpoint, g.metric));
-    const cells: unknown[] = [];
-    cells[gateColumn('Wave')] = g.wave;
-    cells[gateColumn('Wave name')] = g.waveName;
-    cells[gateColumn('Checkpoint')] = checkpoint;
-    cells[gateColumn('Metric')] = g.metric;
-    cells[gateColumn('Better')] = g.direction === 'higher' ? '↑ higher' : '↓ lower';
-    cells[gateColumn('Owner')] = g.owner;
-    cells[gateColumn('Review date')] = sheetDate(g.reviewDate);
-    cells[gateColumn('Actual covers')] = g.covers;
-    cells[gateColumn('Baseline')] = g.baseline ?? '';
-    cells[gateColumn('GO at')] = g.goAt;
-    cells[gateColumn('STOP at')] = g.stopAt;
-    cells[gateColumn('Actual')] = carried?.actual ?? '';
-    cells[gateColumn('Data as of')] = carried?.asOf ?? '';
-    cells[gateColumn('Stale after (days)')] = request.gateSettings.staleAfterDays;
-    const formats: (string | undefined)[] = [];
-    formats[gateColumn('Wave')] = '0';
-    formats[gateColumn('Review date')] = date;
-    for (const h of ['Baseline', 'GO at', 'STOP at', 'Actual'] as const)
-      formats[gateColumn(h)] = unit;
-    formats[gateColumn('Data as of')] = date;
-    formats[gateColumn('Stale after (days)')] = '0';
-    formats[gateColumn('Status')] = '';
-    grid.line(cells, formats);
-    const key = `${g.wave}|${g.checkpoint}`;
-    statusRows.set(key, [...(statusRows.get(key) ?? []), row]);
-  }
   const gateRows = preview.gates.length;
   // One call judges every gate (Google advises one custom-function call over a range, not
   // one per row), with each row's own Data-as-of and staleness limit as columns, so an
@@ -220,11 +188,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   const statusCol = col('Status');
   // build.ts lays out each wave's check-in rows, then its gate-review rows, so each
   // (wave, checkpoint) is one run of rows.
-  const statusRange = (wave: number, checkpoint: Checkpoint) => {
-    const rows = statusRows.get(`${wave}|${checkpoint}`);
-    return rows ? a1Range(rows[0], statusCol, rows.length, 1) : null;
-  };
-  grid.blank();
+  const statusRange = statusRangeOf(gateBlock, statusCol);
 
   // Before the notes, whose length a re-plan's carry-over changes: previewPlan lays the
   // sheet out without it to place the weights the PARTNER_SCORE formula names.
@@ -290,6 +254,10 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     actualRange: a1Range(firstGateRow, col('Actual'), gateRows, 1),
     actualUnits: preview.gates.map((g) => g.unit),
     asOfRange: a1Range(firstGateRow, col('Data as of'), gateRows, 1),
+    computed: gateBlock.computed,
+    directTable: gateBlock.directTable,
+    directRange: gateBlock.directRange,
+    directAsOfRange: gateBlock.directAsOfRange,
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     verdictRange: a1Range(summaryRow, SUMMARY_FORMULA_COLUMN, preview.waves.length, 2),
     textRows,

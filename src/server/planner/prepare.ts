@@ -2,6 +2,7 @@
  * A plan built in memory from a request: defaults, validation, the one read of the
  * source table and the domain's buildPlan. Shared by preview and write.
  */
+
 import { buildPlan } from '../../domain/plan/build';
 import {
   freeSheetName,
@@ -16,6 +17,7 @@ import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-form
 import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
 import { ValueReader } from '../../domain/values/reader';
+import { isBalanceKind } from '../../shared/balance';
 import type {
   FieldError,
   PartnerPage,
@@ -169,6 +171,13 @@ function argumentSeparator(locale: string): string {
   }
 }
 
+/** Each balance metric's name → its kind, as the monitor reads them from the plan's facts. */
+export function balanceMetricNames(request: PlanRequest): Record<string, string> {
+  return Object.fromEntries(
+    request.metrics.filter((m) => isBalanceKind(m.kind)).map((m) => [m.name, m.kind]),
+  );
+}
+
 /**
  * The facts a write keeps for the monitor (PlanProperties) must fit one property value
  * (9 KB in UTF-8 bytes): checked with the largest sheet id and gate table A1, so a plan
@@ -188,6 +197,8 @@ function oversizedFacts(
     escalation: request.people.escalation,
     decisionMaker: request.people.decisionMaker,
     staleAfterDays: request.gateSettings.staleAfterDays,
+    directTable: 'A99999:ZZ99999',
+    balanceMetrics: balanceMetricNames(request),
   };
   const bytes = utf8Length(JSON.stringify(facts));
   if (bytes <= PROPERTY_VALUE_BYTES) return null;

@@ -27,11 +27,16 @@ import { documentLock, release } from '../sheets/document-lock';
 import { sheetDate } from '../sheets/formats';
 import { probeArgumentSeparator } from '../sheets/formula-syntax';
 import { gateHistorySheet } from '../sheets/gate-history-sheet';
-import { carriedNotes, carriedSummary, readPreviousInputs } from './carry-over';
+import {
+  carriedNotes,
+  carriedSummary,
+  previousDirectTable,
+  readPreviousInputs,
+} from './carry-over';
 import { type Document, failure, openDocument } from './document';
 import { planLayout } from './plan-layout';
 import { addPlanVisuals } from './plan-visuals';
-import { type Prepared, prepare } from './prepare';
+import { balanceMetricNames, type Prepared, prepare } from './prepare';
 import { recordLayout } from './record-layout';
 import { rememberRequest } from './request-store';
 import { finishPlanSheet, finishRecordSheet, writeGrid } from './writer';
@@ -113,7 +118,9 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
   let result: WriteResult;
   try {
     // Read before anything is written; a service failure here fails the write whole.
-    const before = previousVersion ? readPreviousInputs(doc.ss, previousVersion) : null;
+    const before = previousVersion
+      ? readPreviousInputs(doc.ss, previousVersion, previousDirectTable(props, previousVersion))
+      : null;
     const carried: CarriedActuals = before
       ? carriedSummary(before, plan.gates, previousLabel)
       : { rows: 0, notCarried: [] };
@@ -164,6 +171,8 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       escalation: request.people.escalation,
       decisionMaker: request.people.decisionMaker,
       staleAfterDays: request.gateSettings.staleAfterDays,
+      directTable: layout.directTable,
+      balanceMetrics: balanceMetricNames(request),
     };
     const previous = prepared.supersedes;
     if (previous)

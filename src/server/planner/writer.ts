@@ -76,22 +76,37 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
     .setAllowInvalid(false)
     .setHelpText('Enter a percentage from 0% to 100%: type 12%, not 12 (which is 1,200%).')
     .build();
+  // The partner share's rows hold formulas: no input rule, so nothing flags them.
   sheet
     .getRange(layout.actualRange)
     .setDataValidations(
-      layout.actualUnits.map((unit) => [unit === 'percent' ? percent : anyNumber]),
+      layout.actualUnits.map((unit, i) =>
+        layout.computed[i] ? [null] : [unit === 'percent' ? percent : anyNumber],
+      ),
     );
+  const asOf = SpreadsheetApp.newDataValidation()
+    .requireDate()
+    .setAllowInvalid(false)
+    .setHelpText(
+      'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
+    )
+    .build();
   sheet
     .getRange(layout.asOfRange)
+    .setDataValidations(layout.computed.map((c) => [c ? null : asOf]));
+  if (!layout.directRange) return;
+  sheet
+    .getRange(layout.directRange)
     .setDataValidation(
       SpreadsheetApp.newDataValidation()
-        .requireDate()
+        .requireNumberBetween(0, 1e15)
         .setAllowInvalid(false)
         .setHelpText(
-          'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
+          "Enter the direct channel's new revenue for the period, 0 or more: the partner share above divides by it.",
         )
         .build(),
     );
+  sheet.getRange(layout.directAsOfRange).setDataValidation(asOf);
 }
 
 /**

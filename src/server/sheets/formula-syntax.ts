@@ -15,7 +15,9 @@
  * So the add-on does not guess: it writes a probe whose value shows whether it parsed,
  * `=CONCATENATE("a","b")` (only text arguments, so no separator can be read as a decimal
  * mark), reads it back, and tries `;` if `,` did not give "ab". Formulas the add-on writes
- * hold no number literals, so the decimal mark never matters; only the separator does.
+ * hold no decimal number (the partner share's formula, planner/plan-gates.ts, holds only a
+ * 0, written the same in every locale), so the decimal mark never matters; only the
+ * separator does.
  */
 
 export type ArgumentSeparator = ',' | ';';

@@ -3,6 +3,7 @@
  * guardrails, plus the user's own), each wave's thresholds and the gate settings.
  */
 import * as v from 'valibot';
+import { BALANCE_METRICS, BALANCE_UNIT, type ControlKind, SHARE_KINDS } from '../balance';
 import { say } from '../i18n/checks';
 import { amount, text, whole } from './fields';
 import { COLUMN_PERIODS, DIRECTIONS, METRIC_KINDS, METRIC_UNITS, valuesOf } from './options';
@@ -33,9 +34,12 @@ export const metricSchema = () =>
 
 type Metric = v.InferOutput<ReturnType<typeof metricSchema>>;
 
-/** The five metrics every plan starts with; owners are roles until people are named. */
-export const defaultMetrics = (): Metric[] =>
-  [
+/**
+ * The metrics every plan starts with: the seed's five, then the partner-share band (floor
+ * and ceiling, src/shared/balance.ts); owners are roles until people are named.
+ */
+export const defaultMetrics = (): Metric[] => [
+  ...[
     ['sourcedRevenue', 'Partner-sourced revenue', 'higher', 'currency', 'Channel sales lead'],
     ['cac', 'CAC', 'lower', 'currency', 'Revenue operations lead'],
     ['coverageGap', 'Coverage gap filled', 'higher', 'percent', 'Partner programme manager'],
@@ -44,7 +48,15 @@ export const defaultMetrics = (): Metric[] =>
   ].map(
     ([kind, name, direction, unit, owner]) =>
       ({ id: kind, kind, name, direction, unit, owner }) as Metric,
-  );
+  ),
+  ...SHARE_KINDS.map(balanceMetric),
+];
+
+/** A balance metric (share band row or control guardrail) as the request holds it. */
+export function balanceMetric(kind: (typeof SHARE_KINDS)[number] | ControlKind): Metric {
+  const { name, direction, owner } = BALANCE_METRICS[kind];
+  return { id: kind, kind, name, direction, unit: BALANCE_UNIT, owner };
+}
 
 /**
  * The metrics every gate judges, in display order. None is allowed: a table with no
@@ -94,7 +106,19 @@ const period = () =>
 
 const DIRECT_CAC = say((t) => t.gates.directCac);
 
-/** How the gates read the data: the amount columns' periods, the CAC baseline, staleness. */
+const SHARE = say((t) => t.gates.baselineShare);
+const DIRECT = say((t) => t.gates.directBaseline);
+const direct = () => v.optional(v.nullable(fraction(DIRECT, false)), null);
+const fraction = (message: ReturnType<typeof say>, above: boolean) =>
+  v.pipe(
+    v.number(message),
+    v.check((n) => Number.isFinite(n) && (above ? n > 0 && n < 1 : n >= 0 && n <= 1), message),
+  );
+
+/**
+ * How the gates read the data: the amount columns' periods, the CAC baseline, the balance
+ * baselines, staleness.
+ */
 export const gateSettingsSchema = () =>
   v.object({
     /**
@@ -112,6 +136,24 @@ export const gateSettingsSchema = () =>
     ),
     /** Direct-channel CAC baseline; null uses the scored partners' mean CAC. */
     directCac: v.optional(v.nullable(amount(DIRECT_CAC, 0, true)), null),
+    /**
+     * The partner share of new revenue today (a 0–1 fraction): the band's default GO and
+     * STOP follow from it (src/domain/plan/balance.ts); null gives 20% → 60%, STOP 10% / 75%.
+     */
+    baselineShare: v.optional(v.nullable(fraction(SHARE, true)), null),
+    /**
+     * Each control guardrail's level in the direct channel today (0–1 fractions): its GO and
+     * STOP follow from it; null leaves the guardrail without default thresholds.
+     */
+    directBaselines: v.optional(
+      v.object({
+        partnerChurn: direct(),
+        directTouch: direct(),
+        partnerDiscount: direct(),
+        forecastAccuracy: direct(),
+      } satisfies Record<ControlKind, unknown>),
+      {},
+    ),
     /** Data older than this many days makes a gate STALE. */
     staleAfterDays: v.optional(
       whole(

@@ -123,5 +123,9 @@ export const planPropertiesSchema = once(() =>
     escalation: v.optional(v.array(v.string()), () => []),
     decisionMaker: v.optional(v.string(), ''),
     staleAfterDays: v.optional(count(1), 14),
+    /** A1 of the direct-revenue table with its header ('' for none, or a plan written before it). */
+    directTable: v.optional(v.string(), ''),
+    /** Each balance metric's name in the gate table → its kind, so emails can say what it guards. */
+    balanceMetrics: v.optional(v.record(v.string(), v.string()), () => ({})),
   }),
 );

@@ -27,6 +27,12 @@ export const METRIC_KINDS = [
   'coverageGap',
   'comarketingSpend',
   'enablementHours',
+  'shareFloor',
+  'shareCeiling',
+  'partnerChurn',
+  'directTouch',
+  'partnerDiscount',
+  'forecastAccuracy',
   'custom',
 ] as const;
 

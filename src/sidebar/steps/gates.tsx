@@ -11,6 +11,7 @@ import { shownThresholds } from '../gate-checks';
 import { formatInUnit, shortMetricName, UNIT_DIGITS, unitScale } from '../labels';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
+import { ControlSection } from './control-section';
 import { MetricsSection } from './metrics-section';
 import type { DraftStepProps } from './step-props';
 
@@ -22,7 +23,8 @@ const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
 /**
  * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
  * typed over); edits gates.<wave>.metrics.<i>, custom metrics (metrics.<i>.name, direction,
- * unit) and gateSettings.directCac, revenueColumn, staleAfterDays.
+ * unit), the control guardrails (control-section.tsx) and gateSettings.directCac, periods,
+ * baselineShare, staleAfterDays.
  */
 export function GatesStep(props: DraftStepProps) {
   const { t, draft, preview, errors } = props;
@@ -123,6 +125,7 @@ export function GatesStep(props: DraftStepProps) {
         );
       })}
       <MetricsSection {...props} />
+      <ControlSection {...props} />
       <GateSettings {...props} />
     </div>
   );
@@ -187,6 +190,27 @@ function GateSettings(props: DraftStepProps) {
           )}
         </Field>
       ))}
+      <Field
+        path="gateSettings.baselineShare"
+        label={t.gates.shareBaseline}
+        errors={errors}
+        hint={t.gates.shareBaselineHint}
+      >
+        {(control) => (
+          <NumberInput
+            {...control}
+            allowEmpty
+            scale={100}
+            placeholder={t.gates.defaultBand}
+            value={s.baselineShare}
+            onChange={(v) =>
+              set((d) => {
+                d.gateSettings.baselineShare = v;
+              })
+            }
+          />
+        )}
+      </Field>
       <Field path="gateSettings.staleAfterDays" label={t.gates.staleAfter} errors={errors}>
         {(control) => (
           <NumberInput

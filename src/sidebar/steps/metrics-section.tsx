@@ -18,12 +18,13 @@ import type { DraftStepProps } from './step-props';
 export function MetricsSection(props: DraftStepProps) {
   const { t, draft, errors } = props;
   const missing = defaultMetrics().filter((m) => !draft.metrics.some((x) => x.kind === m.kind));
+  // Control guardrails have their own section, with their direct-channel levels.
   return (
     <section class="section">
       <h3>{t.gates.metrics}</h3>
       <ul class="plain metrics">
         {draft.metrics.map((m, i) => (
-          <li key={m.id}>
+          <li key={m.id} title={t.gates.explain[m.kind]}>
             <span class="name">{m.name || t.gates.unnamed}</span>{' '}
             <button
               type="button"

@@ -458,3 +458,39 @@ describe('thresholds reached within floating-point noise', () => {
     expect(judge(-0.3 * (1 + 1e-8), -0.3, -0.9)).toBe('HOLD');
   });
 });
+
+describe('percentage points against thresholds that are fractions', () => {
+  // A cell typed 30% holds 0.3; an actual typed 12 (meaning 12 %) holds 12.
+  it.each([
+    [12, 0.3, 0.15],
+    [45, 0.3, 0.15],
+    ['12', '30%', '15%'],
+    [3, 0.05, 0.1],
+  ])(
+    'actual %s against go_at %s, stop_at %s is Invalid, not a silent GO or STOP',
+    (actual, go, stop) => {
+      const [status] = gate({ actuals: actual, goAt: go, stopAt: stop });
+      expect(status).toMatch(/^Invalid metric 1: actual \d+ looks like percentage points/);
+    },
+  );
+
+  it('says both fixes, with the thresholds as percentages', () => {
+    expect(gate({ actuals: 12, goAt: 0.3, stopAt: 0.15 })).toEqual([
+      'Invalid metric 1: actual 12 looks like percentage points, but go_at 0.3 and stop_at 0.15 are fractions (30 %, 15 %). Type the actual as 12% (or 0.12), or the thresholds as points',
+    ]);
+  });
+
+  it.each([
+    [0.12, 0.3, 0.15, 'STOP'],
+    [1.2, 0.8, 0.5, 'GO'],
+    [1, 0.9, 0.5, 'GO'],
+    [12, 30, 15, 'STOP'],
+    [12, 1, 0, 'GO'],
+    [150, 0.3, 0.15, 'GO'],
+  ])(
+    'actual %s, go_at %s, stop_at %s is %s: one unit, or no whole percentage',
+    (actual, go, stop, want) => {
+      expect(gate({ actuals: actual, goAt: go, stopAt: stop })).toEqual([want]);
+    },
+  );
+});

@@ -43,8 +43,9 @@ describe('the sample plan with defaults', () => {
   });
 
   it('derives thresholds from baselines, GO on the good side of STOP', () => {
-    expect(p.gates.filter((g) => g.checkpoint === 'gateReview')).toHaveLength(15);
-    expect(p.gates.filter((g) => g.checkpoint === 'checkIn')).toHaveLength(15);
+    // The seed's five metrics and the partner-share band's two rows, in each of 3 waves.
+    expect(p.gates.filter((g) => g.checkpoint === 'gateReview')).toHaveLength(21);
+    expect(p.gates.filter((g) => g.checkpoint === 'checkIn')).toHaveLength(21);
     for (const g of p.gates) expect(goBeatsStop(g.direction, g.goAt, g.stopAt)).toBe(true);
     const review = p.gates.filter((g) => g.checkpoint === 'gateReview');
     const revenue = review.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
@@ -204,6 +205,37 @@ describe('plan options', () => {
     expect(value.stopConditions[0]).toContain('Partner share of new revenue at or above 60%');
   });
 
+  it('refuses an empty partner-share band, beside the ceiling’s GO', () => {
+    const metrics = okPlan().value.request.metrics;
+    const floor = metrics.findIndex((m) => m.kind === 'shareFloor');
+    const ceiling = metrics.findIndex((m) => m.kind === 'shareCeiling');
+    const gates = [0, 1, 2].map(() => ({
+      metrics: metrics.map((m, i) => ({
+        metricId: m.id,
+        baseline: null,
+        goAt: i === floor ? 0.5 : i === ceiling ? 0.4 : null,
+        stopAt: null,
+      })),
+    }));
+    const result = plan({ gates } as never);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.errors).toContainEqual({
+        field: `gates.0.metrics.${ceiling}.goAt`,
+        message:
+          'The partner share band of Pilot is empty: the floor’s GO (50%) must be below the ceiling’s GO (40%). Lower the floor or raise the ceiling.',
+      });
+  });
+
+  it('leaves the share out, with a note, when the plan judges no partner-sourced revenue', () => {
+    const metrics = okPlan().value.request.metrics.filter((m) => m.kind !== 'sourcedRevenue');
+    const { value } = okPlan({ metrics } as never);
+    expect(value.gates.some((g) => g.kind === 'shareFloor')).toBe(false);
+    expect(value.notes).toContain(
+      'Pilot judges no partner share at its gate review: the share divides the Partner-sourced revenue Actual of the same checkpoint, which it lacks. Add the Partner-sourced revenue metric (or its column) to judge the share.',
+    );
+  });
+
   it('requires thresholds for a custom metric', () => {
     const metrics = [
       ...okPlan().value.request.metrics,
@@ -218,7 +250,10 @@ describe('plan options', () => {
     ];
     const result = plan({ metrics } as never);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.map((e) => e.field)).toContain('gates.0.metrics.5.goAt');
+    if (!result.ok)
+      expect(result.errors.map((e) => e.field)).toContain(
+        `gates.0.metrics.${metrics.length - 1}.goAt`,
+      );
   });
 
   it('includes the user’s own stop conditions, risks and context', () => {

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRequest, readStoredRequest } from '../../../src/domain/plan/defaults';
 import { validateRequest } from '../../../src/domain/plan/validate';
+import { defaultMetrics } from '../../../src/shared/schema/gates';
 import { ENV, SAMPLE_SOURCE } from './sample';
+
+const defaultsWithout = (...kinds: string[]) =>
+  defaultMetrics().filter((m) => !kinds.includes(m.kind));
 
 /** A draft as an early version kept it: no gate settings, metrics, gates, caps or lists added since. */
 const OLD_DRAFT = {
@@ -32,6 +36,20 @@ describe('a request kept in the document, read back through the schema', () => {
     expect(read.request.gateSettings.staleAfterDays).toBe(7);
   });
 
+  it('keeps a later draft whose user removed the band without it', () => {
+    const later = JSON.parse(JSON.stringify(OLD_DRAFT));
+    const kept = defaultsWithout('shareFloor', 'shareCeiling');
+    later.metrics = kept;
+    later.gateSettings = { ...later.gateSettings, baselineShare: null };
+    const read = readStoredRequest(later, ENV);
+    if (!read.ok) throw new Error(read.problem);
+    expect(read.request.metrics.map((m) => m.kind)).toEqual(kept.map((m) => m.kind));
+    // The same draft kept before the band existed gains it.
+    delete later.gateSettings.baselineShare;
+    const old = readStoredRequest(later, ENV);
+    expect(old.ok && old.request.metrics.some((m) => m.kind === 'shareFloor')).toBe(true);
+  });
+
   it('upgrades an old draft: the user’s values stay, fields added since take their defaults', () => {
     const read = readStoredRequest(JSON.parse(JSON.stringify(OLD_DRAFT)), ENV);
     if (!read.ok) throw new Error(read.problem);
@@ -48,15 +66,29 @@ describe('a request kept in the document, read back through the schema', () => {
     expect(r.gateSettings).toEqual({
       periods: { sourcedRevenue: 'annual', comarketingBudget: 'annual', enablementLoad: 'annual' },
       directCac: null,
+      baselineShare: null,
+      directBaselines: {
+        partnerChurn: null,
+        directTouch: null,
+        partnerDiscount: null,
+        forecastAccuracy: null,
+      },
       staleAfterDays: 14,
     });
     expect(r.partners).toEqual({ exclusions: [], pins: [], requireCompleteData: false });
+    // A draft kept before the balance gates gains the partner-share band after its metrics.
     expect(r.metrics.map((m) => m.id)).toEqual([
       'sourcedRevenue',
       'cac',
       'coverageGap',
       'comarketingSpend',
       'enablementHours',
+      'shareFloor',
+      'shareCeiling',
+    ]);
+    expect(r.gates[0].metrics.map((t) => t.metricId).slice(5)).toEqual([
+      'shareFloor',
+      'shareCeiling',
     ]);
     expect(r.gates).toHaveLength(2);
     expect(r.gates[1].metrics[1]).toEqual({

@@ -155,7 +155,7 @@ describe('percent scale in a %-headed column', () => {
     ]);
   });
 
-  it('a fraction among points is refused the other way round; a header without % is not checked', () => {
+  it('a fraction among points is refused the other way round, also under a plain Coverage gap header; another header without % is not checked', () => {
     const table = [
       ['Partner', 'Capability', 'Coverage (pct)'],
       ['A', 8, 40],
@@ -165,9 +165,13 @@ describe('percent scale in a %-headed column', () => {
     expect(scoreColumn('en_US', table)[3]).toBe(
       'Invalid Coverage (pct): "0.3" is a fraction (30%) beside percentage points (40 = 40%) in this % column; type 30 if you mean 30 percent',
     );
-    const plain = [['Partner', 'Capability', 'Coverage'], ...table.slice(1)];
+    // The coverage gap is a share whatever its header says (a tester's 0.25 among 40s).
+    const coverage = [['Partner', 'Capability', 'Coverage gap'], ...table.slice(1)];
+    expect(scoreColumn('en_US', coverage)[3]).toMatch(
+      /^Invalid Coverage gap: "0\.3" is a fraction \(30%\) beside percentage points/,
+    );
     expect(
-      scoreColumn('en_US', plain)
+      scoreColumn('en_US', [['Partner', 'Capability', 'Enablement load'], ...table.slice(1)])
         .slice(1)
         .every((v) => typeof v === 'number'),
     ).toBe(true);

@@ -42,11 +42,24 @@ describe('plan sheet layout', () => {
   });
 
   it('formats every string cell as plain text and every number by its unit', () => {
+    const formulaCells: string[] = [];
     values.forEach((line, r) => {
       line.forEach((v, c) => {
-        if (typeof v === 'string' && v !== '') expect(formats[r][c]).toBe(TEXT);
+        // The partner share's Actual and Data as of are the plan's own formulas, in its units.
+        if (typeof v === 'string' && v.startsWith('=')) formulaCells.push(`${r}:${c}`);
+        else if (typeof v === 'string' && v !== '') expect(formats[r][c]).toBe(TEXT);
       });
     });
+    const shareRows = preview.gates.flatMap((g, i) =>
+      g.kind === 'shareFloor' || g.kind === 'shareCeiling' ? [layout.statusColumn.row - 1 + i] : [],
+    );
+    expect(shareRows.length).toBeGreaterThan(0);
+    expect(formulaCells).toEqual(
+      shareRows.flatMap((r) => [
+        `${r}:${gateColumn('Actual')}`,
+        `${r}:${gateColumn('Data as of')}`,
+      ]),
+    );
     const revenue = layout.statusColumn.row - 1;
     expect(formats[revenue][gateColumn('GO at')]).toBe(currencyFormat('en_US'));
     expect(formats[revenue][gateColumn('Actual')]).toBe(currencyFormat('en_US'));

@@ -107,7 +107,7 @@ describe('the planner context', () => {
       id: 'B0373',
       version: 1,
       date: '2026-11-27',
-      gateTable: 'A18:O48',
+      gateTable: 'A18:O60',
       supersededBy: '',
     });
   });
@@ -211,7 +211,7 @@ describe('the kept draft, read back through the request schema', () => {
       },
       record: { title: 'Kept draft', status: 'Proposed', nameVariants: [], risks: [] },
     });
-    expect(ctx.lastRequest?.gates.map((g) => g.metrics.length)).toEqual([5, 5]);
+    expect(ctx.lastRequest?.gates.map((g) => g.metrics.length)).toEqual([7, 7]);
     // What the wizard starts from previews as it is.
     const preview = rt.run<Result<PlanPreview>>('previewPlan', ctx.lastRequest);
     expect(preview).toMatchObject({ ok: true });

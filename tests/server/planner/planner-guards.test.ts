@@ -277,7 +277,7 @@ describe('batch I/O', () => {
       written(rt, request);
       const calls = rt.lastServiceCalls();
       // The gate table sits at the same place whatever the number of partners.
-      expect(rt.values('Decision log')[1][9]).toBe('A18:O48');
+      expect(rt.values('Decision log')[1][9]).toBe('A18:O60');
       return calls;
     });
     expect(counts[1]).toEqual(counts[0]);

@@ -21,6 +21,12 @@ import {
 const PLAN = 'Pilot plan B0373 v1';
 const letter = (h: Parameters<typeof gateColumn>[0]) => String.fromCharCode(65 + gateColumn(h));
 
+/** The 1-based row of a wave's Direct revenue input (columns E and F) for a checkpoint. */
+const directRowOf = (values: unknown[][], wave: number, checkpoint: string) => {
+  const title = values.findIndex((r) => String(r[0]).startsWith('Direct revenue:'));
+  return values.findIndex((r, i) => i > title && r[0] === wave && r[2] === checkpoint) + 1;
+};
+
 /** The generated table without the named columns. */
 function without(...headers: string[]) {
   const keep = HEADER.map((h, i) => (headers.includes(h) ? -1 : i)).filter((i) => i >= 0);
@@ -48,8 +54,14 @@ describe('the default plan is always writable', () => {
     written(rt, { ...defaultsOf(rt), metrics });
     const gates = rt
       .values(PLAN)
-      .filter((r) => typeof r[0] === 'number' && r[gateColumn('Checkpoint')] === 'Gate review');
-    expect(gates).toHaveLength(12);
+      .filter(
+        (r) =>
+          typeof r[0] === 'number' &&
+          r[gateColumn('Checkpoint')] === 'Gate review' &&
+          String(r[gateColumn('Better')]).includes('er'),
+      );
+    // Four of the seed's metrics and the partner-share band's two rows, in 3 waves.
+    expect(gates).toHaveLength(18);
     expect(gates.some((r) => r[gateColumn('Metric')] === 'CAC')).toBe(false);
   });
 
@@ -107,7 +119,9 @@ describe('thresholds as shown are the thresholds applied', () => {
     .filter(
       ({ r }) =>
         typeof r[0] === 'number' &&
-        ['Mid-wave check-in', 'Gate review'].includes(String(r[gateColumn('Checkpoint')])),
+        ['Mid-wave check-in', 'Gate review'].includes(String(r[gateColumn('Checkpoint')])) &&
+        // Gate rows say which way is better; the direct-revenue inputs below them do not.
+        String(r[gateColumn('Better')]).includes('er'),
     );
 
   it('stores the coverage GO at the 0.1 point it shows', () => {
@@ -231,6 +245,12 @@ describe('the summary block', () => {
       rt.setCell(PLAN, `${letter('Actual')}${row}`, values[row - 1][gateColumn('GO at')]);
       rt.setCell(PLAN, `${letter('Data as of')}${row}`, '2026-11-27');
     }
+    // The partner share is PENDING until direct revenue is typed: as much again puts it at 50%.
+    expect(summary()[1][2]).toBe('PENDING');
+    const direct = directRowOf(rt.values(PLAN), 1, 'Gate review');
+    const partnerRevenue = values[rowOf(1, 'Gate review', metrics[0]) - 1][gateColumn('GO at')];
+    rt.setCell(PLAN, `E${direct}`, partnerRevenue);
+    rt.setCell(PLAN, `F${direct}`, '2026-11-27');
     expect(summary()[1][2]).toBe('GO');
     const cac = rowOf(1, 'Gate review', 'CAC');
     rt.setCell(PLAN, `${letter('Data as of')}${cac}`, '2026-10-01');
@@ -277,6 +297,49 @@ describe('re-planning carries on', () => {
         .map((r) => r[1])
         .join(' '),
     ).toContain('Not carried from B0373 v1');
+  });
+});
+
+describe('re-planning carries the partner share’s inputs', () => {
+  it('copies Direct revenue into v2, recomputes the share there, and names what it could not carry', () => {
+    const rt = sampleRuntime();
+    const request = defaultsOf(rt);
+    written(rt, request);
+    const v1 = rt.values(PLAN);
+    const revenue = v1.findIndex(
+      (r) =>
+        r[0] === 1 &&
+        r[gateColumn('Checkpoint')] === 'Gate review' &&
+        r[gateColumn('Metric')] === 'Partner-sourced revenue',
+    );
+    rt.setCell(PLAN, `${letter('Actual')}${revenue + 1}`, 300);
+    rt.setCell(PLAN, `${letter('Data as of')}${revenue + 1}`, '2026-11-27');
+    rt.setCell(PLAN, `E${directRowOf(v1, 1, 'Gate review')}`, 700);
+    rt.setCell(PLAN, `F${directRowOf(v1, 1, 'Gate review')}`, '2026-11-27');
+    rt.setCell(PLAN, `E${directRowOf(v1, 3, 'Gate review')}`, 900);
+    const v2 = written(rt, { ...request, record: { id: 'B0373' }, waves: { count: 2 } });
+    // The revenue Actual and the Pilot's Direct revenue; the share rows are recomputed, not copied.
+    expect(v2.carried.rows).toBe(2);
+    expect(v2.carried.notCarried).toEqual([
+      'Not carried from B0373 v1: wave 3 gate review direct revenue (Actual $900, Data as of blank): this version has no such gate row.',
+    ]);
+    const plan2 = rt.values('Pilot plan B0373 v2');
+    const direct = directRowOf(plan2, 1, 'Gate review');
+    expect([plan2[direct - 1][4], plan2[direct - 1][5]]).toEqual([700, expect.any(Date)]);
+    const floor = plan2.find(
+      (r) =>
+        r[0] === 1 &&
+        r[gateColumn('Checkpoint')] === 'Gate review' &&
+        r[gateColumn('Metric')] === 'Partner share of new revenue (floor)',
+    );
+    expect(floor?.[gateColumn('Actual')]).toBeCloseTo(0.3, 12);
+    expect(floor?.[gateColumn('Status')]).toBe('GO');
+    expect(
+      rt
+        .formulas('Pilot plan B0373 v2')
+        .flat()
+        .filter((f) => f.startsWith('=IF(OR(ISBLANK')),
+    ).toHaveLength(16);
   });
 });
 

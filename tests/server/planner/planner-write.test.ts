@@ -79,7 +79,8 @@ describe('writing the sample plan', () => {
       'Trend',
       'Status since',
     ]);
-    expect(Number(lastRow) - Number(firstRow)).toBe(30);
+    // 3 waves × 2 checkpoints × (the seed's five metrics + the partner-share band's two rows).
+    expect(Number(lastRow) - Number(firstRow)).toBe(42);
     const formulas = rt.formulas('Pilot plan B0373 v1');
     const status = gateColumn('Status');
     const [first, last] = [Number(firstRow) + 1, Number(lastRow)];
@@ -103,6 +104,22 @@ describe('writing the sample plan', () => {
     expect(meta.dataValidations[gateRow][gateColumn('Data as of')]?.criteria).toBe(
       'DATE_IS_VALID_DATE',
     );
+    // The partner share's cells are formulas: no input rule; its Direct revenue input has one.
+    const shareRow = plan.findIndex((r) => r[3] === 'Partner share of new revenue (floor)');
+    expect(meta.dataValidations[shareRow][gateColumn('Actual')]).toBeFalsy();
+    expect(meta.dataValidations[shareRow][gateColumn('Data as of')]).toBeFalsy();
+    const title = plan.findIndex((r) => String(r[0]).startsWith('Direct revenue:'));
+    expect(plan[title + 1].slice(0, 6)).toEqual([
+      'Wave',
+      'Wave name',
+      'Checkpoint',
+      'Actual covers',
+      'Direct revenue',
+      'Data as of',
+    ]);
+    expect(meta.dataValidations[title + 2][4]?.criteria).toBe('NUMBER_BETWEEN');
+    expect(meta.dataValidations[title + 2][5]?.criteria).toBe('DATE_IS_VALID_DATE');
+    expect(meta.numberFormats[title + 2][4]).toContain('$');
     expect(rt.sheetMeta('Decision log').frozenRows).toBe(1);
   });
 

@@ -110,6 +110,12 @@ export function enChecks() {
       directCac:
         'The direct-channel CAC must be a number above 0, or empty to use the partners’ mean.',
       stale: 'Data goes stale after 1 to 365 whole days.',
+      baselineShare:
+        'Type the partner share of new revenue today as a percentage above 0% and below 100%, or leave it empty for the default band.',
+      directBaseline:
+        'Type the direct channel’s level as a percentage from 0% to 100%, or leave it empty.',
+      band: (p: { wave: string; floor: string; ceiling: string }) =>
+        `The partner share band of ${p.wave} is empty: the floor’s GO (${p.floor}) must be below the ceiling’s GO (${p.ceiling}). Lower the floor or raise the ceiling.`,
       ownerOf: (p: { metric: string }) =>
         `${p.metric || 'The metric'} needs an owner, who is told when its gate turns STOP or STALE.`,
       customGo: (p: { metric: string }) =>

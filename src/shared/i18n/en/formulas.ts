@@ -136,6 +136,15 @@ export function enFormulas() {
       thresholdsEqual: (p: { value: string }) =>
         `go_at and stop_at are both ${p.value}; set go_at above stop_at when higher is better, below it when lower is better`,
       asOfFuture: (p: { asOf: string; today: string }) => `${p.asOf} is after today (${p.today})`,
+      pointsAgainstFractions: (p: {
+        actual: string;
+        goAt: string;
+        stopAt: string;
+        goPercent: string;
+        stopPercent: string;
+        asFraction: string;
+      }) =>
+        `actual ${p.actual} looks like percentage points, but go_at ${p.goAt} and stop_at ${p.stopAt} are fractions (${p.goPercent} %, ${p.stopPercent} %). Type the actual as ${p.actual}% (or ${p.asFraction}), or the thresholds as points`,
       maxAgeBad: (p: { cell: string; why: string; days: number }) =>
         `${p.cell} ${p.why}. Give the number of days after which data is stale (0 or more), or leave it blank for ${p.days}`,
       maxAgeValue: (p: { problem: string }) => `max_age_days ${p.problem}.`,

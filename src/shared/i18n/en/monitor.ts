@@ -38,6 +38,14 @@ export function enMonitor() {
       p.date ? `the gate review on ${p.date}` : 'the gate review (its date cell is not a date)',
     stopDetail: (p: { review: string; actual?: string; stopAt?: string; goAt?: string }) =>
       `crossed its STOP threshold${p.actual ? ` (actual ${p.actual}; STOP at ${p.stopAt}, GO at ${p.goAt})` : ''}; bring it to ${p.review}.`,
+    /** Why a balance gate's STOP matters (issue 15): the seed's scale-versus-control trade-off. */
+    balanceStop: {
+      shareFloor:
+        'The partner share of new revenue is below its band: the partners are not scaling.',
+      shareCeiling:
+        'The partner share of new revenue is above its band: direct control (pricing, customer relationships, forecast) is at risk.',
+      control: 'This is a control guardrail: direct control is at risk.',
+    },
     staleDetail: (p: { review: string; asOf?: string }) =>
       `its data${p.asOf ? ` (as of ${p.asOf})` : ''} is older than the plan's staleness limit: refresh the actual and its Data as of date before ${p.review}.`,
     staleMissingDetail: (p: { review: string }) =>

@@ -63,6 +63,12 @@ export function enSidebar() {
       coverageGap: 'Coverage gap',
       comarketingSpend: 'Co-marketing',
       enablementHours: 'Enablement',
+      shareFloor: 'Share floor',
+      shareCeiling: 'Share ceiling',
+      partnerChurn: 'Partner churn',
+      directTouch: 'Direct touch',
+      partnerDiscount: 'Discount',
+      forecastAccuracy: 'Forecast acc.',
     } as Record<string, string>,
     hours: 'hrs',
     options: {
@@ -223,8 +229,33 @@ export function enSidebar() {
       unit: 'Unit',
       addGuardrail: 'Add a guardrail',
       guardrailHint:
-        'A guardrail of your own, for example the partner share of new revenue (which stands for direct control): enter its GO and STOP in each wave above.',
-      newGuardrail: 'Partner share of new revenue',
+        'A guardrail of your own, for example the share of partner deals registered before the first meeting: enter its GO and STOP in each wave above.',
+      newGuardrail: 'My guardrail',
+      shareBaseline: 'Partner share of new revenue today (%)',
+      shareBaselineHint:
+        'Empty: the band is 20% → 60% (STOP at 10% / 75%). Typed: the floor’s GO is today’s share and its STOP half of it; the ceiling’s GO leaves direct half of its share today and its STOP a quarter.',
+      defaultBand: 'Default band',
+      controlHeading: 'Control guardrails',
+      controlIntro:
+        'Scale through partners must not cost you control. Pick the guardrails to judge at every gate and type the direct channel’s level of each.',
+      directBaseline: (p: { metric: string }) => `${p.metric}: direct channel today (%)`,
+      directBaselineHint:
+        'The same measure for your direct channel (or today’s level): GO and STOP follow from it.',
+      /** What each balance metric measures and why it stands for scale or control. */
+      explain: {
+        shareFloor:
+          'Partner-sourced ÷ (partner-sourced + direct) new revenue of the same period. Below the floor the partners are not scaling.',
+        shareCeiling:
+          'The same share. Above the ceiling so much new revenue comes through partners that direct control (pricing, customer relationships, forecast) is at risk.',
+        partnerChurn:
+          'Share of customers won through partners who leave in the period. Higher than the direct channel’s means partners bring customers you cannot keep.',
+        directTouch:
+          'Share of partner deals where your own sales team met the customer. Falling means you lose your hand on the relationship.',
+        partnerDiscount:
+          'Mean discount off list price on partner deals. Above the direct channel’s means partners, not you, set the price.',
+        forecastAccuracy:
+          'Partner revenue closed ÷ partner revenue forecast for the period. Falling means you can no longer call the quarter.',
+      } as Record<string, string>,
       order: (p: { above: boolean; direction: 'higher' | 'lower'; metric: string }) =>
         `GO must be ${p.above ? 'above' : 'below'} STOP: ${p.direction} is better for ${p.metric}.`,
     },

@@ -114,6 +114,8 @@ export function jaFormulas(): FormulaText {
       thresholdsEqual: (p) =>
         `go_at と stop_at がどちらも ${p.value} です。大きいほど良い指標では go_at を stop_at より大きく、小さいほど良い指標では小さくしてください`,
       asOfFuture: (p) => `${p.asOf} が今日（${p.today}）より後です`,
+      pointsAgainstFractions: (p) =>
+        `実績 ${p.actual} はパーセントの数値に見えますが、go_at ${p.goAt} と stop_at ${p.stopAt} は割合です（${p.goPercent} %、${p.stopPercent} %）。実績を ${p.actual}%（または ${p.asFraction}）と入力するか、しきい値をパーセントの数値で入力してください`,
       maxAgeBad: (p) =>
         `${p.cell}は${p.why}。データが古いとみなすまでの日数（0 以上）を入れるか、${p.days} 日なら空欄にしてください`,
       maxAgeValue: (p) => `max_age_days の値：${p.problem}。`,

@@ -35,6 +35,14 @@ export function jaMonitor(): MonitorText {
       p.date ? `${p.date} のゲートレビュー` : 'ゲートレビュー（日付のセルが日付ではありません）',
     stopDetail: (p) =>
       `STOP のしきい値を超えました${p.actual ? `（実績 ${p.actual}、STOP ${p.stopAt}、GO ${p.goAt}）` : ''}。${p.review}で取り上げてください。`,
+    balanceStop: {
+      shareFloor:
+        '新規売上に占めるパートナー比率が下限を下回りました。パートナーによる拡大が進んでいません。',
+      shareCeiling:
+        '新規売上に占めるパートナー比率が上限を上回りました。直販によるコントロール（価格、顧客との関係、予測）が損なわれるおそれがあります。',
+      control:
+        'これはコントロールのガードレールです。直販によるコントロールが損なわれるおそれがあります。',
+    },
     staleDetail: (p) =>
       `データ${p.asOf ? `（${p.asOf} 時点）` : ''}が計画の鮮度の上限より古くなっています。${p.review}までに実績値と「データ基準日」を更新してください。`,
     staleMissingDetail: (p) =>

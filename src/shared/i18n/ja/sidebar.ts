@@ -61,6 +61,12 @@ export function jaSidebar(): SidebarText {
       coverageGap: 'カバー率',
       comarketingSpend: '販促費',
       enablementHours: '支援工数',
+      shareFloor: '比率の下限',
+      shareCeiling: '比率の上限',
+      partnerChurn: '解約率',
+      directTouch: '直販の関与',
+      partnerDiscount: '値引き率',
+      forecastAccuracy: '予測精度',
     },
     hours: '時間',
     options: {
@@ -219,8 +225,32 @@ export function jaSidebar(): SidebarText {
       unit: '単位',
       addGuardrail: 'ガードレールを追加',
       guardrailHint:
-        '独自のガードレール指標です（例：新規売上に占めるパートナー経由の割合。直販のコントロールの目安）。上の各ウェーブで GO と STOP を入力してください。',
-      newGuardrail: '新規売上に占めるパートナーの割合',
+        '独自のガードレール指標です（例：初回商談より前に登録されたパートナー案件の割合）。上の各ウェーブで GO と STOP を入力してください。',
+      newGuardrail: '独自のガードレール',
+      shareBaseline: '現在の新規売上に占めるパートナー比率（%）',
+      shareBaselineHint:
+        '空欄：範囲は 20% → 60%（STOP は 10% / 75%）。入力すると、下限の GO は現在の比率、STOP はその半分。上限の GO は直販に現在の比率の半分を残す水準、STOP は 4 分の 1 を残す水準です。',
+      defaultBand: '既定の範囲',
+      controlHeading: 'コントロールのガードレール',
+      controlIntro:
+        'パートナー経由の拡大で自社のコントロールを失わないように、各ゲートで判定するガードレールを選び、それぞれ直販チャネルの水準を入力してください。',
+      directBaseline: (p) => `${p.metric}：直販チャネルの現在の水準（%）`,
+      directBaselineHint:
+        '直販チャネル（または現在）の同じ指標です。GO と STOP はここから決まります。',
+      explain: {
+        shareFloor:
+          '同じ期間の新規売上に占めるパートナー経由売上の割合（パートナー経由 ÷（パートナー経由 + 直販））。下限を下回ると、パートナーによる拡大が進んでいません。',
+        shareCeiling:
+          '同じ割合。上限を上回ると、新規売上の多くがパートナー経由になり、直販によるコントロール（価格、顧客との関係、予測）が損なわれるおそれがあります。',
+        partnerChurn:
+          'パートナー経由で獲得した顧客のうち、期間中に離脱した割合。直販より高ければ、維持できない顧客をパートナーが連れてきています。',
+        directTouch:
+          '自社の営業が顧客と接点を持ったパートナー案件の割合。下がると、顧客との関係を手放しつつあります。',
+        partnerDiscount:
+          'パートナー案件の定価からの平均値引き率。直販より高ければ、価格を決めているのは自社ではなくパートナーです。',
+        forecastAccuracy:
+          'パートナー案件の受注額 ÷ 予測額。下がると、四半期の見通しが立たなくなります。',
+      },
       order: (p) =>
         `GO は STOP より${p.above ? '大きく' : '小さく'}してください：${p.metric}は${p.direction === 'higher' ? '大きい' : '小さい'}ほど良い指標です。`,
     },
