@@ -239,18 +239,29 @@ console.log(lines.join('\n'));
 lines.length = 0;
 
 // Plan writes through the local runtime: spreadsheet service calls must not grow with rows.
-const spreadsheetCalls = (rt: LocalRuntime) =>
+const callsOf = (rt: LocalRuntime, pattern: RegExp) =>
   Object.entries(rt.lastServiceCalls())
-    .filter(([method]) => /^(SpreadsheetApp|Spreadsheet|Sheet|Range)\./.test(method))
+    .filter(([method]) => pattern.test(method))
     .reduce((sum, [, n]) => sum + n, 0);
-lines.push('', '| partners | writePlan time | spreadsheet service calls |', '|---|---|---|');
+const spreadsheetCalls = (rt: LocalRuntime) =>
+  callsOf(rt, /^(SpreadsheetApp|Spreadsheet|Sheet|Range|EmbeddedChartBuilder|EmbeddedChart)\./);
+// The native charts: building and inserting them (their data cells are one setFormulas each).
+const chartCalls = (rt: LocalRuntime) =>
+  callsOf(rt, /^(EmbeddedChartBuilder\.|EmbeddedChart\.|Sheet\.(newChart|insertChart)$)/);
+lines.push(
+  '',
+  '| partners | writePlan time | spreadsheet service calls | of which chart builder |',
+  '|---|---|---|---|',
+);
 for (const n of [10, 100, 1_000, 5_000]) {
   const rt = generatedRuntime(n);
   const request = defaultsOf(rt);
   const start = performance.now();
   written(rt, request);
   const ms = performance.now() - start;
-  lines.push(`| ${n.toLocaleString('en')} | ${ms.toFixed(0)} ms | ${spreadsheetCalls(rt)} |`);
+  lines.push(
+    `| ${n.toLocaleString('en')} | ${ms.toFixed(0)} ms | ${spreadsheetCalls(rt)} | ${chartCalls(rt)} |`,
+  );
 }
 
 // previewPlan's answer travels to the sidebar on every debounced change: its size must

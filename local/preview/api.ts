@@ -4,6 +4,7 @@
  * sidebar's bridge (bridge/) and the page exchange. Types only: the page's
  * bundle erases this module.
  */
+import type { LocalChart } from '../runtime/local-runtime';
 import type { MenuEntry } from '../runtime/state';
 import type { ConditionalFormatRuleInfo } from '../runtime/workbook';
 
@@ -31,6 +32,10 @@ export interface SheetView {
   /** Widths in pixels by 1-based column, where a script set one. */
   columnWidths: Record<number, number>;
   conditionalFormatRules: ConditionalFormatRuleInfo[];
+  /** The numbers each SPARKLINE cell draws, by A1. */
+  sparklines: Record<string, number[]>;
+  /** Embedded charts, each with its ranges' current values (Dates as ISO text). */
+  charts: LocalChart[];
 }
 
 /** A sent mail as the Outbox lists it; `at` is an ISO 8601 time. */

@@ -239,6 +239,8 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       frozenRows: meta.frozenRows,
       columnWidths: meta.columnWidths,
       conditionalFormatRules: meta.conditionalFormatRules,
+      sparklines: runtime.sparklines(name),
+      charts: runtime.charts(name),
     };
   };
 

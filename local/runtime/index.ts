@@ -10,6 +10,7 @@ import { LocalWorkbookRuntime } from './runtime';
 export { columnLetters, parseCellA1 } from './a1';
 export type {
   CellStyle,
+  LocalChart,
   LocalClock,
   LocalRuntime,
   OpenOptions,

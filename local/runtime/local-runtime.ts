@@ -5,7 +5,7 @@
 import type { FormulaSyntax } from './formula-syntax';
 import type { SentMail } from './services/mail-app';
 import type { TriggerInfo } from './services/script-app';
-import type { ConditionalFormatRuleInfo, DataValidationInfo } from './workbook';
+import type { ChartInfo, ConditionalFormatRuleInfo, DataValidationInfo } from './workbook';
 
 export interface OpenOptions {
   /** The spreadsheet's time zone (an IANA name). Default 'Etc/UTC'. */
@@ -52,6 +52,21 @@ export interface SheetMeta {
   /** Range.setHorizontalAlignment values ('' where none). */
   horizontalAlignments: string[][];
   columnWidths: Record<number, number>;
+}
+
+/** An embedded chart as a test or the preview reads it. */
+export interface LocalChart {
+  id: number;
+  /** A Charts.ChartType name ('COLUMN', 'COMBO'…), null when never set. */
+  type: string | null;
+  /** Each range as `'Sheet name'!A1:B2`. */
+  ranges: string[];
+  /** Each range's values as getValues returns them. */
+  data: unknown[][][];
+  options: Record<string, unknown>;
+  /** Anchor row and column (1-based) and offsets in pixels. */
+  position: ChartInfo['position'];
+  numHeaders: number;
 }
 
 export interface LocalClock {
@@ -104,6 +119,10 @@ export interface LocalRuntime {
   /** Console and Logger lines of every execution, oldest first. */
   logs(): string[];
   sheetMeta(sheet: string): SheetMeta;
+  /** The numbers each SPARKLINE cell of the sheet draws, by A1 (cells whose data is an error are absent). */
+  sparklines(sheet: string): Record<string, number[]>;
+  /** The sheet's embedded charts, in insertion order, with each range's A1 and values. */
+  charts(sheet: string): LocalChart[];
   /**
    * Holds the document lock as another execution would, so that tryLock fails and
    * waitLock times out. With `forMs` the holder releases it that much later on the
@@ -197,4 +216,6 @@ export interface SavedSheet {
   columnWidths: Record<number, number>;
   conditionalFormatRules: ConditionalFormatRuleInfo[];
   dataValidations: Record<string, DataValidationInfo>;
+  /** Embedded charts (absent in workbooks saved before charts were modelled). */
+  charts?: ChartInfo[];
 }

@@ -13,6 +13,7 @@ import { execute, ScriptError } from './execution';
 import { isDateFormat } from './format';
 import type {
   CellStyle,
+  LocalChart,
   LocalClock,
   LocalRuntime,
   OpenOptions,
@@ -29,6 +30,7 @@ import {
   triggerEvent,
   triggerFor,
 } from './services/script-app';
+import { sparklineData } from './sparkline';
 import { Clock, type ExecutionKind, Locks, type RuntimeState } from './state';
 import { carryArguments, carryResult } from './transport';
 import { parseTyped } from './typed-input';
@@ -130,6 +132,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
         tabColor: saved.tabColor,
         columnWidths: saved.columnWidths ?? {},
         conditionalFormatRules: saved.conditionalFormatRules ?? [],
+        charts: saved.charts ?? [],
         formats: new Map(Object.entries(saved.numberFormats ?? {})),
         styles: new Map(Object.entries(saved.styles ?? {})),
         validations: new Map(Object.entries(saved.dataValidations ?? {})),
@@ -256,6 +259,16 @@ export class LocalWorkbookRuntime implements LocalRuntime {
     return this.state.workbook.readFormulas(sheet, 0, 0, rows, cols);
   }
 
+  sparklines(name: string): Record<string, number[]> {
+    const sheet = this.state.workbook.requireSheet(name);
+    const out: Record<string, number[]> = {};
+    for (const [key, numbers] of sparklineData(this.state.workbook.hf)) {
+      const [hfSheet, row, col] = key.split(',').map(Number);
+      if (hfSheet === sheet.hfId) out[cellA1(row, col)] = [...numbers];
+    }
+    return out;
+  }
+
   cellErrors(name: string): Record<string, string> {
     const { sheet, rows, cols } = this.sheetAndExtent(name);
     const out: Record<string, string> = {};
@@ -342,6 +355,29 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       ),
       columnWidths: { ...sheet.columnWidths },
     };
+  }
+
+  charts(name: string): LocalChart[] {
+    const { workbook } = this.state;
+    const sheet = workbook.requireSheet(name);
+    return sheet.charts.map((chart) => {
+      const ranges = chart.ranges.flatMap((r) => {
+        const on = workbook.sheetById(r.sheetId);
+        return on ? [{ on, r }] : [];
+      });
+      return {
+        id: chart.id ?? 0,
+        type: chart.type,
+        ranges: ranges.map(
+          ({ on, r }) =>
+            `'${on.name.replace(/'/g, "''")}'!${cellA1(r.row, r.col)}:${cellA1(r.row + r.rows - 1, r.col + r.cols - 1)}`,
+        ),
+        data: ranges.map(({ on, r }) => workbook.readValues(on, r.row, r.col, r.rows, r.cols)),
+        options: structuredClone(chart.options),
+        position: { ...chart.position },
+        numHeaders: chart.numHeaders,
+      };
+    });
   }
 
   holdDocumentLock(options: { forMs?: number } = {}): () => void {
@@ -431,6 +467,7 @@ export class LocalWorkbookRuntime implements LocalRuntime {
       columnWidths: { ...sheet.columnWidths },
       conditionalFormatRules: structuredClone(sheet.conditionalFormatRules),
       dataValidations: Object.fromEntries(sheet.validations),
+      charts: structuredClone(sheet.charts),
     }));
     return {
       version: 1,

@@ -6,6 +6,7 @@
  */
 import { type CellValue, DetailedCellError, HyperFormula, type RawCellContent } from 'hyperformula';
 import { type CustomFunctionHost, withCustomFunctionHost } from './custom-functions';
+import './sparkline';
 import { instantToSerial, serialToInstant } from './dates';
 import { DEFAULT_DATE_FORMAT, DEFAULT_DATE_TIME_FORMAT, displayText, isDateFormat } from './format';
 import { type FormulaSyntax, separatorsFor } from './formula-syntax';
@@ -20,6 +21,25 @@ export interface ConditionalFormatRuleInfo {
   background?: string;
   fontColor?: string;
   bold?: boolean;
+}
+
+/** An embedded chart as Sheets keeps it (services/spreadsheet/embedded-chart.ts). */
+export interface ChartInfo {
+  /** EmbeddedChart.getChartId(): null until the chart is inserted. */
+  id: number | null;
+  /** The sheet the builder came from (Sheet.newChart). */
+  sheetId: number;
+  /** A Charts.ChartType name, null until set. */
+  type: string | null;
+  /** Each range's sheet (by id, so a rename keeps it) and block, 0-based. */
+  ranges: { sheetId: number; row: number; col: number; rows: number; cols: number }[];
+  /** setOption's values by option name ('title', 'series', 'vAxis.title'). */
+  options: Record<string, unknown>;
+  /** ContainerInfo: anchor row and column 1-based, offsets in pixels. */
+  position: { row: number; column: number; offsetX: number; offsetY: number };
+  /** setNumHeaders; -1 when never set (Sheets then guesses). */
+  numHeaders: number;
+  transpose: boolean;
 }
 
 export interface DataValidationInfo {
@@ -46,6 +66,8 @@ export interface SheetState {
   tabColor?: string;
   columnWidths: Record<number, number>;
   conditionalFormatRules: ConditionalFormatRuleInfo[];
+  /** Embedded charts in insertion order, each with its id. */
+  charts: ChartInfo[];
 }
 
 export type AppsValue = number | string | boolean | Date;
@@ -95,6 +117,16 @@ export class Workbook {
     return this.sheets.find((s) => s.name === name);
   }
 
+  /** A new chart id, unique across the spreadsheet (EmbeddedChart.getChartId). */
+  nextChartId(): number {
+    const ids = this.sheets.flatMap((s) => s.charts.map((c) => c.id ?? 0));
+    return Math.max(0, ...ids) + 1;
+  }
+
+  sheetById(id: number): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
   sheetByHfId(hfId: number): SheetState | undefined {
     return this.sheets.find((s) => s.hfId === hfId);
   }
@@ -126,6 +158,7 @@ export class Workbook {
       hidden: false,
       columnWidths: {},
       conditionalFormatRules: [],
+      charts: [],
     };
     this.nextSheetId = Math.max(this.nextSheetId, sheet.id) + 1;
     // HyperFormula itself re-resolves formulas that referred to a missing sheet of this name.

@@ -32,7 +32,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
   it('carries none of the preview and test tooling', () => {
     const built =
       readCode() + readFileSync(new URL('../../dist/Sidebar.html', import.meta.url), 'utf8');
-    expect(built).not.toMatch(/hyperformula|playwright|fflate|axe-core/i);
+    expect(built).not.toMatch(/hyperformula|playwright|fflate|axe-core|chart\.js|chartjs/i);
   });
 
   it('uses nothing Apps Script V8 lacks', () => {

@@ -378,17 +378,19 @@ describe('the daily gate monitor', () => {
     expect(rt.run<GateMonitorStatus>('getGateMonitorStatus').warning).toContain('no email address');
   });
 
-  it('never changes a cell, format or rule outside its own log sheet', () => {
+  it('never changes a cell, format or rule outside its own log and history sheets', () => {
     const rt = open();
     const plan = writePlan(rt);
     rt.run('turnOnGateMonitor');
     enter(rt, plan, 'Pilot|cac', 'stop', '2026-03-02');
-    const sheetsBefore = rt.snapshot().sheets.filter((s) => s.name !== LOG);
+    const own = (s: { name: string }) => s.name !== LOG && s.name !== 'Gate history';
+    const sheetsBefore = rt.snapshot().sheets.filter(own);
     runOn(rt, '2026-03-02');
     runOn(rt, '2026-03-21');
     const after = rt.snapshot().sheets;
-    expect(after.filter((s) => s.name !== LOG)).toEqual(sheetsBefore);
+    expect(after.filter(own)).toEqual(sheetsBefore);
     expect(after.map((s) => s.name)).toContain(LOG);
+    expect(rt.values('Gate history').length).toBeGreaterThan(1);
   });
 
   it('writes log text from the plan as text, never as a formula', () => {

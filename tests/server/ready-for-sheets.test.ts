@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { FormulaSyntax } from '../../local/runtime/formula-syntax';
 import { type LocalRuntime, openCsv, openWorkbook } from '../../local/runtime/index';
 import { DECISION_LOG_HEADERS } from '../../src/domain/plan/decision-log';
-import { gateColumn } from '../../src/domain/plan/gate-table';
+import { GATE_TABLE_HEADERS, gateColumn } from '../../src/domain/plan/gate-table';
 import { storeValues } from '../../src/server/monitor/store';
 import type { GateMonitorStatus } from '../../src/shared/monitor-types';
 import type {
@@ -68,7 +68,13 @@ describe('formulas in any locale', () => {
         const plan = writeOk(rt, request(rt, { record: { id: 'B0373' } }));
         writeOk(rt, request(rt, { record: { id: 'B0373' } })); // v2 marks v1 with a link
         const separator = formulaSyntax === 'locale' && locale !== 'en_US' ? ';' : ',';
-        const formulas = rt.formulas(plan.plan.name).flat().filter(Boolean);
+        const all = rt.formulas(plan.plan.name);
+        // The plan's own blocks; right of them, the trend columns and the charts' data.
+        const formulas = all.flatMap((r) => r.slice(0, GATE_TABLE_HEADERS.length)).filter(Boolean);
+        const beside = all.flatMap((r) => r.slice(GATE_TABLE_HEADERS.length)).filter(Boolean);
+        const withArguments = beside.filter((f) => /^=(IFERROR|COUNTIFS|MINIFS|IF)\(/.test(f));
+        expect(withArguments.length).toBeGreaterThan(10);
+        for (const f of withArguments) expect(f).toContain(separator);
         // One GATE_STATUS over the gate table's columns (issue 16), its status spilling
         // into every gate row's Status cell; the summary's verdicts and next reviews follow
         // the same syntax.

@@ -84,6 +84,8 @@ function cell(sheet: SheetView, r: number, c: number): HTMLTableCellElement {
   const color = sheet.fontColors[r]?.[c] || format?.fontColor;
   if (color) td.style.color = color;
   if (format?.background) td.style.background = format.background;
+  const sparkline = sheet.sparklines[cellA1(r, c)];
+  if (sparkline) td.append(sparklineSvg(sparkline));
   const error = sheet.errors[cellA1(r, c)];
   if (error) {
     td.classList.add('error');
@@ -102,4 +104,30 @@ function defaultWidth(sheet: SheetView, col: number): number {
     .flatMap((r) => (r[col] ?? '').split(/[\s-]+/));
   const longestWord = Math.max(0, ...headerWords.map((w) => w.length));
   return Math.min(Math.max(longest * 7 + 16, longestWord * 8 + 16, 64), 180);
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** A SPARKLINE cell's line, as Sheets draws its default line chart: the cell's height, blue. */
+function sparklineSvg(numbers: number[]): SVGSVGElement {
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('class', 'sparkline');
+  svg.setAttribute('viewBox', '0 0 100 20');
+  svg.setAttribute('preserveAspectRatio', 'none');
+  const low = Math.min(...numbers);
+  const span = Math.max(...numbers) - low || 1;
+  const step = numbers.length > 1 ? 100 / (numbers.length - 1) : 0;
+  const line = document.createElementNS(SVG, 'polyline');
+  line.setAttribute(
+    'points',
+    numbers
+      .map((n, i) => `${(i * step).toFixed(2)},${(18 - ((n - low) / span) * 16).toFixed(2)}`)
+      .join(' '),
+  );
+  line.setAttribute('fill', 'none');
+  line.setAttribute('stroke', '#4285f4');
+  line.setAttribute('stroke-width', '1.5');
+  line.setAttribute('vector-effect', 'non-scaling-stroke');
+  svg.append(line);
+  return svg;
 }

@@ -4,6 +4,7 @@
  * /api/menu, and carries the sidebar's google.script.run calls to /api/run.
  */
 import type { PreviewState } from '../api';
+import { renderCharts } from './charts';
 import { showDialog } from './dialogs';
 import { byId } from './dom';
 import './editing';
@@ -35,6 +36,7 @@ function render(state: PreviewState) {
   }
   renderTabs(state.sheets, page.currentSheet);
   renderGrid(state.sheet);
+  renderCharts(state.sheet);
   renderMenu(state.menu, state.loadError);
   renderLocalTools(state.triggers, state.mail);
   renderSidebar(state.sidebar);

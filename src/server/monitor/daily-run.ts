@@ -18,6 +18,8 @@
  * 5. Append the log (with rows an earlier run could not append). If that fails, its rows
  *    are kept in a property for the next run; a log sheet created here is removed again.
  * 6. Remove memory values no longer used (harmless if it fails: never read again).
+ * 7. Write today's row per gate to the gate history (a second run the same day replaces
+ *    them), which the plans' trend and status-since cells read.
  *
  * Beyond the one-fault model the trade-off is deliberate: a run killed between step 2 and
  * the last send (the 6-minute limit) loses the unsent digests of that run rather than
@@ -28,6 +30,7 @@ import { finishRun, type MonitorLogRow, planRun, type SendFailure } from '../../
 import type { Digest } from '../../domain/monitor/types';
 import { languageOfLocale } from '../../shared/i18n/language';
 import { monitorText } from '../../shared/i18n/monitor';
+import { appendGateHistory } from '../sheets/gate-history-sheet';
 import { appendMonitorLog } from './monitor-log-sheet';
 import { readMonitoredPlans } from './plans';
 import {
@@ -116,6 +119,11 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     throw error;
   }
   dropUnusedMemory(props, stored.memoryKeys, used);
+  // Last: the run's mail and log are done whatever happens here; a failure loses this
+  // day's history rows only, and the next run writes its own.
+  appendGateHistory(ss, reading.history, today, text, (date) =>
+    Utilities.formatDate(date, timeZone, 'yyyy-MM-dd'),
+  );
 }
 
 function send(digest: Digest, sender: string): SendFailure | null {

@@ -7,6 +7,7 @@
  */
 import { judgeGate } from '../../domain/gating/judge-gate';
 import { monitoredStatus } from '../../domain/monitor/gate-reading';
+import type { HistoryGate } from '../../domain/monitor/history';
 import type { MonitoredPlan } from '../../domain/monitor/types';
 import {
   checkpointOf,
@@ -28,6 +29,8 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 export interface PlanReading {
   plans: MonitoredPlan[];
+  /** Every gate row of every plan read, for the gate history. */
+  history: HistoryGate[];
   /** Plans that could not be read, each with what to do. */
   problems: { plan: string; note: string }[];
   /** Superseded plan sheet → the live version's sheet, for carryMemory. */
@@ -73,7 +76,7 @@ export function readMonitoredPlans(
     dayOf,
   };
   const url = ss.getUrl();
-  const reading: PlanReading = { plans: [], problems: [], successors: new Map() };
+  const reading: PlanReading = { plans: [], history: [], problems: [], successors: new Map() };
   const entries = readDecisionLog(ss, timeZone).entries;
   for (const entry of entries) {
     if (entry.supersededBy.trim()) continue;
@@ -113,15 +116,38 @@ export function readMonitoredPlans(
       });
       continue;
     }
+    const gates = gatesOf(rows, table.getDisplayValues(), facts, today, settings, text);
     reading.plans.push({
       label,
       planSheet: facts.planSheet,
       url: `${url}#gid=${facts.planSheetId}`,
       escalation: facts.escalation,
-      gates: gatesOf(rows, table.getDisplayValues(), facts, today, settings, text),
+      gates,
     });
+    reading.history.push(...historyOf(rows, gates, entry.id, entry.version, facts.planSheet));
   }
   return reading;
+}
+
+/** The gate rows as the history keeps them, each with the status the monitor judged. */
+function historyOf(
+  rows: unknown[][],
+  gates: MonitoredPlan['gates'],
+  plan: string,
+  version: number,
+  planSheet: string,
+): HistoryGate[] {
+  const status = new Map(gates.map((g) => [g.key, g.status]));
+  const at = (row: unknown[], h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
+  return rows.slice(1).flatMap((row) => {
+    const wave = Number(at(row, 'Wave'));
+    const checkpoint = String(at(row, 'Checkpoint') ?? '').trim();
+    const metric = String(at(row, 'Metric') ?? '').trim();
+    const judged = status.get(`${planSheet}|${gateKey(wave, checkpoint, metric)}`);
+    if (judged === undefined) return [];
+    const [actual, asOf] = [at(row, 'Actual'), at(row, 'Data as of')];
+    return [{ plan, version, wave, checkpoint, metric, actual, asOf, status: judged }];
+  });
 }
 
 /** The gate rows under the header; `shown` holds the same cells as the sheet displays them. */

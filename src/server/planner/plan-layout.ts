@@ -5,7 +5,6 @@
  * stop conditions, review calendar, then the partners (plan-partners.ts) last, so every block above sits at the same rows whatever the number of
  * partners. Words are the reader's: no internal ids or method codes.
  */
-
 import { GATE_TABLE_HEADERS, gateColumn } from '../../domain/plan/gate-table';
 import { planText } from '../../shared/i18n/plan';
 import type { PlanPreview } from '../../shared/plan-types';
@@ -61,6 +60,8 @@ export interface PlanLayout {
    * SENSITIVITY_HEADERS, one row per weighted criterion), or '' when the plan has none.
    */
   sensitivityTable: string;
+  /** The ranked partners: first row under their header, and how many. */
+  partners: { row: number; rows: number };
 }
 
 export type { CarriedInputs } from './plan-gates';
@@ -213,9 +214,8 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   }
   grid.blank();
 
-  partnerBlocks(grid, preview, t);
+  const partners = partnerBlocks(grid, preview, t);
 
-  const verdictColumn = SUMMARY_FORMULA_COLUMN;
   return {
     grid,
     gateTable: a1Range(gateHeaderRow, 1, gateRows + 1, WIDTH),
@@ -233,10 +233,11 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     directRange: gateBlock.directRange,
     directAsOfRange: gateBlock.directAsOfRange,
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
-    verdictRange: a1Range(summaryRow, verdictColumn, preview.waves.length, 2),
+    verdictRange: a1Range(summaryRow, SUMMARY_FORMULA_COLUMN, preview.waves.length, 2),
     textRows,
     frozenRows: 2,
     weightsRange,
     sensitivityTable,
+    partners,
   };
 }

@@ -26,9 +26,14 @@ function dataWords(p: PlannedPartner, t: PlanText, label: (id: CriterionId) => s
 
 /**
  * Adds the "Excluded by hand" and "Partners, ranked by score" blocks to `grid`, labelled
- * in `t`'s language.
+ * in `t`'s language, and returns where the ranked partners are: the first row under the
+ * header (1-based) and their count.
  */
-export function partnerBlocks(grid: Grid, preview: PlanPreview, t: PlanText): void {
+export function partnerBlocks(
+  grid: Grid,
+  preview: PlanPreview,
+  t: PlanText,
+): { row: number; rows: number } {
   const label = (id: CriterionId | null) => (id ? (t.criteria[id] ?? id) : '');
   const names = preview.request.waves.names;
   const byHand = preview.partners.filter((p) => p.status === 'excluded');
@@ -40,7 +45,7 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview, t: PlanText): vo
   grid.blank();
 
   grid.line([t.ranked], [], true);
-  grid.line(t.partnerHeaders, [], true);
+  const row = grid.line(t.partnerHeaders, [], true) + 1;
   for (const p of preview.partners) {
     grid.line(
       [
@@ -76,4 +81,5 @@ export function partnerBlocks(grid: Grid, preview: PlanPreview, t: PlanText): vo
       ],
     );
   }
+  return { row, rows: preview.partners.length };
 }

@@ -6,6 +6,8 @@
  */
 import { type LogVersionEntry, logVersion } from '../../domain/plan/decision-log';
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
+import { languageOfLocale } from '../../shared/i18n/language';
+import { monitorText } from '../../shared/i18n/monitor';
 import type {
   CarriedActuals,
   LogEntry,
@@ -24,6 +26,7 @@ import {
 import { documentLock, release } from '../sheets/document-lock';
 import { sheetDate } from '../sheets/formats';
 import { probeArgumentSeparator } from '../sheets/formula-syntax';
+import { gateHistorySheet } from '../sheets/gate-history-sheet';
 import {
   carriedNotes,
   carriedSummary,
@@ -32,6 +35,7 @@ import {
 } from './carry-over';
 import { type Document, failure, openDocument } from './document';
 import { planLayout } from './plan-layout';
+import { addPlanVisuals } from './plan-visuals';
 import { balanceMetricNames, type Prepared, prepare } from './prepare';
 import { recordLayout } from './record-layout';
 import { rememberRequest } from './request-store';
@@ -144,6 +148,17 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
     finishRecordSheet(recordSheet, record.grid);
 
     const logSheet = log.sheet ?? createLogSheet(doc.ss, log.name, done.created);
+    // The history the plan's trend cells read; made now so their formulas name a sheet.
+    const history = plan.gates.length
+      ? gateHistorySheet(doc.ss, monitorText(languageOfLocale(doc.locale)), doc.locale)
+      : null;
+    if (history?.created) done.created.push(history.sheet);
+    addPlanVisuals(planSheet, layout, {
+      historySheet: history?.name ?? null,
+      recordId: request.record.id,
+      separator,
+      locale: doc.locale,
+    });
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);
     const logInfo = written(logSheet);

@@ -3,6 +3,7 @@
  * the plan's live parts: status colours, input validation, frozen title rows.
  */
 import type { Grid } from '../sheets/grid';
+import { STATUS_COLOURS } from '../sheets/status-colours';
 import type { PlanLayout } from './plan-layout';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -18,20 +19,6 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
   range.setValues(grid.values);
   range.setFontWeights(grid.weights);
 }
-
-/**
- * One colour per status, so a reader tells them apart at a glance: GO green, HOLD amber,
- * STOP red, STALE purple (the data is too old: someone must refresh it), PENDING grey
- * (nothing measured yet). Background and text pairs from Sheets' own palette, each
- * above 4.5:1 contrast (WCAG 2.1 AA).
- */
-export const STATUS_COLOURS: [string, string, string][] = [
-  ['GO', '#d9ead3', '#274e13'],
-  ['HOLD', '#fff2cc', '#7f6000'],
-  ['STOP', '#f4cccc', '#990000'],
-  ['STALE', '#d9d2e9', '#351c75'],
-  ['PENDING', '#efefef', '#434343'],
-];
 
 /** Columns a long-text row (a note, a stop condition) is merged across and wrapped in. */
 const TEXT_SPAN = 9;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openSnapshot, openWorkbook } from '../../../local/runtime/index';
+import { GATE_TABLE_HEADERS } from '../../../src/domain/plan/gate-table';
 import type { PlanRequestInput } from '../../../src/shared/plan-types';
 import {
   block,
@@ -243,9 +244,15 @@ describe('formula injection', () => {
     expect(who.find((r) => r[0] === 'Escalation 2')?.[1]).toBe('@boss');
     expect(values[0][0]).toBe('Pilot plan B0373 v1: +SUM(1,2)');
     expect(block(values, 'Stop conditions').some((r) => r[1] === '=1/0')).toBe(true);
-    // Only the gate statuses and the summary's verdicts and next reviews are formulas.
-    const formulaCells = formulas.flat().filter((f) => f !== '');
+    // In the plan's blocks only the gate statuses and the summary's verdicts and next
+    // reviews are formulas; beside them, the trend and chart cells name the plan's cells
+    // and never hold its text.
+    const width = GATE_TABLE_HEADERS.length;
+    const formulaCells = formulas.flatMap((r) => r.slice(0, width)).filter((f) => f !== '');
     expect(formulaCells.every((f) => /^=(GATE_STATUS|IF)\(/.test(f))).toBe(true);
+    const beside = formulas.flatMap((r) => r.slice(width)).filter((f) => f !== '');
+    expect(beside.length).toBeGreaterThan(partners.length);
+    for (const text of hostile) expect(beside.some((f) => f.includes(text))).toBe(false);
   });
 
   it('writes the record and the log title as text', () => {

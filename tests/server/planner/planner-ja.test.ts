@@ -71,6 +71,13 @@ const SENSITIVITY_CELLS = [
   'Enablement load',
   'Partner-sourced revenue',
   'Coverage gap filled',
+  // The charts' data cells and the gate table's Trend and Status since columns (issue 12's
+  // charts and history, still English constants in plan-charts.ts and plan-trend.ts).
+  'Lowest score in wave',
+  'Trend',
+  'Status since',
+  'Partner',
+  'Not in a wave',
 ];
 
 /** Every Latin word in `text` but the statuses, formula names, CAC/TOPSIS and emails. */
@@ -81,7 +88,7 @@ function englishWords(text: string): string[] {
   if (LEFT_IN_ENGLISH.some((words) => text.includes(words))) return [];
   // That table's headers (the gate table's own are checked to be Japanese above).
   if (DIRECT_TABLE_HEADERS.includes(text) || SENSITIVITY_CELLS.includes(text)) return [];
-  if (/^between [\d.]+× and [\d.]+×$/.test(text)) return [];
+  if (/^between [\d.]+× and [\d.]+×$/.test(text) || / cut-off$/.test(text)) return [];
   const kept =
     /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|min–max|Option B|Proposed|Draft|B\d{4}|v\d+)\b/g;
   return text.replace(kept, '').match(/[A-Za-z]{2,}/g) ?? [];

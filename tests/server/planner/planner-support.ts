@@ -1,6 +1,7 @@
 // Shared set-up for the planner's integration tests: they run the BUILT dist/Code.js
 // (npm run build first) through the local runtime, as google.script.run would.
 import { type LocalRuntime, openCsv, openWorkbook } from '../../../local/runtime/index';
+import { GATE_TABLE_HEADERS } from '../../../src/domain/plan/gate-table';
 import type {
   PlannerContext,
   PlanPreview,
@@ -85,7 +86,9 @@ export function workbookState(rt: LocalRuntime) {
 }
 
 /** Rows of a written sheet from the row whose column A is `title` up to the next blank row. */
-export function block(values: unknown[][], title: string): unknown[][] {
+export function block(sheetValues: unknown[][], title: string): unknown[][] {
+  // The plan's blocks are as wide as its gate table; the trend and chart cells sit beside.
+  const values = sheetValues.map((r) => r.slice(0, GATE_TABLE_HEADERS.length));
   const start = values.findIndex((r) => r[0] === title);
   if (start < 0) throw new Error(`no block ${title}`);
   const end = values.findIndex((r, i) => i > start && r.every((c) => c === ''));

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
-import { STATUS_COLOURS } from '../../../src/server/planner/writer';
+import { STATUS_COLOURS } from '../../../src/server/sheets/status-colours';
 import type { PlannerContext, PlanPreview, Result } from '../../../src/shared/plan-types';
 import {
   block,

@@ -31,6 +31,7 @@ describe('writing the sample plan', () => {
       'Pilot plan B0373 v1',
       'Decision record B0373 v1',
       'Decision log',
+      'Gate history',
     ]);
     expect(result).toMatchObject({ id: 'B0373', version: 1, supersedes: null });
     expect(result.plan.url).toMatch(new RegExp(`#gid=${result.plan.sheetId}$`));
@@ -72,7 +73,12 @@ describe('writing the sample plan', () => {
     const gateA1 = String(log[1][DECISION_LOG_HEADERS.indexOf('Gate table')]);
     const [, firstRow, lastRow] = /^A(\d+):O(\d+)$/.exec(gateA1) ?? [];
     const header = plan[Number(firstRow) - 1];
-    expect(header).toEqual([...GATE_TABLE_HEADERS]);
+    expect(header.slice(0, GATE_TABLE_HEADERS.length)).toEqual([...GATE_TABLE_HEADERS]);
+    // Beside the table, outside the range the monitor reads: each gate's trend and status since.
+    expect(header.slice(GATE_TABLE_HEADERS.length, GATE_TABLE_HEADERS.length + 2)).toEqual([
+      'Trend',
+      'Status since',
+    ]);
     // 3 waves × 2 checkpoints × (the seed's five metrics + the partner-share band's two rows).
     expect(Number(lastRow) - Number(firstRow)).toBe(42);
     const formulas = rt.formulas('Pilot plan B0373 v1');
@@ -243,6 +249,7 @@ describe('writing the same ID again', () => {
       'Pilot plan B0373 v1',
       'Decision record B0373 v1',
       'Decision log',
+      'Gate history',
       'Pilot plan B0373 v2',
       'Decision record B0373 v2',
     ]);

@@ -6,7 +6,12 @@
  * typed as the Google object it stands in for.
  */
 import type { Env } from '../../state';
-import type { ConditionalFormatRuleInfo, DataValidationInfo, SheetState } from '../../workbook';
+import type {
+  ChartInfo,
+  ConditionalFormatRuleInfo,
+  DataValidationInfo,
+  SheetState,
+} from '../../workbook';
 
 export interface SpreadsheetObjects {
   readonly env: Env;
@@ -32,6 +37,14 @@ export interface SpreadsheetObjects {
   ): GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder;
   dataValidation(info: DataValidationInfo): GoogleAppsScript.Spreadsheet.DataValidation;
   dataValidationBuilder(): GoogleAppsScript.Spreadsheet.DataValidationBuilder;
+  /** A chart as build() returns it, or as getCharts() lists it. */
+  chart(info: ChartInfo): GoogleAppsScript.Spreadsheet.EmbeddedChart;
+  /** A builder editing a copy of `from` (Sheet.newChart, EmbeddedChart.modify). */
+  chartBuilder(from: ChartInfo): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder;
+  /** One of a chart's ranges as a Range. */
+  chartRange(range: ChartInfo['ranges'][number]): GoogleAppsScript.Spreadsheet.Range;
+  containerInfo(position: ChartInfo['position']): GoogleAppsScript.Spreadsheet.ContainerInfo;
+  chartOptions(options: Record<string, unknown>): GoogleAppsScript.Charts.ChartOptions;
   /** An array made in the script's realm holding service objects (which are not copied). */
   list<T>(items: T[]): T[];
 }

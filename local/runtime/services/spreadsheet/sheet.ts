@@ -9,6 +9,8 @@ import type { Env } from '../../state';
 import type { SheetState } from '../../workbook';
 import { asGoogle } from '../track';
 import { conditionalFormatRuleInfo } from './conditional-format-rule';
+import { chartInfo } from './embedded-chart';
+import { emptyChart } from './embedded-chart-builder';
 import type { SpreadsheetObjects } from './objects';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -51,6 +53,11 @@ export class FakeSheet
       | 'clearFormats'
       | 'getConditionalFormatRules'
       | 'setConditionalFormatRules'
+      | 'newChart'
+      | 'insertChart'
+      | 'updateChart'
+      | 'removeChart'
+      | 'getCharts'
     >
 {
   constructor(
@@ -265,6 +272,46 @@ export class FakeSheet
     }
     this.state.conditionalFormatRules = rules.map(
       (rule) => conditionalFormatRuleInfo(rule) ?? this.env.fail('Invalid argument: rules'),
+    );
+  }
+  /** A builder for a chart on this sheet; nothing is added until insertChart. */
+  newChart() {
+    return this.objects.chartBuilder(emptyChart(this.state.id));
+  }
+  /**
+   * Adds `chart` with a new id. Google documents no error for inserting the same built
+   * chart twice; here it is a second chart, as a second insert of a built chart is in Sheets.
+   */
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    const info = this.builtChart(chart, 'insertChart');
+    info.id = this.workbook.nextChartId();
+    info.sheetId = this.state.id;
+    this.state.charts.push(info);
+    this.workbook.changed();
+  }
+  /** Replaces the chart with the same id (one from getCharts().modify().build()). */
+  updateChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    const info = this.builtChart(chart, 'updateChart');
+    const at = this.state.charts.findIndex((c) => c.id !== null && c.id === info.id);
+    // Google documents no message for a chart not on this sheet; this wording is the fake's.
+    if (at < 0) this.env.fail('The chart is not on this sheet.');
+    this.state.charts[at] = info;
+    this.workbook.changed();
+  }
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart) {
+    const info = this.builtChart(chart, 'removeChart');
+    this.state.charts = this.state.charts.filter((c) => c.id === null || c.id !== info.id);
+    this.workbook.changed();
+  }
+  getCharts() {
+    return this.objects.list(this.state.charts.map((c) => this.objects.chart(structuredClone(c))));
+  }
+  private builtChart(chart: unknown, method: string) {
+    return (
+      chartInfo(chart) ??
+      this.env.fail(
+        `The parameters (String) don't match the method signature for SpreadsheetApp.Sheet.${method}.`,
+      )
     );
   }
 }

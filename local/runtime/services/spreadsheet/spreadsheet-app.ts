@@ -11,6 +11,8 @@ import { FakeConditionalFormatRule } from './conditional-format-rule';
 import { FakeConditionalFormatRuleBuilder } from './conditional-format-rule-builder';
 import { FakeDataValidation } from './data-validation';
 import { FakeDataValidationBuilder } from './data-validation-builder';
+import { FakeChartOptions, FakeContainerInfo, FakeEmbeddedChart } from './embedded-chart';
+import { FakeEmbeddedChartBuilder } from './embedded-chart-builder';
 import type { SpreadsheetObjects } from './objects';
 import { FakeRange } from './range';
 import { FakeSheet } from './sheet';
@@ -36,6 +38,16 @@ function spreadsheetObjects(env: Env): SpreadsheetObjects {
     dataValidation: (info) => give(new FakeDataValidation(info), 'DataValidation'),
     dataValidationBuilder: () =>
       give(new FakeDataValidationBuilder(objects), 'DataValidationBuilder'),
+    chart: (info) => give(new FakeEmbeddedChart(objects, info), 'EmbeddedChart'),
+    chartBuilder: (from) =>
+      give(new FakeEmbeddedChartBuilder(objects, from), 'EmbeddedChartBuilder'),
+    chartRange: (r) => {
+      const sheet =
+        env.state.workbook.sheetById(r.sheetId) ?? env.fail("The chart's sheet was deleted.");
+      return objects.range(sheet, r.row, r.col, r.rows, r.cols);
+    },
+    containerInfo: (position) => give(new FakeContainerInfo({ ...position }), 'ContainerInfo'),
+    chartOptions: (options) => give(new FakeChartOptions(options), 'ChartOptions'),
     list: <T>(items: T[]) => {
       const list = env.toScript([] as T[]);
       list.push(...items);

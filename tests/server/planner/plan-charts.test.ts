@@ -1,0 +1,96 @@
+/**
+ * The plan sheet's native charts through the local runtime and the built dist/Code.js:
+ * which charts a write inserts, over which cells, that they follow an edit of the plan,
+ * that a re-plan does not duplicate them, and that their service calls do not grow with
+ * partners. Run `npm run build` first (vitest's global setup does).
+ */
+import { describe, expect, it } from 'vitest';
+import { columnLetters, type LocalRuntime } from '../../../local/runtime/index';
+import { gateColumn } from '../../../src/domain/plan/gate-table';
+import { planText } from '../../../src/shared/i18n/plan';
+import { defaultsOf, generatedRuntime, sampleRuntime, written } from './planner-support';
+
+const chartCalls = (rt: LocalRuntime) =>
+  Object.entries(rt.lastServiceCalls())
+    .filter(([name]) => /Chart|insertColumnsAfter|getMaxColumns/.test(name))
+    .reduce((sum, [, n]) => sum + n, 0);
+
+describe('charts in the written plan', () => {
+  it('draws gate statuses per wave and partner scores by wave from the plan’s own cells', () => {
+    const rt = sampleRuntime();
+    const plan = written(rt, defaultsOf(rt));
+    const charts = rt.charts(plan.plan.name);
+    expect(charts.map((c) => [c.type, c.numHeaders])).toEqual([
+      ['COLUMN', 1],
+      ['COMBO', 1],
+    ]);
+    const [status, scores] = charts;
+    expect(status.ranges).toEqual([`'${plan.plan.name}'!Z6:AE9`]);
+    expect(status.data[0][0]).toEqual(['Wave', 'GO', 'HOLD', 'STOP', 'STALE', 'PENDING']);
+    const values = rt.values(plan.plan.name);
+    const waves = values.slice(6, 9).map((r) => r[1]);
+    expect(status.data[0].slice(1).map((r) => r[0])).toEqual(waves);
+    // Every gate row is PENDING until someone types an Actual.
+    const gates = values.filter((r) => r[gateColumn('Status')] === 'PENDING').length;
+    const pending = status.data[0].slice(1).reduce((n, r) => n + Number(r[5]), 0);
+    expect(pending).toBe(gates);
+
+    // One bar per ranked partner, in its wave's series only, and each wave's lowest score as its cut-off.
+    const header = values.findIndex((r) => r[0] === 'Rank' && r[1] === 'Partner');
+    const ranked = values.slice(header + 1).filter((r) => r[1] !== '');
+    expect(scores.data[0].length).toBe(ranked.length + 1);
+    const score = planText('en').partnerHeaders.indexOf('Score');
+    const wave = planText('en').partnerHeaders.indexOf('Wave');
+    scores.data[0].slice(1).forEach((row, i) => {
+      const p = ranked[i];
+      expect(row[0]).toBe(p[1]);
+      for (let w = 1; w <= 3; w++) expect(row[w]).toBe(p[wave] === w ? p[score] : '');
+    });
+    for (let w = 1; w <= 3; w++) {
+      const lowest = Math.min(...ranked.filter((p) => p[wave] === w).map((p) => Number(p[score])));
+      expect(scores.data[0][1][4 + w]).toBeCloseTo(lowest, 9);
+    }
+    // Charts sit right of the plan's blocks and do not overlap each other.
+    expect(status.position).toEqual({ row: 1, column: 19, offsetX: 0, offsetY: 0 });
+    expect(scores.position.row).toBeGreaterThanOrEqual(21);
+  });
+
+  it('follows an Actual typed into the gate table', () => {
+    const rt = sampleRuntime();
+    const plan = written(rt, defaultsOf(rt));
+    const values = rt.values(plan.plan.name);
+    const row = values.findIndex((r) => r[gateColumn('Status')] === 'PENDING');
+    const goAt = Number(values[row][gateColumn('GO at')]);
+    const stopAt = Number(values[row][gateColumn('STOP at')]);
+    const col = (h: Parameters<typeof gateColumn>[0]) => columnLetters(gateColumn(h));
+    rt.setCell(
+      plan.plan.name,
+      `${col('Actual')}${row + 1}`,
+      goAt > stopAt ? stopAt / 2 : stopAt * 2,
+    );
+    rt.setCell(plan.plan.name, `${col('Data as of')}${row + 1}`, '2026-11-26');
+    const [status] = rt.charts(plan.plan.name);
+    const waveRow = status.data[0].findIndex((r) => r[0] === values[row][gateColumn('Wave name')]);
+    expect(status.data[0][waveRow][3]).toBe(1);
+  });
+
+  it('gives a re-plan its own two charts and leaves the first version’s alone', () => {
+    const rt = sampleRuntime();
+    const first = written(rt, defaultsOf(rt));
+    const second = written(rt, { ...defaultsOf(rt), record: { id: first.id } });
+    expect(second.plan.name).not.toBe(first.plan.name);
+    expect(rt.charts(first.plan.name)).toHaveLength(2);
+    expect(rt.charts(second.plan.name)).toHaveLength(2);
+    expect(rt.charts(second.plan.name)[1].ranges[0]).toMatch(/^'Pilot plan B0373 v2'!/);
+  });
+
+  it('makes the same chart calls for 10 and 300 partners', () => {
+    const counts = [10, 300].map((n) => {
+      const rt = generatedRuntime(n);
+      written(rt, defaultsOf(rt));
+      return chartCalls(rt);
+    });
+    expect(counts[0]).toBeGreaterThan(10);
+    expect(counts[1]).toBe(counts[0]);
+  });
+});
