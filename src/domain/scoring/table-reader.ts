@@ -10,38 +10,13 @@
  * beside points in a %-column) run here, so the formula and the planner share them.
  */
 
-import type { FormulaText } from '../../shared/i18n/formulas';
-import { ColumnMarks } from '../values/columns';
-import {
-  type CellValue,
-  isBlankCell,
-  isFiniteNumber,
-  isMissing,
-  MISSING,
-  NON_NEGATIVE,
-  type ValueReader,
-} from '../values/reader';
+import type { ColumnMarks } from '../values/columns';
+import { isBlankCell, isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
-import type { CriterionId } from './criteria';
-import { isErrorText } from './criteria';
-import { readWords, wordKey, wordProblem } from './tiers';
+import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
 import { isTotalName, sumOfAbove } from './total-rows';
 
-/** One column read as a criterion. */
-export interface ReadColumn {
-  /** The criterion's id, or `extra:<column>` for a team's own criterion. */
-  readonly key: string;
-  readonly criterion: CriterionId | undefined;
-  /** What messages call it: the header as typed, else the criterion's label. */
-  readonly name: string;
-  /** 0-based column in the table's rows. */
-  readonly column: number;
-  readonly benefit: boolean;
-  /** Relative weight, 0 or more. */
-  readonly weight: number;
-  /** The user's own word → number map (keys from wordKey), read before any known scale. */
-  readonly words?: ReadonlyMap<string, number>;
-}
+export type { ReadColumn } from './column-reader';
 
 export interface TableLayout {
   /** Row 0 is a header row and is not read. */
@@ -126,149 +101,6 @@ export function readTable(
   const notes = new Map<number, RowNote>();
   classify(table, layout, { first, kinds, namedTotal, unnamed, values, problems, notes, reader });
   return { layout, kinds, notes, values, divisors };
-}
-
-/** Each column's plain numbers, and the rows left for the value reader's general rules. */
-interface PlainNumbers {
-  values: Float64Array[];
-  /** Per column, the rows whose cell is neither a plain number 0 or more nor ''. */
-  others: number[][];
-  /** Per column, 1 when a row that is not a named total holds a plain number. */
-  hasNumbers: Uint8Array;
-}
-
-/**
- * Most cells are numbers Sheets has already parsed: one pass over the rows takes them for
- * every column at once (each row's cells are fetched once, not once per column) and leaves
- * the rest to readColumn.
- */
-function readPlainNumbers(
-  table: readonly (readonly unknown[])[],
-  first: number,
-  columns: readonly ReadColumn[],
-  namedTotal: Uint8Array,
-): PlainNumbers {
-  const width = columns.length;
-  const at = Int32Array.from(columns, (column) => column.column);
-  const values = columns.map(() => new Float64Array(table.length).fill(MISSING));
-  const others: number[][] = columns.map(() => []);
-  const hasNumbers = new Uint8Array(width);
-  for (let row = first; row < table.length; row++) {
-    const cells = table[row];
-    const partner = namedTotal[row] === 0;
-    for (let c = 0; c < width; c++) {
-      const cell = cells[at[c]];
-      if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
-        values[c][row] = cell + 0;
-        if (partner) hasNumbers[c] = 1;
-      } else if (cell !== '') others[c].push(row);
-    }
-  }
-  return { values, others, hasNumbers };
-}
-
-interface ColumnReading {
-  table: readonly (readonly unknown[])[];
-  column: ReadColumn;
-  namedTotal: Uint8Array;
-  problems: Map<number, Problem>;
-  reader: ValueReader;
-}
-
-function readColumn(
-  { table, column, namedTotal, problems, reader }: ColumnReading,
-  plain: PlainNumbers,
-  marks: (ColumnMarks | undefined)[],
-  c: number,
-): Float64Array {
-  const values = plain.values[c];
-  const at = column.column;
-  const words = new Map<string, number[]>();
-  let hasNumbers = plain.hasNumbers[c] === 1;
-  for (const row of plain.others[c]) {
-    const cell = table[row][at];
-    const value = reader.number(cell, NON_NEGATIVE);
-    if (value.kind === 'number') {
-      values[row] = value.value;
-      if (!namedTotal[row]) hasNumbers = true;
-      // The currency or % a text named, for the checks over the whole column.
-      if (value.currency || value.percent) {
-        marks[c] ??= new ColumnMarks(table.length);
-        (marks[c] as ColumnMarks).note(row, value);
-      }
-    } else if (value.kind === 'invalid') {
-      // Text that is no number in any spelling may be a tier word; a number typed the
-      // other locale's way (1.234,56 in en_US) or an ambiguous amount is not a word.
-      if (value.problem === 'text' && typeof cell === 'string' && !isErrorText(cell)) {
-        const key = wordKey(cell);
-        words.set(key, [...(words.get(key) ?? []), row]);
-      } else problems.set(row, { cell, message: invalidMessage(column, cell, value, reader) });
-    }
-  }
-  if (words.size === 0) return values;
-  // A total row's own words ("n/a", "–") say nothing about the partners' scale.
-  const partnerWords = new Map<string, number>();
-  for (const [key, rows] of words) {
-    const count = rows.filter((r) => !namedTotal[r]).length;
-    if (count > 0) partnerWords.set(key, count);
-  }
-  const numberRows = hasNumbers ? partnerNumberRows(values, words, namedTotal) : [];
-  const read = readWords(partnerWords, numberRows.length, column.words);
-  const invalid = (row: number, problem: (text: FormulaText) => string) => {
-    const cell = table[row][at];
-    const text = reader.text;
-    problems.set(row, {
-      cell,
-      message: text.invalid({
-        what: column.name,
-        problem: text.cellWhy({ cell: reader.quote(cell), why: problem(text) }),
-      }),
-    });
-  };
-  for (const [key, rows] of words) {
-    const value = read.values.get(key);
-    for (const row of rows) {
-      if (value !== undefined) values[row] = value;
-      else
-        invalid(row, (text) =>
-          wordProblem(column.name, String(table[row][at]), hasNumbers, text, read.scale),
-        );
-    }
-  }
-  // Most of the column reads on a scale: a number among its words is on no known scale.
-  const scale = read.scale;
-  if (scale)
-    for (const row of numberRows)
-      invalid(row, (text) => text.value.numberInWords({ scale: scale.name }));
-  return values;
-}
-
-/** The partner rows of a column that hold a number (not a word, not a named total). */
-function partnerNumberRows(
-  values: Float64Array,
-  words: ReadonlyMap<string, number[]>,
-  namedTotal: Uint8Array,
-): number[] {
-  const wordRows = new Set<number>();
-  for (const rows of words.values()) for (const row of rows) wordRows.add(row);
-  const rows: number[] = [];
-  for (let row = 0; row < values.length; row++)
-    if (!isMissing(values[row]) && !namedTotal[row] && !wordRows.has(row)) rows.push(row);
-  return rows;
-}
-
-function invalidMessage(
-  column: ReadColumn,
-  cell: unknown,
-  value: Extract<CellValue, { kind: 'invalid' }>,
-  reader: ValueReader,
-): string {
-  // "abc" plainly is not a number; say why only where the quoted value looks like one.
-  const text = reader.text;
-  const quoted = reader.quote(cell);
-  const problem =
-    value.problem === 'text' ? quoted : text.cellWhy({ cell: quoted, why: value.why });
-  return text.invalid({ what: column.name, problem });
 }
 
 interface Classifying {
