@@ -4,28 +4,13 @@
  * neither re-declares the other's layout.
  */
 import type * as v from 'valibot';
+import { GATE_TABLE_HEADERS } from '../../shared/i18n/en/column-ids';
 import { LANGUAGES, type Language } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
 import type { Checkpoint } from '../../shared/plan-types';
 import type { planPropertiesSchema } from '../../shared/schema/monitor';
 
-export const GATE_TABLE_HEADERS = [
-  'Wave',
-  'Wave name',
-  'Checkpoint',
-  'Metric',
-  'Better',
-  'Owner',
-  'Review date',
-  'Actual covers',
-  'Baseline',
-  'GO at',
-  'STOP at',
-  'Actual',
-  'Data as of',
-  'Stale after (days)',
-  'Status',
-] as const;
+export { GATE_TABLE_HEADERS };
 
 export type GateTableHeader = (typeof GATE_TABLE_HEADERS)[number];
 

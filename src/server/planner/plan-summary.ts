@@ -6,6 +6,7 @@
  * row is GO, else PENDING (blank, not yet measured, or a cell GATE_STATUS rejects:
  * never a GO that was not earned).
  */
+import { SUMMARY_HEADERS } from '../../shared/i18n/en/column-ids';
 import type { PlanPreview } from '../../shared/plan-types';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1 } from '../sheets/grid';
@@ -14,18 +15,7 @@ import { a1 } from '../sheets/grid';
  * Verdicts first, so they are in view beside the wave's name however narrow the window.
  * The ids of the summary's columns; a plan writes them in its language (i18n/{en,ja}/plan.ts).
  */
-export const SUMMARY_HEADERS = [
-  'Wave',
-  'Name',
-  'Gate verdict',
-  'Check-in verdict',
-  'Next review',
-  'Partners',
-  'Start',
-  'Mid-wave check-in',
-  'Gate review',
-  'Owner (decides)',
-];
+export { SUMMARY_HEADERS };
 
 /** The first summary column holding a formula (Gate verdict), 1-based. */
 export const SUMMARY_FORMULA_COLUMN = SUMMARY_HEADERS.indexOf('Gate verdict') + 1;
@@ -70,7 +60,7 @@ export function summaryFormulas(
   sep: ArgumentSeparator = ',',
   done = 'done',
 ): string[][] {
-  const col = (h: string) => SUMMARY_HEADERS.indexOf(h) + 1;
+  const col = (h: (typeof SUMMARY_HEADERS)[number]) => SUMMARY_HEADERS.indexOf(h) + 1;
   return preview.waves.map((w, i) => {
     const row = firstRow + i;
     return [

@@ -6,28 +6,14 @@
  * calendar events) come from src/domain/plan.
  */
 
+import { GATE_TABLE_HEADERS, SUMMARY_HEADERS } from './column-ids';
+
 /** The plan sheet's texts in English. */
 export function enPlan() {
   return {
     sheetName: (p: { id: string; version: number }) => `Pilot plan ${p.id} v${p.version}`,
-    /** In the order of GATE_TABLE_HEADERS (src/domain/plan/gate-table.ts). */
-    gateHeaders: [
-      'Wave',
-      'Wave name',
-      'Checkpoint',
-      'Metric',
-      'Better',
-      'Owner',
-      'Review date',
-      'Actual covers',
-      'Baseline',
-      'GO at',
-      'STOP at',
-      'Actual',
-      'Data as of',
-      'Stale after (days)',
-      'Status',
-    ],
+    /** The gate table's column ids are its English headers (column-ids.ts). */
+    gateHeaders: [...GATE_TABLE_HEADERS] as string[],
     checkpoint: { checkIn: 'Mid-wave check-in', gateReview: 'Gate review' },
     /** The Actual covers column: the period a gate row's Actual is for. */
     coversWave: (p: { days: number }) => `Whole wave (${p.days} days)`,
@@ -43,19 +29,8 @@ export function enPlan() {
     written: 'Written',
     summary:
       'Summary: each verdict is live from the wave’s gate rows below (STOP, STALE, HOLD, GO, else PENDING)',
-    /** In the order of SUMMARY_HEADERS (src/server/planner/plan-summary.ts). */
-    summaryHeaders: [
-      'Wave',
-      'Name',
-      'Gate verdict',
-      'Check-in verdict',
-      'Next review',
-      'Partners',
-      'Start',
-      'Mid-wave check-in',
-      'Gate review',
-      'Owner (decides)',
-    ],
+    /** The summary's column ids are its English headers (column-ids.ts). */
+    summaryHeaders: [...SUMMARY_HEADERS] as string[],
     done: 'done',
     waves: 'Waves',
     waveHeaders: [

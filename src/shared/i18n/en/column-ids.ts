@@ -1,0 +1,39 @@
+/**
+ * The English headers of the plan sheet's tables, which are also their columns' ids: code
+ * finds a column by these words (gate-table.ts, plan-summary.ts), plans written in English
+ * carry them, and the English catalogue (en/plan.ts) writes them. Kept apart, with no
+ * imports, so all three read one list without an import cycle or building a catalogue.
+ */
+
+/** The gate table's columns, in order. */
+export const GATE_TABLE_HEADERS = [
+  'Wave',
+  'Wave name',
+  'Checkpoint',
+  'Metric',
+  'Better',
+  'Owner',
+  'Review date',
+  'Actual covers',
+  'Baseline',
+  'GO at',
+  'STOP at',
+  'Actual',
+  'Data as of',
+  'Stale after (days)',
+  'Status',
+] as const;
+
+/** The wave summary's columns, in order. */
+export const SUMMARY_HEADERS = [
+  'Wave',
+  'Name',
+  'Gate verdict',
+  'Check-in verdict',
+  'Next review',
+  'Partners',
+  'Start',
+  'Mid-wave check-in',
+  'Gate review',
+  'Owner (decides)',
+] as const;
