@@ -4,9 +4,9 @@
  * neither re-declares the other's layout.
  */
 import type * as v from 'valibot';
-import { GATE_TABLE_HEADERS } from '../../shared/i18n/en/column-ids';
 import { LANGUAGES, type Language } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
+import { GATE_TABLE_HEADERS } from '../../shared/plan-columns';
 import type { Checkpoint } from '../../shared/plan-types';
 import type { planPropertiesSchema } from '../../shared/schema/monitor';
 

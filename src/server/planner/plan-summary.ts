@@ -6,7 +6,7 @@
  * row is GO, else PENDING (blank, not yet measured, or a cell GATE_STATUS rejects:
  * never a GO that was not earned).
  */
-import { SUMMARY_HEADERS } from '../../shared/i18n/en/column-ids';
+import { SUMMARY_HEADERS } from '../../shared/plan-columns';
 import type { PlanPreview } from '../../shared/plan-types';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1 } from '../sheets/grid';

@@ -6,13 +6,13 @@
  * calendar events) come from src/domain/plan.
  */
 
-import { GATE_TABLE_HEADERS, SUMMARY_HEADERS } from './column-ids';
+import { GATE_TABLE_HEADERS, SUMMARY_HEADERS } from '../../plan-columns';
 
 /** The plan sheet's texts in English. */
 export function enPlan() {
   return {
     sheetName: (p: { id: string; version: number }) => `Pilot plan ${p.id} v${p.version}`,
-    /** The gate table's column ids are its English headers (column-ids.ts). */
+    /** The gate table's column ids are its English headers (src/shared/plan-columns.ts). */
     gateHeaders: [...GATE_TABLE_HEADERS] as string[],
     checkpoint: { checkIn: 'Mid-wave check-in', gateReview: 'Gate review' },
     /** The Actual covers column: the period a gate row's Actual is for. */
@@ -29,7 +29,7 @@ export function enPlan() {
     written: 'Written',
     summary:
       'Summary: each verdict is live from the wave’s gate rows below (STOP, STALE, HOLD, GO, else PENDING)',
-    /** The summary's column ids are its English headers (column-ids.ts). */
+    /** The summary's column ids are its English headers (src/shared/plan-columns.ts). */
     summaryHeaders: [...SUMMARY_HEADERS] as string[],
     done: 'done',
     waves: 'Waves',
