@@ -4,9 +4,10 @@
  * criterion the Pilot is most sensitive to.
  */
 
+import { waveCuts } from './cuts';
 import { minmaxInterval } from './minmax-interval';
 import { rescore, rescoreScratch, type SensitivityModel } from './model';
-import { assignWaves, waveCuts } from './waves';
+import { assignWaves } from './waves';
 
 export interface StabilityInterval {
   /** The criterion's id, or `extra:<column>` for a team's own criterion. */

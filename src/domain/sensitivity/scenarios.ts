@@ -4,10 +4,12 @@
  * counts how often each partner lands in each wave.
  */
 
+import { waveCuts } from './cuts';
 import { everyRow, pooled } from './intervals';
 import { rescore, rescoreScratch, type SensitivityModel } from './model';
 import { dirichlet, seededRandom } from './random';
-import { assignWaves, tallyWaves, waveCuts } from './waves';
+import { tallyTotals, tallyWaves, waveTally } from './tally';
+import { assignWaves } from './waves';
 
 /** How a weight typically moves, relative to itself: 0.25 is about ±25 %. */
 export const DEFAULT_UNCERTAINTY = 0.25;
@@ -93,7 +95,7 @@ export function waveShares(
   const scores = new Float64Array(n);
   const scratch = rescoreScratch(model);
   const waves = new Uint8Array(n);
-  const tally = new Uint32Array(n * (waveCount + 1));
+  const tally = waveTally(n, waveCount);
   // No spread, or one criterion (whose weight's scale changes nothing): every scenario is
   // the chosen weights, so one rescoring stands for all of them.
   const fixed = concentration === Number.POSITIVE_INFINITY || m === 1;
@@ -104,7 +106,8 @@ export function waveShares(
     if (options.pool) pooled(scores, pool, scores);
     tallyWaves(scores, cuts, waves, tally);
   }
-  const shares = Float64Array.from(tally, (t) => (fixed ? t : t / scenarios));
+  const counted = tallyTotals(tally, cuts);
+  const shares = Float64Array.from(counted, (t) => (fixed ? t : t / scenarios));
   const inOwnWave = Float64Array.from(baseWave, (w, row) => shares[row * (waveCount + 1) + w]);
   return { waveCount, scenarios, concentration, baseWave, shares, inOwnWave };
 }

@@ -4,11 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { waveCuts } from '../../../src/domain/sensitivity/cuts';
 import { mostSensitive, stabilityIntervals } from '../../../src/domain/sensitivity/intervals';
 import { sensitivityModel } from '../../../src/domain/sensitivity/model';
 import { dirichlet, gamma, seededRandom } from '../../../src/domain/sensitivity/random';
 import { concentrationFor } from '../../../src/domain/sensitivity/scenarios';
-import { assignWaves, waveCuts } from '../../../src/domain/sensitivity/waves';
+import { tallyTotals, tallyWaves, waveTally } from '../../../src/domain/sensitivity/tally';
+import { assignWaves } from '../../../src/domain/sensitivity/waves';
 import { EN_US } from '../../support/sheet-settings';
 
 const meanAndVariance = (xs: number[]) => {
@@ -88,6 +90,61 @@ describe('waves cut by selection', () => {
             at += count;
           });
           expect(waves).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('counts scenario after scenario as a full sort of each would, near cuts and ties included', () => {
+    // One cuts and one tally over a run of score vectors that drift (so the bands around the
+    // last thresholds hit, miss, and see rows move), with ties, gaps and changing counts scored.
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 40 }), fc.constant(Number.NaN)), {
+          minLength: 1,
+          maxLength: 400,
+        }),
+        fc.array(
+          fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.constant(Number.NaN)), {
+            minLength: 1,
+            maxLength: 400,
+          }),
+          { minLength: 1, maxLength: 12 },
+        ),
+        fc.array(fc.integer({ min: 0, max: 150 }), { minLength: 1, maxLength: 4 }),
+        (start, moves, counts) => {
+          const n = start.length;
+          const cuts = waveCuts(counts, n);
+          const tally = waveTally(n, counts.length);
+          const scratch = new Uint8Array(n);
+          const expected = new Uint32Array(n * (counts.length + 1));
+          const scores = Float64Array.from(start);
+          for (const move of moves) {
+            scores.forEach((s, row) => {
+              const step = move[row % move.length];
+              // A gap comes and goes: a row loses its score and later gains one back.
+              scores[row] = Number.isNaN(step)
+                ? Number.isNaN(s)
+                  ? row % 7
+                  : Number.NaN
+                : s + step;
+            });
+            tallyWaves(scores, cuts, scratch, tally);
+            const order = Array.from(scores, (score, row) => ({ score, row }))
+              .filter((x) => !Number.isNaN(x.score))
+              .sort((a, b) => b.score - a.score || a.row - b.row);
+            const wave = new Uint8Array(n).fill(counts.length);
+            let at = 0;
+            counts.forEach((count, w) => {
+              for (const { row } of order.slice(at, at + count)) wave[row] = w;
+              at += count;
+            });
+            wave.forEach((w, row) => {
+              expected[row * (counts.length + 1) + w]++;
+            });
+          }
+          expect(tallyTotals(tally, cuts)).toEqual(expected);
         },
       ),
       { numRuns: 300 },
