@@ -42,8 +42,6 @@ export interface PlainNumbers {
   values: Float64Array[];
   /** Per column, the rows whose cell is neither a plain number 0 or more nor ''. */
   others: number[][];
-  /** Per column, 1 when a row that is not a named total holds a plain number. */
-  hasNumbers: Uint8Array;
   /** Per row, 1 when its name labels a total (Total, Summe, 合計 …). */
   namedTotal: Uint8Array;
   /** Per row, 1 when it has no name (blank name cell, or no name column). */
@@ -74,21 +72,17 @@ export function readPlainNumbers(
   const buffer = new Float64Array(rows * width);
   const values = columns.map((_, c) => buffer.subarray(c * rows, (c + 1) * rows));
   const others: number[][] = columns.map(() => []);
-  const hasNumbers = new Uint8Array(width);
   const namedTotal = new Uint8Array(rows);
   const unnamed = new Uint8Array(rows);
   const plainCount = new Uint16Array(rows);
   for (let row = 0; row < first; row++) for (const column of values) column[row] = MISSING;
   for (let row = first; row < rows; row++) {
     const cells = table[row];
-    let partner = true;
     if (nameColumn === undefined) unnamed[row] = 1;
     else {
       const name = cells[nameColumn];
-      if (isTotalName(name)) {
-        namedTotal[row] = 1;
-        partner = false;
-      } else if (isBlankCell(name)) unnamed[row] = 1;
+      if (isTotalName(name)) namedTotal[row] = 1;
+      else if (isBlankCell(name)) unnamed[row] = 1;
     }
     let count = 0;
     for (let c = 0; c < width; c++) {
@@ -96,7 +90,6 @@ export function readPlainNumbers(
       if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
         values[c][row] = cell + 0;
         count++;
-        if (partner) hasNumbers[c] = 1;
       } else {
         values[c][row] = MISSING;
         if (cell !== '') others[c].push(row);
@@ -104,7 +97,7 @@ export function readPlainNumbers(
     }
     plainCount[row] = count;
   }
-  return { values, others, hasNumbers, namedTotal, unnamed, plainCount };
+  return { values, others, namedTotal, unnamed, plainCount };
 }
 
 export interface ColumnReading {
@@ -130,8 +123,14 @@ export function readColumn(
   const values = plain.values[c];
   const at = column.column;
   const words = new Map<string, number[]>();
-  let hasNumbers = plain.hasNumbers[c] === 1;
-  for (const row of plain.others[c]) {
+  const others = plain.others[c];
+  if (others.length === 0) return values;
+  // Asked only of a column with other cells: whether a partner row (not a named total)
+  // holds a plain number, before the other cells are read into `values`.
+  let hasNumbers = false;
+  for (let row = 0; row < values.length && !hasNumbers; row++)
+    if (!isMissing(values[row]) && !namedTotal[row]) hasNumbers = true;
+  for (const row of others) {
     const cell = table[row][at];
     const value = reader.number(cell, NON_NEGATIVE);
     if (value.kind === 'number') {
