@@ -3,9 +3,11 @@
  * offset, 600 × 371 pixels as Sheets inserts them, with Chart.js (a development
  * dependency bundled into this page only). Google Charts options the add-on sets are
  * translated: the chart type (COLUMN, BAR drawn horizontally, LINE, COMBO with `seriesType`
- * and per-series `type`), `title`, `colors`, `isStacked`, `legend.position`, the value
- * axis's title (`vAxis.title`, or `hAxis.title` for BAR) and a series' `lineDashStyle`;
- * the first row of the first range holds the series names, the first column the labels.
+ * and per-series `type`), `title`, `colors` (any CSS colour: 'transparent' hides a series,
+ * as a floating bar's base), `isStacked`, `legend.position`, the value axis's title and
+ * `viewWindow.min` (`vAxis.…`, or `hAxis.…` for BAR), and a series' `color`,
+ * `lineDashStyle` and `visibleInLegend`; the first row of the first range holds the series
+ * names, the first column the labels.
  * Chart text goes into the canvas, never into the page as HTML.
  */
 import { Chart, type ChartDataset, registerables } from 'chart.js';
@@ -53,11 +55,15 @@ function config(chart: LocalChart) {
   const [header = [], ...rows] = chart.data[0] ?? [];
   const o = chart.options;
   const colors = (o.colors as string[] | undefined) ?? [];
-  const series = (o.series as Record<string, { type?: string; lineDashStyle?: number[] }>) ?? {};
+  const series =
+    (o.series as Record<
+      string,
+      { type?: string; color?: string; lineDashStyle?: number[]; visibleInLegend?: boolean }
+    >) ?? {};
   const stacked = o.isStacked === true;
   const datasets = header.slice(1).map((name, i): ChartDataset<'bar' | 'line'> => {
     const own = series[i] ?? {};
-    const colour = colors[i];
+    const colour = own.color ?? colors[i];
     const line =
       chart.type === 'LINE' || (chart.type === 'COMBO' && (own.type ?? o.seriesType) === 'line');
     const data = rows.map((r) => numberOrGap(r[i + 1]));
@@ -76,12 +82,20 @@ function config(chart: LocalChart) {
       : { type: 'bar', label: String(name), data, backgroundColor: colour, stack: 'bars' };
   });
   const horizontal = chart.type === 'BAR';
-  const valueTitle = o[horizontal ? 'hAxis.title' : 'vAxis.title'];
+  const axis = horizontal ? 'hAxis' : 'vAxis';
+  const valueTitle = o[`${axis}.title`];
+  const valueMin = o[`${axis}.viewWindow.min`];
   const valueAxis = {
     stacked,
     beginAtZero: true,
+    ...(typeof valueMin === 'number' ? { min: valueMin } : {}),
     title: { display: typeof valueTitle === 'string', text: String(valueTitle ?? '') },
   };
+  const hidden = new Set(
+    Object.entries(series)
+      .filter(([, own]) => own.visibleInLegend === false)
+      .map(([i]) => Number(i)),
+  );
   const categoryAxis = { stacked, ticks: { autoSkip: true, maxRotation: 60 } };
   return {
     type: 'bar' as const,
@@ -94,6 +108,9 @@ function config(chart: LocalChart) {
         title: { display: typeof o.title === 'string', text: String(o.title ?? '') },
         legend: {
           position: (o['legend.position'] === 'top' ? 'top' : 'bottom') as 'top' | 'bottom',
+          labels: {
+            filter: (item: { datasetIndex?: number }) => !hidden.has(item.datasetIndex ?? -1),
+          },
         },
       },
       indexAxis: (horizontal ? 'y' : 'x') as 'x' | 'y',

@@ -1,29 +1,19 @@
 /**
- * The plan sheet's native charts and the cells they draw: gate statuses per wave and
- * partner scores coloured by wave with each wave's cut-off. Every data cell is a formula
- * over the plan's own cells (the summary's wave names, the gate table's Wave and Status
- * columns, the ranked partners' Score and Wave columns), so a chart follows an edit of
- * the plan. Formulas hold no number literal, so the decimal mark never matters, and take
- * the spreadsheet's argument separator (sheets/formula-syntax.ts). The data sits to the
- * right of the charts, which sit to the right of the plan's own blocks.
+ * The plan sheet's native charts and the cells they draw: gate statuses per wave, partner
+ * scores coloured by wave with each wave's cut-off, and each criterion's stability
+ * interval. Every data cell is a formula over the plan's own cells (the summary's wave
+ * names, the gate table's Wave and Status columns, the ranked partners' Score and Wave
+ * columns, the sensitivity table's Holds from and Holds to), so a chart follows an edit of
+ * the plan. Formulas hold no number literal but whole numbers, so the decimal mark never
+ * matters, and take the spreadsheet's argument separator (sheets/formula-syntax.ts). The
+ * data sits to the right of the charts, which sit to the right of the plan's own blocks.
+ * Their words are the plan's language's (planText(language).charts).
  */
 
+import type { PlanText } from '../../shared/i18n/plan';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1, a1Range, columnLetter } from '../sheets/grid';
 import { STATUS_COLOURS } from '../sheets/status-colours';
-
-/** The words the charts and their data add to the plan sheet. */
-export const CHART_WORDS = {
-  statusTitle: 'Gate statuses per wave (live from the Status column)',
-  scoresTitle: 'Partner scores by wave, with each wave’s cut-off (lowest score in it)',
-  wave: 'Wave',
-  partner: 'Partner',
-  outside: 'Not in a wave',
-  cutOff: 'cut-off',
-  lowest: 'Lowest score in wave',
-  scoreAxis: 'Score (0–100)',
-  countAxis: 'Gates',
-} as const;
 
 /** One colour per wave (then grey for partners in none), from Sheets' default palette. */
 const WAVE_COLOURS = ['#4285f4', '#34a853', '#fbbc04', '#ea4335', '#46bdc6', '#ab47bc'];
@@ -38,7 +28,7 @@ export interface ChartDataBlock {
 
 /** One chart: its type, its one data range (first row headers) and Google Charts options. */
 export interface ChartSpec {
-  type: 'COLUMN' | 'COMBO';
+  type: 'COLUMN' | 'COMBO' | 'BAR';
   range: string;
   options: Record<string, unknown>;
   /** Anchor cell, 1-based. */
@@ -66,9 +56,17 @@ export interface ChartSources {
   partners: number;
   scoreColumn: number;
   waveColumn: number;
+  /**
+   * The sensitivity table's header row and its number of criterion rows (0: no interval
+   * stated, no chart). Columns as plan-scoring.ts writes them: A criterion, C Holds from
+   * (×), D Holds to (×), blank where no increase changes the Pilot.
+   */
+  stabilityRow: number;
+  criteria: number;
   /** The first column right of everything the plan writes. */
   freeColumn: number;
   separator: ArgumentSeparator;
+  words: PlanText['charts'];
 }
 
 /** Rows a chart of the default 600 × 371 pixels covers at Sheets' 21-pixel rows. */
@@ -76,7 +74,9 @@ const CHART_ROWS = 20;
 /** Columns a chart covers at the plan's column widths. */
 const CHART_COLUMNS = 6;
 
-const text = (words: string) => `="${words.replace(/"/g, '""')}"`;
+/** `words` as a formula's string literal, quotes doubled. */
+const quoted = (words: string) => `"${words.replace(/"/g, '""')}"`;
+const text = (words: string) => `=${quoted(words)}`;
 
 /**
  * The charts and their data for a plan laid out as `s` says. Pure: writes nothing. The
@@ -85,6 +85,7 @@ const text = (words: string) => `="${words.replace(/"/g, '""')}"`;
  */
 export function planCharts(s: ChartSources): PlanCharts {
   const sep = s.separator;
+  const words = s.words;
   const chartColumn = s.freeColumn + 1;
   const dataColumn = chartColumn + CHART_COLUMNS + 1;
   const waveCell = (i: number) => `$A$${s.summaryRow + i}`;
@@ -110,11 +111,7 @@ export function planCharts(s: ChartSources): PlanCharts {
     row: statusHeader,
     column: dataColumn,
     formulas: [
-      [
-        text(CHART_WORDS.wave),
-        ...STATUS_COLOURS.map(([word]) => text(word)),
-        text(CHART_WORDS.lowest),
-      ],
+      [text(words.wave), ...STATUS_COLOURS.map(([word]) => text(word)), text(words.lowest)],
       ...waves.map((i) => [
         waveName(i),
         ...STATUS_COLOURS.map((_, k) =>
@@ -132,10 +129,10 @@ export function planCharts(s: ChartSources): PlanCharts {
       type: 'COLUMN',
       range: a1Range(statusHeader, dataColumn, s.waves + 1, 1 + STATUS_COLOURS.length),
       options: {
-        title: CHART_WORDS.statusTitle,
+        title: words.statusTitle,
         isStacked: true,
         colors: STATUS_COLOURS.map(([, , , chart]) => chart),
-        'vAxis.title': CHART_WORDS.countAxis,
+        'vAxis.title': words.countAxis,
         'legend.position': 'bottom',
       },
       row: 1,
@@ -162,10 +159,10 @@ export function planCharts(s: ChartSources): PlanCharts {
       column: dataColumn,
       formulas: [
         [
-          text(CHART_WORDS.partner),
+          text(words.partner),
           ...waves.map((i) => waveName(i)),
-          text(CHART_WORDS.outside),
-          ...waves.map((i) => `=$B$${s.summaryRow + i}&" ${CHART_WORDS.cutOff}"`),
+          text(words.outside),
+          ...waves.map((i) => `=$B$${s.summaryRow + i}&${quoted(words.cutOff)}`),
         ],
         ...rows,
       ],
@@ -177,19 +174,90 @@ export function planCharts(s: ChartSources): PlanCharts {
       type: 'COMBO',
       range: a1Range(header, dataColumn, s.partners + 1, columns),
       options: {
-        title: CHART_WORDS.scoresTitle,
+        title: words.scoresTitle,
         seriesType: 'bars',
         isStacked: true,
         colors: [...waves.map(colour), OUTSIDE_COLOUR, ...waves.map(colour)],
         series: Object.fromEntries(
           waves.map((i) => [s.waves + 1 + i, { type: 'line', lineDashStyle: [4, 4] }]),
         ),
-        'vAxis.title': CHART_WORDS.scoreAxis,
+        'vAxis.title': words.scoreAxis,
         'legend.position': 'bottom',
       },
       row: 1 + CHART_ROWS * charts.length,
       column: chartColumn,
     });
   }
+  if (s.criteria) {
+    const stability = stabilityChart(s, dataColumn, 1 + CHART_ROWS * charts.length, chartColumn);
+    blocks.push(stability.block);
+    charts.push(stability.chart);
+    width = Math.max(width, stability.block.formulas[0].length);
+  }
   return { columns: dataColumn + width - 1, blocks, charts };
+}
+
+/** The sensitivity table's columns the stability chart reads (plan-scoring.ts). */
+const SENSITIVITY = { criterion: 'A', from: 'C', to: 'D' } as const;
+const STABLE_COLOUR = '#34a853';
+
+/**
+ * Each criterion's stability interval as a floating bar: a stacked bar chart whose first
+ * series (Holds from) is drawn transparent and left out of the legend, and whose second is
+ * the interval's width (Holds to − Holds from), so the visible bar spans from…to. Google
+ * Charts' bar chart options: isStacked, colors, series.visibleInLegend, hAxis.title,
+ * hAxis.viewWindow.min (developers.google.com/chart/interactive/docs/gallery/barchart);
+ * EmbeddedChartBuilder passes them on with setOption. An interval with no upper end
+ * (blank Holds to) is drawn to one whole multiplier past the largest stated end, at least
+ * 2×: that end is a cell of its own, and the legend says so while any interval is open.
+ */
+function stabilityChart(s: ChartSources, column: number, row: number, chartColumn: number) {
+  const sep = s.separator;
+  const header = s.stabilityRow;
+  const first = header + 1;
+  const cell = (col: string, r: number) => `$${col}$${r}`;
+  const ends = `${cell(SENSITIVITY.to, first)}:${cell(SENSITIVITY.to, header + s.criteria)}`;
+  const openEnd = cell(columnLetter(column + 3), first);
+  // The legend's words around the open end's cell: "…"&$X$n&"…".
+  const [before, after] = s.words.holdsOpen({ at: '\u0000' }).split('\u0000');
+  const legend = `${quoted(before)}&${openEnd}&${quoted(after)}`;
+  const rows = Array.from({ length: s.criteria }, (_, i) => {
+    const from = cell(SENSITIVITY.from, first + i);
+    const to = cell(SENSITIVITY.to, first + i);
+    return [
+      `=${cell(SENSITIVITY.criterion, first + i)}`,
+      `=IF(ISNUMBER(${from})${sep}${from}${sep}"")`,
+      `=IF(ISNUMBER(${from})${sep}IF(ISNUMBER(${to})${sep}${to}${sep}${openEnd})-${from}${sep}"")`,
+      i === 0 ? `=MAX(2${sep}ROUNDUP(MAX(${ends})${sep}0)+1)` : text(''),
+    ];
+  });
+  const block: ChartDataBlock = {
+    row: header,
+    column,
+    formulas: [
+      [
+        text(s.words.criterion),
+        text(s.words.holdsFrom),
+        `=IF(COUNT(${ends})<ROWS(${ends})${sep}${legend}${sep}${quoted(s.words.holds)})`,
+        text(s.words.openEnd),
+      ],
+      ...rows,
+    ],
+  };
+  const chart: ChartSpec = {
+    type: 'BAR',
+    range: a1Range(header, column, s.criteria + 1, 3),
+    options: {
+      title: s.words.stabilityTitle,
+      isStacked: true,
+      colors: ['transparent', STABLE_COLOUR],
+      series: { 0: { visibleInLegend: false } },
+      'hAxis.title': s.words.multiplierAxis,
+      'hAxis.viewWindow.min': 0,
+      'legend.position': 'bottom',
+    },
+    row,
+    column: chartColumn,
+  };
+  return { block, chart };
 }

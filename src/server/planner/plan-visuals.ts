@@ -4,6 +4,8 @@
  * (plan-charts.ts), built with SpreadsheetApp's EmbeddedChartBuilder. Service calls depend
  * on the number of waves, never on partners or gates.
  */
+import type { Language } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
 import { dateFormat } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { planCharts } from './plan-charts';
@@ -18,6 +20,10 @@ export interface VisualFacts {
   recordId: string;
   separator: ArgumentSeparator;
   locale: string;
+  /** The plan's language, for the charts' titles and data cells. */
+  language: Language;
+  /** Rows of the sensitivity table that state an interval (0: no stability chart). */
+  intervals: number;
 }
 
 /**
@@ -54,8 +60,12 @@ export function addPlanVisuals(sheet: Sheet, layout: PlanLayout, facts: VisualFa
     // The ranked partners' columns in every language: Rank, Partner, Owner, Score, Wave.
     scoreColumn: 4,
     waveColumn: 5,
+    // The header row of the table's A1 ('A61:F67'); none when the plan has no analysis.
+    stabilityRow: Number(/^[A-Z]+(\d+):/.exec(layout.sensitivityTable)?.[1] ?? 0),
+    criteria: layout.sensitivityTable ? facts.intervals : 0,
     freeColumn: width + 3,
     separator: facts.separator,
+    words: planText(facts.language).charts,
   });
   const columns = sheet.getMaxColumns();
   if (plan.columns > columns) sheet.insertColumnsAfter(columns, plan.columns - columns);
@@ -65,7 +75,12 @@ export function addPlanVisuals(sheet: Sheet, layout: PlanLayout, facts: VisualFa
       .setFormulas(block.formulas);
   for (const chart of plan.charts) {
     const builder = sheet.newChart();
-    const typed = chart.type === 'COMBO' ? builder.asComboChart() : builder.asColumnChart();
+    const typed =
+      chart.type === 'COMBO'
+        ? builder.asComboChart()
+        : chart.type === 'BAR'
+          ? builder.asBarChart()
+          : builder.asColumnChart();
     let next = typed.addRange(sheet.getRange(chart.range)).setNumHeaders(1);
     for (const [option, value] of Object.entries(chart.options))
       next = next.setOption(option, value);

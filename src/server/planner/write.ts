@@ -158,6 +158,8 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       recordId: request.record.id,
       separator,
       locale: doc.locale,
+      language: request.language,
+      intervals: plan.sensitivity?.intervals.length ?? 0,
     });
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);

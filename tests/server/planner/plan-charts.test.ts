@@ -1,8 +1,9 @@
 /**
  * The plan sheet's native charts through the local runtime and the built dist/Code.js:
- * which charts a write inserts, over which cells, that they follow an edit of the plan,
- * that a re-plan does not duplicate them, and that their service calls do not grow with
- * partners. Run `npm run build` first (vitest's global setup does).
+ * which charts a write inserts, over which cells, that they follow an edit of the plan
+ * (an Actual, a stability interval's end), that a re-plan does not duplicate them, and
+ * that their service calls do not grow with partners. Run `npm run build` first (vitest's
+ * global setup does).
  */
 import { describe, expect, it } from 'vitest';
 import { columnLetters, type LocalRuntime } from '../../../local/runtime/index';
@@ -23,6 +24,7 @@ describe('charts in the written plan', () => {
     expect(charts.map((c) => [c.type, c.numHeaders])).toEqual([
       ['COLUMN', 1],
       ['COMBO', 1],
+      ['BAR', 1],
     ]);
     const [status, scores] = charts;
     expect(status.ranges).toEqual([`'${plan.plan.name}'!Z6:AE9`]);
@@ -55,6 +57,54 @@ describe('charts in the written plan', () => {
     expect(scores.position.row).toBeGreaterThanOrEqual(21);
   });
 
+  it('draws each criterion’s stability interval from the sensitivity table’s own cells', () => {
+    const rt = sampleRuntime();
+    const plan = written(rt, defaultsOf(rt));
+    const name = plan.plan.name;
+    const [, , stability] = rt.charts(name);
+    const values = rt.values(name);
+    const header = values.findIndex((r) => r[0] === 'Criterion' && r[2] === 'Holds from (×)');
+    const table = values.slice(header + 1, header + 7);
+    // One floating bar per criterion: an invisible base at Holds from, the visible part to Holds to.
+    expect(stability.ranges).toEqual([`'${name}'!Z${header + 1}:AB${header + 7}`]);
+    const [names, ...bars] = stability.data[0];
+    expect(names).toEqual(['Criterion', 'Holds from (×)', 'Pilot unchanged']);
+    expect(bars.map((b) => b[0])).toEqual(table.map((r) => r[0]));
+    bars.forEach((bar, i) => {
+      expect(bar[1]).toBe(table[i][2]);
+      expect(Number(bar[1]) + Number(bar[2])).toBeCloseTo(Number(table[i][3]), 9);
+    });
+    expect(stability.options).toMatchObject({
+      isStacked: true,
+      colors: ['transparent', '#34a853'],
+      series: { 0: { visibleInLegend: false } },
+      'hAxis.viewWindow.min': 0,
+    });
+    expect(stability.position).toEqual({ row: 41, column: 19, offsetX: 0, offsetY: 0 });
+
+    // Someone widens an interval by hand, then clears an end: "no upper end" is drawn to one
+    // whole multiplier past the largest end stated (at least 2×), and the legend says so.
+    rt.setCell(name, `D${header + 2}`, 2.4);
+    expect(rt.charts(name)[2].data[0][1][2]).toBeCloseTo(2.4 - Number(table[0][2]), 9);
+    rt.setCell(name, `D${header + 3}`, '');
+    const [legend, first, second] = rt.charts(name)[2].data[0];
+    // Column AC, right of the chart's three.
+    expect(values[header][28]).toBe('“Any increase” drawn to (×)');
+    expect(rt.values(name)[header + 1][28]).toBe(4);
+    expect(Number(second[1]) + Number(second[2])).toBe(4);
+    expect(Number(first[1]) + Number(first[2])).toBeCloseTo(2.4, 9);
+    expect(legend[2]).toBe('Pilot unchanged (a bar ending at 4× has no upper end: any increase)');
+  });
+
+  it('draws no stability chart when the plan states no interval (Pilot caps)', () => {
+    const rt = sampleRuntime();
+    const plan = written(rt, {
+      ...defaultsOf(rt),
+      waves: { pilotCaps: { comarketingBudget: 200000, enablementLoad: null } },
+    });
+    expect(rt.charts(plan.plan.name).map((c) => c.type)).toEqual(['COLUMN', 'COMBO']);
+  });
+
   it('follows an Actual typed into the gate table', () => {
     const rt = sampleRuntime();
     const plan = written(rt, defaultsOf(rt));
@@ -74,13 +124,13 @@ describe('charts in the written plan', () => {
     expect(status.data[0][waveRow][3]).toBe(1);
   });
 
-  it('gives a re-plan its own two charts and leaves the first version’s alone', () => {
+  it('gives a re-plan its own three charts and leaves the first version’s alone', () => {
     const rt = sampleRuntime();
     const first = written(rt, defaultsOf(rt));
     const second = written(rt, { ...defaultsOf(rt), record: { id: first.id } });
     expect(second.plan.name).not.toBe(first.plan.name);
-    expect(rt.charts(first.plan.name)).toHaveLength(2);
-    expect(rt.charts(second.plan.name)).toHaveLength(2);
+    expect(rt.charts(first.plan.name)).toHaveLength(3);
+    expect(rt.charts(second.plan.name)).toHaveLength(3);
     expect(rt.charts(second.plan.name)[1].ranges[0]).toMatch(/^'Pilot plan B0373 v2'!/);
   });
 

@@ -71,13 +71,10 @@ const SENSITIVITY_CELLS = [
   'Enablement load',
   'Partner-sourced revenue',
   'Coverage gap filled',
-  // The charts' data cells and the gate table's Trend and Status since columns (issue 12's
-  // charts and history, still English constants in plan-charts.ts and plan-trend.ts).
-  'Lowest score in wave',
+  // The gate table's Trend and Status since columns (issue 12's history, still English
+  // constants in plan-trend.ts).
   'Trend',
   'Status since',
-  'Partner',
-  'Not in a wave',
 ];
 
 /** Every Latin word in `text` but the statuses, formula names, CAC/TOPSIS and emails. */
@@ -88,7 +85,7 @@ function englishWords(text: string): string[] {
   if (LEFT_IN_ENGLISH.some((words) => text.includes(words))) return [];
   // That table's headers (the gate table's own are checked to be Japanese above).
   if (DIRECT_TABLE_HEADERS.includes(text) || SENSITIVITY_CELLS.includes(text)) return [];
-  if (/^between [\d.]+× and [\d.]+×$/.test(text) || / cut-off$/.test(text)) return [];
+  if (/^between [\d.]+× and [\d.]+×$/.test(text)) return [];
   const kept =
     /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|min–max|Option B|Proposed|Draft|B\d{4}|v\d+)\b/g;
   return text.replace(kept, '').match(/[A-Za-z]{2,}/g) ?? [];
@@ -135,6 +132,17 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
       ),
     ];
     expect(english).toEqual([]);
+    // The charts' titles and axis titles are the plan's language's too.
+    const charts = rt.charts(plan.plan.name);
+    expect(charts.map((c) => c.options.title)).toEqual([
+      t.charts.statusTitle,
+      t.charts.scoresTitle,
+      t.charts.stabilityTitle,
+    ]);
+    for (const c of charts)
+      for (const title of [c.options.title, c.options['vAxis.title'], c.options['hAxis.title']])
+        if (title !== undefined) expect(englishWords(String(title))).toEqual([]);
+    expect(charts[1].data[0][0].slice(0, 2)).toEqual([t.charts.partner, '試行']);
   });
 
   it('is monitored, and so is an English plan in the same ja_JP workbook', () => {

@@ -105,6 +105,29 @@ export function enPlan() {
       cac: 'CAC',
       coverageGap: 'Coverage gap filled',
     },
+    /** The native charts beside the plan and the data cells they draw (plan-charts.ts). */
+    charts: {
+      statusTitle: 'Gate statuses per wave (live from the Status column)',
+      scoresTitle: 'Partner scores by wave, with each wave’s cut-off (lowest score in it)',
+      stabilityTitle:
+        'Stability interval per criterion: the multipliers on its weight, the others unchanged, over which the Pilot keeps its partners',
+      wave: 'Wave',
+      partner: 'Partner',
+      outside: 'Not in a wave',
+      /** Follows a wave's name: the series of its cut-off line. */
+      cutOff: ' cut-off',
+      lowest: 'Lowest score in wave',
+      scoreAxis: 'Score (0–100)',
+      countAxis: 'Gates',
+      criterion: 'Criterion',
+      holdsFrom: 'Holds from (×)',
+      holds: 'Pilot unchanged',
+      /** The legend's note when some interval has no upper end; `at` is where its bar stops. */
+      holdsOpen: (p: { at: string }) =>
+        `Pilot unchanged (a bar ending at ${p.at}× has no upper end: any increase)`,
+      openEnd: '“Any increase” drawn to (×)',
+      multiplierAxis: 'Multiplier on the criterion’s weight (1× = as chosen)',
+    },
   };
 }
 

@@ -124,5 +124,25 @@ export function jaPlan(): PlanText {
       cac: '顧客獲得コスト（CAC）',
       coverageGap: 'カバレッジギャップの解消',
     },
+    charts: {
+      statusTitle: 'ウェーブ別のゲートステータス（ステータス列から自動更新）',
+      scoresTitle: 'ウェーブ別のパートナースコアと各ウェーブの基準線（ウェーブ内の最低スコア）',
+      stabilityTitle:
+        '基準ごとの安定区間：他のウェイトを変えずにこのウェイトを何倍まで動かしても、パイロットのパートナーが変わらない範囲',
+      wave: 'ウェーブ',
+      partner: 'パートナー',
+      outside: 'ウェーブ外',
+      cutOff: ' の基準線',
+      lowest: 'ウェーブ内の最低スコア',
+      scoreAxis: 'スコア（0～100）',
+      countAxis: 'ゲート数',
+      criterion: '基準',
+      holdsFrom: '下限（倍）',
+      holds: 'パイロットが変わらない範囲',
+      holdsOpen: (p) =>
+        `パイロットが変わらない範囲（${p.at} 倍で終わる棒は上限なし：いくら増やしても変わらない）`,
+      openEnd: '「上限なし」の描画位置（倍）',
+      multiplierAxis: '基準のウェイトの倍率（1 倍 = 選んだ値）',
+    },
   };
 }
