@@ -1,8 +1,9 @@
 // The plan's native charts in the preview, in Debian's Chromium: a plan written through
-// the add-on (as the sidebar's google.script.run would) shows its two charts over the
-// plan sheet, drawn from the cells they name, and the gate chart changes when a gate
-// turns STOP. Screenshots go to test-results/ (and the README's to docs/ with UPDATE_DOCS=1).
-import { mkdirSync, mkdtempSync } from 'node:fs';
+// the add-on (as the sidebar's google.script.run would) shows its three charts over the
+// plan sheet, drawn from the cells they name, the stability intervals as floating bars,
+// and the gate chart changes when a gate turns STOP. Screenshots go to test-results/, and
+// the README's picture to docs/plan-charts.png too with UPDATE_DOCS=1.
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
@@ -64,10 +65,10 @@ afterAll(async () => {
 });
 
 describe('charts in the preview', () => {
-  it('draws the plan’s two charts where the add-on anchored them', async () => {
+  it('draws the plan’s three charts where the add-on anchored them', async () => {
     await page.locator('.tabs button', { hasText: plan }).click();
     const boxes = page.locator('.embedded-chart');
-    await expect.poll(() => boxes.count()).toBe(2);
+    await expect.poll(() => boxes.count()).toBe(3);
     const [status, scores] = preview.runtime.charts(plan);
     // Bars in each wave's colour, and every gate PENDING (grey) before any Actual.
     expect(await countColour(scores.id, '#4285f4')).toBeGreaterThan(200);
@@ -84,6 +85,34 @@ describe('charts in the preview', () => {
     expect(Math.abs((cellBox?.x ?? 0) - (chartBox?.x ?? -99))).toBeLessThan(2);
     await boxes.first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(SHOTS, 'preview-charts.png') });
+  });
+
+  it('draws each stability interval as a bar floating from Holds from to Holds to', async () => {
+    const stability = preview.runtime.charts(plan)[2];
+    const box = page.locator(`.embedded-chart[data-chart-id="${stability.id}"]`);
+    await box.scrollIntoViewIfNeeded();
+    // The visible part of each bar in the chart's green, and nothing else in colour: the
+    // base series (0 to Holds from) is transparent and out of the legend.
+    const pixels = await page.evaluate((id) => {
+      const canvas = document.querySelector<HTMLCanvasElement>(
+        `.embedded-chart[data-chart-id="${id}"] canvas`,
+      );
+      const ctx = canvas?.getContext('2d');
+      if (!canvas || !ctx) return null;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let green = 0;
+      let other = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const [r, g, b, a] = [data[i], data[i + 1], data[i + 2], data[i + 3]];
+        if (a < 200) continue;
+        if (Math.abs(r - 0x34) < 8 && Math.abs(g - 0xa8) < 8 && Math.abs(b - 0x53) < 8) green++;
+        else if (Math.max(r, g, b) - Math.min(r, g, b) > 60 && g < Math.max(r, b)) other++;
+      }
+      return { green, other };
+    }, stability.id);
+    expect(pixels?.green).toBeGreaterThan(2000);
+    expect(pixels?.other).toBe(0);
+    await box.screenshot({ path: join(SHOTS, 'preview-stability-chart.png') });
   });
 
   it('redraws the gate chart when a gate turns STOP', async () => {
@@ -117,13 +146,15 @@ describe('charts in the preview', () => {
     await expect
       .poll(() => line.getAttribute('points'))
       .toMatch(/^0\.00,[\d.]+ 50\.00,[\d.]+ 100\.00,/);
-    // The whole top of the plan with its charts and a trend, at half size (the README's picture).
-    await page.setViewportSize({ width: 1560, height: 560 });
+    // The whole top of the plan with its three charts and a trend, at half size (the README's picture).
+    await page.setViewportSize({ width: 1560, height: 740 });
     await page.evaluate(() => {
       document.body.style.zoom = '0.5';
     });
     await page.locator('#grid-wrap').evaluate((el) => el.scrollTo(0, 0));
     await page.screenshot({ path: join(SHOTS, 'preview-plan.png') });
+    if (process.env.UPDATE_DOCS === '1')
+      copyFileSync(join(SHOTS, 'preview-plan.png'), join(process.cwd(), 'docs', 'plan-charts.png'));
     await page.evaluate(() => {
       document.body.style.zoom = '';
     });
