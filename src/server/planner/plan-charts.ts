@@ -57,9 +57,10 @@ export interface ChartSources {
   scoreColumn: number;
   waveColumn: number;
   /**
-   * The sensitivity table's header row and its number of criterion rows (0: no interval
-   * stated, no chart). Columns as plan-scoring.ts writes them: A criterion, C Holds from
-   * (×), D Holds to (×), blank where no increase changes the Pilot.
+   * The sensitivity table's header row and its number of rows under it (0: the plan has no
+   * table, no chart). Columns as plan-scoring.ts writes them: A criterion, C Holds from (×),
+   * D Holds to (×), blank where no increase changes the Pilot; both blank on its one
+   * "not stated" row when the plan states no interval (its bar then is empty).
    */
   stabilityRow: number;
   criteria: number;
@@ -209,13 +210,15 @@ const STABLE_COLOUR = '#34a853';
  * hAxis.viewWindow.min (developers.google.com/chart/interactive/docs/gallery/barchart);
  * EmbeddedChartBuilder passes them on with setOption. An interval with no upper end
  * (blank Holds to) is drawn to one whole multiplier past the largest stated end, at least
- * 2×: that end is a cell of its own, and the legend says so while any interval is open.
+ * 2×: that end is a cell of its own, and the legend says so while any interval is open
+ * (a row with a Holds from and no Holds to).
  */
 function stabilityChart(s: ChartSources, column: number, row: number, chartColumn: number) {
   const sep = s.separator;
   const header = s.stabilityRow;
   const first = header + 1;
   const cell = (col: string, r: number) => `$${col}$${r}`;
+  const starts = `${cell(SENSITIVITY.from, first)}:${cell(SENSITIVITY.from, header + s.criteria)}`;
   const ends = `${cell(SENSITIVITY.to, first)}:${cell(SENSITIVITY.to, header + s.criteria)}`;
   const openEnd = cell(columnLetter(column + 3), first);
   // The legend's words around the open end's cell: "…"&$X$n&"…".
@@ -238,7 +241,7 @@ function stabilityChart(s: ChartSources, column: number, row: number, chartColum
       [
         text(s.words.criterion),
         text(s.words.holdsFrom),
-        `=IF(COUNT(${ends})<ROWS(${ends})${sep}${legend}${sep}${quoted(s.words.holds)})`,
+        `=IF(COUNT(${ends})<COUNT(${starts})${sep}${legend}${sep}${quoted(s.words.holds)})`,
         text(s.words.openEnd),
       ],
       ...rows,

@@ -22,8 +22,18 @@ export interface VisualFacts {
   locale: string;
   /** The plan's language, for the charts' titles and data cells. */
   language: Language;
-  /** Rows of the sensitivity table that state an interval (0: no stability chart). */
-  intervals: number;
+}
+
+/**
+ * The sensitivity table's header row and rows under it, from its A1 ('A61:F67': 61 and 6);
+ * none when the plan has no analysis (''). A table that states no interval has one row,
+ * "not stated", and gets its chart too, empty, so a write's calls do not depend on the data.
+ */
+function stabilityRows(table: string): { stabilityRow: number; criteria: number } {
+  const [, first, last] = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(table) ?? [];
+  return first
+    ? { stabilityRow: Number(first), criteria: Number(last) - Number(first) }
+    : { stabilityRow: 0, criteria: 0 };
 }
 
 /**
@@ -60,9 +70,7 @@ export function addPlanVisuals(sheet: Sheet, layout: PlanLayout, facts: VisualFa
     // The ranked partners' columns in every language: Rank, Partner, Owner, Score, Wave.
     scoreColumn: 4,
     waveColumn: 5,
-    // The header row of the table's A1 ('A61:F67'); none when the plan has no analysis.
-    stabilityRow: Number(/^[A-Z]+(\d+):/.exec(layout.sensitivityTable)?.[1] ?? 0),
-    criteria: layout.sensitivityTable ? facts.intervals : 0,
+    ...stabilityRows(layout.sensitivityTable),
     freeColumn: width + 3,
     separator: facts.separator,
     words: planText(facts.language).charts,

@@ -159,7 +159,6 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       separator,
       locale: doc.locale,
       language: request.language,
-      intervals: plan.sensitivity?.intervals.length ?? 0,
     });
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);

@@ -96,13 +96,19 @@ describe('charts in the written plan', () => {
     expect(legend[2]).toBe('Pilot unchanged (a bar ending at 4× has no upper end: any increase)');
   });
 
-  it('draws no stability chart when the plan states no interval (Pilot caps)', () => {
+  it('draws an empty stability chart, "not stated", when the plan states no interval (Pilot caps)', () => {
     const rt = sampleRuntime();
     const plan = written(rt, {
       ...defaultsOf(rt),
       waves: { pilotCaps: { comarketingBudget: 200000, enablementLoad: null } },
     });
-    expect(rt.charts(plan.plan.name).map((c) => c.type)).toEqual(['COLUMN', 'COMBO']);
+    const charts = rt.charts(plan.plan.name);
+    expect(charts.map((c) => c.type)).toEqual(['COLUMN', 'COMBO', 'BAR']);
+    // The same calls as a plan with intervals: what is written does not depend on the data.
+    expect(charts[2].data[0]).toEqual([
+      ['Criterion', 'Holds from (×)', 'Pilot unchanged'],
+      ['not stated', '', ''],
+    ]);
   });
 
   it('follows an Actual typed into the gate table', () => {
