@@ -46,7 +46,32 @@ export function formulaLayout(
     if (column !== undefined)
       columns.push(criterionColumn(c, column, header.texts[column], byCriterion[c.id]));
   }
-  return { hasHeader: true, nameColumn: header.nameColumn, columns };
+  const unread =
+    columns.length < CRITERIA.length ? unreadNumberColumns(table, header, columns) : [];
+  return { hasHeader: true, nameColumn: header.nameColumn, columns, unread };
+}
+
+/**
+ * The headers of columns left unread that hold numbers, when some criterion has no column:
+ * most likely that criterion under a name this reader does not know (Fähigkeit,
+ * Partnerumsatz), which the Score header then names. Plain numbers only, first found.
+ */
+function unreadNumberColumns(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+  columns: readonly ReadColumn[],
+): string[] {
+  const read = new Set(columns.map((c) => c.column));
+  const unread: string[] = [];
+  header.texts.forEach((text, column) => {
+    if (text === '' || read.has(column) || column === header.nameColumn) return;
+    for (let row = 1; row < table.length; row++)
+      if (typeof table[row][column] === 'number') {
+        unread.push(text);
+        return;
+      }
+  });
+  return unread;
 }
 
 function criterionColumn(

@@ -100,6 +100,8 @@ export function enFormulas() {
     },
     score: {
       header: 'Score',
+      headerUnread: (p: { columns: readonly string[] }) =>
+        `Score (columns not read: ${p.columns.join(', ')})`,
       insufficient: 'INSUFFICIENT DATA',
       excludedNamed: (p: { name: string }) => `Excluded: ${p.name} is a total row, not a partner`,
       excludedSum: 'Excluded: a total row (each value is the sum of the rows above), not a partner',

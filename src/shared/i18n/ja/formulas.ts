@@ -75,6 +75,7 @@ export function jaFormulas(): FormulaText {
     },
     score: {
       header: 'スコア',
+      headerUnread: (p) => `スコア（読まなかった列：${p.columns.join('、')}）`,
       insufficient: 'データ不足',
       excludedNamed: (p) => `除外：${p.name}は合計行で、パートナーではありません`,
       excludedSum: '除外：合計行（各値が上の行の合計）で、パートナーではありません',
