@@ -148,6 +148,8 @@ function scoreHeader(header: readonly unknown[] | undefined, layout: TableLayout
   const japanese = header?.some((cell) => typeof cell === 'string' && JAPANESE.test(cell));
   const t = formulaText(japanese ? 'ja' : 'en');
   const unread = layout.unread ?? [];
+  const noColumn = layout.noColumn ?? [];
+  if (noColumn.length) return t.score.headerNoColumn({ labels: noColumn });
   return unread.length ? t.score.headerUnread({ columns: unread }) : t.score.header;
 }
 

@@ -32,6 +32,8 @@ export interface TableLayout {
    * without a sign.
    */
   readonly unread?: readonly string[];
+  /** Labels of weights above 0 (labelled weights) naming a criterion the table has no column for. */
+  readonly noColumn?: readonly string[];
 }
 
 // Row kinds, kept in a typed array: a large range should not cost an object per row.
