@@ -37,3 +37,26 @@ export const SUMMARY_HEADERS = [
   'Gate review',
   'Owner (decides)',
 ] as const;
+
+/**
+ * The direct-revenue table's columns (below the gate table, when the plan judges the
+ * partner share), in order; a re-plan finds its inputs by them in either language.
+ */
+export const DIRECT_TABLE_HEADERS = [
+  'Wave',
+  'Wave name',
+  'Checkpoint',
+  'Actual covers',
+  'Direct revenue',
+  'Data as of',
+] as const;
+
+/** The sensitivity table's columns (plan-scoring.ts), in order. */
+export const SENSITIVITY_HEADERS = [
+  'Criterion',
+  'Weight',
+  'Holds from (×)',
+  'Holds to (×)',
+  'Stability interval',
+  'Most sensitive',
+] as const;

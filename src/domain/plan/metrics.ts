@@ -4,6 +4,8 @@
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
 import { type ControlKind, isControlKind, isShareKind } from '../../shared/balance';
+import type { Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 import type { CriterionId } from '../scoring/criteria';
 import { controlLevels, type Levels, shareLevels } from './balance';
@@ -131,8 +133,16 @@ export function goBeatsStop(direction: Direction, goAt: number, stopAt: number):
   return direction === 'higher' ? goAt > stopAt : goAt < stopAt;
 }
 
-/** A number as the plan's texts show it: $12,500 · 35% · 120 hrs. */
-export function formatAmount(value: number, unit: MetricUnit, currency = '$'): string {
+/**
+ * A number as the plan's texts show it: $12,500 · 35% · 120 hrs (120 時間 in Japanese);
+ * digits grouped by commas in both languages, as Japanese business writing does too.
+ */
+export function formatAmount(
+  value: number,
+  unit: MetricUnit,
+  currency = '$',
+  language: Language = 'en',
+): string {
   const grouped = (n: number, digits: number) =>
     n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   switch (unit) {
@@ -141,35 +151,43 @@ export function formatAmount(value: number, unit: MetricUnit, currency = '$'): s
     case 'percent':
       return `${grouped(value * 100, 1)}%`;
     case 'hours':
-      return `${grouped(value, 0)} hrs`;
+      return sentenceText(language).hours({ n: grouped(value, 0) });
     case 'number':
       return grouped(value, 2);
   }
 }
 
-/** The STOP condition in words, e.g. "CAC at or above $6,500 at the Pilot gate review". */
+/**
+ * The STOP condition in words in `language`, e.g. "CAC at or above $6,500" or
+ * "顧客獲得コストが¥6,500以上"; `name` '' for the side and amount alone.
+ */
 export function stopInWords(
   name: string,
   direction: Direction,
   stopAt: number,
   unit: MetricUnit,
   currency: string,
+  language: Language = 'en',
 ): string {
-  const side = direction === 'higher' ? 'at or below' : 'at or above';
-  return `${name} ${side} ${formatAmount(stopAt, unit, currency)}`;
+  const t = sentenceText(language).stop;
+  const amount = formatAmount(stopAt, unit, currency, language);
+  const side = direction === 'higher' ? t.atOrBelow({ amount }) : t.atOrAbove({ amount });
+  return t.metricAt({ metric: name, side });
 }
 
 /**
  * The GO side in words, e.g. "at or above $12,500" for a higher-is-better metric and "at or
- * below 35%" for a lower-is-better one; `goAt` in the metric's unit (percent as a 0–1 fraction),
- * `currency` the symbol of the spreadsheet's locale.
+ * below 35%" for a lower-is-better one (「¥12,500以上」 in Japanese); `goAt` in the metric's
+ * unit (percent as a 0–1 fraction), `currency` the symbol of the spreadsheet's locale.
  */
 export function goInWords(
   direction: Direction,
   goAt: number,
   unit: MetricUnit,
   currency: string,
+  language: Language = 'en',
 ): string {
-  const side = direction === 'higher' ? 'at or above' : 'at or below';
-  return `${side} ${formatAmount(goAt, unit, currency)}`;
+  const t = sentenceText(language).stop;
+  const amount = formatAmount(goAt, unit, currency, language);
+  return direction === 'higher' ? t.atOrAbove({ amount }) : t.atOrBelow({ amount });
 }

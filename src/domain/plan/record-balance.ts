@@ -4,6 +4,8 @@
  * partners versus direct control balance remains acceptable") and to stop.
  */
 import { isControlKind, isShareKind } from '../../shared/balance';
+import type { Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { GateRow } from '../../shared/plan-types';
 import { formatAmount, goInWords, stopInWords } from './metrics';
 
@@ -25,16 +27,17 @@ export function bandInWords(rows: GateRow[]): string {
   return `the partner share of new revenue GO ${go.filter(Boolean).join(' and ')}, STOP ${stop.filter(Boolean).join(' or ')}`;
 }
 
-/** The band's STOP in a stop condition's words, or '' when the rows judge no share. */
-export function bandStopInWords(rows: GateRow[]): string {
+/** The band's STOP in a stop condition's words in `language`, or '' when the rows judge no share. */
+export function bandStopInWords(rows: GateRow[], language: Language = 'en'): string {
   const floor = rows.find((g) => g.kind === 'shareFloor');
   const ceiling = rows.find((g) => g.kind === 'shareCeiling');
   if (!floor && !ceiling) return '';
+  const t = sentenceText(language).stop;
   const sides = [
-    floor && `at or below ${pct(floor.stopAt)}`,
-    ceiling && `at or above ${pct(ceiling.stopAt)}`,
-  ].filter(Boolean);
-  return `the partner share of new revenue leaves the band at STOP level (${sides.join(' or ')})`;
+    floor && t.atOrBelow({ amount: pct(floor.stopAt) }),
+    ceiling && t.atOrAbove({ amount: pct(ceiling.stopAt) }),
+  ].filter((side): side is string => Boolean(side));
+  return t.band({ sides });
 }
 
 /**

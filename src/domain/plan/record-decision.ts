@@ -3,6 +3,7 @@
  * balance), the commitment in numbers and every wave, gate, owner and stop condition.
  */
 
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { RecordSection } from '../../shared/plan-types';
 import { longDate } from '../calendar';
 import { formatAmount, goInWords, stopInWords } from './metrics';
@@ -11,7 +12,6 @@ import { balanceConditions } from './record-balance';
 import { commitmentSentence } from './record-options';
 import { namesOf, partnersCount } from './record-partners';
 import { INPUTS, OUTCOMES, TRADEOFF } from './record-words';
-import { TIE_RULE } from './ties';
 
 function gateItems(facts: PlanFacts): string[] {
   return facts.waves.map((wave) => {
@@ -72,7 +72,7 @@ export function decision(facts: PlanFacts): Partial<RecordSection> {
     `Constraints: ${constraints.join('; ')}.`,
     `Pinned by hand: ${pinned.length ? pinned.map((p) => `${p.name} to ${request.waves.names[(p.wave ?? 1) - 1]}`).join('; ') : 'none'}.`,
     `Excluded by hand: ${byHand.length ? byHand.map((p) => `${p.name} (${p.reason.replace(/^Excluded by hand: /, '')})`).join('; ') : 'none'}.`,
-    `Ties: ${TIE_RULE}.`,
+    `Ties: ${sentenceText('en').ties.rule}.`,
     ...facts.notes.map((n) => `Note: ${n}`),
     `Review dates: ${facts.waves
       .flatMap((w) => [

@@ -16,10 +16,12 @@ import {
 } from '../../domain/plan/gate-table';
 import { BALANCE_METRICS, BALANCE_WORDS, isShareKind, SHARE_KINDS } from '../../shared/balance';
 import { defaultsText } from '../../shared/i18n/defaults';
+import { LANGUAGES } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
 import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
 import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
-import { type CarriedInputs, DIRECT_HEADERS } from './plan-gates';
+import { type CarriedInputs, directColumn } from './plan-gates';
 
 /** The partner share's rows are the plan's formulas: recomputed in the new version, never copied. */
 const COMPUTED = new Set(
@@ -122,7 +124,11 @@ export function readPreviousInputs(
 
 const A1_RANGE = /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/;
 
-/** Adds the typed Direct revenue inputs of an old direct-revenue table to `found`. */
+/**
+ * Adds the typed Direct revenue inputs of an old direct-revenue table to `found`: a table
+ * written in either language (its header cell for cell, as planText's directHeaders), its
+ * rows keyed by the language-neutral checkpoint words (gateKey).
+ */
 function readDirect(
   range: GoogleAppsScript.Spreadsheet.Range,
   found: PreviousInputs,
@@ -131,7 +137,10 @@ function readDirect(
   const values = range.getValues();
   const display = range.getDisplayValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
-  if (!DIRECT_HEADERS.every((h, i) => header[i] === h)) {
+  const known = LANGUAGES.some((language) =>
+    planText(language).directHeaders.every((h, i) => header[i] === h),
+  );
+  if (!known) {
     found.shown.set('direct-moved', {
       label: `${label}'s ${BALANCE_WORDS.directRevenue.toLowerCase()} table (moved)`,
       actual: '',
@@ -139,18 +148,18 @@ function readDirect(
     });
     return;
   }
-  const at = (h: (typeof DIRECT_HEADERS)[number]) => DIRECT_HEADERS.indexOf(h);
+  const [wave, checkpoint, amount, asOf] = (
+    ['Wave', 'Checkpoint', 'Direct revenue', 'Data as of'] as const
+  ).map(directColumn);
   values.slice(1).forEach((row, i) => {
-    const amount = row[at(BALANCE_WORDS.directRevenue)];
-    const date = row[at('Data as of')];
-    if (blank(amount) && blank(date)) return;
-    const point = String(row[at('Checkpoint')]);
-    const key = gateKey(Number(row[at('Wave')]), point, BALANCE_WORDS.directRevenue);
-    found.inputs.set(key, { actual: amount, asOf: date });
+    if (blank(row[amount]) && blank(row[asOf])) return;
+    const point = String(row[checkpoint]);
+    const key = gateKey(Number(row[wave]), point, BALANCE_WORDS.directRevenue);
+    found.inputs.set(key, { actual: row[amount], asOf: row[asOf] });
     found.shown.set(key, {
-      label: `wave ${row[at('Wave')]} ${point.toLowerCase()} ${BALANCE_WORDS.directRevenue.toLowerCase()}`,
-      actual: display[i + 1][at(BALANCE_WORDS.directRevenue)],
-      asOf: display[i + 1][at('Data as of')],
+      label: `wave ${row[wave]} ${point.toLowerCase()} ${BALANCE_WORDS.directRevenue.toLowerCase()}`,
+      actual: display[i + 1][amount],
+      asOf: display[i + 1][asOf],
     });
   });
 }

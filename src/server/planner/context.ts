@@ -2,6 +2,7 @@
  * What the sidebar starts from: the sheets, the partner table detected on the active
  * sheet, a complete default request and the decision log.
  */
+
 import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest, type PlanEnvironment } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
@@ -9,6 +10,7 @@ import { scoreSourceRows } from '../../domain/plan/source-rows';
 import { type SheetSettings, ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
+import { currencyOf } from '../sheets/formats';
 import { environment, failure, lazySheetSettings, openDocument, sheetSettingsOf } from './document';
 import { readLastRequest } from './request-store';
 import { detectTable } from './source-table';
@@ -63,6 +65,7 @@ export function plannerContext(): PlannerContext {
     spreadsheetName: env.spreadsheetName,
     timeZone: doc.timeZone,
     locale: doc.locale,
+    currency: currencyOf(doc.locale),
     today: doc.today,
     activeSheet: activeName,
     sheets,

@@ -4,6 +4,8 @@
  * (plan-charts.ts), built with SpreadsheetApp's EmbeddedChartBuilder. Service calls depend
  * on the number of waves, never on partners or gates.
  */
+import type { Language } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
 import { dateFormat } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { planCharts } from './plan-charts';
@@ -18,6 +20,8 @@ export interface VisualFacts {
   recordId: string;
   separator: ArgumentSeparator;
   locale: string;
+  /** The plan's language, for the trend columns' headers. */
+  language: Language;
 }
 
 /**
@@ -38,6 +42,7 @@ export function addPlanVisuals(sheet: Sheet, layout: PlanLayout, facts: VisualFa
         headerRow,
         gates,
         separator: facts.separator,
+        headers: planText(facts.language).trend,
       }),
     );
     sheet.getRange(headerRow, width + 1, 1, 2).setFontWeight('bold');

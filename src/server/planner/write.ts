@@ -6,7 +6,7 @@
  */
 import { type LogVersionEntry, logVersion } from '../../domain/plan/decision-log';
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
-import { languageOfLocale } from '../../shared/i18n/language';
+import { asLanguage, languageOfLocale } from '../../shared/i18n/language';
 import { monitorText } from '../../shared/i18n/monitor';
 import type {
   CarriedActuals,
@@ -158,6 +158,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       recordId: request.record.id,
       separator,
       locale: doc.locale,
+      language: asLanguage(request.language) ?? 'en',
     });
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);

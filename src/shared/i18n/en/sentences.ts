@@ -1,0 +1,177 @@
+/**
+ * The plan's sentences in English: its notes, stop conditions, review calendar events,
+ * each partner's reason and what would admit it, the gate messages beside the fields, and
+ * the weight sensitivity in words (src/domain/plan). Each is a function of its values, so
+ * Japanese orders them its own way; the plan sheet's labels are in plan.ts.
+ */
+import { planText } from '../plan';
+
+/** A criterion's name inside a sentence: lower case, but CAC. */
+const midSentence = (label: string) => (label === 'CAC' ? label : label.toLowerCase());
+
+/** The plan's sentences in English. */
+export function enSentences() {
+  const criteria = planText('en').criteria;
+  return {
+    /** A partner's reason with one more sentence after it. */
+    followedBy: (p: { reason: string; next: string }) =>
+      p.reason ? `${p.reason} ${p.next}` : p.next,
+    list: (p: { items: string[] }) => p.items.join(', '),
+    /** The criteria as a sentence names them at its start or alone. */
+    criteria,
+    /** The criteria inside a sentence. */
+    criteriaInSentence: {
+      capability: midSentence(criteria.capability),
+      comarketingBudget: midSentence(criteria.comarketingBudget),
+      enablementLoad: midSentence(criteria.enablementLoad),
+      sourcedRevenue: midSentence(criteria.sourcedRevenue),
+      cac: midSentence(criteria.cac),
+      coverageGap: midSentence(criteria.coverageGap),
+    },
+    hours: (p: { n: string }) => `${p.n} hrs`,
+    periods: {
+      annual: (p: { columns: string[]; weeks: number }) =>
+        `${p.columns.join(', ')}: annual in the source, pro-rated to each ${p.weeks}-week wave (× ${p.weeks}/52)`,
+      perWave: (p: { columns: string[] }) =>
+        `${p.columns.join(', ')}: per wave in the source, taken as is`,
+      note: (p: { parts: string[] }) =>
+        `Periods: ${p.parts.join('; ')}. Every wave amount and threshold is for one wave.`,
+    },
+    missingColumn: (p: { column: string; metric: string }) =>
+      `No ${p.column} column, so no ${p.metric} gate: add the column, or add the metric by hand with its GO and STOP.`,
+    gates: {
+      noBaselineControl: (p: { metric: string; wave: string }) =>
+        `${p.metric} has no baseline for ${p.wave}. Type the direct channel’s level of it, or GO and STOP, or remove the guardrail.`,
+      noBaseline: (p: { metric: string; wave: string }) =>
+        `${p.metric} has no baseline for ${p.wave}: the source has no data for it. Enter the baseline, or GO and STOP, or remove the metric.`,
+      noGateControl: (p: { metric: string; wave: string }) =>
+        `${p.wave} has no ${p.metric} gate: type the direct channel’s level of it (or GO and STOP) on the gates step to add one.`,
+      noGateNoData: (p: { metric: string; wave: string }) =>
+        `${p.wave} has no ${p.metric} gate: its partners have no data for it. Enter a baseline, or GO and STOP, on the gates step to add one.`,
+      noGateEqual: (p: { metric: string; wave: string; baseline: string }) =>
+        `${p.wave} has no ${p.metric} gate: its baseline ${p.baseline} gives GO and STOP that are equal as shown. Enter GO and STOP on the gates step to add one.`,
+      noCheckIn: (p: { metric: string; wave: string }) =>
+        `${p.wave} has no ${p.metric} check-in: pro-rated to the check-in its GO and STOP are equal as shown; it is judged at the gate review only.`,
+      checkpoints: { checkIn: 'mid-wave check-in', gateReview: 'gate review' },
+      noShare: (p: { wave: string; checkpoint: string }) =>
+        `${p.wave} judges no partner share at its ${p.checkpoint}: the share divides the Partner-sourced revenue Actual of the same checkpoint, which it lacks. Add the Partner-sourced revenue metric (or its column) to judge the share.`,
+    },
+    calendar: { waveStart: 'Wave start' },
+    stop: {
+      atOrAbove: (p: { amount: string }) => `at or above ${p.amount}`,
+      atOrBelow: (p: { amount: string }) => `at or below ${p.amount}`,
+      /** A metric at its STOP side; `metric` may be '' where the sentence named it already. */
+      metricAt: (p: { metric: string; side: string }) => `${p.metric} ${p.side}`.trim(),
+      band: (p: { sides: string[] }) =>
+        `the partner share of new revenue leaves the band at STOP level (${p.sides.join(' or ')})`,
+      next: (p: { next: string; who: string }) =>
+        `${p.next} does not start until ${p.who} decides to fix, pause or end the pilot`,
+      last: (p: { who: string }) => `no further scaling until ${p.who} decides`,
+      condition: (p: { wave: string; date: string; thresholds: string[]; consequence: string }) =>
+        `${p.wave} gate review ${p.date}: STOP if ${p.thresholds.join(', or ')}; ${p.consequence}.`,
+      noThreshold: (p: { wave: string; date: string; who: string; next: string }) =>
+        `${p.wave} gate review ${p.date}: no metric has a STOP threshold for this wave; ${p.who} decides whether ${p.next ? `${p.next} starts` : 'to scale further'}.`,
+    },
+    ties: {
+      rule: 'equal scores (as shown, to 0.1) are ordered by more complete data, then higher partner-sourced revenue, then name',
+      by: {
+        complete: 'more complete data',
+        revenue: 'higher partner-sourced revenue',
+        name: 'name',
+        row: 'sheet row',
+      },
+      noWave: 'no wave',
+      tied: (p: { score: string; other: string; rule: string }) =>
+        `Tied at ${p.score} with ${p.other}, who goes first by ${p.rule}.`,
+      note: (p: {
+        score: string;
+        first: string;
+        firstWave: string;
+        second: string;
+        secondWave: string;
+        rule: string;
+        tieRule: string;
+      }) =>
+        `Tie at ${p.score}: ${p.first} goes to ${p.firstWave} and ${p.second} to ${p.secondWave}, by ${p.rule} (the tie rule: ${p.tieRule}).`,
+    },
+    reasons: {
+      excluded: (p: { reason: string }) => `Excluded by hand: ${p.reason}`,
+      admitExcluded: 'Switch the exclusion off on the data step.',
+      scoredWithout: (p: { criteria: string[]; row: number }) =>
+        `Scored without ${p.criteria.join(', ')} (no value in row ${p.row}).`,
+      completeRequired: 'Complete data is required, so it enters no wave.',
+      admitComplete: (p: { criteria: string[]; row: number }) =>
+        `Enter ${p.criteria.join(', ')} in row ${p.row}, or allow partial data on the data step.`,
+      pinned: (p: { wave: string; rank: number }) =>
+        `Pinned to ${p.wave} by hand (ranked #${p.rank}).`,
+      insufficient: (p: { missing: string[] }) =>
+        `INSUFFICIENT DATA: no value for ${p.missing.join(', ')}.`,
+      admitInsufficient: (p: { missing: string[]; row: number }) =>
+        `Enter ${p.missing.join(', ')} in row ${p.row}.`,
+      invalid: (p: { message: string }) => `Invalid: ${p.message}`,
+      admitInvalid: (p: { column: string; row: number }) =>
+        `Correct ${p.column} in row ${p.row} to a number.`,
+      movedOut: (p: { rank: number; wave: string; why: string }) =>
+        `Ranked #${p.rank} but moved out of ${p.wave}: ${p.why}.`,
+      /** A moved-out partner's reason once a later wave takes it. */
+      inWave: (p: { reason: string; wave: string }) =>
+        String(p.reason).replace(/\.$/, `; in ${p.wave}.`),
+      beyond: (p: { rank: number }) => `Ranked #${p.rank}, beyond the partners the waves take.`,
+      admitBeyond: 'Raise the wave counts, rank higher than the last partner in a wave, or pin it.',
+      budgetUnknown: 'its co-marketing budget is unknown, so the budget cap cannot be checked',
+      budgetCap: (p: { cap: string }) =>
+        `the pilot's co-marketing budget cap of ${p.cap} would be exceeded`,
+      loadUnknown: 'its enablement load is unknown, so the enablement cap cannot be checked',
+      loadCap: (p: { cap: string }) =>
+        `the pilot's enablement cap of ${p.cap} hours would be exceeded`,
+    },
+    sensitivity: {
+      heading:
+        'Weight sensitivity: how far one weight can move, the others unchanged, before the Pilot’s partners change',
+      notStated: 'not stated',
+      mostSensitive: 'most sensitive',
+      between: (p: { low: string; high: string }) => `between ${p.low}× and ${p.high}×`,
+      above: (p: { low: string }) => `above ${p.low}×`,
+      below: (p: { high: string }) => `below ${p.high}×`,
+      any: 'at any value',
+    },
+    /** The weight sensitivity in words (record-sensitivity.ts): the plan sheet and the record say it. */
+    stability: {
+      holdsBetween: (p: { label: string; low: string; high: string }) =>
+        `The Pilot holds while the ${p.label} weight stays between ${p.low}× and ${p.high}× its chosen value, the other weights unchanged`,
+      holdsAbove: (p: { label: string; low: string; upTo: string }) =>
+        `The Pilot holds for any increase of the ${p.label} weight${p.upTo} and while it stays above ${p.low}× its chosen value, the other weights unchanged`,
+      holdsBelow: (p: { label: string; high: string }) =>
+        `The Pilot holds for any decrease of the ${p.label} weight and while it stays below ${p.high}× its chosen value, the other weights unchanged`,
+      holdsAlways: (p: { label: string; upTo: string }) =>
+        `No change of the ${p.label} weight alone${p.upTo} changes the Pilot`,
+      upToTopsis: ' (searched up to 1000× and down to 1/1000×)',
+      mostSensitiveSame: (p: { label: string }) =>
+        `; it is most sensitive to ${p.label}, more than to any other weight.`,
+      mostSensitiveOther: (p: { label: string; range: string }) =>
+        `; it is most sensitive to ${p.label}, whose weight it survives only ${p.range}.`,
+      noneSensitive: (p: { upTo: string }) =>
+        `No change of any single weight${p.upTo}, the others unchanged, changes the Pilot.`,
+      single: (p: { label: string }) =>
+        `Only one criterion (${p.label}) is weighted, so no weight can change the ranking or the Pilot.`,
+      pinned: (p: { n: number }) =>
+        ` ${p.n === 1 ? 'The partner' : `The ${p.n} partners`} pinned to the Pilot by hand stay whatever the weights.`,
+      scenarios: (p: { count: string; uncertainty: string }) =>
+        `Under ${p.count} weight scenarios around the chosen weights (each weight typically moving by ±${p.uncertainty})`,
+      allStable: (p: { stable: string }) =>
+        `, every ranked partner is in its wave in at least ${p.stable} of them (stable).`,
+      borderline: (p: { n: number; count: string; stable: string; names: string }) =>
+        `, ${p.n === 1 ? '1 ranked partner is' : `${p.count} ranked partners are`} borderline, in ${p.n === 1 ? 'its' : 'their'} wave in fewer than ${p.stable} of them: ${p.names}.`,
+      more: (p: { count: string }) => ` and ${p.count} more`,
+      outside: 'no wave',
+      caps: 'Weight sensitivity is not stated for this plan: the Pilot’s caps on co-marketing budget or enablement load decide its members by their amounts as well as by rank, which the weight scenarios do not model, so no share or interval would be true of it.',
+      deferred:
+        'Weight sensitivity is computed when the plan is written: this table is too large to analyse on every change.',
+      tieRule:
+        'No stability interval is stated: at the Pilot’s edge the plan ranks on scores as shown (to 0.1) and its tie rule, which the exact analysis does not follow, so an interval would not be true of this plan.',
+    },
+  };
+}
+
+/** The plan's sentences: every language returns this shape. */
+export type SentenceText = ReturnType<typeof enSentences>;

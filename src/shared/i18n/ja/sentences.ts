@@ -1,0 +1,138 @@
+/**
+ * The plan's sentences in Japanese, typed as the English shape: a missing key fails the
+ * build. Sentences join without a space and end in 。; the criteria are the plan sheet's
+ * names (plan.ts), and statuses (GO, STOP, INSUFFICIENT DATA's データ不足 as the plan's
+ * status column says it) stay as the sheet shows them.
+ */
+import type { SentenceText } from '../en/sentences';
+import { planText } from '../plan';
+
+/** The plan's sentences in Japanese. */
+export function jaSentences(): SentenceText {
+  const plan = planText('ja');
+  return {
+    followedBy: (p) => `${p.reason}${p.next}`,
+    list: (p) => p.items.join('、'),
+    criteria: plan.criteria,
+    criteriaInSentence: plan.criteria,
+    hours: (p) => `${p.n} 時間`,
+    periods: {
+      annual: (p) =>
+        `${p.columns.join('、')}：元の表では年額のため、${p.weeks} 週間のウェーブごとに按分（× ${p.weeks}/52）`,
+      perWave: (p) => `${p.columns.join('、')}：元の表でウェーブごとの値のため、そのまま使用`,
+      note: (p) =>
+        `期間：${p.parts.join('。')}。ウェーブの金額としきい値はすべて 1 ウェーブ分です。`,
+    },
+    missingColumn: (p) =>
+      `${p.column}の列がないため、${p.metric}のゲートはありません。列を追加するか、GO と STOP を付けて指標を手で追加してください。`,
+    gates: {
+      noBaselineControl: (p) =>
+        `${p.wave}の${p.metric}にベースラインがありません。直販チャネルでの水準か、GO と STOP を入力するか、このガードレールを外してください。`,
+      noBaseline: (p) =>
+        `${p.wave}の${p.metric}にベースラインがありません（元の表にデータがありません）。ベースラインか、GO と STOP を入力するか、この指標を外してください。`,
+      noGateControl: (p) =>
+        `${p.wave}には${p.metric}のゲートがありません。追加するには、ゲートのステップで直販チャネルでの水準（または GO と STOP）を入力してください。`,
+      noGateNoData: (p) =>
+        `${p.wave}には${p.metric}のゲートがありません（パートナーにデータがありません）。追加するには、ゲートのステップでベースラインか、GO と STOP を入力してください。`,
+      noGateEqual: (p) =>
+        `${p.wave}には${p.metric}のゲートがありません。ベースライン ${p.baseline} から求めた GO と STOP が表示上同じになるためです。追加するには、ゲートのステップで GO と STOP を入力してください。`,
+      noCheckIn: (p) =>
+        `${p.wave}には${p.metric}のチェックインがありません。チェックイン時点に按分すると GO と STOP が表示上同じになるため、ゲートレビューでのみ判定します。`,
+      checkpoints: plan.checkpoint,
+      noShare: (p) =>
+        `${p.wave}は${p.checkpoint}でパートナー比率を判定しません。比率は同じチェックポイントのパートナー経由売上の実績で割りますが、その行がありません。比率を判定するには、パートナー経由売上の指標（またはその列）を追加してください。`,
+    },
+    calendar: { waveStart: 'ウェーブ開始' },
+    stop: {
+      atOrAbove: (p) => `${p.amount}以上`,
+      atOrBelow: (p) => `${p.amount}以下`,
+      metricAt: (p) => (p.metric ? `${p.metric}が${p.side}` : p.side),
+      band: (p) =>
+        `新規売上に占めるパートナー比率が STOP の水準で範囲を外れた場合（${p.sides.join('または')}）`,
+      next: (p) => `${p.who}が修正・一時停止・中止を決めるまで、${p.next}は開始しません`,
+      last: (p) => `${p.who}が決めるまで、これ以上拡大しません`,
+      condition: (p) =>
+        `${p.wave}のゲートレビュー（${p.date}）：${p.thresholds.join('、または')}なら STOP。${p.consequence}。`,
+      noThreshold: (p) =>
+        `${p.wave}のゲートレビュー（${p.date}）：このウェーブには STOP しきい値のある指標がありません。${p.next ? `${p.next}を開始するか` : 'さらに拡大するか'}は${p.who}が決めます。`,
+    },
+    ties: {
+      rule: '表示上のスコア（小数第 1 位まで）が同じ場合は、データがそろっている順、次にパートナー経由売上が大きい順、次に名前の順',
+      by: {
+        complete: 'データがそろっている順',
+        revenue: 'パートナー経由売上が大きい順',
+        name: '名前の順',
+        row: '元の行の順',
+      },
+      noWave: 'ウェーブ外',
+      tied: (p) => `${p.other}と同点（${p.score}）で、${p.rule}により${p.other}が先です。`,
+      note: (p) =>
+        `同点（${p.score}）：${p.rule}により${p.first}は${p.firstWave}、${p.second}は${p.secondWave}に入ります（同点の規則：${p.tieRule}）。`,
+    },
+    reasons: {
+      excluded: (p) => `手動で除外：${p.reason}`,
+      admitExcluded: 'データのステップで除外を外してください。',
+      scoredWithout: (p) => `${p.criteria.join('、')}なしで採点（${p.row} 行目に値がありません）。`,
+      completeRequired: 'データがそろっていることが条件のため、どのウェーブにも入りません。',
+      admitComplete: (p) =>
+        `${p.row} 行目に${p.criteria.join('、')}を入力するか、データのステップで一部のみのデータを許可してください。`,
+      pinned: (p) => `手動で${p.wave}に固定（順位 ${p.rank}）。`,
+      insufficient: (p) => `データ不足：${p.missing.join('、')}の値がありません。`,
+      admitInsufficient: (p) => `${p.row} 行目に${p.missing.join('、')}を入力してください。`,
+      invalid: (p) => `無効：${p.message}`,
+      admitInvalid: (p) => `${p.row} 行目の${p.column}を数値に直してください。`,
+      movedOut: (p) => `順位 ${p.rank} ですが、${p.why}ため${p.wave}から外しました。`,
+      inWave: (p) => String(p.reason).replace(/。$/, `（${p.wave}に入ります）。`),
+      beyond: (p) => `順位 ${p.rank} で、ウェーブに入る数を超えています。`,
+      admitBeyond:
+        'ウェーブの社数を増やすか、ウェーブ内の最下位より上の順位になるか、固定してください。',
+      budgetUnknown: '共同マーケティング予算が不明で、予算の上限を確認できない',
+      budgetCap: (p) => `パイロットの共同マーケティング予算の上限 ${p.cap} を超える`,
+      loadUnknown: 'イネーブルメント負荷が不明で、負荷の上限を確認できない',
+      loadCap: (p) => `パイロットのイネーブルメント負荷の上限 ${p.cap} 時間を超える`,
+    },
+    sensitivity: {
+      heading:
+        '重みの感度：ほかの重みを変えずに 1 つの重みをどこまで動かすと、パイロットのパートナーが変わるか',
+      notStated: '記載なし',
+      mostSensitive: '最も敏感',
+      between: (p) => `${p.low}× 〜 ${p.high}×`,
+      above: (p) => `${p.low}× より上`,
+      below: (p) => `${p.high}× より下`,
+      any: 'どの値でも',
+    },
+    stability: {
+      holdsBetween: (p) =>
+        `${p.label}の重みが選んだ値の ${p.low}× 〜 ${p.high}× にある限り、パイロットは変わりません（ほかの重みは変えない場合）`,
+      holdsAbove: (p) =>
+        `${p.label}の重みはどれだけ増やしても${p.upTo}、選んだ値の ${p.low}× より上にある限り、パイロットは変わりません（ほかの重みは変えない場合）`,
+      holdsBelow: (p) =>
+        `${p.label}の重みはどれだけ減らしても、選んだ値の ${p.high}× より下にある限り、パイロットは変わりません（ほかの重みは変えない場合）`,
+      holdsAlways: (p) => `${p.label}の重みだけをどう変えても${p.upTo}、パイロットは変わりません`,
+      upToTopsis: '（1000 倍から 1/1000 倍まで調べた範囲で）',
+      mostSensitiveSame: (p) =>
+        `。最も敏感なのは${p.label}の重みで、ほかのどの重みよりも影響します。`,
+      mostSensitiveOther: (p) =>
+        `。最も敏感なのは${p.label}の重みで、パイロットが変わらないのはその重みが ${p.range} の場合だけです。`,
+      noneSensitive: (p) =>
+        `どの重みを 1 つだけ変えても${p.upTo}（ほかの重みは変えない場合）、パイロットは変わりません。`,
+      single: (p) =>
+        `重みのある基準が 1 つ（${p.label}）だけのため、どの重みを変えても順位とパイロットは変わりません。`,
+      pinned: (p) =>
+        `手動でパイロットに固定した${p.n === 1 ? 'パートナー' : ` ${p.n} 社のパートナー`}は、重みにかかわらず残ります。`,
+      scenarios: (p) =>
+        `選んだ重みの周りの ${p.count} 通りの重みのシナリオ（各重みがおよそ ±${p.uncertainty} 動く）では`,
+      allStable: (p) =>
+        `、順位の付いたパートナーはすべて、その ${p.stable} 以上で同じウェーブに入ります（安定）。`,
+      borderline: (p) =>
+        `、順位の付いたパートナーのうち ${p.count} 社が境界上で、同じウェーブに入るのはその ${p.stable} 未満です：${p.names}。`,
+      more: (p) => ` ほか ${p.count} 社`,
+      outside: 'ウェーブ外',
+      caps: 'この計画では重みの感度を記載しません。パイロットの共同マーケティング予算やイネーブルメント負荷の上限により、順位だけでなく金額でもメンバーが決まり、重みのシナリオはそれを扱わないため、比率も区間も正しくなりません。',
+      deferred:
+        '重みの感度は計画の作成時に計算します。この表は大きいため、変更のたびには分析しません。',
+      tieRule:
+        '安定区間は記載しません。パイロットの境目では表示上のスコア（小数第 1 位まで）と同点の規則で順位を決めており、厳密な分析はそれを追えないため、区間が正しくなりません。',
+    },
+  };
+}
