@@ -81,11 +81,7 @@ function metricHasColumn(kind: MetricKind, source: SourceSpec): boolean {
   return typeof source.columns?.[criterion] === 'number';
 }
 
-/**
- * One note per built-in metric the source has no column for, in `language`, e.g. "No
- * co-marketing budget column, so no … gate: …"; the metric named as a new draft in that
- * language would name it.
- */
+/** One note per built-in metric without a source column, in `language` ("No CAC column, so no … gate"). */
 export function missingMetricNotes(
   source: SourceSpec,
   metrics: MetricDefinition[],
@@ -96,11 +92,9 @@ export function missingMetricNotes(
   return defaultMetrics()
     .filter((m) => !metrics.some((x) => x.kind === m.kind) && !metricHasColumn(m.kind, source))
     .map((m) => {
-      const criterion = METRIC_COLUMN[m.kind];
-      return t.missingColumn({
-        column: criterion ? t.criteriaInSentence[criterion] : '',
-        metric: names[m.kind]?.name ?? m.name,
-      });
+      const column = METRIC_COLUMN[m.kind];
+      const metric = names[m.kind]?.name ?? m.name;
+      return t.missingColumn({ column: column ? t.criteriaInSentence[column] : '', metric });
     });
 }
 

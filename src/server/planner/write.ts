@@ -105,6 +105,7 @@ interface Done {
 function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error: string } {
   const { preview: plan, log } = prepared;
   const { request } = plan;
+  const language = asLanguage(request.language) ?? 'en';
   const url = doc.ss.getUrl();
   const props = PropertiesService.getDocumentProperties();
   const done: Done = { created: [], marks: [], properties: [], logRow: null };
@@ -119,10 +120,15 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
   try {
     // Read before anything is written; a service failure here fails the write whole.
     const before = previousVersion
-      ? readPreviousInputs(doc.ss, previousVersion, previousDirectTable(props, previousVersion))
+      ? readPreviousInputs(
+          doc.ss,
+          previousVersion,
+          previousDirectTable(props, previousVersion),
+          language,
+        )
       : null;
     const carried: CarriedActuals = before
-      ? carriedSummary(before, plan.gates, previousLabel)
+      ? carriedSummary(before, plan.gates, previousLabel, language)
       : { rows: 0, notCarried: [] };
     planSheet = doc.ss.insertSheet(plan.planSheetName);
     done.created.push(planSheet);
@@ -136,7 +142,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       locale: doc.locale,
       writtenOn: doc.today,
       carried: before?.inputs,
-      carriedNotes: before ? carriedNotes(carried, previousLabel) : [],
+      carriedNotes: before ? carriedNotes(carried, previousLabel, language) : [],
     });
     writeGrid(planSheet, layout.grid);
     finishPlanSheet(planSheet, layout);
@@ -158,7 +164,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       recordId: request.record.id,
       separator,
       locale: doc.locale,
-      language: asLanguage(request.language) ?? 'en',
+      language,
     });
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);

@@ -90,9 +90,8 @@ describe('a plan built in Japanese', () => {
   });
 
   it('gives every note the same kind in both languages, gate notes on the gates step', () => {
-    const noCac = {
-      source: { ...SAMPLE_SOURCE, columns: { ...SAMPLE_SOURCE.columns, cac: null } },
-    };
+    const { cac: _, ...columns } = SAMPLE_SOURCE.columns;
+    const noCac = { source: { ...SAMPLE_SOURCE, columns } };
     const [enNo, jaNo] = [yenPlan('en', noCac), yenPlan('ja', noCac)];
     expect(jaNo.noteKinds).toEqual(enNo.noteKinds);
     expect(jaNo.noteKinds).toHaveLength(jaNo.notes.length);

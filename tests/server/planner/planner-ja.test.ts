@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { columnLetters, type LocalRuntime, openCsv } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
 import { planText } from '../../../src/shared/i18n/plan';
+import { sentenceText } from '../../../src/shared/i18n/sentences';
 import type { PlanRequestInput, Result } from '../../../src/shared/plan-types';
 import { context, previewOf, written } from './planner-support';
 
@@ -164,4 +165,44 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
     const enHeader = after.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
     expect(after[enHeader + 1][gateColumn('Actual')]).toBe(12345);
   });
+});
+
+/** The 1-based row of wave 1's gate-review Direct revenue input, in a plan of `language`. */
+function directRow(values: unknown[][], language: 'en' | 'ja'): number {
+  const t = planText(language);
+  const title = values.findIndex((r) => r[0] === t.directTitle);
+  expect(values[title + 1]).toEqual([...t.directHeaders, ...Array(values[0].length - 6).fill('')]);
+  return (
+    values.findIndex((r, i) => i > title && r[0] === 1 && r[2] === t.checkpoint.gateReview) + 1
+  );
+}
+
+describe('the direct-revenue table of a Japanese plan', () => {
+  it.each([
+    ['ja', 'en'],
+    ['en', 'ja'],
+  ] as const)(
+    'is Japanese, and a re-plan from %s into %s carries its Direct revenue',
+    (from, to) => {
+      const rt = jaRuntime();
+      // Both requests read the partner table before v1 is written (the defaults follow
+      // the active sheet, which is then the plan).
+      const next = japaneseRequest(rt, to);
+      const v1 = written(rt, japaneseRequest(rt, from));
+      const row = directRow(rt.values(v1.plan.name), from);
+      expect(row).toBeGreaterThan(0);
+      if (from === 'ja')
+        expect(rt.values(v1.plan.name)[row - 1][3]).toBe(planText('ja').coversWave({ days: 42 }));
+      rt.setCell(v1.plan.name, `E${row}`, 7_000_000);
+      rt.setCell(v1.plan.name, `F${row}`, '2026-11-20');
+      const v2 = written(rt, { ...next, record: { ...next.record, id: 'B0373' } });
+      expect(v2.version).toBe(2);
+      const after = rt.values(v2.plan.name);
+      expect(after[directRow(after, to) - 1][4]).toBe(7_000_000);
+      // The carry-over's note is in the new version's language.
+      expect(after.flat()).toContain(
+        sentenceText(to).carry.carried({ version: 'B0373 v1', rows: 1 }),
+      );
+    },
+  );
 });

@@ -125,6 +125,24 @@ export function enSentences() {
       loadCap: (p: { cap: string }) =>
         `the pilot's enablement cap of ${p.cap} hours would be exceeded`,
     },
+    /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
+    carry: {
+      gone: (p: { version: string; sheet: string }) =>
+        `${p.version}'s plan sheet '${p.sheet}' is gone, so no Actuals were carried over.`,
+      notRange: (p: { version: string; range: string }) =>
+        `${p.version}'s gate table (${p.range}) is not a range, so no Actuals were carried over.`,
+      moved: (p: { version: string; range: string }) =>
+        `${p.version}'s gate table is no longer at ${p.range}, so no Actuals were carried over.`,
+      directMoved: (p: { version: string }) => `${p.version}'s direct revenue table (moved)`,
+      directRevenue: 'direct revenue',
+      item: (p: { wave: string; checkpoint: string; metric: string }) =>
+        `wave ${p.wave} ${p.checkpoint} ${p.metric}`,
+      blank: 'blank',
+      notCarried: (p: { version: string; item: string; actual: string; asOf: string }) =>
+        `Not carried from ${p.version}: ${p.item} (Actual ${p.actual}, Data as of ${p.asOf}): this version has no such gate row.`,
+      carried: (p: { version: string; rows: number }) =>
+        `Carried over from ${p.version}: the Actual and Data as of of ${p.rows} gate row${p.rows === 1 ? '' : 's'} with the same wave, checkpoint and metric.`,
+    },
     sensitivity: {
       heading:
         'Weight sensitivity: how far one weight can move, the others unchanged, before the Pilot’s partners change',

@@ -91,6 +91,20 @@ export function jaSentences(): SentenceText {
       loadUnknown: 'イネーブルメント負荷が不明で、負荷の上限を確認できない',
       loadCap: (p) => `パイロットのイネーブルメント負荷の上限 ${p.cap} 時間を超える`,
     },
+    carry: {
+      gone: (p) => `${p.version}の計画シート「${p.sheet}」がないため、実績は引き継いでいません。`,
+      notRange: (p) =>
+        `${p.version}のゲート表（${p.range}）が範囲ではないため、実績は引き継いでいません。`,
+      moved: (p) => `${p.version}のゲート表が ${p.range} にないため、実績は引き継いでいません。`,
+      directMoved: (p) => `${p.version}の直販売上の表（移動済み）`,
+      directRevenue: '直販売上',
+      item: (p) => `ウェーブ ${p.wave} の${p.checkpoint}の${p.metric}`,
+      blank: '空欄',
+      notCarried: (p) =>
+        `${p.version}から引き継げませんでした：${p.item}（実績 ${p.actual}、データ基準日 ${p.asOf}）。この版には同じゲート行がありません。`,
+      carried: (p) =>
+        `${p.version}から引き継ぎ：ウェーブ、チェックポイント、指標が同じ ${p.rows} 行のゲートの実績とデータ基準日。`,
+    },
     sensitivity: {
       heading:
         '重みの感度：ほかの重みを変えずに 1 つの重みをどこまで動かすと、パイロットのパートナーが変わるか',
