@@ -150,7 +150,7 @@ function GateSettings(props: DraftStepProps) {
       <h3>{t.gates.baselines}</h3>
       <Field
         path="gateSettings.directCac"
-        label={t.gates.directCac}
+        label={t.gates.directCac({ currency: props.context.currency.symbol.trim() })}
         errors={errors}
         hint={t.gates.directCacHint}
       >
