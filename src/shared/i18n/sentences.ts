@@ -4,6 +4,8 @@ import { enSentences } from './en/sentences';
 import { jaSentences } from './ja/sentences';
 
 /** The plan's sentences in `language`, built on first use. */
-export const sentenceText = lazyCatalogue({ en: enSentences, ja: jaSentences });
+// Marked pure so a bundle that imports a module using it, but not the function (the
+// sidebar, through metrics.ts), leaves both languages out.
+export const sentenceText = /* @__PURE__ */ lazyCatalogue({ en: enSentences, ja: jaSentences });
 
 export type { SentenceText } from './en/sentences';
