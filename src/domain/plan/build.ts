@@ -73,16 +73,17 @@ export function buildPlan(
   if (invalidRequest.length) return { ok: false, errors: invalidRequest, warnings: [] };
 
   const counts = countRows(rows);
+  const said = sentenceText(asLanguage(request.language) ?? 'en').messages;
   if (counts.rows === 0)
     return fail({
       field: 'source.sheetName',
-      message: `'${request.source.sheetName}' has no partner rows below header row ${request.source.headerRow}. Choose the sheet and header row of the partner table.`,
+      message: said.noRows({
+        sheet: request.source.sheetName,
+        headerRow: request.source.headerRow,
+      }),
     });
   if (counts.scored === 0)
-    return fail({
-      field: 'source.columns',
-      message: `None of the ${counts.rows} partners can be scored: ${counts.insufficient} have insufficient data and ${counts.invalid} have invalid values. Fill in or correct the criterion values (see the excluded partners), or map other columns.`,
-    });
+    return fail({ field: 'source.columns', message: said.noneScored(counts) });
 
   const factors = periodFactors(request);
   const ranking = rankPartners({
@@ -278,17 +279,12 @@ function calendar(request: PlanRequest, waves: WaveRow[]): CalendarEntry[] {
 
 function scheduleWarnings(request: PlanRequest, today: IsoDate): FieldError[] {
   const warnings: FieldError[] = [];
+  const said = sentenceText(asLanguage(request.language) ?? 'en').messages;
   const start = request.schedule.startDate;
   if (start < today)
-    warnings.push({
-      field: 'schedule.startDate',
-      message: `The start date ${start} is in the past.`,
-    });
+    warnings.push({ field: 'schedule.startDate', message: said.pastStart({ start }) });
   const first = waveDates(request.schedule, 1)[0].start;
   if (first !== start)
-    warnings.push({
-      field: 'schedule.startDate',
-      message: `${start} is a weekend day; the pilot starts on Monday ${first}.`,
-    });
+    warnings.push({ field: 'schedule.startDate', message: said.weekendStart({ start, first }) });
   return warnings;
 }

@@ -103,8 +103,8 @@ export function rankPartners(input: RankingInput): Ranking {
   const without = (p: PlannedPartner) => p.scoredWithout.map((c) => label(t, c));
   const choices = input.choices ?? { exclusions: [], pins: [], requireCompleteData: false };
   const nonBlank = input.rows.filter((r) => r.outcome.kind !== 'blank');
-  const applied = applyChoices(choices, nonBlank);
-  const warnings = [...duplicateWarnings(input.rows), ...applied.warnings];
+  const applied = applyChoices(choices, nonBlank, t);
+  const warnings = [...duplicateWarnings(input.rows, t), ...applied.warnings];
   const duplicates = new Set(
     duplicateNames(input.rows)
       .flatMap(([, rows]) => rows)
@@ -168,7 +168,7 @@ export function rankPartners(input: RankingInput): Ranking {
   }
 
   const sizes = waveSizes(eligible.length, input.assignment);
-  checkSizes(sizes, eligible.length, input, errors);
+  checkSizes(sizes, eligible.length, input, errors, t);
   assignWaves(eligible, sizes, input, errors, t);
   const notes = tieNotes(eligible, input.waveNames, t);
   const unscorable = nonBlank
@@ -178,14 +178,21 @@ export function rankPartners(input: RankingInput): Ranking {
   return { partners: [...ranked, ...handExcluded, ...unscorable], notes, errors, warnings };
 }
 
-function checkSizes(sizes: number[], eligible: number, input: RankingInput, errors: FieldError[]) {
+function checkSizes(
+  sizes: number[],
+  eligible: number,
+  input: RankingInput,
+  errors: FieldError[],
+  t: SentenceText,
+) {
   if (eligible === 0) return;
+  const said = t.messages;
   if (input.assignment.mode === 'count') {
     const total = sizes.reduce((a, b) => a + b, 0);
     if (total > eligible)
       errors.push({
         field: 'waves.assignment.counts',
-        message: `The wave counts add up to ${total} partners but only ${eligible} can enter a wave. Lower the counts so they add up to ${eligible} or fewer.`,
+        message: said.countsTooLarge({ total, eligible }),
       });
     return;
   }
@@ -193,7 +200,12 @@ function checkSizes(sizes: number[], eligible: number, input: RankingInput, erro
     if (size === 0)
       errors.push({
         field: 'waves.assignment.sharesPercent',
-        message: `Wave ${i + 1} (${input.waveNames[i]}) gets no partners: ${eligible} partners are too few for ${input.waveCount} waves at these shares. Use fewer waves or larger shares.`,
+        message: said.emptyWave({
+          wave: i + 1,
+          name: input.waveNames[i],
+          eligible,
+          waves: input.waveCount,
+        }),
       });
   });
 }
@@ -275,9 +287,13 @@ function duplicateNames(rows: SourceRow[]): [string, SourceRow[]][] {
   return [...byName].filter(([, list]) => list.length > 1);
 }
 
-function duplicateWarnings(rows: SourceRow[]): FieldError[] {
+function duplicateWarnings(rows: SourceRow[], t: SentenceText): FieldError[] {
   return duplicateNames(rows).map(([, list]) => ({
     field: 'source.partnerColumn',
-    message: `${list.length} rows share the partner name "${list[0].name}" (rows ${list.map((r) => r.sheetRow).join(', ')}). They are planned as separate partners; rename one if they are the same partner.`,
+    message: t.messages.duplicateName({
+      count: list.length,
+      name: list[0].name,
+      rows: list.map((r) => r.sheetRow),
+    }),
   }));
 }

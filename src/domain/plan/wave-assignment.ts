@@ -77,7 +77,7 @@ export function assignWaves(
         : 'waves.pilotCaps.enablementLoad';
     errors.push({
       field,
-      message: `No ranked partner fits the pilot caps (${capsInWords(caps)}). Raise the caps or remove them.`,
+      message: t.messages.noneFitsCaps({ caps: capsInWords(caps, t) }),
     });
     return;
   }
@@ -127,11 +127,11 @@ function capBreach(
   return undefined;
 }
 
-function capsInWords(caps: PilotCaps): string {
+function capsInWords(caps: PilotCaps, t: SentenceText): string[] {
   const parts = [];
   if (caps.comarketingBudget !== null)
-    parts.push(`co-marketing budget ${caps.comarketingBudget.toLocaleString('en-US')}`);
+    parts.push(t.messages.capBudget({ cap: caps.comarketingBudget.toLocaleString('en-US') }));
   if (caps.enablementLoad !== null)
-    parts.push(`enablement ${caps.enablementLoad.toLocaleString('en-US')} hours`);
-  return parts.join(', ');
+    parts.push(t.messages.capLoad({ cap: caps.enablementLoad.toLocaleString('en-US') }));
+  return parts;
 }

@@ -129,6 +129,42 @@ describe('a plan built in Japanese', () => {
   });
 });
 
+describe('the field messages of a Japanese request', () => {
+  it('says in Japanese why the wave counts and the start date do not fit, with their values', () => {
+    const request = resolveRequest(
+      {
+        source: SAMPLE_SOURCE,
+        language: 'ja',
+        waves: { count: 2, assignment: { mode: 'count', counts: [30, 30] } },
+        schedule: { startDate: '2026-12-05' },
+      } as PlanRequestInput,
+      ENV,
+    );
+    const scored = scoreSourceRows(
+      sampleCells(),
+      request.source,
+      request.scoring,
+      request.reading,
+      EN_US,
+    );
+    if ('error' in scored) throw new Error(scored.error.message);
+    const built = buildPlan(request, scored.rows, {
+      today: ENV.today,
+      currency: '¥',
+      version: 1,
+      supersedes: null,
+      planSheetName: 'p',
+      recordSheetName: 'r',
+    });
+    expect(built.ok).toBe(false);
+    if (built.ok) return;
+    expect(built.errors.map((e) => e.message)).toEqual([
+      'ウェーブの社数の合計は 60 社ですが、ウェーブに入れるのは 39 社だけです。合計が 39 社以下になるよう社数を減らしてください。',
+    ]);
+    expect(built.warnings.map((w) => w.message)).toEqual([]);
+  });
+});
+
 describe('Japanese amounts and thresholds in words', () => {
   it('writes hours as 時間 and thresholds after the amount', () => {
     expect(formatAmount(120, 'hours', '¥', 'ja')).toBe('120 時間');

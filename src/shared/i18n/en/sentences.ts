@@ -125,6 +125,32 @@ export function enSentences() {
       loadCap: (p: { cap: string }) =>
         `the pilot's enablement cap of ${p.cap} hours would be exceeded`,
     },
+    /** Field errors and warnings of building the plan, shown beside the sidebar's fields. */
+    messages: {
+      noRows: (p: { sheet: string; headerRow: number }) =>
+        `'${p.sheet}' has no partner rows below header row ${p.headerRow}. Choose the sheet and header row of the partner table.`,
+      noneScored: (p: { rows: number; insufficient: number; invalid: number }) =>
+        `None of the ${p.rows} partners can be scored: ${p.insufficient} have insufficient data and ${p.invalid} have invalid values. Fill in or correct the criterion values (see the excluded partners), or map other columns.`,
+      pastStart: (p: { start: string }) => `The start date ${p.start} is in the past.`,
+      weekendStart: (p: { start: string; first: string }) =>
+        `${p.start} is a weekend day; the pilot starts on Monday ${p.first}.`,
+      countsTooLarge: (p: { total: number; eligible: number }) =>
+        `The wave counts add up to ${p.total} partners but only ${p.eligible} can enter a wave. Lower the counts so they add up to ${p.eligible} or fewer.`,
+      emptyWave: (p: { wave: number; name: string; eligible: number; waves: number }) =>
+        `Wave ${p.wave} (${p.name}) gets no partners: ${p.eligible} partners are too few for ${p.waves} waves at these shares. Use fewer waves or larger shares.`,
+      noneFitsCaps: (p: { caps: string[] }) =>
+        `No ranked partner fits the pilot caps (${p.caps.join(', ')}). Raise the caps or remove them.`,
+      capBudget: (p: { cap: string }) => `co-marketing budget ${p.cap}`,
+      capLoad: (p: { cap: string }) => `enablement ${p.cap} hours`,
+      duplicateName: (p: { count: number; name: string; rows: number[] }) =>
+        `${p.count} rows share the partner name "${p.name}" (rows ${p.rows.join(', ')}). They are planned as separate partners; rename one if they are the same partner.`,
+      exclusionNotApplied: (p: { name: string; row: number }) =>
+        `The exclusion of ${p.name} (row ${p.row}) is not applied: no single row of the table holds that partner now. Choose the partner again on the data step.`,
+      pinNotApplied: (p: { name: string; row: number }) =>
+        `The pin of ${p.name} (row ${p.row}) is not applied: no single row of the table holds that partner now. Choose the partner again on the data step.`,
+      excludedAndPinned: (p: { name: string }) =>
+        `${p.name} is both excluded and pinned; it is excluded. Remove one of the two.`,
+    },
     /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
     carry: {
       gone: (p: { version: string; sheet: string }) =>

@@ -91,6 +91,31 @@ export function jaSentences(): SentenceText {
       loadUnknown: 'イネーブルメント負荷が不明で、負荷の上限を確認できない',
       loadCap: (p) => `パイロットのイネーブルメント負荷の上限 ${p.cap} 時間を超える`,
     },
+    messages: {
+      noRows: (p) =>
+        `「${p.sheet}」の見出し行 ${p.headerRow} の下にパートナーの行がありません。パートナー表のシートと見出し行を選んでください。`,
+      noneScored: (p) =>
+        `${p.rows} 社のパートナーのどれも採点できません（データ不足 ${p.insufficient} 社、無効な値 ${p.invalid} 社）。基準の値を入力または修正するか（除外されたパートナーを参照）、別の列を割り当ててください。`,
+      pastStart: (p) => `開始日 ${p.start} は過去の日付です。`,
+      weekendStart: (p) =>
+        `${p.start} は週末のため、パイロットは月曜日の ${p.first} に始まります。`,
+      countsTooLarge: (p) =>
+        `ウェーブの社数の合計は ${p.total} 社ですが、ウェーブに入れるのは ${p.eligible} 社だけです。合計が ${p.eligible} 社以下になるよう社数を減らしてください。`,
+      emptyWave: (p) =>
+        `ウェーブ ${p.wave}（${p.name}）にパートナーが入りません。${p.eligible} 社では、この割合で ${p.waves} ウェーブに分けるには足りません。ウェーブを減らすか、割合を大きくしてください。`,
+      noneFitsCaps: (p) =>
+        `パイロットの上限（${p.caps.join('、')}）に収まるパートナーがいません。上限を上げるか外してください。`,
+      capBudget: (p) => `共同マーケティング予算 ${p.cap}`,
+      capLoad: (p) => `イネーブルメント負荷 ${p.cap} 時間`,
+      duplicateName: (p) =>
+        `${p.count} 行が同じパートナー名「${p.name}」です（${p.rows.join('、')} 行目）。別々のパートナーとして計画します。同じパートナーなら一方の名前を変えてください。`,
+      exclusionNotApplied: (p) =>
+        `${p.name}（${p.row} 行目）の除外は適用されていません。表にそのパートナーの行が 1 つだけ見つかりません。データのステップでパートナーを選び直してください。`,
+      pinNotApplied: (p) =>
+        `${p.name}（${p.row} 行目）の固定は適用されていません。表にそのパートナーの行が 1 つだけ見つかりません。データのステップでパートナーを選び直してください。`,
+      excludedAndPinned: (p) =>
+        `${p.name}は除外と固定の両方に指定されているため、除外しました。どちらか一方を外してください。`,
+    },
     carry: {
       gone: (p) => `${p.version}の計画シート「${p.sheet}」がないため、実績は引き継いでいません。`,
       notRange: (p) =>
