@@ -16,7 +16,7 @@ import {
   normaliseHeader,
 } from './criteria';
 import { criteriaList, scoreError } from './errors';
-import { columnHasData, type HeaderReading, isHeaderRow, readHeader } from './table-header';
+import { columnHasData, type HeaderReading, readHeader } from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
 import { wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
@@ -31,19 +31,21 @@ export function formulaLayout(
   weights: WeightsArgument,
   reader: ValueReader,
 ): TableLayout {
-  const first = table[0] ?? [];
-  if (!isHeaderRow(first)) return headerless(table, weights, reader);
-  const header = readHeader(first);
+  const header = readHeader(table[0] ?? []);
+  if (!header.namesCriterion) return headerless(table, weights, reader);
   if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
   const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
   for (const tie of header.ties) throw tieError(tie.criterion, tie.columns, header, reader);
   if (Object.keys(header.columns).length < CRITERIA.length)
     checkErrorHeaders(table, header, reader);
-  const columns = CRITERIA.flatMap((c): ReadColumn[] => {
+  // A loop, not flatMap: this runs on every formula call, and flatMap's arrays cost more
+  // than the rest of reading a small table's header.
+  const columns: ReadColumn[] = [];
+  for (const c of CRITERIA) {
     const column = header.columns[c.id];
-    if (column === undefined) return [];
-    return [criterionColumn(c, column, header.texts[column], byCriterion[c.id])];
-  });
+    if (column !== undefined)
+      columns.push(criterionColumn(c, column, header.texts[column], byCriterion[c.id]));
+  }
   return { hasHeader: true, nameColumn: header.nameColumn, columns };
 }
 
@@ -76,6 +78,7 @@ function headerless(
     nameColumn: undefined,
     errorColumns: [],
     texts: CRITERIA.map((c) => c.label),
+    namesCriterion: false,
   };
   if (weights.kind === 'labelled') {
     const layout = labelledLayout(table, header, weights.rows, reader);

@@ -11,10 +11,11 @@
  */
 
 import type { ColumnMarks } from '../values/columns';
-import { isBlankCell, isMissing, MISSING, type ValueReader } from '../values/reader';
+import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
-import { isTotalName, sumOfAbove } from './total-rows';
+import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
+import { hasTotalWord, sumOfAbove } from './total-rows';
 
 export type { ReadColumn } from './column-reader';
 
@@ -55,6 +56,14 @@ export interface ReadTable {
    * cannot move a score by a rounding error.
    */
   readonly divisors: readonly number[];
+  /**
+   * What the scorers take, per row: SCORABLE_ROW for a SCORABLE row, COMPLETE_ROW for one
+   * whose every layout column held a plain number (its known weight is the table's, so the
+   * scorers need not count it), 0 for any other kind.
+   */
+  readonly scorable: Uint8Array;
+  /** How many rows are SCORABLE. */
+  readonly partners: number;
 }
 
 /**
@@ -73,19 +82,10 @@ export function readTable(
   const first = layout.hasHeader ? 1 : 0;
   const kinds = new Uint8Array(rowCount).fill(SCORABLE);
   if (layout.hasHeader && rowCount > 0) kinds[0] = HEADER;
-  const namedTotal = new Uint8Array(rowCount);
-  // Without a name column every row is unnamed: any of them may be a sum row.
-  const unnamed = new Uint8Array(rowCount).fill(layout.nameColumn === undefined ? 1 : 0);
-  if (layout.nameColumn !== undefined) {
-    for (let row = first; row < rowCount; row++) {
-      const name = table[row][layout.nameColumn];
-      if (isTotalName(name)) namedTotal[row] = 1;
-      else if (isBlankCell(name)) unnamed[row] = 1;
-    }
-  }
   const problems = layout.columns.map(() => new Map<number, Problem>());
   const marks: (ColumnMarks | undefined)[] = [];
-  const plain = readPlainNumbers(table, first, layout.columns, namedTotal);
+  const plain = readPlainNumbers(table, first, layout.columns, layout.nameColumn);
+  const { namedTotal, unnamed, plainCount } = plain;
   const values = layout.columns.map((column, c) =>
     readColumn({ table, column, namedTotal, problems: problems[c], reader }, plain, marks, c),
   );
@@ -99,8 +99,20 @@ export function readTable(
     reader,
   });
   const notes = new Map<number, RowNote>();
-  classify(table, layout, { first, kinds, namedTotal, unnamed, values, problems, notes, reader });
-  return { layout, kinds, notes, values, divisors };
+  const scorable = new Uint8Array(rowCount);
+  const partners = classify(table, layout, {
+    first,
+    kinds,
+    namedTotal,
+    unnamed,
+    plainCount,
+    scorable,
+    values,
+    problems,
+    notes,
+    reader,
+  });
+  return { layout, kinds, notes, values, divisors, scorable, partners };
 }
 
 interface Classifying {
@@ -109,17 +121,26 @@ interface Classifying {
   namedTotal: Uint8Array;
   /** 1 for a row without a name (blank name cell, or no name column). */
   unnamed: Uint8Array;
+  /** How many columns of the row hold a plain number (readPlainNumbers). */
+  plainCount: Uint16Array;
+  /** Filled here: see ReadTable.scorable. */
+  scorable: Uint8Array;
   values: Float64Array[];
   problems: Map<number, Problem>[];
   notes: Map<number, RowNote>;
   reader: ValueReader;
 }
 
+/** Sets each row's kind, its note and its `scorable` entry; returns how many rows are SCORABLE. */
 function classify(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
-  { first, kinds, namedTotal, unnamed, values, problems, notes, reader }: Classifying,
-): void {
+  state: Classifying,
+): number {
+  const { first, kinds, namedTotal, unnamed, plainCount, scorable, values, problems } = state;
+  const { notes, reader } = state;
+  const width = layout.columns.length;
+  let partners = 0;
   // Sheet order, so an Invalid note names the first bad cell a person sees.
   const order = layout.columns
     .map((_, c) => c)
@@ -128,9 +149,8 @@ function classify(
   // Since the last total row: regional subtotals sum their own block, not the whole table.
   const section = new Float64Array(layout.columns.length);
   let rowsInSection = 0;
+  let sectioned = false;
   const anyProblem = problems.some((column) => column.size > 0);
-  // Only an unnamed row can be a sum row; without one the running sums are never read.
-  const anyUnnamed = unnamed.indexOf(1, first) >= 0;
   let rowsAbove = 0;
   for (let row = first; row < table.length; row++) {
     if (namedTotal[row]) {
@@ -140,36 +160,42 @@ function classify(
       clearRow(values, row);
       section.fill(0);
       rowsInSection = 0;
+      sectioned = true;
       continue;
     }
-    // A named partner is never a sum row; only a row without a name can be one.
-    const total = !unnamed[row]
-      ? undefined
-      : sumOfAbove(values, row, sums, rowsAbove)
-        ? reader.text.score.excludedSum
-        : rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
-          ? reader.text.score.excludedSubtotal
-          : undefined;
-    if (total !== undefined) {
+    // A row whose values are the sums of the rows above, or of its section: a total, if it
+    // has no name or a name that says so (namedSumRow).
+    const total = sumOfAbove(values, row, sums, rowsAbove)
+      ? reader.text.score.excludedSum
+      : sectioned && rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
+        ? reader.text.score.excludedSubtotal
+        : undefined;
+    if (total !== undefined && (unnamed[row] || namedSumRow(table, layout, values, row))) {
       kinds[row] = TOTAL;
       notes.set(row, { message: total });
       clearRow(values, row);
       section.fill(0);
       rowsInSection = 0;
+      sectioned = true;
       continue;
     }
     let hasValue = false;
     let allZero = true;
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c][row];
-      if (isMissing(value)) continue;
+    if (plainCount[row] === width && !unnamed[row] && !sectioned) {
+      // Most rows: a named partner with a number in every column. It has a value, and is no
+      // filler, so only the sums need its numbers.
       hasValue = true;
-      if (anyUnnamed) {
+      for (let c = 0; c < width; c++) sums[c] += values[c][row];
+    } else
+      for (let c = 0; c < width; c++) {
+        const value = values[c][row];
+        if (isMissing(value)) continue;
+        hasValue = true;
         sums[c] += value;
-        section[c] += value;
+        // Until the first total the section is the whole table: its sums are `sums`.
+        if (sectioned) section[c] += value;
+        if (value !== 0) allZero = false;
       }
-      if (value !== 0) allZero = false;
-    }
     if (hasValue) {
       rowsAbove++;
       rowsInSection++;
@@ -191,8 +217,30 @@ function classify(
     else if (allZero && layout.nameColumn !== undefined && unnamed[row]) {
       kinds[row] = FILLER;
       clearRow(values, row);
+    } else {
+      scorable[row] = plainCount[row] === width ? COMPLETE_ROW : SCORABLE_ROW;
+      partners++;
     }
   }
+  return partners;
+}
+
+/**
+ * Whether a named row whose values are sums is a total: its name holds a total word (Total
+ * APAC, Summe gesamt, 全社合計), or three or more of its values are sums, which no partner's
+ * are by chance. Two small tier values (1 + 1 = 2, 2 + 1 = 3) can be, so a partner named
+ * without such a word keeps its score.
+ */
+function namedSumRow(
+  table: readonly (readonly unknown[])[],
+  layout: TableLayout,
+  values: readonly Float64Array[],
+  row: number,
+): boolean {
+  if (hasTotalWord(table[row][layout.nameColumn as number])) return true;
+  let known = 0;
+  for (const column of values) if (!isMissing(column[row])) known++;
+  return known >= 3;
 }
 
 function clearRow(values: readonly Float64Array[], row: number): void {
