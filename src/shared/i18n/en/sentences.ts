@@ -150,6 +150,11 @@ export function enSentences() {
         `The pin of ${p.name} (row ${p.row}) is not applied: no single row of the table holds that partner now. Choose the partner again on the data step.`,
       excludedAndPinned: (p: { name: string }) =>
         `${p.name} is both excluded and pinned; it is excluded. Remove one of the two.`,
+      noFormula: (p: { reason: string }) =>
+        `No PARTNER_SCORE formula can give these scores: ${p.reason}.`,
+      noTextHeader: (p: { column: number }) =>
+        `column ${p.column} has no text header; give it one so a formula can name it`,
+      sharedHeader: 'two columns share a header; give each column its own header',
     },
     /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
     carry: {

@@ -115,6 +115,10 @@ export function jaSentences(): SentenceText {
         `${p.name}（${p.row} 行目）の固定は適用されていません。表にそのパートナーの行が 1 つだけ見つかりません。データのステップでパートナーを選び直してください。`,
       excludedAndPinned: (p) =>
         `${p.name}は除外と固定の両方に指定されているため、除外しました。どちらか一方を外してください。`,
+      noFormula: (p) => `これらのスコアを出す PARTNER_SCORE の数式を作れません：${p.reason}。`,
+      noTextHeader: (p) =>
+        `${p.column} 列目に文字の見出しがありません。数式がその列を名指しできるよう見出しを付けてください`,
+      sharedHeader: '2 つの列が同じ見出しです。列ごとに別の見出しを付けてください',
     },
     carry: {
       gone: (p) => `${p.version}の計画シート「${p.sheet}」がないため、実績は引き継いでいません。`,
