@@ -164,13 +164,17 @@ export function japaneseAmount(value: number, unit: MetricUnit, currency = '¥')
   if (unit !== 'currency' || !YEN.has(currency) || !Number.isFinite(value))
     return formatAmount(value, unit, currency);
   const whole = Math.round(Math.abs(value));
-  if (whole < 10_000 || !Number.isSafeInteger(whole)) return formatAmount(value, unit, currency);
+  if (!Number.isSafeInteger(whole)) return formatAmount(value, unit, currency);
   const grouped = (n: number) => n.toLocaleString('en-US');
   const oku = Math.floor(whole / 100_000_000);
   const man = Math.floor((whole % 100_000_000) / 10_000);
   const rest = whole % 10_000;
-  const text = `${oku ? `${grouped(oku)}億` : ''}${man ? `${grouped(man)}万` : ''}${rest ? grouped(rest) : ''}`;
-  return `${value < 0 ? '-' : ''}${currency}${text}`;
+  const text =
+    whole < 10_000
+      ? grouped(whole)
+      : `${oku ? `${grouped(oku)}億` : ''}${man ? `${grouped(man)}万` : ''}${rest ? grouped(rest) : ''}`;
+  // A value that rounds to ¥0 has no sign.
+  return `${value < 0 && whole > 0 ? '-' : ''}${currency}${text}`;
 }
 
 /** The amount writer for generated text in `language`: formatAmount or japaneseAmount. */
