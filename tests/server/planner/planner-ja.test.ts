@@ -171,10 +171,15 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
       .filter((cell) => englishWords(cell).length);
     expect(englishInRecord).toEqual([]);
 
-    // The Markdown the write hands the sidebar: MADR's front-matter keys are its format.
+    // The Markdown the write hands the sidebar: MADR's front-matter keys and status values
+    // are its format, read by ADR tools.
     const markdown = plan.markdown
       .split('\n')
-      .map((line) => line.replace(/^(status|date|decision-makers|consulted|informed):/, ''))
+      .map((line) =>
+        line
+          .replace(/^status: "(proposed|accepted)"$/, '')
+          .replace(/^(date|decision-makers|consulted|informed):/, ''),
+      )
       .filter((line) => !line.includes('Partner Channel Prioritization Framework'));
     expect(plan.markdown).toContain('## 背景と課題');
     expect(markdown.map(unquoted).filter((line) => englishWords(line).length)).toEqual([]);
