@@ -91,6 +91,33 @@ describe('the gate history', () => {
     expect(rt.cellErrors(plan)).toEqual({});
   });
 
+  it('replaces a second run of the same day in a history someone sorted, losing no day', () => {
+    const { rt } = setUp();
+    runOn(rt, '2026-02-03');
+    runOn(rt, '2026-02-04');
+    const rows = rt.values(HISTORY).length - 1;
+    // Data ▸ Sort range by Metric, as a person might: today's rows end up among older ones.
+    const shown = rt.displayValues(HISTORY);
+    const sorted = [...shown.slice(1)].sort((a, b) => a[5].localeCompare(b[5]) || 0);
+    for (const [i, cells] of sorted.entries())
+      for (const [c, cell] of cells.entries())
+        rt.setCell(HISTORY, `${columnLetters(c)}${i + 2}`, cell);
+    const order = rt.displayValues(HISTORY).map((r) => r[0]);
+    // Some row of today's first run now stands above a row of the day before.
+    expect(order.indexOf('2/4/2026')).toBeLessThan(order.lastIndexOf('2/3/2026'));
+    runOn(rt, '2026-02-04');
+    const after = rt.displayValues(HISTORY).slice(1);
+    expect(after).toHaveLength(rows);
+    const days = (day: string) => after.filter((r) => r[0] === day).length;
+    expect(days('2/3/2026')).toBe(rows / 2);
+    expect(days('2/4/2026')).toBe(rows / 2);
+    // Every gate has one row per day: the sorted sheet gained no duplicate.
+    const keys = after.map((r) => [r[0], r[1], r[3], r[4], r[5]].join('|'));
+    expect(new Set(keys).size).toBe(rows);
+    // Status since still runs from the first day for gates whose status held.
+    expect(after.filter((r) => r[0] === '2/4/2026').every((r) => r[9] === '2/3/2026')).toBe(true);
+  });
+
   it('writes formulas that parse in a comma-decimal locale, with the history sheet’s dates in its order', () => {
     const { rt, plan } = setUp('de_DE');
     runOn(rt, '2026-02-03');

@@ -45,10 +45,15 @@ export interface HistoryRow extends HistoryGate {
 }
 
 export interface HistoryWrite {
-  /** 0-based index among the existing rows where the new rows go (replacing from there). */
+  /** 0-based index among the existing rows where the writing starts (replacing from there). */
   start: number;
+  /**
+   * Existing rows from `start` on that stay (0-based indices, in order): written back first,
+   * moved up over the earlier run of today they followed. Empty unless the sheet was sorted.
+   */
+  keep: number[];
   rows: HistoryRow[];
-  /** Existing rows after the new ones that a longer earlier run of today left: to clear. */
+  /** Existing rows after the kept and new ones that the earlier run of today left: to clear. */
   clear: number;
 }
 
@@ -56,25 +61,36 @@ const keyOf = (g: { plan: string; wave: number; checkpoint: string; metric: stri
   `${g.plan.trim().toLowerCase()}|${gateKey(g.wave, g.checkpoint, g.metric)}`;
 
 /**
- * Where today's rows go and what they say. The rows at the end dated `today` are an
- * earlier run of today and are replaced; everything above stays. Each new row's `since`
- * is the gate's Status since on its last row above that point when the status is the
- * same, else today (a gate's first row starts its first run). Rows dated today further
- * up (a sorted sheet) are not looked for.
+ * Where today's rows go and what they say. Rows dated `today` are an earlier run of today
+ * and are replaced, wherever they stand: at the end as the monitor leaves them, or higher
+ * up in a sheet someone sorted (then the rows after the first of them move up, `keep`).
+ * Each new row's `since` is the gate's Status since on its latest earlier day when the
+ * status is the same, else today (a gate's first row starts its first run); the latest
+ * day, not the lowest row, so a sorted sheet reads the same. Rows without a readable day
+ * count as earlier than any dated row.
  */
 export function historyWrite(
   existing: readonly HistoryRecord[],
   gates: readonly HistoryGate[],
   today: IsoDate,
 ): HistoryWrite {
-  let start = existing.length;
-  while (start > 0 && existing[start - 1].day === today) start--;
+  const first = existing.findIndex((r) => r.day === today);
+  const start = first < 0 ? existing.length : first;
+  const keep: number[] = [];
+  for (let i = start; i < existing.length; i++) if (existing[i].day !== today) keep.push(i);
   const last = new Map<string, HistoryRecord>();
-  for (let i = 0; i < start; i++) last.set(keyOf(existing[i]), existing[i]);
+  for (const record of existing) {
+    if (record.day === today) continue;
+    const key = keyOf(record);
+    const before = last.get(key);
+    // ISO days compare as text; on a tie the lower row is the later run.
+    if (!before || (record.day ?? '') >= (before.day ?? '')) last.set(key, record);
+  }
   const rows = gates.map((g) => {
     const before = last.get(keyOf(g));
     const since = before?.status === g.status ? before.since : null;
     return { ...g, day: today, since: since ?? today };
   });
-  return { start, rows, clear: Math.max(0, existing.length - start - rows.length) };
+  const clear = Math.max(0, existing.length - start - keep.length - rows.length);
+  return { start, keep, rows, clear };
 }

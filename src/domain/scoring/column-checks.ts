@@ -60,12 +60,20 @@ export function checkColumns({
   );
   if (checked.length === 0) return divisors;
   checked.sort((a, b) => columns[a].column - columns[b].column);
-  const refused = new Uint8Array(table.length);
-  for (let row = 0; row < table.length; row++)
-    if (namedTotal[row] || problems.some((p) => p.has(row))) refused[row] = 1;
+  // From the problems' own rows, not a lookup in every column's map for every row.
+  const refused = namedTotal.slice();
+  let anyRefused = refused.indexOf(1) >= 0;
+  for (const columnProblems of problems)
+    for (const row of columnProblems.keys()) {
+      refused[row] = 1;
+      anyRefused = true;
+    }
   for (const c of checked) {
     const column = columns[c];
-    const live = values[c].map((value, row) => (refused[row] ? MISSING : value));
+    // The checks only read: a column with no refused row is judged as it stands.
+    const live = anyRefused ? values[c].slice() : values[c];
+    if (anyRefused)
+      for (let row = 0; row < live.length; row++) if (refused[row]) live[row] = MISSING;
     const verdict = checkColumn(column.name, live, marks[c], reader, percent[c]);
     for (const [row, why] of verdict.invalid) {
       const cell = table[row][column.column];
@@ -78,6 +86,7 @@ export function checkColumns({
         }),
       });
       refused[row] = 1;
+      anyRefused = true;
     }
     // Divided, not multiplied by 0.01: 57 / 100 is 0.57, 57 × 0.01 is 0.5700000000000001.
     if (verdict.scale !== 1) divisors[c] = 1 / verdict.scale;

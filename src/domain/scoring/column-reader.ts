@@ -8,6 +8,7 @@ import type { FormulaText } from '../../shared/i18n/formulas';
 import { ColumnMarks } from '../values/columns';
 import {
   type CellValue,
+  isBlankCell,
   isFiniteNumber,
   isMissing,
   MISSING,
@@ -18,6 +19,7 @@ import type { Problem } from './column-checks';
 import type { CriterionId } from './criteria';
 import { isErrorText } from './criteria';
 import { readWords, wordKey, wordProblem } from './tiers';
+import { isTotalName } from './total-rows';
 
 /** One column read as a criterion. */
 export interface ReadColumn {
@@ -35,43 +37,67 @@ export interface ReadColumn {
   readonly words?: ReadonlyMap<string, number>;
 }
 
-/** Each column's plain numbers, and the rows left for the value reader's general rules. */
+/** Each column's plain numbers, the rows left for the value reader, and what names the rows. */
 export interface PlainNumbers {
   values: Float64Array[];
   /** Per column, the rows whose cell is neither a plain number 0 or more nor ''. */
   others: number[][];
-  /** Per column, 1 when a row that is not a named total holds a plain number. */
-  hasNumbers: Uint8Array;
+  /** Per row, 1 when its name labels a total (Total, Summe, 合計 …). */
+  namedTotal: Uint8Array;
+  /** Per row, 1 when it has no name (blank name cell, or no name column). */
+  unnamed: Uint8Array;
+  /** Per row, how many columns hold a plain number: 0 leaves it to the other cells, all is complete. */
+  plainCount: Uint16Array;
 }
 
 /**
- * Most cells are numbers Sheets has already parsed: one pass over the rows takes them for
- * every column at once (each row's cells are fetched once, not once per column) and leaves
- * the rest to readColumn.
+ * Most cells are numbers Sheets has already parsed: one pass over the rows from `first`
+ * takes them for every column at once, with each row's name (total or blank), since each
+ * row's cells are fetched once, not once per column, and leaves the rest to readColumn.
+ * `nameColumn` is 0-based, or undefined when the table has none (every row is unnamed).
  */
 export function readPlainNumbers(
   table: readonly (readonly unknown[])[],
   first: number,
   columns: readonly ReadColumn[],
-  namedTotal: Uint8Array,
+  nameColumn: number | undefined,
 ): PlainNumbers {
   const width = columns.length;
-  const at = Int32Array.from(columns, (column) => column.column);
-  const values = columns.map(() => new Float64Array(table.length).fill(MISSING));
+  const rows = table.length;
+  const at = new Int32Array(width);
+  for (let c = 0; c < width; c++) at[c] = columns[c].column;
+  // Zeroed, not filled with NaN: every row from `first` is written below, so only a
+  // header row needs its NaN, and a second pass over 50,000 rows per column is saved.
+  // One buffer for all columns: one allocation, not one per column.
+  const buffer = new Float64Array(rows * width);
+  const values = columns.map((_, c) => buffer.subarray(c * rows, (c + 1) * rows));
   const others: number[][] = columns.map(() => []);
-  const hasNumbers = new Uint8Array(width);
-  for (let row = first; row < table.length; row++) {
+  const namedTotal = new Uint8Array(rows);
+  const unnamed = new Uint8Array(rows);
+  const plainCount = new Uint16Array(rows);
+  for (let row = 0; row < first; row++) for (const column of values) column[row] = MISSING;
+  for (let row = first; row < rows; row++) {
     const cells = table[row];
-    const partner = namedTotal[row] === 0;
+    if (nameColumn === undefined) unnamed[row] = 1;
+    else {
+      const name = cells[nameColumn];
+      if (isTotalName(name)) namedTotal[row] = 1;
+      else if (isBlankCell(name)) unnamed[row] = 1;
+    }
+    let count = 0;
     for (let c = 0; c < width; c++) {
       const cell = cells[at[c]];
       if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
         values[c][row] = cell + 0;
-        if (partner) hasNumbers[c] = 1;
-      } else if (cell !== '') others[c].push(row);
+        count++;
+      } else {
+        values[c][row] = MISSING;
+        if (cell !== '') others[c].push(row);
+      }
     }
+    plainCount[row] = count;
   }
-  return { values, others, hasNumbers };
+  return { values, others, namedTotal, unnamed, plainCount };
 }
 
 export interface ColumnReading {
@@ -97,8 +123,14 @@ export function readColumn(
   const values = plain.values[c];
   const at = column.column;
   const words = new Map<string, number[]>();
-  let hasNumbers = plain.hasNumbers[c] === 1;
-  for (const row of plain.others[c]) {
+  const others = plain.others[c];
+  if (others.length === 0) return values;
+  // Asked only of a column with other cells: whether a partner row (not a named total)
+  // holds a plain number, before the other cells are read into `values`.
+  let hasNumbers = false;
+  for (let row = 0; row < values.length && !hasNumbers; row++)
+    if (!isMissing(values[row]) && !namedTotal[row]) hasNumbers = true;
+  for (const row of others) {
     const cell = table[row][at];
     const value = reader.number(cell, NON_NEGATIVE);
     if (value.kind === 'number') {

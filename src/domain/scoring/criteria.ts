@@ -114,6 +114,7 @@ export const CRITERIA: readonly Criterion[] = [
 // function would still be compiled on each use in some engines (see values.ts).
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const ASCII = /^[ -~]*$/;
 const LATIN = /^[a-z0-9]+$/;
 
 /**
@@ -149,8 +150,9 @@ const OTHER_QUANTITY_JA = /比率|目標|予測|直接|成長|前年比/;
  * dropped, lower-cased, split at anything but a letter or digit.
  */
 export function headerWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
+  // NFKC leaves printable ASCII as it is, and a call into Unicode normalisation costs more than
+  // the test; most headers are ASCII, read on every formula call.
+  return (ASCII.test(text) ? text : text.normalize('NFKC'))
     .replace(BRACKETED, ' ')
     .toLowerCase()
     .split(NOT_LETTER_OR_DIGIT)
@@ -174,7 +176,11 @@ export interface HeaderMatch {
 /** The criterion a header names, exactly or partly; undefined for non-text and other names. */
 export function matchHeader(text: unknown): HeaderMatch | undefined {
   if (typeof text !== 'string') return undefined;
-  const words = headerWords(text);
+  return matchHeaderWords(headerWords(text));
+}
+
+/** {@link matchHeader} for a header already split by {@link headerWords}. */
+export function matchHeaderWords(words: readonly string[]): HeaderMatch | undefined {
   const key = words.join('');
   if (key === '') return undefined;
   const exact = CRITERIA.find((c) => c.headers.includes(key));
@@ -220,9 +226,9 @@ export const NAME_HEADERS: readonly string[] = [
   '会社名',
 ];
 
-/** True for a header that names the partner column. */
-export function isNameHeader(cell: unknown): boolean {
-  return typeof cell === 'string' && NAME_HEADERS.includes(normaliseHeader(cell));
+/** True for a header, split by {@link headerWords}, that names the partner column. */
+export function isNameWords(words: readonly string[]): boolean {
+  return NAME_HEADERS.includes(words.join(''));
 }
 
 // The value reader tells a formula's error from a word; header matching asks it too.

@@ -13,6 +13,12 @@ export interface CriterionColumn {
   readonly values: Float64Array;
 }
 
+// What a scorer's `scorable[row]` holds: 0 for a row that takes no part, else one of these.
+/** A partner row with a value in some criterion and no invalid cell. */
+export const SCORABLE_ROW = 1;
+/** A partner row with a value in every criterion read: its known weight is the table's. */
+export const COMPLETE_ROW = 2;
+
 /** Per-row results of a method: a score, or NaN for INSUFFICIENT DATA. */
 export interface MethodResult {
   readonly scores: Float64Array;

@@ -16,7 +16,7 @@ import {
   normaliseHeader,
 } from './criteria';
 import { criteriaList, scoreError } from './errors';
-import { columnHasData, type HeaderReading, isHeaderRow, readHeader } from './table-header';
+import { columnHasData, type HeaderReading, readHeader } from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
 import { wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
@@ -31,9 +31,8 @@ export function formulaLayout(
   weights: WeightsArgument,
   reader: ValueReader,
 ): TableLayout {
-  const first = table[0] ?? [];
-  if (!isHeaderRow(first)) return headerless(table, weights, reader);
-  const header = readHeader(first);
+  const header = readHeader(table[0] ?? []);
+  if (!header.namesCriterion) return headerless(table, weights, reader);
   if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
   const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();
   for (const tie of header.ties) throw tieError(tie.criterion, tie.columns, header, reader);
@@ -76,6 +75,7 @@ function headerless(
     nameColumn: undefined,
     errorColumns: [],
     texts: CRITERIA.map((c) => c.label),
+    namesCriterion: false,
   };
   if (weights.kind === 'labelled') {
     const layout = labelledLayout(table, header, weights.rows, reader);

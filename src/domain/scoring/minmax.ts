@@ -8,10 +8,16 @@
  */
 
 import { INFINITY, isMissing, MISSING } from '../values/reader';
-import { type CriterionColumn, type MethodResult, towardsBest } from './criterion-columns';
+import {
+  COMPLETE_ROW,
+  type CriterionColumn,
+  type MethodResult,
+  towardsBest,
+} from './criterion-columns';
 
 /**
- * `scorable[row]` is 1 for rows with a value in some criterion and no invalid cell.
+ * `scorable[row]` is SCORABLE_ROW for rows with a value in some criterion and no invalid
+ * cell, COMPLETE_ROW for those with a value in every criterion, 0 for the rest.
  * Only rows that get a score (known weight at least half the table's) set a
  * criterion's lowest and highest, so a row that shows INSUFFICIENT DATA cannot move
  * anyone else's score, as in TOPSIS.
@@ -21,7 +27,10 @@ export function scoreMinmax(
   scorable: Uint8Array,
 ): MethodResult {
   const counted = columns.filter((column) => column.weight > 0);
-  const weights = Float64Array.from(counted, (column) => column.weight);
+  // Filled by loops, not Float64Array.from(list, map), whose generic path costs more
+  // than the scoring of a small table on every formula call.
+  const weights = new Float64Array(counted.length);
+  for (let c = 0; c < counted.length; c++) weights[c] = counted[c].weight;
   const values = counted.map((column) => column.values);
   let tableWeight = 0;
   for (const weight of weights) tableWeight += weight;
@@ -31,8 +40,8 @@ export function scoreMinmax(
   const highs = new Float64Array(counted.length).fill(-INFINITY);
   markSufficient(values, weights, scorable, halfWeight, { scored, lows, highs });
   const { worst, best } = oriented(counted, lows, highs);
-  const scores = new Float64Array(scorable.length).fill(MISSING);
-  weightedMeans(values, weights, worst, best, scored, scores);
+  const scores = new Float64Array(scorable.length);
+  weightedMeans(values, { weights, tableWeight, worst, best }, scored, scores);
   const normalisers = columns.map((column) => {
     const c = counted.indexOf(column);
     return c < 0 ? undefined : (value: number) => towardsBest(value, worst[c], best[c]);
@@ -62,10 +71,13 @@ function oriented(
   lows: Float64Array,
   highs: Float64Array,
 ): { worst: Float64Array; best: Float64Array } {
-  return {
-    worst: Float64Array.from(counted, (column, c) => (column.benefit ? lows[c] : highs[c])),
-    best: Float64Array.from(counted, (column, c) => (column.benefit ? highs[c] : lows[c])),
-  };
+  const worst = new Float64Array(counted.length);
+  const best = new Float64Array(counted.length);
+  for (let c = 0; c < counted.length; c++) {
+    worst[c] = counted[c].benefit ? lows[c] : highs[c];
+    best[c] = counted[c].benefit ? highs[c] : lows[c];
+  }
+  return { worst, best };
 }
 
 /**
@@ -101,11 +113,15 @@ function markSufficient(
   { scored, lows, highs }: Sufficient,
 ): void {
   for (let row = 0; row < scorable.length; row++) {
-    if (!scorable[row]) continue;
-    let known = 0;
-    for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
-    if (!isSufficient(known, halfWeight)) continue;
-    scored[row] = 1;
+    const kind = scorable[row];
+    if (!kind) continue;
+    if (kind !== COMPLETE_ROW) {
+      let known = 0;
+      for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
+      if (!isSufficient(known, halfWeight)) continue;
+    }
+    // 2 in `scored` keeps "complete" for weightedMeans.
+    scored[row] = kind;
     // The bounds in the same pass: a row already in hand costs less than a pass per column.
     for (let c = 0; c < values.length; c++) {
       const value = values[c][row];
@@ -115,20 +131,38 @@ function markSufficient(
   }
 }
 
+/** The weights, their sum over every criterion, and each criterion's worst and best value. */
+interface Scale {
+  weights: Float64Array;
+  tableWeight: number;
+  worst: Float64Array;
+  best: Float64Array;
+}
+
 function weightedMeans(
   values: readonly Float64Array[],
-  weights: Float64Array,
-  worst: Float64Array,
-  best: Float64Array,
+  { weights, tableWeight, worst, best }: Scale,
   scored: Uint8Array,
   scores: Float64Array,
 ): void {
   for (let row = 0; row < scored.length; row++) {
-    if (!scored[row]) continue;
+    const kind = scored[row];
+    if (!kind) {
+      // Written here rather than filled beforehand: one pass over the scores, not two.
+      scores[row] = MISSING;
+      continue;
+    }
     // Summing weight and weight × r in the same order keeps the sum of w·r at or below
-    // K in floating point too, so a score never exceeds 100.
-    let known = 0;
+    // K in floating point too, so a score never exceeds 100. A complete row's known
+    // weight is tableWeight, summed in that same order.
     let weighted = 0;
+    if (kind === COMPLETE_ROW) {
+      for (let c = 0; c < values.length; c++)
+        weighted += weights[c] * towardsBest(values[c][row], worst[c], best[c]);
+      scores[row] = 100 * (weighted / tableWeight);
+      continue;
+    }
+    let known = 0;
     for (let c = 0; c < values.length; c++) {
       const value = values[c][row];
       if (isMissing(value)) continue;

@@ -19,7 +19,6 @@ import {
   type ReadColumn,
   type ReadTable,
   readTable,
-  SCORABLE,
   type TableLayout,
   TOTAL,
 } from './table-reader';
@@ -124,16 +123,11 @@ export function scoreLayout(
     weight: column.weight / largestWeight,
     values: read.values[c],
   }));
-  const scorable = new Uint8Array(table.length);
-  let count = 0;
-  for (let row = 0; row < table.length; row++) {
-    if (read.kinds[row] !== SCORABLE) continue;
-    scorable[row] = 1;
-    count++;
-  }
-  if (count < 2) throw tooFewPartners(count, read, layout.hasHeader, reader);
+  if (read.partners < 2) throw tooFewPartners(read.partners, read, layout.hasHeader, reader);
   const result =
-    method === 'minmax' ? scoreMinmax(criteria, scorable) : scoreTopsis(criteria, scorable);
+    method === 'minmax'
+      ? scoreMinmax(criteria, read.scorable)
+      : scoreTopsis(criteria, read.scorable);
   if (!result) throw tooFewComplete(layout, reader);
   return { read, method, criteria, ...result };
 }

@@ -9,9 +9,10 @@ import {
   CRITERIA,
   type Criterion,
   type CriterionId,
+  headerWords,
   isErrorText,
-  isNameHeader,
-  matchHeader,
+  isNameWords,
+  matchHeaderWords,
 } from './criteria';
 
 /** Two or more columns that name one criterion equally well: the user must choose. */
@@ -31,20 +32,16 @@ export interface HeaderReading {
   errorColumns: number[];
   /** Each header cell as typed and trimmed; '' for blanks, numbers, dates, booleans. */
   texts: string[];
-}
-
-/**
- * A header row is one where any cell, read as text, names a criterion, exactly or by a
- * key term. Its other cells (a year, a date, TRUE, an error) do not stop it being one.
- */
-export function isHeaderRow(row: readonly unknown[]): boolean {
-  return row.some((cell) => matchHeader(cell) !== undefined);
+  /** Some cell names a criterion: the row is a header row, not a partner. */
+  namesCriterion: boolean;
 }
 
 /**
  * Reads a header row. For each criterion an exact name beats a key term; two columns
  * left tied (two exact names, or two partial ones and no exact) are a tie, never a
- * silent pick: PARTNER_SCORE reports it, the planner asks.
+ * silent pick: PARTNER_SCORE reports it, the planner asks. The row is a header row
+ * (`namesCriterion`) when any cell, read as text, names a criterion, exactly or by a key
+ * term; its other cells (a year, a date, TRUE, an error) do not stop it being one.
  */
 export function readHeader(row: readonly unknown[]): HeaderReading {
   const exact = new Map<CriterionId, number[]>();
@@ -52,12 +49,17 @@ export function readHeader(row: readonly unknown[]): HeaderReading {
   const texts: string[] = [];
   const errorColumns: number[] = [];
   let nameColumn: number | undefined;
+  let namesCriterion = false;
   row.forEach((cell, column) => {
     texts.push(typeof cell === 'string' ? cell.trim() : '');
+    if (typeof cell !== 'string') return;
     if (isErrorText(cell)) errorColumns.push(column);
-    if (nameColumn === undefined && isNameHeader(cell)) nameColumn = column;
-    const match = matchHeader(cell);
+    // Split once: the name check and the criterion match read the same words.
+    const words = headerWords(cell);
+    if (nameColumn === undefined && isNameWords(words)) nameColumn = column;
+    const match = matchHeaderWords(words);
     if (!match) return;
+    namesCriterion = true;
     const into = match.exact ? exact : partial;
     into.set(match.criterion.id, [...(into.get(match.criterion.id) ?? []), column]);
   });
@@ -68,7 +70,7 @@ export function readHeader(row: readonly unknown[]): HeaderReading {
     if (found.length === 1) columns[criterion.id] = found[0];
     else if (found.length > 1) ties.push({ criterion, columns: found });
   }
-  return { columns, ties, nameColumn, errorColumns, texts };
+  return { columns, ties, nameColumn, errorColumns, texts, namesCriterion };
 }
 
 /** True when the column holds something other than blanks below the header row. */

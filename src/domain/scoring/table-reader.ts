@@ -11,10 +11,11 @@
  */
 
 import type { ColumnMarks } from '../values/columns';
-import { isBlankCell, isMissing, MISSING, type ValueReader } from '../values/reader';
+import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
-import { isTotalName, sumOfAbove } from './total-rows';
+import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
+import { sumOfAbove } from './total-rows';
 
 export type { ReadColumn } from './column-reader';
 
@@ -55,6 +56,14 @@ export interface ReadTable {
    * cannot move a score by a rounding error.
    */
   readonly divisors: readonly number[];
+  /**
+   * What the scorers take, per row: SCORABLE_ROW for a SCORABLE row, COMPLETE_ROW for one
+   * whose every layout column held a plain number (its known weight is the table's, so the
+   * scorers need not count it), 0 for any other kind.
+   */
+  readonly scorable: Uint8Array;
+  /** How many rows are SCORABLE. */
+  readonly partners: number;
 }
 
 /**
@@ -73,19 +82,10 @@ export function readTable(
   const first = layout.hasHeader ? 1 : 0;
   const kinds = new Uint8Array(rowCount).fill(SCORABLE);
   if (layout.hasHeader && rowCount > 0) kinds[0] = HEADER;
-  const namedTotal = new Uint8Array(rowCount);
-  // Without a name column every row is unnamed: any of them may be a sum row.
-  const unnamed = new Uint8Array(rowCount).fill(layout.nameColumn === undefined ? 1 : 0);
-  if (layout.nameColumn !== undefined) {
-    for (let row = first; row < rowCount; row++) {
-      const name = table[row][layout.nameColumn];
-      if (isTotalName(name)) namedTotal[row] = 1;
-      else if (isBlankCell(name)) unnamed[row] = 1;
-    }
-  }
   const problems = layout.columns.map(() => new Map<number, Problem>());
   const marks: (ColumnMarks | undefined)[] = [];
-  const plain = readPlainNumbers(table, first, layout.columns, namedTotal);
+  const plain = readPlainNumbers(table, first, layout.columns, layout.nameColumn);
+  const { namedTotal, unnamed, plainCount } = plain;
   const values = layout.columns.map((column, c) =>
     readColumn({ table, column, namedTotal, problems: problems[c], reader }, plain, marks, c),
   );
@@ -99,8 +99,20 @@ export function readTable(
     reader,
   });
   const notes = new Map<number, RowNote>();
-  classify(table, layout, { first, kinds, namedTotal, unnamed, values, problems, notes, reader });
-  return { layout, kinds, notes, values, divisors };
+  const scorable = new Uint8Array(rowCount);
+  const partners = classify(table, layout, {
+    first,
+    kinds,
+    namedTotal,
+    unnamed,
+    plainCount,
+    scorable,
+    values,
+    problems,
+    notes,
+    reader,
+  });
+  return { layout, kinds, notes, values, divisors, scorable, partners };
 }
 
 interface Classifying {
@@ -109,17 +121,26 @@ interface Classifying {
   namedTotal: Uint8Array;
   /** 1 for a row without a name (blank name cell, or no name column). */
   unnamed: Uint8Array;
+  /** How many columns of the row hold a plain number (readPlainNumbers). */
+  plainCount: Uint16Array;
+  /** Filled here: see ReadTable.scorable. */
+  scorable: Uint8Array;
   values: Float64Array[];
   problems: Map<number, Problem>[];
   notes: Map<number, RowNote>;
   reader: ValueReader;
 }
 
+/** Sets each row's kind, its note and its `scorable` entry; returns how many rows are SCORABLE. */
 function classify(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
-  { first, kinds, namedTotal, unnamed, values, problems, notes, reader }: Classifying,
-): void {
+  state: Classifying,
+): number {
+  const { first, kinds, namedTotal, unnamed, plainCount, scorable, values, problems } = state;
+  const { notes, reader } = state;
+  const width = layout.columns.length;
+  let partners = 0;
   // Sheet order, so an Invalid note names the first bad cell a person sees.
   const order = layout.columns
     .map((_, c) => c)
@@ -158,9 +179,12 @@ function classify(
       rowsInSection = 0;
       continue;
     }
-    let hasValue = false;
+    // Without unnamed rows no sums are kept and no row is a filler: a row with a plain
+    // number already has a value, and its cells need not be visited again.
+    const known = !anyUnnamed && plainCount[row] > 0;
+    let hasValue = known;
     let allZero = true;
-    for (let c = 0; c < values.length; c++) {
+    for (let c = 0; !known && c < values.length; c++) {
       const value = values[c][row];
       if (isMissing(value)) continue;
       hasValue = true;
@@ -191,8 +215,12 @@ function classify(
     else if (allZero && layout.nameColumn !== undefined && unnamed[row]) {
       kinds[row] = FILLER;
       clearRow(values, row);
+    } else {
+      scorable[row] = plainCount[row] === width ? COMPLETE_ROW : SCORABLE_ROW;
+      partners++;
     }
   }
+  return partners;
 }
 
 function clearRow(values: readonly Float64Array[], row: number): void {

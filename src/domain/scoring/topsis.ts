@@ -13,7 +13,7 @@ import { type CriterionColumn, type MethodResult, towardsBest } from './criterio
 // A module constant, not a global lookup in the loops (see values.ts).
 const sqrt = Math.sqrt;
 
-/** `scorable[row]` is 1 for rows with a value in some criterion and no invalid cell. */
+/** `scorable[row]` is non-zero for rows with a value in some criterion and no invalid cell. */
 export function scoreTopsis(
   columns: readonly CriterionColumn[],
   scorable: Uint8Array,

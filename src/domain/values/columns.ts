@@ -116,8 +116,13 @@ function percentScale(
 ): number {
   let fractions = 0;
   let points = 0;
+  // Most columns have no refused row yet: skip the map lookup for each of their rows.
+  const anyInvalid = invalid.size > 0;
   const eitherKind = (v: number, row: number) =>
-    isMissing(v) || v === 0 || (v === 1 && percentRows?.[row] !== 1) || invalid.has(row);
+    isMissing(v) ||
+    v === 0 ||
+    (v === 1 && percentRows?.[row] !== 1) ||
+    (anyInvalid && invalid.has(row));
   for (let row = 0; row < values.length; row++) {
     const v = values[row];
     if (eitherKind(v, row)) continue;

@@ -192,9 +192,15 @@ export function quoteCell(
 export class ValueReader {
   private conventions: LocaleConventions | undefined;
   private messages: FormulaText | undefined;
-  private readonly fixed = fixedProblems(() => this.text);
+  private fixedValues: Record<FixedProblem, CellValue> | undefined;
 
   constructor(private readonly sheet: SheetSettings) {}
+
+  /** Made on the first cell that is not a plain number: most calls never need them. */
+  private get fixed(): Record<FixedProblem, CellValue> {
+    if (this.fixedValues === undefined) this.fixedValues = fixedProblems(() => this.text);
+    return this.fixedValues;
+  }
 
   /**
    * The messages' catalogue: the settings' language, else the locale's; built on first

@@ -49,7 +49,7 @@ export function gateHistorySheet(
 
 /**
  * Writes today's rows of `gates` (historyWrite: a second run on the same day replaces its
- * rows rather than adding more). `dayOf` turns a Date cell into its 'YYYY-MM-DD' in the
+ * rows rather than adding more, also in a sheet someone sorted). `dayOf` turns a Date cell into its 'YYYY-MM-DD' in the
  * spreadsheet's zone. Service calls are the same for any number of gates and days: find
  * the sheet, one read of its rows, one write, and at most one insertRows (with three date formats) and one clear.
  * Throws what the services throw.
@@ -66,24 +66,24 @@ export function appendGateHistory(
   const { sheet } = gateHistorySheet(ss, text, locale);
   const width = text.historyHeaders.length;
   const last = sheet.getLastRow();
-  const existing: HistoryRecord[] =
-    last > 1
-      ? sheet
-          .getRange(2, 1, last - 1, width)
-          .getValues()
-          .map((r) => ({
-            day: r[0] instanceof Date ? dayOf(r[0]) : null,
-            since: r[9] instanceof Date ? dayOf(r[9]) : null,
-            plan: String(r[1]),
-            wave: Number(r[3]),
-            checkpoint: String(r[4]),
-            metric: String(r[5]),
-            status: String(r[8]),
-          }))
-      : [];
+  const cells = last > 1 ? sheet.getRange(2, 1, last - 1, width).getValues() : [];
+  const existing: HistoryRecord[] = cells.map((r) => ({
+    day: r[0] instanceof Date ? dayOf(r[0]) : null,
+    since: r[9] instanceof Date ? dayOf(r[9]) : null,
+    plan: String(r[1]),
+    wave: Number(r[3]),
+    checkpoint: String(r[4]),
+    metric: String(r[5]),
+    status: String(r[8]),
+  }));
   const plan = historyWrite(existing, gates, today);
+  // Rows a sorted sheet had below today's earlier run go back as read, text kept as text.
+  const values = [
+    ...plan.keep.map((i) => cells[i].map((v) => (typeof v === 'string' ? asText(v) : v))),
+    ...plan.rows.map(historyCells),
+  ];
   const first = 2 + plan.start;
-  const end = first + plan.rows.length + plan.clear - 1;
+  const end = first + values.length + plan.clear - 1;
   const max = sheet.getMaxRows();
   if (end > max) {
     sheet.insertRowsAfter(max, end - max);
@@ -91,8 +91,8 @@ export function appendGateHistory(
     for (const column of DATE_COLUMNS)
       sheet.getRange(max + 1, column, end - max, 1).setNumberFormat(date);
   }
-  sheet.getRange(first, 1, plan.rows.length, width).setValues(plan.rows.map(historyCells));
-  if (plan.clear) sheet.getRange(first + plan.rows.length, 1, plan.clear, width).clearContent();
+  sheet.getRange(first, 1, values.length, width).setValues(values);
+  if (plan.clear) sheet.getRange(first + values.length, 1, plan.clear, width).clearContent();
 }
 
 /** A row's cells; text from the plan goes in as text, never as a formula. */

@@ -72,4 +72,39 @@ describe('the gate history’s next rows', () => {
     );
     expect(write.rows.map((r) => r.since)).toEqual(['2026-01-01', '2026-02-04']);
   });
+
+  it('replaces an earlier run of today in a sorted sheet, moving the rows below it up', () => {
+    // Sorted by metric: today's earlier CAC row sits above yesterday's Revenue row.
+    const existing = [
+      record('2026-02-03', 'CAC', 'HOLD', '2026-02-01'),
+      record('2026-02-04', 'CAC', 'STOP', '2026-02-04'),
+      record('2026-02-03', 'Revenue', 'GO', '2026-02-02'),
+      record('2026-02-04', 'Revenue', 'GO', '2026-02-02'),
+    ];
+    const write = historyWrite(
+      existing,
+      [gate('CAC', 'HOLD'), gate('Revenue', 'GO')],
+      '2026-02-04',
+    );
+    expect(write.start).toBe(1);
+    expect(write.keep).toEqual([2]);
+    expect(write.rows.map((r) => [r.metric, r.since])).toEqual([
+      ['CAC', '2026-02-01'],
+      ['Revenue', '2026-02-02'],
+    ]);
+    // 1 kept + 2 new rows over the 3 from index 1: nothing left to clear.
+    expect(write.clear).toBe(0);
+  });
+
+  it('reads Status since from the latest earlier day, not the lowest row', () => {
+    // Newest first, as a sheet sorted by date descending holds it.
+    const existing = [
+      record('2026-02-03', 'CAC', 'HOLD', '2026-02-02'),
+      record('2026-02-02', 'CAC', 'STOP', '2026-01-20'),
+    ];
+    const write = historyWrite(existing, [gate('CAC', 'HOLD')], '2026-02-04');
+    expect(write.rows[0].since).toBe('2026-02-02');
+    expect(write.keep).toEqual([]);
+    expect(write.start).toBe(2);
+  });
 });
