@@ -109,25 +109,32 @@ export function judgeMetric(
   if (t.kind === 'none') return NOT_JUDGED_CODE;
   // Most actuals are plain numbers Sheets has already parsed; skip the general rules.
   if (typeof actualCell === 'number' && isFiniteNumber(actualCell))
-    return t.fractions && isPoints(actualCell)
+    return t.fractions && isPoints(t, actualCell)
       ? unitMismatch(t, actualCell, reader)
       : position(t, actualCell);
   const value = reader.number(actualCell, SIGNED);
   if (value.kind === 'invalid') return invalidCell('actual', actualCell, value.why, reader);
   if (value.kind === 'blank') return PENDING;
-  return t.fractions && isPoints(value.value)
+  return t.fractions && isPoints(t, value.value)
     ? unitMismatch(t, value.value, reader)
     : position(t, value.value);
 }
 
 /**
- * A whole number from 2 to 100: against thresholds that are fractions (30 % is 0.3), an
- * actual of 12 is most likely 12 % typed as points. Judged as it stands it would be 40
- * times the GO level, a silent GO; the row says so instead.
+ * Against thresholds that are fractions (30 % is 0.3), an actual up to 100 that is a whole
+ * number from 2, or more than POINTS_FACTOR times the larger threshold (7.5, 33.3), is
+ * most likely a percentage typed as points: judged as it stands, 12 against 30 % would be
+ * 40 times the GO level, a silent GO. An actual just above 1 stays a ratio (a coverage of
+ * 1.2 against GO 0.8, an attainment of 110 % against 90 %).
  */
-function isPoints(actual: number): boolean {
-  return actual >= 2 && actual <= 100 && actual % 1 === 0;
+function isPoints(t: { goAt: number; stopAt: number }, actual: number): boolean {
+  if (actual <= 1 || actual > 100) return false;
+  if (actual % 1 === 0) return actual >= 2;
+  return actual > POINTS_FACTOR * (t.goAt > t.stopAt ? t.goAt : t.stopAt);
 }
+
+/** No GO level of a ratio is set so low that four times it is still a plausible actual. */
+const POINTS_FACTOR = 4;
 
 function unitMismatch(
   t: { goAt: number; stopAt: number },

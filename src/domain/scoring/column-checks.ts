@@ -55,9 +55,9 @@ export function checkColumns({
   const percent = columns.map(
     (column) => isPercentHeader(column.name) || column.criterion === 'coverageGap',
   );
-  const checked = columns.flatMap((_, c) =>
-    (marks[c]?.currencies.size ?? 0) > 1 || percent[c] ? [c] : [],
-  );
+  const checked: number[] = [];
+  for (let c = 0; c < columns.length; c++)
+    if ((marks[c]?.currencies.size ?? 0) > 1 || percent[c]) checked.push(c);
   if (checked.length === 0) return divisors;
   checked.sort((a, b) => columns[a].column - columns[b].column);
   // From the problems' own rows, not a lookup in every column's map for every row.

@@ -61,7 +61,9 @@ export function readHeader(row: readonly unknown[]): HeaderReading {
     if (!match) return;
     namesCriterion = true;
     const into = match.exact ? exact : partial;
-    into.set(match.criterion.id, [...(into.get(match.criterion.id) ?? []), column]);
+    const found = into.get(match.criterion.id);
+    if (found) found.push(column);
+    else into.set(match.criterion.id, [column]);
   });
   const columns: Partial<Record<CriterionId, number>> = {};
   const ties: HeaderTie[] = [];

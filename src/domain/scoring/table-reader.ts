@@ -15,7 +15,7 @@ import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
 import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
-import { sumOfAbove } from './total-rows';
+import { hasTotalWord, sumOfAbove } from './total-rows';
 
 export type { ReadColumn } from './column-reader';
 
@@ -149,9 +149,8 @@ function classify(
   // Since the last total row: regional subtotals sum their own block, not the whole table.
   const section = new Float64Array(layout.columns.length);
   let rowsInSection = 0;
+  let sectioned = false;
   const anyProblem = problems.some((column) => column.size > 0);
-  // Only an unnamed row can be a sum row; without one the running sums are never read.
-  const anyUnnamed = unnamed.indexOf(1, first) >= 0;
   let rowsAbove = 0;
   for (let row = first; row < table.length; row++) {
     if (namedTotal[row]) {
@@ -161,39 +160,42 @@ function classify(
       clearRow(values, row);
       section.fill(0);
       rowsInSection = 0;
+      sectioned = true;
       continue;
     }
-    // A named partner is never a sum row; only a row without a name can be one.
-    const total = !unnamed[row]
-      ? undefined
-      : sumOfAbove(values, row, sums, rowsAbove)
-        ? reader.text.score.excludedSum
-        : rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
-          ? reader.text.score.excludedSubtotal
-          : undefined;
-    if (total !== undefined) {
+    // A row whose values are the sums of the rows above, or of its section: a total, if it
+    // has no name or a name that says so (namedSumRow).
+    const total = sumOfAbove(values, row, sums, rowsAbove)
+      ? reader.text.score.excludedSum
+      : sectioned && rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
+        ? reader.text.score.excludedSubtotal
+        : undefined;
+    if (total !== undefined && (unnamed[row] || namedSumRow(table, layout, values, row))) {
       kinds[row] = TOTAL;
       notes.set(row, { message: total });
       clearRow(values, row);
       section.fill(0);
       rowsInSection = 0;
+      sectioned = true;
       continue;
     }
-    // Without unnamed rows no sums are kept and no row is a filler: a row with a plain
-    // number already has a value, and its cells need not be visited again.
-    const known = !anyUnnamed && plainCount[row] > 0;
-    let hasValue = known;
+    let hasValue = false;
     let allZero = true;
-    for (let c = 0; !known && c < values.length; c++) {
-      const value = values[c][row];
-      if (isMissing(value)) continue;
+    if (plainCount[row] === width && !unnamed[row] && !sectioned) {
+      // Most rows: a named partner with a number in every column. It has a value, and is no
+      // filler, so only the sums need its numbers.
       hasValue = true;
-      if (anyUnnamed) {
+      for (let c = 0; c < width; c++) sums[c] += values[c][row];
+    } else
+      for (let c = 0; c < width; c++) {
+        const value = values[c][row];
+        if (isMissing(value)) continue;
+        hasValue = true;
         sums[c] += value;
-        section[c] += value;
+        // Until the first total the section is the whole table: its sums are `sums`.
+        if (sectioned) section[c] += value;
+        if (value !== 0) allZero = false;
       }
-      if (value !== 0) allZero = false;
-    }
     if (hasValue) {
       rowsAbove++;
       rowsInSection++;
@@ -221,6 +223,24 @@ function classify(
     }
   }
   return partners;
+}
+
+/**
+ * Whether a named row whose values are sums is a total: its name holds a total word (Total
+ * APAC, Summe gesamt, 全社合計), or three or more of its values are sums, which no partner's
+ * are by chance. Two small tier values (1 + 1 = 2, 2 + 1 = 3) can be, so a partner named
+ * without such a word keeps its score.
+ */
+function namedSumRow(
+  table: readonly (readonly unknown[])[],
+  layout: TableLayout,
+  values: readonly Float64Array[],
+  row: number,
+): boolean {
+  if (hasTotalWord(table[row][layout.nameColumn as number])) return true;
+  let known = 0;
+  for (const column of values) if (!isMissing(column[row])) known++;
+  return known >= 3;
 }
 
 function clearRow(values: readonly Float64Array[], row: number): void {

@@ -14,9 +14,14 @@ const TOTAL_NAMES = new Set([
   'sum',
   'average',
   'mean',
+  'avg',
+  'ø',
   'summe',
   'gesamt',
   'gesamtsumme',
+  'gesamtergebnis',
+  'summegesamt',
+  'insgesamt',
   'zwischensumme',
   'durchschnitt',
   'mittelwert',
@@ -24,6 +29,12 @@ const TOTAL_NAMES = new Set([
   'moyenne',
   'totale',
   'totalgeneral',
+  'soustotal',
+  'sommetotale',
+  'totaal',
+  'suma',
+  'summa',
+  'yhteensa',
   '合計',
   '小計',
   '総計',
@@ -35,38 +46,87 @@ const TOTAL_NAMES = new Set([
 ]);
 
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Latin accents go: "Total général" is "total general", "Yhteensä" is "yhteensa" (the
+// Japanese sound marks stay: only the combining diacritics block is dropped).
+const ACCENTS = /[\u0300-\u036f]+/g;
+const CJK_TOTAL_WORD = /[合総小总][計计]|平均/;
 // "Total (EUR)", "Summe [2025]", "合計（円）": what a bracket adds says nothing about the row.
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
-// "Total 2025", "Total EUR": a year or a currency code after the word.
-const QUALIFIER = /(?:\d{4}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/;
+// "Total 2025", "Total FY26", "合計 2026年度", "Total EUR": a year or a currency code after the word.
+const QUALIFIER = /(?:(?:fy)?\d{4}(?:年度|年)?|fy\d{2}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/;
+// "全社合計", "地域小計": a Chinese or Japanese label ending in total is one, whatever
+// (non-Latin) precedes; "APAC合計" is left to the sums (hasTotalWord).
+const CJK_TOTAL_END = /^[^a-z0-9]*(?:合計|総計|小計|合计|总计|小计)$/;
 // "=SUM(A1)", "@SUM(A1)" or "+SUM(A1)" is text a sheet kept as a name, never a label
 // ("-- Total --" still is one).
 const FORMULA_LIKE = /^\s*[=@]|^\s*[+-]\s*\p{L}+\s*\(/u;
 const TOTAL_NAME_LENGTH = 30;
 
 /**
- * True for a name cell that labels a total row (Total, Grand total, 合計, Summe, Mean, …).
- * A bracketed note and a trailing year or currency code are ignored (Total (EUR), Total
- * 2025); text that starts like a formula (=SUM(A1), @SUM(A1)) is a name, never a label.
+ * True for a name cell that labels a total row (Total, Grand total, Total général, 合計,
+ * 全社合計, Summe, Gesamtergebnis, Mean, Ø, …). Accents, a bracketed note and a trailing
+ * year or currency code are ignored (Total (EUR), Total 2025, 合計 2026年度); text that
+ * starts like a formula (=SUM(A1), @SUM(A1)) is a name, never a label.
  */
 export function isTotalName(cell: unknown): boolean {
   // Every total name is short; a partner's name is not worth normalising for the check.
   if (typeof cell !== 'string' || cell.length > TOTAL_NAME_LENGTH) return false;
   if (!mayStartTotalName(cell) || FORMULA_LIKE.test(cell)) return false;
-  const text = cell.normalize('NFKC').toLowerCase();
+  const text = plainText(cell);
   return (
     isTotalKey(text.replace(NON_WORD, '')) ||
     isTotalKey(text.replace(BRACKETED, '').replace(NON_WORD, ''))
   );
 }
 
+/**
+ * True when a name holds a word that totals use (Total APAC, APAC Total, Summe gesamt,
+ * Sous-total, 全社合計): not enough alone (Total Networks Ltd is a partner), but with a
+ * row whose values are the sums of the rows above, it is a total row. Asked only of such rows.
+ */
+export function hasTotalWord(cell: unknown): boolean {
+  if (typeof cell !== 'string') return false;
+  const text = plainText(cell);
+  if (CJK_TOTAL_WORD.test(text)) return true;
+  return text.split(NON_WORD).some((word) => TOTAL_WORDS.has(word));
+}
+
+const TOTAL_WORDS = new Set([
+  ...TOTAL_NAMES,
+  'grand',
+  'ergebnis',
+  'gesamtergebnis',
+  'insgesamt',
+  'sous',
+  'avg',
+  'totaal',
+  'suma',
+  'summa',
+]);
+
+/** NFKC, then accents removed, lower-cased: how names are compared. */
+function plainText(cell: string): string {
+  return cell
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(ACCENTS, '')
+    .normalize('NFC')
+    .toLowerCase();
+}
+
 function isTotalKey(key: string): boolean {
-  return TOTAL_NAMES.has(key) || TOTAL_NAMES.has(key.replace(QUALIFIER, ''));
+  const bare = key.replace(QUALIFIER, '');
+  return (
+    TOTAL_NAMES.has(key) ||
+    TOTAL_NAMES.has(bare) ||
+    CJK_TOTAL_END.test(key) ||
+    CJK_TOTAL_END.test(bare)
+  );
 }
 
 /**
  * False when the first letter or digit of `text` is ASCII and starts no total name
- * (every ASCII one starts with t, g, s, a, m, z or d):
+ * (every ASCII one starts with t, g, s, a, m, z, d, i or y):
  * called once per row, it spares almost every partner's name the normalising.
  */
 function mayStartTotalName(text: string): boolean {
@@ -74,9 +134,9 @@ function mayStartTotalName(text: string): boolean {
     const code = text.charCodeAt(i) | 32; // ASCII letters to lower case
     // Non-ASCII, or a bracket (whose text the rule may drop): leave it to the rule.
     if (text.charCodeAt(i) > 127 || code === 40 || code === 123) return true;
-    // t g s a m z d: the first letters of the ASCII total names above.
+    // t g s a m z d i y: the first letters of the ASCII total names above.
     if (code === 116 || code === 103 || code === 115 || code === 97) return true;
-    if (code === 109 || code === 122 || code === 100) return true;
+    if (code === 109 || code === 122 || code === 100 || code === 105 || code === 121) return true;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
   }
   return false;

@@ -478,6 +478,23 @@ describe('percentage points against thresholds that are fractions', () => {
     },
   );
 
+  // A tester's cases: non-whole points read as fractions gave a silent GO (or STOP for a
+  // lower-is-better rate); fr_FR's 7,5 is the same 7.5.
+  it.each([
+    [7.5, 0.3, 0.15, 'en_US'],
+    [33.3, 0.3, 0.15, 'en_US'],
+    [1.5, 0.3, 0.15, 'en_US'],
+    [5.5, 0.1, 0.2, 'en_US'],
+    ['7,5', 0.3, 0.15, 'fr_FR'],
+  ])(
+    'a non-whole actual %s against go_at %s, stop_at %s (%s) is Invalid too',
+    (actual, go, stop, locale) => {
+      const calendar = { ...sheetIn(locale, 'Etc/UTC'), today: '2026-11-27' };
+      const [status] = gate({ actuals: actual, goAt: go, stopAt: stop }, calendar);
+      expect(status).toMatch(/^Invalid metric 1: actual [\d.]+ looks like percentage points/);
+    },
+  );
+
   it('says both fixes, with the thresholds as percentages', () => {
     expect(gate({ actuals: 12, goAt: 0.3, stopAt: 0.15 })).toEqual([
       'Invalid metric 1: actual 12 looks like percentage points, but go_at 0.3 and stop_at 0.15 are fractions (30 %, 15 %). Type the actual as 12% (or 0.12), or the thresholds as points',
@@ -491,6 +508,8 @@ describe('percentage points against thresholds that are fractions', () => {
     [12, 30, 15, 'STOP'],
     [12, 1, 0, 'GO'],
     [150, 0.3, 0.15, 'GO'],
+    [2.5, 0.8, 0.5, 'GO'],
+    [1.1, 0.9, 0.7, 'GO'],
   ])(
     'actual %s, go_at %s, stop_at %s is %s: one unit, or no whole percentage',
     (actual, go, stop, want) => {

@@ -141,6 +141,33 @@ describe('a Total row', () => {
     },
   );
 
+  // A tester's names: a total the name list cannot know is told by its sums and a word.
+  it.each(['Total APAC', 'APAC Total', 'Total - EMEA', 'Ergebnis', 'Summe Q4', 'APAC合計'])(
+    'is recognised by its sums and the word in %s',
+    (name) => {
+      const result = scores([...README, [name, ...total.slice(1)]]);
+      expect(result[4]).toBe(
+        'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      );
+      expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
+    },
+  );
+
+  it('is recognised by its sums alone when three or more of its values are sums', () => {
+    const result = scores([...README, ['Northwind Group', ...total.slice(1)]]);
+    expect(result[4]).toMatch(/^Excluded: a total row/);
+  });
+
+  it('a named partner whose two tier values happen to be sums keeps its score', () => {
+    const table = [
+      ['Partner', 'Capability', 'Enablement load'],
+      ['Alpha', 1, 2],
+      ['Beta', 1, 1],
+      ['Gamma', 2, 3],
+    ];
+    expect(scores(table).every((s, row) => row === 0 || typeof s === 'number')).toBe(true);
+  });
+
   it('regional subtotals without a name are excluded, each the sum of its own block', () => {
     const [header, ...partners] = README;
     const extra = [

@@ -10,9 +10,14 @@ const NAMES = [
   'sum',
   'average',
   'mean',
+  'avg',
+  'ø',
   'summe',
   'gesamt',
   'gesamtsumme',
+  'gesamtergebnis',
+  'summegesamt',
+  'insgesamt',
   'zwischensumme',
   'durchschnitt',
   'mittelwert',
@@ -20,6 +25,12 @@ const NAMES = [
   'moyenne',
   'totale',
   'totalgeneral',
+  'soustotal',
+  'sommetotale',
+  'totaal',
+  'suma',
+  'summa',
+  'yhteensa',
   '合計',
   '小計',
   '総計',
@@ -32,20 +43,27 @@ const NAMES = [
 
 /**
  * The rule with no shortcut: a text of at most 30 characters, not starting like a formula,
- * whose letters and digits (NFKC, lower case), with or without its bracketed parts, are a
- * total name, with or without a trailing year or currency code.
+ * whose letters and digits (NFKC, Latin accents dropped, lower case), with or without its
+ * bracketed parts, are a total name, or Chinese or Japanese ending in a word for total,
+ * with or without a trailing year or currency code.
  */
 function byTheRule(cell: unknown): boolean {
   if (typeof cell !== 'string' || cell.length > 30 || /^\s*[=@]|^\s*[+-]\s*\p{L}+\s*\(/u.test(cell))
     return false;
-  const text = cell.normalize('NFKC').toLowerCase();
+  const text = cell
+    .normalize('NFKC')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]+/g, '')
+    .normalize('NFC')
+    .toLowerCase();
   const keys = [text, text.replace(/\([^)]*\)|\[[^\]]*\]|（[^）]*）/g, '')].map((t) =>
     t.replace(/[^\p{L}\p{N}]+/gu, ''),
   );
-  return keys.some(
-    (key) =>
-      NAMES.includes(key) ||
-      NAMES.includes(key.replace(/(?:\d{4}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/, '')),
+  return keys.some((key) =>
+    [
+      key,
+      key.replace(/(?:(?:fy)?\d{4}(?:年度|年)?|fy\d{2}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/, ''),
+    ].some((k) => NAMES.includes(k) || /^[^a-z0-9]*(?:合計|総計|小計|合计|总计|小计)$/.test(k)),
   );
 }
 
@@ -70,6 +88,16 @@ describe('total row names', () => {
       '平均',
       '合計（円）',
       '-- Total --',
+      // A tester's names (pivot grand totals, French, Japanese, a fiscal year, an average).
+      'Gesamtergebnis',
+      'Summe gesamt',
+      'Total général',
+      'Sous-total',
+      '総合計',
+      '全社合計',
+      '合計 2026年度',
+      'Total FY26',
+      'Ø',
     ])
       expect(isTotalName(name), name).toBe(true);
     for (const name of [
@@ -84,6 +112,9 @@ describe('total row names', () => {
       'Total Solutions GmbH',
       'Meantime Ltd',
       'AVG Technologies',
+      '会計パートナーズ',
+      'Total APAC',
+      'Ergebnis Consulting',
       '',
       42,
     ])
@@ -113,6 +144,10 @@ describe('total row names', () => {
       ')',
       '@',
       '計',
+      'é',
+      'FY',
+      '年度',
+      '全社',
     );
     fc.assert(
       fc.property(
