@@ -37,3 +37,21 @@ export const SUMMARY_HEADERS = [
   'Gate review',
   'Owner (decides)',
 ] as const;
+
+/**
+ * The English decision log's columns, in order: the log sheet's header, which readers of
+ * the log match (a Japanese log has its own words in the same order, i18n/ja/record.ts).
+ */
+export const DECISION_LOG_HEADERS = [
+  'ID',
+  'Version',
+  'Title',
+  'Status',
+  'Date',
+  'Supersedes',
+  'Superseded by',
+  'Plan sheet',
+  'Record sheet',
+  'Gate table',
+  'Written at',
+] as const;

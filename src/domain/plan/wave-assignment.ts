@@ -55,6 +55,7 @@ export function assignWaves(
     if (over) {
       p.reason = `${p.reason ? `${p.reason} ` : ''}Ranked #${p.rank} but moved out of ${input.waveNames[0]}: ${over}.`;
       pushed.add(p);
+      p.movedByCaps = true;
       continue;
     }
     p.status = 'wave';

@@ -6,8 +6,9 @@
  * places the weights range the formula names) and in the write. The sensitivity table's
  * A1 is part of the plan's layout (PlanLayout.sensitivityTable) for charts over it.
  */
-import { stabilitySentence, WORDS } from '../../domain/plan/record-sensitivity';
+import { stabilitySentence } from '../../domain/plan/record-sensitivity';
 import { rangeInWords, shownMultiplier } from '../../domain/plan/stability-range';
+import { recordText } from '../../shared/i18n/record';
 import type { PlanPreview } from '../../shared/plan-types';
 import { PERCENT_FORMAT } from '../sheets/formats';
 import { a1Range, type Grid } from '../sheets/grid';
@@ -71,7 +72,7 @@ export function scoringBlocks(
   if (!s) return { weightsRange, sensitivityTable: '' };
   grid.line([TEXT.sensitivityHeading], [], true);
   const said = s.withheld
-    ? WORDS[s.withheld]
+    ? recordText('en').sensitivity[s.withheld]
     : stabilitySentence(s, preview.request.scoring.method);
   textBlock([said]);
   const header = grid.line([...SENSITIVITY_HEADERS], [], true);
