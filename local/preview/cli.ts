@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean; locale?:
         throw new Error(`--locale takes a Sheets locale such as ja_JP or en_US. ${USAGE}`);
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV. The spreadsheet's locale is ja_JP when the CSV's headers are Japanese, else en_US; --locale sets it, for a saved workbook too.`,
+        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV. The spreadsheet's locale is ja_JP when the CSV's headers are Japanese, else de_DE or fr_FR when most of its numbers are written the comma-decimal way (1.234,56 or 1 234,56), else en_US; --locale sets it, for a saved workbook too.`,
       );
       process.exit(0);
     } else if (arg.startsWith('-')) throw new Error(`Unknown option ${arg}. ${USAGE}`);
@@ -57,6 +57,9 @@ async function main() {
   const preview = await startPreview({ csvPath, fresh, port, sidebarPort, locale });
   console.log(`Partner Pilot preview: ${preview.url}`);
   console.log(`Its sidebar is served from ${preview.sidebarOrigin} (SIDEBAR_PORT to choose).`);
+  console.log(
+    `Spreadsheet locale: ${preview.locale}${locale ? '' : ", guessed from the CSV's headers and numbers"} (--locale to set it: 1.200 is 1200 in de_DE, 1.2 in en_US).`,
+  );
   console.log(
     `Workbook saved to ${preview.savePath} on every change (${freshCommand(csvPath ?? SAMPLE_CSV)} to start over).`,
   );

@@ -53,6 +53,8 @@ export interface Preview {
   sidebarOrigin: string;
   runtime: LocalRuntime;
   savePath: string;
+  /** The spreadsheet's locale, as given or as the CSV suggested (csvLocale). */
+  locale: string;
   close(): Promise<void>;
 }
 
@@ -443,7 +445,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const url = `http://127.0.0.1:${port}/`;
   // Links the add-on builds from getUrl() + '#gid=N' then open sheets in this page.
   runtime.setSpreadsheetUrl(url);
-  return { url, sidebarOrigin, runtime, savePath, close };
+  return { url, sidebarOrigin, runtime, savePath, locale, close };
 }
 
 /**

@@ -53,7 +53,7 @@ export function openPreviewWorkbook(
     return { runtime, csvPath, savePath, restored: true };
   }
   const { rows, sheetName } = readCsvFile(csvPath);
-  const locale = options.locale ?? csvLocale(rows[0] ?? []);
+  const locale = options.locale ?? csvLocale(rows);
   const isSample = csvPath === SAMPLE_CSV;
   const name = isSample ? 'Partners' : sheetName;
   const cells: unknown[][] = csvCellsAsText(rows);
@@ -149,10 +149,31 @@ function gatesSheet(now: Date): unknown[][] {
 /**
  * The spreadsheet locale a CSV opens in when none is given: 'ja_JP' when its header row has
  * Japanese (kana or kanji), as a table exported from a Japanese spreadsheet does, so the
- * add-on speaks Japanese to it; 'en_US' otherwise. A saved workbook keeps its own locale.
+ * add-on speaks Japanese to it. Otherwise the way its numbers are written decides: more
+ * cells written the comma-decimal way (`1.200`, `1.234,56`, `7,5`) than the point-decimal
+ * way (`1,200`, `1,234.56`, `7.5`) open in de_DE, or in fr_FR when they group with spaces
+ * (`1 234,56`); else en_US. A CSV says nothing of its locale, so the preview prints the
+ * one it picked; a saved workbook keeps its own.
  */
-export function csvLocale(header: readonly unknown[]): string {
-  return header.some((cell) => /[\u3040-\u30ff\u3400-\u9fff]/.test(String(cell)))
-    ? 'ja_JP'
-    : 'en_US';
+export function csvLocale(rows: readonly (readonly unknown[])[]): string {
+  const header = rows[0] ?? [];
+  if (header.some((cell) => /[\u3040-\u30ff\u3400-\u9fff]/.test(String(cell)))) return 'ja_JP';
+  let comma = 0;
+  let point = 0;
+  let spaced = 0;
+  for (const row of rows.slice(1))
+    for (const cell of row) {
+      const text = String(cell)
+        .replace(/[^\d.,\s\u00a0\u202f]/g, '')
+        .trim();
+      if (SPACE_GROUPED.test(text)) spaced++;
+      else if (COMMA_DECIMAL.test(text)) comma++;
+      else if (POINT_DECIMAL.test(text)) point++;
+    }
+  if (spaced > 0 && spaced + comma > point) return 'fr_FR';
+  return comma > point ? 'de_DE' : 'en_US';
 }
+
+const COMMA_DECIMAL = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d{1,2}$/;
+const POINT_DECIMAL = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{1,2}$/;
+const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/;

@@ -60,3 +60,21 @@ export const SENSITIVITY_HEADERS = [
   'Stability interval',
   'Most sensitive',
 ] as const;
+
+/**
+ * The English decision log's columns, in order: the log sheet's header, which readers of
+ * the log match (a Japanese log has its own words in the same order, i18n/ja/record.ts).
+ */
+export const DECISION_LOG_HEADERS = [
+  'ID',
+  'Version',
+  'Title',
+  'Status',
+  'Date',
+  'Supersedes',
+  'Superseded by',
+  'Plan sheet',
+  'Record sheet',
+  'Gate table',
+  'Written at',
+] as const;

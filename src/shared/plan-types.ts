@@ -7,6 +7,7 @@
 
 import type * as v from 'valibot';
 import type { CriterionId } from '../domain/scoring/criteria';
+import type { Language } from './i18n/language';
 import type { CarriedActuals, PartnerTotals, PlannedPartner } from './plan-answers';
 import type { ColumnWords } from './reading-types';
 import type { FieldError, IsoDate } from './schema/fields';
@@ -237,6 +238,12 @@ export interface RecordContent {
   id: string;
   version: number;
   title: string;
+  /** The language the record is written in (the request's). */
+  language: Language;
+  /** The status as MADR names it ('Proposed', 'Accepted'), whatever the record's words. */
+  status: RecordStatus;
+  /** The record's date, 'YYYY-MM-DD', for the Markdown's front matter. */
+  date: IsoDate;
   /** The seed's badge line, e.g. 'One-Pager · Reviewed · Proposed'. */
   badge: string;
   /**

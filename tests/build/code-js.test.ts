@@ -131,9 +131,10 @@ describe('dist/Code.js as Apps Script loads it', () => {
       ['Total', '', 73000, 16, ''],
       ['', '', 0, 0, ''],
     ];
-    // Capability 4 / 1 / 3 → 1, 0, 2/3; MDF (cost) → 15/17, 0, 1.
+    // Capability 4 / 1 / 3 → 1, 0, 2/3; MDF (cost) → 15/17, 0, 1. Certified reps holds
+    // numbers no criterion is read from while four criteria have no column: the header says so.
     expect(context.PARTNER_SCORE(table)).toEqual([
-      ['Score'],
+      ['Score (columns not read: Certified reps)'],
       [(100 * (1 + 15 / 17)) / 2],
       [0],
       [(100 * (2 / 3 + 1)) / 2],

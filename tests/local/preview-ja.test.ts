@@ -48,8 +48,17 @@ describe('the Japanese sample in the preview', () => {
   });
 
   it('reads English headers as en_US and Japanese ones as ja_JP', () => {
-    expect(csvLocale(['Partner', 'CAC'])).toBe('en_US');
-    expect(csvLocale(['パートナー名', 'CAC'])).toBe('ja_JP');
+    expect(csvLocale([['Partner', 'CAC']])).toBe('en_US');
+    expect(csvLocale([['パートナー名', 'CAC']])).toBe('ja_JP');
+  });
+
+  // A tester's German CSV opened as en_US: 1.200 read as 1.2, Blau AG the cheapest.
+  it('opens a CSV written the comma-decimal way in de_DE or fr_FR', () => {
+    const header = ['Partner', 'CAC', 'MDF'];
+    expect(csvLocale([header, ['A', '950', '20.000 €'], ['B', '1.200', '7,5']])).toBe('de_DE');
+    expect(csvLocale([header, ['A', '1 234,56 €', '950'], ['B', '2 500', '7,5']])).toBe('fr_FR');
+    expect(csvLocale([header, ['A', '1,200', '$20,000'], ['B', '950', '7.5']])).toBe('en_US');
+    expect(csvLocale([header, ['A', '950', '20000'], ['B', '1200', '7']])).toBe('en_US');
   });
 
   it('refuses a --locale that is not a Sheets locale', () => {

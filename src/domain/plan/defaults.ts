@@ -172,6 +172,9 @@ function withDerivedDefaults(
     record: extend(input.record, {
       id: env.nextRecordId,
       title: words.title,
+      nameVariants: Object.values(words.nameVariants)
+        .filter((n) => n.text !== '')
+        .map((n) => ({ ...n })),
       source: words.source({
         sheet: String(section(input.source).sheetName),
         spreadsheet: env.spreadsheetName,

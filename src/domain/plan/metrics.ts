@@ -157,6 +157,42 @@ export function formatAmount(
   }
 }
 
+const YEN = new Set(['¥', '￥', '円', 'JP¥']);
+
+/**
+ * A number as a Japanese text shows it: yen amounts of 10,000 and more in 万 (10⁴) and 億
+ * (10⁸) units with every digit kept (¥12,000,000 → ¥1,200万, ¥12,345,678 → ¥1,234万5,678,
+ * ¥150,000,000 → ¥1億5,000万), so the number is exact, never rounded to a unit; hours as
+ * 120 時間; other currencies, percents and numbers as formatAmount writes them. Amounts are
+ * whole units as formatAmount rounds them. The 万/億 grouping is the one Japanese business
+ * documents use for yen (the Cabinet Office's and METI's reports, e.g. "1,200万円").
+ */
+export function japaneseAmount(value: number, unit: MetricUnit, currency = '¥'): string {
+  if (unit === 'hours')
+    return `${Math.round(value).toLocaleString('en-US', { maximumFractionDigits: 0 })} 時間`;
+  if (unit !== 'currency' || !YEN.has(currency) || !Number.isFinite(value))
+    return formatAmount(value, unit, currency);
+  const whole = Math.round(Math.abs(value));
+  if (!Number.isSafeInteger(whole)) return formatAmount(value, unit, currency);
+  const grouped = (n: number) => n.toLocaleString('en-US');
+  const oku = Math.floor(whole / 100_000_000);
+  const man = Math.floor((whole % 100_000_000) / 10_000);
+  const rest = whole % 10_000;
+  const text =
+    whole < 10_000
+      ? grouped(whole)
+      : `${oku ? `${grouped(oku)}億` : ''}${man ? `${grouped(man)}万` : ''}${rest ? grouped(rest) : ''}`;
+  // A value that rounds to ¥0 has no sign.
+  return `${value < 0 && whole > 0 ? '-' : ''}${currency}${text}`;
+}
+
+/** The amount writer for generated text in `language`: formatAmount or japaneseAmount. */
+export function amountWriter(
+  language: Language,
+): (value: number, unit: MetricUnit, currency?: string) => string {
+  return language === 'ja' ? japaneseAmount : formatAmount;
+}
+
 /**
  * The STOP condition in words in `language`, e.g. "CAC at or above $6,500" or
  * "顧客獲得コストが¥6,500以上"; `name` '' for the side and amount alone.

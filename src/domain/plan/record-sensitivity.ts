@@ -2,15 +2,14 @@
  * The weight sensitivity in words, for the record's Rationale, the plan's sensitivity table
  * and the sidebar: one sentence that is true of the computed intervals (multipliers rounded
  * inwards, so the range stated is inside the range computed), the borderline partners, and
- * what the analysis could not follow. Its words are SentenceText's stability section
- * (src/shared/i18n/{en,ja}/sentences.ts).
+ * what the analysis could not follow, in the record catalogue's words (record-figures.ts).
  */
-import type { Language } from '../../shared/i18n/language';
-import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
+
+import { type RecordFiguresText, type RecordTexts, recordText } from '../../shared/i18n/record';
 import type { ScoringMethod } from '../../shared/plan-types';
 import type { CriterionStability, PlanSensitivity } from '../../shared/sensitivity-types';
-import type { CriterionId } from '../scoring/criteria';
-import { rangeInWords, shownMultiplier } from './stability-range';
+import type { RecordWriter } from './record-writer';
+import { shownEnds } from './stability-range';
 
 /** The record's facts this module reads. */
 export interface SensitivityFacts {
@@ -21,23 +20,35 @@ export interface SensitivityFacts {
 const percent = (share: number) => `${Math.floor(share * 100 + 1e-9)} %`;
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** A criterion's name inside a sentence in `t`'s language; an extra criterion's header as written. */
-const named = (t: SentenceText, i: CriterionStability) =>
-  i.criterion.startsWith('extra:')
-    ? i.label
-    : (t.criteriaInSentence[i.criterion as CriterionId] ?? i.label);
+/** The sensitivity sentences of one language (src/shared/i18n/{en,ja}/record-figures.ts). */
+export type SensitivityWords = RecordFiguresText['sensitivity'];
+
+/**
+ * A criterion's name inside a sentence: a built-in one as the language's record names it
+ * (English: lower case but CAC); an extra criterion's header as written.
+ */
+const named = (i: CriterionStability, criteria: Record<string, string>) =>
+  i.criterion.startsWith('extra:') ? i.label : (criteria[i.criterion] ?? i.label);
+
+/** One criterion's interval as a clause: "between 0.62× and 1.87×", "above 0.4×", "at any value". */
+function rangeInWords(interval: CriterionStability, words: SensitivityWords): string {
+  const { low, high } = shownEnds(interval);
+  if (low && high) return words.range.between({ low, high });
+  if (low) return words.range.above({ low });
+  if (high) return words.range.below({ high });
+  return words.range.any;
+}
 
 /** The sentence for one criterion: "The Pilot holds while the CAC weight stays between …". */
 function holdsSentence(
-  t: SentenceText,
   interval: CriterionStability,
   method: ScoringMethod,
+  t: RecordTexts,
 ): string {
-  const words = t.stability;
+  const words = t.sensitivity;
   const upTo = method === 'topsis' ? words.upToTopsis : '';
-  const low = interval.low > 0 ? shownMultiplier(interval.low, true) : null;
-  const high = interval.high !== null ? shownMultiplier(interval.high, false) : null;
-  const label = named(t, interval);
+  const { low, high } = shownEnds(interval);
+  const label = named(interval, t.criteria);
   if (low && high) return words.holdsBetween({ label, low, high });
   if (low) return words.holdsAbove({ label, low, upTo });
   if (high) return words.holdsBelow({ label, high });
@@ -48,63 +59,67 @@ function holdsSentence(
  * The one sentence on the Pilot's stability: the heaviest criterion's interval and the
  * criterion the Pilot is most sensitive to (with its interval when it is another one);
  * "any increase" where no increase changes the Pilot; a single weighted criterion or no
- * sensitive weight said as such. Empty when the intervals are withheld. In `language`
- * (English when omitted): the plan sheet says it in the plan's, the record in its own.
+ * sensitive weight said as such. Empty when the intervals are withheld. In the language of
+ * `t` (the record's catalogue, src/shared/i18n/record.ts); English when not given.
  */
 export function stabilitySentence(
   s: PlanSensitivity,
   method: ScoringMethod,
-  language: Language = 'en',
+  t: RecordTexts = recordText('en'),
 ): string {
+  const words = t.sensitivity;
   if (s.withheld || !s.intervals.length) return '';
-  const t = sentenceText(language);
-  const words = t.stability;
-  if (s.intervals.length === 1) return words.single({ label: named(t, s.intervals[0]) });
+  if (s.intervals.length === 1) return words.single({ label: named(s.intervals[0], t.criteria) });
   const sensitive = s.intervals.find((i) => i.criterion === s.mostSensitive);
   if (!sensitive) return words.noneSensitive({ upTo: method === 'topsis' ? words.upToTopsis : '' });
   // The heaviest weight, the first on a tie: the one a team argues over most.
   const heaviest = s.intervals.reduce((a, b) => (b.weight > a.weight ? b : a));
-  const label = named(t, sensitive);
+  const label = named(sensitive, t.criteria);
   const tail =
     heaviest === sensitive
       ? words.mostSensitiveSame({ label })
-      : words.mostSensitiveOther({ label, range: rangeInWords(sensitive, t.sensitivity) });
-  return `${holdsSentence(t, heaviest, method)}${tail}`;
+      : words.mostSensitiveOther({ label, range: rangeInWords(sensitive, words) });
+  return `${holdsSentence(heaviest, method, t)}${tail}`;
 }
 
 /**
- * The Rationale's paragraph on weight sensitivity: the stability sentence (or why no
- * interval is stated), the borderline partners (at most ten names, then "and N more")
- * and the pinned partners the weights never move. Empty when there is no analysis.
+ * The Rationale's paragraph on weight sensitivity, in `w`'s language: the stability
+ * sentence (or why no interval is stated), the borderline partners (at most ten names, then
+ * "and N more") and the pinned partners the weights never move. Empty when there is no
+ * analysis.
  */
 export function sensitivityParagraphs(
   facts: SensitivityFacts & { request: { scoring: { method: ScoringMethod } } },
   waveNames: readonly string[],
   pinned: number,
-  language: Language = 'en',
+  w: RecordWriter,
 ): string[] {
   const s = facts.sensitivity;
   if (!s) return [];
-  const words = sentenceText(language).stability;
+  const words = w.t.sensitivity;
   if (s.withheld === 'caps' || s.withheld === 'deferred') return [words[s.withheld]];
   const stability =
     s.withheld === 'tieRule'
       ? words.tieRule
-      : stabilitySentence(s, facts.request.scoring.method, language);
+      : stabilitySentence(s, facts.request.scoring.method, w.t);
   const names = s.borderline
-    .map(
-      (b) => `${b.name} (${b.wave ? waveNames[b.wave - 1] : words.outside}, ${percent(b.share)})`,
+    .map((b) =>
+      words.borderlineName({
+        name: b.name,
+        wave: b.wave ? waveNames[b.wave - 1] : words.outside,
+        share: percent(b.share),
+      }),
     )
-    .join(', ');
+    .join(words.list);
   const more = s.borderlineCount - s.borderline.length;
   const shares =
-    words.scenarios({ count: count(s.scenarios), uncertainty: percent(s.uncertainty) }) +
+    words.scenarios({ n: count(s.scenarios), uncertainty: percent(s.uncertainty) }) +
     (s.borderlineCount
       ? words.borderline({
           n: s.borderlineCount,
           count: count(s.borderlineCount),
           stable: percent(s.stableShare),
-          names: `${names}${more > 0 ? words.more({ count: count(more) }) : ''}`,
+          names: `${names}${more > 0 ? words.more({ n: count(more) }) : ''}`,
         })
       : words.allStable({ stable: percent(s.stableShare) }));
   return [`${stability}${pinned ? words.pinned({ n: pinned }) : ''} ${shares}`.trim()];

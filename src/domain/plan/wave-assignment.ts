@@ -62,6 +62,7 @@ export function assignWaves(
         next: said.movedOut({ rank: p.rank ?? 0, wave: input.waveNames[0], why: over }),
       });
       pushed.add(p);
+      p.movedByCaps = true;
       continue;
     }
     p.status = 'wave';

@@ -6,7 +6,7 @@
  */
 
 import { widthOf } from '../ranges';
-import { SIGNED, type ValueReader } from '../values/reader';
+import { isBlankCell, SIGNED, type ValueReader } from '../values/reader';
 import {
   CRITERIA,
   type Criterion,
@@ -31,6 +31,7 @@ export function formulaLayout(
   weights: WeightsArgument,
   reader: ValueReader,
 ): TableLayout {
+  checkTitleRow(table, reader);
   const header = readHeader(table[0] ?? []);
   if (!header.namesCriterion) return headerless(table, weights, reader);
   if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
@@ -46,7 +47,45 @@ export function formulaLayout(
     if (column !== undefined)
       columns.push(criterionColumn(c, column, header.texts[column], byCriterion[c.id]));
   }
-  return { hasHeader: true, nameColumn: header.nameColumn, columns };
+  const unread =
+    columns.length < CRITERIA.length ? unreadNumberColumns(table, header, columns) : [];
+  return { hasHeader: true, nameColumn: header.nameColumn, columns, unread };
+}
+
+/**
+ * The headers of columns left unread that hold numbers, when some criterion has no column:
+ * most likely that criterion under a name this reader does not know (Fähigkeit,
+ * Partnerumsatz), which the Score header then names. Plain numbers only, first found.
+ */
+function unreadNumberColumns(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+  columns: readonly ReadColumn[],
+): string[] {
+  const read = new Set(columns.map((c) => c.column));
+  const unread: string[] = [];
+  header.texts.forEach((text, column) => {
+    if (text === '' || read.has(column) || column === header.nameColumn) return;
+    for (let row = 1; row < table.length; row++)
+      if (typeof table[row][column] === 'number') {
+        unread.push(text);
+        return;
+      }
+  });
+  return unread;
+}
+
+/**
+ * Throws when the range starts with a title ("Partner revenue report Q4" alone in its row)
+ * above a header row: read as the header, the title would make every partner row invalid
+ * (or no header at all), and the message would not say why.
+ */
+function checkTitleRow(table: readonly (readonly unknown[])[], reader: ValueReader): void {
+  if (table.length < 3) return;
+  const filled = table[0].filter((cell) => !isBlankCell(cell));
+  if (filled.length !== 1 || typeof filled[0] !== 'string') return;
+  if (!readHeader(table[1]).namesCriterion) return;
+  throw scoreError(reader, (t) => t.score.titleRow({ title: reader.quote(filled[0]) }));
 }
 
 function criterionColumn(
@@ -103,6 +142,7 @@ function labelledLayout(
   reader: ValueReader,
 ): TableLayout {
   const columns: ReadColumn[] = [];
+  const noColumn: string[] = [];
   const wordMaps: { label: string; target: string; word: string; cell: unknown }[] = [];
   let nameColumn = header.nameColumn;
   const keyOfColumn = new Map<number, string>();
@@ -137,7 +177,10 @@ function labelledLayout(
       column = header.columns[criterion.id];
       if (column === undefined) {
         checkErrorHeaders(table, header, reader);
-        continue; // A criterion the table does not have: nothing to read.
+        // A criterion the table does not have: nothing to read, but a weight given to it
+        // is named, in the Score header or, when nothing else is weighted, in the error.
+        if (readWeight(label, cell, reader, criterion.id) > 0) noColumn.push(label);
+        continue;
       }
     }
     if (column === undefined) throw unknownLabel(label, header, reader);
@@ -171,10 +214,15 @@ function labelledLayout(
     keyOfColumn.set(column, label);
     columns.push(read);
   }
+  if (noColumn.length && !columns.some((c) => c.weight > 0)) {
+    const headers = header.texts.filter(Boolean).map((t) => reader.quote(t));
+    throw scoreError(reader, (t) => t.score.noColumn({ labels: noColumn, headers }));
+  }
   return {
     hasHeader: true,
     nameColumn,
     columns: columns.map((column) => withWords(column, wordMaps, header, reader)),
+    noColumn,
   };
 }
 
@@ -258,11 +306,10 @@ function checkErrorHeaders(
 }
 
 function unknownLabel(label: string, header: HeaderReading, reader: ValueReader): Error {
-  const headers = header.texts
-    .filter(Boolean)
-    .slice(0, 8)
-    .map((t) => reader.quote(t));
+  const all = header.texts.filter(Boolean);
+  const headers = all.slice(0, 8).map((t) => reader.quote(t));
+  const more = all.length - headers.length;
   return scoreError(reader, (t) =>
-    t.score.unknownLabel({ label: reader.quote(label), criteria: criteriaList(t), headers }),
+    t.score.unknownLabel({ label: reader.quote(label), criteria: criteriaList(t), headers, more }),
   );
 }

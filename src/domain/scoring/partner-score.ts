@@ -144,9 +144,13 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  * English. Read from the table, not the locale, so a table of plain numbers still costs
  * no service call (a custom function's every call pays for one).
  */
-function scoreHeader(header: readonly unknown[] | undefined): string {
+function scoreHeader(header: readonly unknown[] | undefined, layout: TableLayout): string {
   const japanese = header?.some((cell) => typeof cell === 'string' && JAPANESE.test(cell));
-  return formulaText(japanese ? 'ja' : 'en').score.header;
+  const t = formulaText(japanese ? 'ja' : 'en');
+  const unread = layout.unread ?? [];
+  const noColumn = layout.noColumn ?? [];
+  if (noColumn.length) return t.score.headerNoColumn({ labels: noColumn });
+  return unread.length ? t.score.headerUnread({ columns: unread }) : t.score.header;
 }
 
 function render(
@@ -160,7 +164,7 @@ function render(
   let insufficient: string | undefined;
   for (let row = 0; row < kinds.length; row++) {
     const kind = kinds[row];
-    if (kind === HEADER) result[row] = [scoreHeader(table[row])];
+    if (kind === HEADER) result[row] = [scoreHeader(table[row], read.layout)];
     else if (kind === BLANK || kind === FILLER) result[row] = [''];
     else if (kind === INVALID || kind === TOTAL) result[row] = [notes.get(row)?.message ?? ''];
     else if (!isMissing(scores[row])) result[row] = [scores[row]];

@@ -25,6 +25,15 @@ export interface TableLayout {
   /** 0-based column of the partner names, or undefined when the table has none. */
   readonly nameColumn: number | undefined;
   readonly columns: readonly ReadColumn[];
+  /**
+   * Headers of number columns no criterion was read from while some criterion has no
+   * column (PARTNER_SCORE without labelled weights): the Score header names them, since a
+   * German "Fähigkeit" column left unread would otherwise rank partners on fewer criteria
+   * without a sign.
+   */
+  readonly unread?: readonly string[];
+  /** Labels of weights above 0 (labelled weights) naming a criterion the table has no column for. */
+  readonly noColumn?: readonly string[];
 }
 
 // Row kinds, kept in a typed array: a large range should not cost an object per row.

@@ -8,7 +8,7 @@ import { ambiguous, otherConvention, readUnknownLocale } from './conventions';
 import { currencyPrefix, currencySuffix } from './currency';
 import type { LocaleConventions } from './locales';
 import { isAmbiguousMark, isDigit, NOT_A_NUMBER, type NumberText, readDigits } from './number-core';
-import { magnitudeSuffix, unknownMark } from './units';
+import { compoundNumeral, magnitudeSuffix, unknownMark } from './units';
 
 export type { NumberText } from './number-core';
 export { shown } from './number-core';
@@ -27,7 +27,9 @@ export function normaliseText(text: string): string {
   return text.normalize('NFKC').replace(SPACES, ' ').replace(APOSTROPHES, "'").trim();
 }
 
-const isSign = (ch: string | undefined) => ch === '-' || ch === '−' || ch === '+';
+// ▲ and △ are how Japanese accounts write a minus (▲500 is -500).
+const isSign = (ch: string | undefined) =>
+  ch === '-' || ch === '−' || ch === '+' || ch === '▲' || ch === '△';
 
 /**
  * Reads normalised, non-blank text (see {@link normaliseText}). Fails with `convention`
@@ -77,6 +79,9 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
   }
   // What is left once currency and % are off: an unknown mark is named from here.
   const marked = rest;
+  const compound = percent ? undefined : compoundNumeral(rest);
+  if (compound !== undefined && signs <= 1)
+    return { ok: true, value: negative ? -compound : compound, currency, percent };
   let exponent = 0;
   const magnitude = isDigit(rest[rest.length - 1]) ? undefined : magnitudeSuffix(rest);
   if (magnitude) {

@@ -8,31 +8,14 @@ import { isDigit, type NumberText, readDigits } from './number-core';
 
 /**
  * Powers of ten after the number, each spelling a longer one ends with listed first
- * (`百万` before `万`, `mm` before `m`). English short scale (k, M, MM, mn, bn, B),
- * German (Tsd. thousand, Mio. million, Mrd. milliard), Indian (lakh 10^5, crore 10^7),
- * and the Japanese, Chinese and Korean numerals of myriads and thousands.
+ * (`百万` before `万`, `mm` before `m`): English short scale (k, M, MM, B), and the
+ * Japanese, Chinese and Korean numerals of myriads and thousands; the words below add
+ * mn, bn, German (Tsd. thousand, Mio. million, Mrd. milliard) and Indian (lakh 10^5,
+ * crore 10^7).
  */
 const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['mm', 6],
   ['MM', 6],
-  ['mn', 6],
-  ['bn', 9],
-  ['Bn', 9],
-  ['BN', 9],
-  ['Tsd.', 3],
-  ['Tsd', 3],
-  ['Mio.', 6],
-  ['Mio', 6],
-  ['Mrd.', 9],
-  ['Mrd', 9],
-  ['lakhs', 5],
-  ['lakh', 5],
-  ['lacs', 5],
-  ['lac', 5],
-  ['crores', 7],
-  ['crore', 7],
-  ['Cr', 7],
-  ['cr', 7],
   ['k', 3],
   ['K', 3],
   ['m', 6],
@@ -53,6 +36,82 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['조', 12],
 ];
 
+/**
+ * Magnitudes written as words or abbreviations, in any letter case (`12 Lakh`, `1.5 CR`,
+ * `₹ 5 Cr.`, `1.2 Mn`), longer spellings first; a single letter stays case-sensitive above.
+ */
+const MAGNITUDE_WORDS: readonly (readonly [string, number])[] = [
+  ['mn.', 6],
+  ['mn', 6],
+  ['bn.', 9],
+  ['bn', 9],
+  ['tsd.', 3],
+  ['tsd', 3],
+  ['mio.', 6],
+  ['mio', 6],
+  ['mrd.', 9],
+  ['mrd', 9],
+  ['lakhs', 5],
+  ['lakh', 5],
+  ['lacs', 5],
+  ['lac', 5],
+  ['crores', 7],
+  ['crore', 7],
+  ['cr.', 7],
+  ['cr', 7],
+];
+
+// 1億2000万, 3億5千万, 1万5千, 3조 5000억: myriad numerals, largest first, each after a
+// group of digits that may hold a thousands numeral of its own (5千 is 5,000).
+const MYRIADS: readonly (readonly [string, number])[] = [
+  ['兆조', 12],
+  ['億亿억', 8],
+  ['万만', 4],
+];
+const NUMERAL = /[兆億亿万千조억만천]/;
+const GROUP = /^(?:(\d{1,3}(?:,\d{3})*|\d+)[千천])?(\d{1,3}(?:,\d{3})*|\d+)?$/;
+
+/**
+ * A number written with two or more Japanese, Chinese or Korean numerals of myriads and
+ * thousands (`1億2000万` is 120,000,000, `3億5千万` 350,000,000, `1万5千` 15,000, `3조
+ * 5000억` 3.5 × 10^12), whole numbers in each part (commas may group them: `1億2,000万`);
+ * undefined for anything else, a single numeral included (`75万` and `2千万` are a
+ * magnitude after a number, read by {@link magnitudeSuffix}).
+ */
+export function compoundNumeral(text: string): number | undefined {
+  if (!NUMERAL.test(text)) return undefined;
+  let rest = text.replace(/\s+/g, '');
+  let value = 0;
+  let parts = 0;
+  for (const [numerals, power] of MYRIADS) {
+    let at = -1;
+    for (const numeral of numerals) if (at < 0) at = rest.indexOf(numeral);
+    if (at < 0) continue;
+    const group = readGroup(rest.slice(0, at));
+    if (!group) return undefined;
+    value += group.value * 10 ** power;
+    parts += group.parts;
+    rest = rest.slice(at + 1);
+  }
+  if (rest !== '') {
+    const group = readGroup(rest);
+    if (!group) return undefined;
+    value += group.value;
+    parts += group.parts;
+  }
+  return parts >= 2 ? value : undefined;
+}
+
+/** Digits with an optional thousands numeral before more digits (5千200): value and parts. */
+function readGroup(text: string): { value: number; parts: number } | undefined {
+  const match = text === '' ? null : GROUP.exec(text);
+  if (!match) return undefined;
+  const thousands = match[1] === undefined ? 0 : Number(match[1].replace(/,/g, ''));
+  const units = match[2] === undefined ? 0 : Number(match[2].replace(/,/g, ''));
+  const parts = (match[1] === undefined ? 0 : 1) + (match[2] === undefined ? 0 : 1);
+  return { value: thousands * 1000 + units, parts };
+}
+
 const isAsciiLetter = (ch: string | undefined) =>
   ch !== undefined && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 
@@ -61,6 +120,12 @@ const isAsciiLetter = (ch: string | undefined) =>
  * (`crore`, `Mio`) must not end a longer word (`5 Piomio` is not 5 million).
  */
 export function magnitudeSuffix(text: string): { length: number; power: number } | undefined {
+  const lower = text.toLowerCase();
+  for (const [suffix, power] of MAGNITUDE_WORDS) {
+    if (!lower.endsWith(suffix) || text.length <= suffix.length) continue;
+    if (isAsciiLetter(text[text.length - suffix.length - 1])) continue;
+    return { length: suffix.length, power };
+  }
   for (const [suffix, power] of MAGNITUDES) {
     if (!text.endsWith(suffix) || text.length <= suffix.length) continue;
     if (

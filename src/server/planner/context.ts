@@ -17,8 +17,10 @@ import { detectTable } from './source-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-// The add-on's own sheets, never a partner table: plans, records and the monitor's log.
-const WRITTEN_SHEET = /^((Pilot plan|Decision record) B\d+ v\d+|Gate monitor log)( \(\d+\))?$/;
+// The add-on's own sheets, never a partner table: plans, records and the monitor's log, in
+// either language (the decision logs are recognised by their names as read).
+const WRITTEN_SHEET =
+  /^((Pilot plan|Decision record|パイロット計画|意思決定記録) B\d+ v\d+|Gate monitor log|ゲートモニターログ)( \(\d+\))?$/;
 
 /**
  * What the sidebar opens with: every sheet with its size (sheets the planner wrote are marked
@@ -34,6 +36,7 @@ export function plannerContext(): PlannerContext {
   const env = environment(doc, log);
   const last = readLastRequest(env);
   const lastRequest = last.request;
+  const logNames = new Set(Object.values(log.sheets).map((l) => l.name));
   const sheets = doc.ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     return {
@@ -41,7 +44,7 @@ export function plannerContext(): PlannerContext {
       sheetId: sheet.getSheetId(),
       lastRow: sheet.getLastRow(),
       lastColumn: sheet.getLastColumn(),
-      writtenByPlanner: name === log.name || WRITTEN_SHEET.test(name),
+      writtenByPlanner: logNames.has(name) || WRITTEN_SHEET.test(name),
     };
   });
   const active = doc.ss.getActiveSheet();

@@ -11,6 +11,7 @@ import { rangeInWords, shownMultiplier } from '../../domain/plan/stability-range
 import type { CriterionId } from '../../domain/scoring/criteria';
 import { asLanguage } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
+import { recordText } from '../../shared/i18n/record';
 import { sentenceText } from '../../shared/i18n/sentences';
 import { SENSITIVITY_HEADERS } from '../../shared/plan-columns';
 import type { PlanPreview } from '../../shared/plan-types';
@@ -59,9 +60,11 @@ export function scoringBlocks(
   const t = sentenceText(language);
   const words = t.sensitivity;
   grid.line([words.heading], [], true);
+  // The record's sentences on stability (i18n/{en,ja}/record-figures.ts), in the plan's language.
+  const record = recordText(language);
   const said = s.withheld
-    ? t.stability[s.withheld]
-    : stabilitySentence(s, preview.request.scoring.method, language);
+    ? record.sensitivity[s.withheld]
+    : stabilitySentence(s, preview.request.scoring.method, record);
   textBlock([said]);
   // The headers in the plan's language; the columns are SENSITIVITY_HEADERS, in order.
   const header = grid.line([...planText(language).sensitivityHeaders], [], true);
@@ -76,7 +79,7 @@ export function scoringBlocks(
         i.weight,
         low,
         high,
-        rangeInWords(i, words),
+        rangeInWords(i, record.sensitivity.range),
         i.criterion === s.mostSensitive ? words.mostSensitive : '',
       ],
       [undefined, PERCENT_FORMAT, MULTIPLIER_FORMAT, MULTIPLIER_FORMAT],

@@ -112,7 +112,10 @@ export function prepare(
       planText(request.language).sheetName({ id: request.record.id, version }),
       taken,
     ),
-    recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
+    recordSheetName: freeSheetName(
+      recordSheetName(request.record.id, version, request.language),
+      taken,
+    ),
     extraNames,
     scored: scored.scored,
     preview: forPreview,

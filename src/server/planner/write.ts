@@ -153,7 +153,10 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
     writeGrid(recordSheet, record.grid);
     finishRecordSheet(recordSheet, record.grid);
 
-    const logSheet = log.sheet ?? createLogSheet(doc.ss, log.name, done.created);
+    // The log of the plan's language: a Japanese plan's row goes to '意思決定ログ'.
+    const ownLog = log.sheets[request.language];
+    const logSheet =
+      ownLog.sheet ?? createLogSheet(doc.ss, ownLog.name, request.language, done.created);
     // The history the plan's trend cells read; made now so their formulas name a sheet.
     const history = plan.gates.length
       ? gateHistorySheet(doc.ss, monitorText(languageOfLocale(doc.locale)), doc.locale)
@@ -207,6 +210,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
         gateTable: layout.gateTable,
         writtenAt: new Date(),
         locale: doc.locale,
+        language: request.language,
       },
       separator,
     );

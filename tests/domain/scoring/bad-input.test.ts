@@ -46,10 +46,22 @@ describe('PARTNER_SCORE bad input', () => {
     );
   });
 
+  // A tester's cases: a title above the header was read as the header (every row then
+  // Invalid, or "no header row" though the next row is one).
+  it.each(['Partner revenue report Q4', 'Partner-Ranking Q4'])(
+    'a title row %j above the header says to start at the header row',
+    (title) => {
+      const table = [[title, '', ''], HEADER, ['Northwind', 8, 2000], ['Blue Fjord', 5, 3000]];
+      expect(errorOf(() => partnerScore(table))).toBe(
+        `PARTNER_SCORE: the range's first row, "${title}", looks like a title above the header row. Start the range at the header row, one row lower.`,
+      );
+    },
+  );
+
   it('one partner', () => {
     expect(errorOf(() => partnerScore([HEADER, ['Northwind', 8, 2000]]))).toBe(
       'PARTNER_SCORE: found only 1 partner with values to compare; a score is relative to the other partners in the same call, ' +
-        'so it needs at least two. Pass the whole table with its header row, e.g. =PARTNER_SCORE(A1:I41).',
+        "so it needs at least two. Pass the partner rows with the table's header row as the range's first row.",
     );
   });
 
@@ -57,8 +69,8 @@ describe('PARTNER_SCORE bad input', () => {
     const table = [HEADER, ['Northwind', 8, 2000], ['Blue Fjord', 'high', 1], ['Cedar', 3, -1]];
     expect(errorOf(() => partnerScore(table))).toBe(
       'PARTNER_SCORE: found only 1 partner with values to compare; a score is relative to the other partners in the same call, ' +
-        'so it needs at least two. 2 rows are invalid, the first with Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step: fix them, or pass the whole ' +
-        'table with its header row, e.g. =PARTNER_SCORE(A1:I41).',
+        'so it needs at least two. 2 rows are invalid, the first with Invalid Capability: "high" is a tier word in a column of numbers. To read words, map each to a number: a weights row "Capability: high" | 3, or the planner\'s data step: fix them, and pass the partner ' +
+        "rows with the table's header row as the range's first row.",
     );
   });
 

@@ -48,13 +48,64 @@ describe('PARTNER_SCORE shape: a header row', () => {
     expect(scores(table)).toEqual(['Score', 50, 25, 75]);
   });
 
+  // A tester's German table: four criteria under names the reader did not know were left
+  // out without a sign, ranking the partners on budget and enablement alone.
+  it('reads German and French criterion headers, and names number columns it cannot read', () => {
+    const german = [
+      [
+        'Partner',
+        'Fähigkeit',
+        'Marketingbudget',
+        'Enablement-Aufwand',
+        'Partnerumsatz',
+        'Kundenakquisitionskosten',
+        'Abdeckungslücke',
+      ],
+      ['Nordwind', 5, 20000, 30, 900000, 2000, 0.4],
+      ['Blaufjord', 2, 35000, 80, 200000, 6000, 0.1],
+      ['Hafen', 4, 18000, 50, 600000, 3000, 0.3],
+    ];
+    const french = [
+      [
+        'Partenaire',
+        'Capacité',
+        'Budget co-marketing',
+        'Enablement',
+        "Chiffre d'affaires partenaire",
+        "Coût d'acquisition client",
+        'Écart de couverture',
+      ],
+      ...german.slice(1),
+    ];
+    const english = [
+      [
+        'Partner',
+        'Capability',
+        'Co-marketing budget',
+        'Enablement load',
+        'Partner-sourced revenue',
+        'CAC',
+        'Coverage gap',
+      ],
+      ...german.slice(1),
+    ];
+    expect(scores(german)).toEqual(scores(english));
+    expect(scores(french)).toEqual(scores(english));
+    const unknown = [
+      ['Partner', 'Leistung', 'MDF', 'Umsatzziel'],
+      ...german.slice(1).map((r) => r.slice(0, 4)),
+    ];
+    expect(scores(unknown)[0]).toBe('Score (columns not read: Leistung, Umsatzziel)');
+  });
+
   it('is a header when another cell is a number, even as text', () => {
-    // The row names two criteria; "2026" beside them is ignored, as the planner ignores it.
+    // The row names two criteria; "2026" beside them is not read, and the Score header
+    // names it, since a criterion under a name the reader does not know looks the same.
     const table = [
       ['Partner', 'Capability', 'CAC', '2026'],
       ...SMALL.slice(1).map((r) => [...r, 7]),
     ];
-    expect(scores(table)).toEqual(['Score', 50, 25, 75]);
+    expect(scores(table)).toEqual(['Score (columns not read: 2026)', 50, 25, 75]);
   });
 
   it('is not a header when no cell names a criterion', () => {

@@ -222,15 +222,42 @@ describe('weights: values', () => {
     expect(
       errorOf(() =>
         partnerScore(table, [
+          ['Capability', 0],
+          ['CAC', 0],
+        ]),
+      ),
+    ).toBe(
+      'PARTNER_SCORE: the weights of the criteria in this table (Partner capability, CAC) add up to 0. ' +
+        'Give at least one of them a weight above 0.',
+    );
+    expect(errorOf(() => partnerScore(table, [[0, 0, 0, 0, 0, 0]]))).toMatch(/add up to 0/);
+  });
+
+  // A tester's case: the only weight above 0 named a criterion the table lacks, and the
+  // message said the weights of "(none)" add up to 0 although 1 was given.
+  it('names a weighted criterion the table has no column for', () => {
+    const table = [
+      ['Capability', 'CAC'],
+      [1, 2],
+      [3, 4],
+    ];
+    expect(
+      errorOf(() =>
+        partnerScore(table, [
           ['Revenue', 1],
           ['CAC', 0],
         ]),
       ),
     ).toBe(
-      'PARTNER_SCORE: the weights of the criteria in this table (CAC) add up to 0. ' +
-        'Give at least one of them a weight above 0.',
+      'PARTNER_SCORE: the weights name Revenue, but the table has no column for it (its headers: "Capability", "CAC"). Label each weight with a criterion the table has, or with one of its headers.',
     );
-    expect(errorOf(() => partnerScore(table, [[0, 0, 0, 0, 0, 0]]))).toMatch(/add up to 0/);
+    // With other criteria weighted, the partners are scored and the Score header says so.
+    expect(
+      partnerScore(table, [
+        ['Revenue', 3],
+        ['CAC', 1],
+      ])[0],
+    ).toEqual(['Score (no column for weights: Revenue)']);
   });
 
   it('rejects a range of the wrong shape', () => {

@@ -91,6 +91,24 @@ describe('magnitudes in words', () => {
     ['en_IN', '₹3 Cr', 30_000_000],
     ['en_IN', 'Rs. 2 lakh', 200_000],
     ['en_GB', '£2.5mn', 2_500_000],
+    // A tester's spellings: magnitude words in any letter case, with a dot.
+    ['en_IN', '12 Lakh', 1_200_000],
+    ['en_IN', '12 Lakhs', 1_200_000],
+    ['en_IN', '12 Lac', 1_200_000],
+    ['en_IN', '1.5 Crore', 15_000_000],
+    ['en_IN', '1.5 CR', 15_000_000],
+    ['en_IN', '₹ 5 Cr.', 50_000_000],
+    ['en_US', '1.2 Mn', 1_200_000],
+    ['en_US', '$3 BN', 3e9],
+    ['de_DE', '1,5 MIO', 1_500_000],
+    ['ja_JP', '1億2000万', 120_000_000],
+    ['ja_JP', '1億2,000万円', 120_000_000],
+    ['ja_JP', '1万5千', 15_000],
+    ['ja_JP', '3億5千万', 350_000_000],
+    ['ja_JP', '2万500', 20_500],
+    ['ko_KR', '3조 5000억', 3_500_000_000_000],
+    ['ja_JP', '▲500', -500],
+    ['ja_JP', '△1,200', -1_200],
   ])('%s: %j is %s', (locale, text, value) => {
     const read = readIn(locale, text);
     expect(read.kind === 'number' && read.value).toBe(value);

@@ -8,7 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetters, type LocalRuntime, openCsv } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
+import { escapeMarkdown } from '../../../src/domain/plan/markdown';
 import { planText } from '../../../src/shared/i18n/plan';
+import { recordText } from '../../../src/shared/i18n/record';
 import { sentenceText } from '../../../src/shared/i18n/sentences';
 import type { PlanRequestInput, Result } from '../../../src/shared/plan-types';
 import { context, previewOf, written } from './planner-support';
@@ -61,7 +63,7 @@ function englishWords(text: string): string[] {
   text = text.replace(/\S+@\S+/g, '');
   if (CHART_CELLS.includes(text) || / cut-off$/.test(text)) return [];
   const kept =
-    /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|min–max|Option B|Proposed|Draft|B\d{4}|v\d+)\b/g;
+    /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|MADR|min–max|Option [ABC]|Proposed|Accepted|Draft|Reviewed|B\d{4}|ID|v\d+)\b/g;
   return text.replace(kept, '').match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -89,17 +91,70 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
       preview.value.scoreFormula?.formula ?? '',
       ...preview.value.partners.map((p) => p.name),
     ]);
-    // The decision record is still written in English (issue 13's record and log are
-    // left), so its sheet's name is taken out where the plan names it.
+    expect(plan.record.name).toBe('意思決定記録 B0373 v1');
     const english = [
       ...new Set(
-        shown
-          .flat()
-          .map((cell) => cell.replace(plan.record.name, ''))
-          .filter((cell) => cell && !userText.has(cell) && englishWords(cell).length),
+        shown.flat().filter((cell) => cell && !userText.has(cell) && englishWords(cell).length),
       ),
     ];
     expect(english).toEqual([]);
+  });
+
+  it('writes its decision record, Markdown and decision log in Japanese', () => {
+    const rt = jaRuntime();
+    const request = japaneseRequest(rt, 'ja');
+    const preview = previewOf(rt, request);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+    const plan = written(rt, request);
+    // The plan's own sentences the record quotes (notes, stop conditions, partners' reasons:
+    // src/domain/plan's, other work of issue 13) and the user's typed text are taken out.
+    const quoted = [
+      ...preview.value.notes,
+      ...preview.value.stopConditions,
+      ...preview.value.partners.flatMap((p) => [p.reason, p.admitWhen, p.name]),
+    ]
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const unquoted = (text: string) =>
+      quoted.reduce((t, q) => t.split(q).join(' ').split(escapeMarkdown(q)).join(' '), text);
+    const t = recordText('ja');
+
+    const record = rt.displayValues(plan.record.name);
+    expect(record.map((r) => r[0])).toEqual(expect.arrayContaining(Object.values(t.headings)));
+    const variants = record.findIndex((r) => r[0] === t.headings.names);
+    expect(record.slice(variants + 1, variants + 4)).toEqual([
+      ['英語', 'B0373: Partner Channel Prioritization Framework'],
+      ['カタカナ', 'パートナーチャネル / フレームワーク'],
+      ['漢字', '優先順位'],
+    ]);
+    const status = record.findIndex((r) => r[0] === t.headings.status);
+    expect(record[status + 2]).toEqual(['日付', '2026年11月27日 (金)']);
+    const englishInRecord = record
+      .slice(variants + 2)
+      .flat()
+      .map(unquoted)
+      .filter((cell) => englishWords(cell).length);
+    expect(englishInRecord).toEqual([]);
+
+    // The Markdown the write hands the sidebar: MADR's front-matter keys and status values
+    // are its format, read by ADR tools.
+    const markdown = plan.markdown
+      .split('\n')
+      .map((line) =>
+        line
+          .replace(/^status: "(proposed|accepted)"$/, '')
+          .replace(/^(date|decision-makers|consulted|informed):/, ''),
+      )
+      .filter((line) => !line.includes('Partner Channel Prioritization Framework'));
+    expect(plan.markdown).toContain('## 背景と課題');
+    expect(markdown.map(unquoted).filter((line) => englishWords(line).length)).toEqual([]);
+
+    expect(plan.log.name).toBe('意思決定ログ');
+    expect(rt.sheetNames()).not.toContain('Decision log');
+    const log = rt.displayValues('意思決定ログ');
+    expect(log[0]).toEqual(t.logHeaders);
+    expect(log[1].slice(0, 4)).toEqual(['B0373', '1', request.record?.title, '提案中（Proposed）']);
+    expect(log.flat().filter((cell) => englishWords(cell).length)).toEqual([]);
   });
 
   it('is monitored, and so is an English plan in the same ja_JP workbook', () => {
@@ -164,6 +219,37 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
     const after = rt.values(v2.plan.name);
     const enHeader = after.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
     expect(after[enHeader + 1][gateColumn('Actual')]).toBe(12345);
+
+    // v1 is in the Japanese log, v2 in the English one: v2 marks v1 in v1's own words.
+    expect(rt.values('意思決定ログ')[1][6]).toBe('v2');
+    const jaRecord = rt.values(v1.record.name);
+    expect(jaRecord.find((r) => r[0] === 'ステータス')?.[1]).toBe(
+      'v2 により置き換え済み（以前は 提案中（Proposed））',
+    );
+    expect(jaRecord.find((r) => r[0] === '置き換え先')?.[1]).toBe(
+      `B0373 v2：「${v2.record.name}」`,
+    );
+    expect(rt.values('Decision log')[1].slice(0, 7)).toEqual([
+      'B0373',
+      2,
+      english.record?.title,
+      'Proposed',
+      expect.anything(),
+      'B0373 v1',
+      '',
+    ]);
+
+    // A Japanese v3 supersedes the English v2, marked in English; the next ID counts both logs.
+    const japanese = japaneseRequest(rt, 'ja');
+    expect(japanese.record?.id).toBe('B0374');
+    const v3 = written(rt, { ...japanese, record: { ...japanese.record, id: 'B0373' } });
+    expect(v3.version).toBe(3);
+    expect(v3.log.name).toBe('意思決定ログ');
+    expect(rt.values('Decision log')[1][6]).toBe('v3');
+    expect(rt.values(v2.record.name).find((r) => r[0] === 'Status')?.[1]).toBe(
+      'Superseded by v3 (was Proposed)',
+    );
+    expect(rt.values('意思決定ログ')[2].slice(0, 2)).toEqual(['B0373', 3]);
   });
 });
 

@@ -100,6 +100,10 @@ export function enFormulas() {
     },
     score: {
       header: 'Score',
+      headerUnread: (p: { columns: readonly string[] }) =>
+        `Score (columns not read: ${p.columns.join(', ')})`,
+      headerNoColumn: (p: { labels: readonly string[] }) =>
+        `Score (no column for weights: ${p.labels.join(', ')})`,
       insufficient: 'INSUFFICIENT DATA',
       excludedNamed: (p: { name: string }) => `Excluded: ${p.name} is a total row, not a partner`,
       excludedSum: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
@@ -115,9 +119,9 @@ export function enFormulas() {
       tooFew: (p: { found: number; invalid: number; first: string }) =>
         `found ${p.found === 0 ? 'no partner' : 'only 1 partner'} with values to compare; a score is relative to the other partners in the same call, so it needs at least two.${
           p.invalid
-            ? ` ${p.invalid} row${p.invalid === 1 ? ' is' : 's are'} invalid, the first with ${p.first}: fix them, or pass`
+            ? ` ${p.invalid} row${p.invalid === 1 ? ' is' : 's are'} invalid, the first with ${p.first}: fix them, and pass`
             : ' Pass'
-        } the whole table with its header row, e.g. ${EXAMPLE_CALL}.`,
+        } the partner rows with the table's header row as the range's first row.`,
       topsisIncomplete: (p: { weighted: string[] }) =>
         `topsis needs at least two partners with a value for every weighted criterion (${p.weighted.join(', ')}). Fill in the missing values, give a criterion with gaps a weight of 0, or use method "minmax".`,
       weightsShape: (p: { rows: number; cols: number; criteria: string }) =>
@@ -144,8 +148,12 @@ export function enFormulas() {
           )}. Rename or remove ${p.columns.length === 2 ? 'one of them' : 'all but one'}, or pick one with a labelled weights range whose label is its header, e.g. "${p.columns[0]?.header}" | 1.`,
       errorHeader: (p: { column: number; cell: string; missing: string[] }) =>
         `the header of column ${p.column} of the range is ${p.cell}, an error, above values; it may be ${p.missing.join(' or ')}. Fix the header cell so it names its criterion, or leave that column out of the range.`,
-      unknownLabel: (p: { label: string; criteria: string; headers: string[] }) =>
-        `unknown weight label ${p.label}. Label each weight with a criterion (${p.criteria}) or a column header of the table to add it as a criterion (${p.headers.join(', ')}; end it with "(cost)" when lower is better), and leave any title row out of the range.`,
+      unknownLabel: (p: { label: string; criteria: string; headers: string[]; more: number }) =>
+        `unknown weight label ${p.label}. Label each weight with a criterion (${p.criteria}) or a column header of the table to add it as a criterion (${p.headers.join(', ')}${p.more ? ` and ${p.more} more` : ''}; end it with "(cost)" when lower is better), and leave any title row out of the range.`,
+      noColumn: (p: { labels: string[]; headers: string[] }) =>
+        `the weights name ${p.labels.join(', ')}, but the table has no column for ${p.labels.length === 1 ? 'it' : 'them'} (its headers: ${p.headers.join(', ')}). Label each weight with a criterion the table has, or with one of its headers.`,
+      titleRow: (p: { title: string }) =>
+        `the range's first row, ${p.title}, looks like a title above the header row. Start the range at the header row, one row lower.`,
     },
     gate: {
       metric: (p: { n: number }) => `metric ${p.n}`,

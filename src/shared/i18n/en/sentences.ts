@@ -179,45 +179,6 @@ export function enSentences() {
         'Weight sensitivity: how far one weight can move, the others unchanged, before the Pilot’s partners change',
       notStated: 'not stated',
       mostSensitive: 'most sensitive',
-      between: (p: { low: string; high: string }) => `between ${p.low}× and ${p.high}×`,
-      above: (p: { low: string }) => `above ${p.low}×`,
-      below: (p: { high: string }) => `below ${p.high}×`,
-      any: 'at any value',
-    },
-    /** The weight sensitivity in words (record-sensitivity.ts): the plan sheet and the record say it. */
-    stability: {
-      holdsBetween: (p: { label: string; low: string; high: string }) =>
-        `The Pilot holds while the ${p.label} weight stays between ${p.low}× and ${p.high}× its chosen value, the other weights unchanged`,
-      holdsAbove: (p: { label: string; low: string; upTo: string }) =>
-        `The Pilot holds for any increase of the ${p.label} weight${p.upTo} and while it stays above ${p.low}× its chosen value, the other weights unchanged`,
-      holdsBelow: (p: { label: string; high: string }) =>
-        `The Pilot holds for any decrease of the ${p.label} weight and while it stays below ${p.high}× its chosen value, the other weights unchanged`,
-      holdsAlways: (p: { label: string; upTo: string }) =>
-        `No change of the ${p.label} weight alone${p.upTo} changes the Pilot`,
-      upToTopsis: ' (searched up to 1000× and down to 1/1000×)',
-      mostSensitiveSame: (p: { label: string }) =>
-        `; it is most sensitive to ${p.label}, more than to any other weight.`,
-      mostSensitiveOther: (p: { label: string; range: string }) =>
-        `; it is most sensitive to ${p.label}, whose weight it survives only ${p.range}.`,
-      noneSensitive: (p: { upTo: string }) =>
-        `No change of any single weight${p.upTo}, the others unchanged, changes the Pilot.`,
-      single: (p: { label: string }) =>
-        `Only one criterion (${p.label}) is weighted, so no weight can change the ranking or the Pilot.`,
-      pinned: (p: { n: number }) =>
-        ` ${p.n === 1 ? 'The partner' : `The ${p.n} partners`} pinned to the Pilot by hand stay whatever the weights.`,
-      scenarios: (p: { count: string; uncertainty: string }) =>
-        `Under ${p.count} weight scenarios around the chosen weights (each weight typically moving by ±${p.uncertainty})`,
-      allStable: (p: { stable: string }) =>
-        `, every ranked partner is in its wave in at least ${p.stable} of them (stable).`,
-      borderline: (p: { n: number; count: string; stable: string; names: string }) =>
-        `, ${p.n === 1 ? '1 ranked partner is' : `${p.count} ranked partners are`} borderline, in ${p.n === 1 ? 'its' : 'their'} wave in fewer than ${p.stable} of them: ${p.names}.`,
-      more: (p: { count: string }) => ` and ${p.count} more`,
-      outside: 'no wave',
-      caps: 'Weight sensitivity is not stated for this plan: the Pilot’s caps on co-marketing budget or enablement load decide its members by their amounts as well as by rank, which the weight scenarios do not model, so no share or interval would be true of it.',
-      deferred:
-        'Weight sensitivity is computed when the plan is written: this table is too large to analyse on every change.',
-      tieRule:
-        'No stability interval is stated: at the Pilot’s edge the plan ranks on scores as shown (to 0.1) and its tie rule, which the exact analysis does not follow, so an interval would not be true of this plan.',
     },
   };
 }

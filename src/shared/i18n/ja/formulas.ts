@@ -75,6 +75,8 @@ export function jaFormulas(): FormulaText {
     },
     score: {
       header: 'スコア',
+      headerUnread: (p) => `スコア（読まなかった列：${p.columns.join('、')}）`,
+      headerNoColumn: (p) => `スコア（列のない重み：${p.labels.join('、')}）`,
       insufficient: 'データ不足',
       excludedNamed: (p) => `除外：${p.name}は合計行で、パートナーではありません`,
       excludedSum: '除外：合計行（各値が上の行の合計）で、パートナーではありません',
@@ -89,8 +91,8 @@ export function jaFormulas(): FormulaText {
       headerOnly: `範囲には見出し行しかなく、パートナーがいません。見出し行とパートナーの行を渡してください（例：${EXAMPLE_CALL}）。`,
       tooFew: (p) =>
         `比べられる値を持つパートナーが${p.found === 0 ? 'いません' : ' 1 件だけです'}。スコアは同じ呼び出しのほかのパートナーとの比較なので、2 件以上必要です。${
-          p.invalid ? `${p.invalid} 行が無効です（最初の行：${p.first}）。修正するか、` : ''
-        }見出し行を含む表全体を渡してください（例：${EXAMPLE_CALL}）。`,
+          p.invalid ? `${p.invalid} 行が無効です（最初の行：${p.first}）。修正したうえで、` : ''
+        }表の見出し行を範囲の最初の行にして、パートナーの行を渡してください。`,
       topsisIncomplete: (p) =>
         `topsis には、重みのあるすべての基準（${p.weighted.join('、')}）に値があるパートナーが 2 件以上必要です。欠けている値を入力するか、欠けのある基準の重みを 0 にするか、method に "minmax" を指定してください。`,
       weightsShape: (p) =>
@@ -117,7 +119,11 @@ export function jaFormulas(): FormulaText {
       errorHeader: (p) =>
         `範囲の ${p.column} 列目の見出しが${p.cell}というエラーで、その下に値があります。${p.missing.join('または')}かもしれません。見出しのセルを直して基準名にするか、その列を範囲から外してください。`,
       unknownLabel: (p) =>
-        `重みのラベル${p.label}がわかりません。各重みのラベルには基準名（${p.criteria}）か、基準として加える表の列見出し（${p.headers.join('、')}。小さいほど良い列は末尾に "(cost)"）を使い、タイトル行は範囲から外してください。`,
+        `重みのラベル${p.label}がわかりません。各重みのラベルには基準名（${p.criteria}）か、基準として加える表の列見出し（${p.headers.join('、')}${p.more ? `ほか ${p.more} 列` : ''}。小さいほど良い列は末尾に "(cost)"）を使い、タイトル行は範囲から外してください。`,
+      noColumn: (p) =>
+        `重みで${p.labels.join('、')}を指定していますが、表にその列がありません（見出し：${p.headers.join('、')}）。各重みのラベルには表にある基準か、表の見出しを使ってください。`,
+      titleRow: (p) =>
+        `範囲の最初の行${p.title}は見出し行の上のタイトルのようです。範囲を 1 行下の見出し行から始めてください。`,
     },
     gate: {
       metric: (p) => `指標 ${p.n}`,
