@@ -37,6 +37,8 @@ export interface PlannedPartner {
   scoredWithout: CriterionId[];
   /** Placed in its wave by hand. */
   pinned: boolean;
+  /** Ranked into the Pilot but moved out of it by the Pilot's caps (wave-assignment.ts). */
+  movedByCaps?: boolean;
   /**
    * The share (0–1) of weight scenarios that keep this ranked partner in its wave (or out
    * of every wave, when it is in none); null when not analysed (pinned, excluded, unscored,

@@ -7,6 +7,7 @@
 
 import type * as v from 'valibot';
 import type { CriterionId } from '../domain/scoring/criteria';
+import type { Language } from './i18n/language';
 import type { CarriedActuals, PartnerTotals, PlannedPartner } from './plan-answers';
 import type { ColumnWords } from './reading-types';
 import type { FieldError, IsoDate } from './schema/fields';
@@ -143,10 +144,18 @@ export interface LogEntry {
   gateTable: string;
 }
 
+/** A currency as amounts show it: its symbol ('$', '€', 'CHF ') before or after the number. */
+export interface CurrencySign {
+  symbol: string;
+  before: boolean;
+}
+
 export interface PlannerContext {
   spreadsheetName: string;
   timeZone: string;
   locale: string;
+  /** The spreadsheet locale's currency, the one the plan's amounts are written in. */
+  currency: CurrencySign;
   today: IsoDate;
   activeSheet: string;
   sheets: SheetSummary[];
@@ -212,7 +221,8 @@ export interface GateRow {
 export interface CalendarEntry {
   date: IsoDate;
   wave: number;
-  event: 'Wave start' | 'Mid-wave check-in' | 'Gate review';
+  /** What happens that day (wave start, mid-wave check-in, gate review) in the plan's language. */
+  event: string;
   who: string;
 }
 
@@ -228,6 +238,12 @@ export interface RecordContent {
   id: string;
   version: number;
   title: string;
+  /** The language the record is written in (the request's). */
+  language: Language;
+  /** The status as MADR names it ('Proposed', 'Accepted'), whatever the record's words. */
+  status: RecordStatus;
+  /** The record's date, 'YYYY-MM-DD', for the Markdown's front matter. */
+  date: IsoDate;
   /** The seed's badge line, e.g. 'One-Pager · Reviewed · Proposed'. */
   badge: string;
   /**
@@ -237,6 +253,13 @@ export interface RecordContent {
    */
   sections: RecordSection[];
 }
+
+/**
+ * What a plan note is about: the amount columns' periods, a gate or check-in left out (a
+ * metric without a column or a baseline, a partner share without its revenue row), or a
+ * tie the tie rule broke at a wave boundary.
+ */
+export type NoteKind = 'period' | 'gate' | 'tie';
 
 export interface PlanPreview {
   /** The request with every default filled: what a write would use. */
@@ -249,6 +272,11 @@ export interface PlanPreview {
   allPartners: boolean;
   /** What a reader must know of how the plan was made (metrics left out, ties, periods). */
   notes: string[];
+  /**
+   * What each of `notes` is about, in the same order, so the sidebar places a note by its
+   * kind in any language instead of by its words.
+   */
+  noteKinds: NoteKind[];
   waves: WaveRow[];
   gates: GateRow[];
   stopConditions: string[];

@@ -1,6 +1,6 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
 import type { SidebarText } from '../shared/i18n/sidebar';
-import type { MetricDefinition, MetricUnit } from '../shared/plan-types';
+import type { CurrencySign, MetricDefinition, MetricUnit } from '../shared/plan-types';
 import { formatNumber } from './numbers';
 
 /** Percent metrics travel as fractions (0.35) but are typed as percentages (35). */
@@ -17,16 +17,21 @@ export const UNIT_DIGITS: Record<MetricUnit, number> = {
 };
 
 /**
- * A threshold as step 4 shows it outside the box being edited: money with its symbol and
- * grouping, percentages with %, hours with hrs. `shown` is already in the unit as typed
- * (35.2 for 35.2%).
+ * A threshold as step 4 shows it outside the box being edited: money with the spreadsheet's
+ * currency (PlannerContext.currency: ¥633,358, 633.358 €) and grouping, percentages with %,
+ * hours with hrs. `shown` is already in the unit as typed (35.2 for 35.2%).
  */
-export function formatInUnit(shown: number, unit: MetricUnit, t: SidebarText): string {
+export function formatInUnit(
+  shown: number,
+  unit: MetricUnit,
+  t: SidebarText,
+  currency: CurrencySign,
+): string {
   const digits = UNIT_DIGITS[unit];
   const n = formatNumber(Math.abs(shown), digits);
   switch (unit) {
     case 'currency':
-      return `${shown < 0 ? '-' : ''}$${n}`;
+      return `${shown < 0 ? '-' : ''}${currency.before ? `${currency.symbol}${n}` : `${n} ${currency.symbol}`}`;
     case 'percent':
       return `${shown < 0 ? '-' : ''}${n}%`;
     case 'hours':

@@ -4,6 +4,9 @@
  * test-results/sidebar-ja/; the language switch is saved with the draft and the server's
  * field messages follow it.
  */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inspectSidebar } from './support/look';
@@ -58,6 +61,48 @@ describe('the sidebar in Japanese', () => {
         .poll(() => frame.locator('.field-error').first().textContent(), POLL)
         .toMatch(/^GO は STOP より大きくしてください/);
       await inspectSidebar(session, SHOTS, '4-gates-with-error');
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('shows amounts in yen and the server’s gate notes in Japanese on the gates step', async () => {
+    // The Japanese sample without its CAC column: the planner leaves the CAC gate out and
+    // says so, a note of kind 'gate' the gates step shows whatever its words.
+    const rows = readFileSync(SAMPLE_JA, 'utf8').trim().split('\n');
+    const noCac = rows.map((r) =>
+      r
+        .split(',')
+        .filter((_, i) => i !== 8)
+        .join(','),
+    );
+    const csvPath = join(mkdtempSync(join(tmpdir(), 'pp-ja-')), 'partners-ja.csv');
+    writeFileSync(csvPath, `${noCac.join('\n')}\n`);
+    const session = await openSession({ csvPath, locale: 'ja_JP' });
+    try {
+      const frame = await session.openPlanner();
+      for (const title of ['データ', '優先度', 'ウェーブと日程']) {
+        await frame.locator('#step-heading', { hasText: title }).waitFor();
+        await session.click(frame, '#next');
+      }
+      await frame.locator('#step-heading', { hasText: 'ゲート' }).waitFor();
+      const notes = frame.locator('p.intro + .field-error');
+      await expect
+        .poll(() => notes.textContent(), POLL)
+        .toContain(
+          '顧客獲得コスト（CAC）の列がないため、顧客獲得コスト（CAC）のゲートはありません。',
+        );
+      expect(await notes.textContent()).not.toContain('期間：');
+      const shown = await frame
+        .locator('table.gates input')
+        .evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value));
+      // Partner-sourced revenue's GO, in the spreadsheet's currency.
+      expect(shown[1]).toMatch(/^¥\d{1,3}(,\d{3})+$/);
+      expect(shown.join(' ')).not.toContain('$');
+      expect(await frame.locator('label[for="f-gateSettings-directCac"]').textContent()).toBe(
+        '直販チャネルの CAC（¥）',
+      );
+      await inspectSidebar(session, SHOTS, '4-gates-yen-and-notes');
     } finally {
       await session.close();
     }

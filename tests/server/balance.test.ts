@@ -56,12 +56,9 @@ function pilotRows(rt: LocalRuntime, sheet: string) {
         r[gateColumn('Checkpoint')] === review &&
         r[gateColumn('Metric')] === names[kind]?.name,
     ) + 1;
-  const title = values.findIndex((r) => String(r[0]).startsWith('Direct revenue:'));
-  // The direct-revenue table is still English in a Japanese plan (issue 13, left).
-  const direct =
-    values.findIndex(
-      (r, i) => i > title && r[0] === 1 && r[2] === planText('en').checkpoint.gateReview,
-    ) + 1;
+  // The direct-revenue table below it, in the plan's language too.
+  const title = values.findIndex((r) => r[0] === planText(language).directTitle);
+  const direct = values.findIndex((r, i) => i > title && r[0] === 1 && r[2] === review) + 1;
   return {
     revenue: row('sourcedRevenue'),
     floor: row('shareFloor'),

@@ -5,7 +5,9 @@
  */
 import { isShareKind } from '../../shared/balance';
 import { checkText } from '../../shared/i18n/checks';
-import { asLanguage } from '../../shared/i18n/language';
+import { asLanguage, type Language } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { FieldError, GateRow, GateThresholds, PlanRequest } from '../../shared/plan-types';
 import { formatAmount } from './metrics';
 
@@ -35,35 +37,32 @@ export function bandCheck(
   };
 }
 
-/** What a share row's Actual is, as its "Actual covers" cell says. */
-export const SHARE_COMPUTED = 'computed: partner-sourced ÷ (partner-sourced + direct revenue)';
-
-const CHECKPOINT_NAMES = { checkIn: 'mid-wave check-in', gateReview: 'gate review' } as const;
-
 /**
  * The wave's rows without the share rows whose checkpoint has no partner-sourced revenue
- * row (the share divides that row's Actual), with a note for each checkpoint left out.
+ * row (the share divides that row's Actual), with a note in `language` for each checkpoint
+ * left out; a kept share row's Actual covers says how its Actual is computed.
  */
 export function shareNeedsRevenue(
   rows: GateRow[],
   waveName: string,
+  language: Language = 'en',
 ): { rows: GateRow[]; notes: string[] } {
   const notes: string[] = [];
+  const said = sentenceText(language).gates;
+  const { shareCovers } = planText(language);
   const kept = rows.filter((g) => {
     if (!isShareKind(g.kind)) return true;
     return rows.some((r) => r.kind === 'sourcedRevenue' && r.checkpoint === g.checkpoint);
   });
   const shown = kept.map((g) =>
-    isShareKind(g.kind) ? { ...g, covers: `${g.covers}; ${SHARE_COMPUTED}` } : g,
+    isShareKind(g.kind) ? { ...g, covers: shareCovers({ covers: g.covers }) } : g,
   );
   for (const checkpoint of ['checkIn', 'gateReview'] as const) {
     const dropped = rows.filter(
       (g) => isShareKind(g.kind) && g.checkpoint === checkpoint && !kept.includes(g),
     );
     if (dropped.length)
-      notes.push(
-        `${waveName} judges no partner share at its ${CHECKPOINT_NAMES[checkpoint]}: the share divides the Partner-sourced revenue Actual of the same checkpoint, which it lacks. Add the Partner-sourced revenue metric (or its column) to judge the share.`,
-      );
+      notes.push(said.noShare({ wave: waveName, checkpoint: said.checkpoints[checkpoint] }));
   }
   return { rows: shown, notes };
 }

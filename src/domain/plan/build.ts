@@ -4,10 +4,14 @@
  * sheet before and writes the result after.
  */
 
+import { asLanguage } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type {
   CalendarEntry,
   FieldError,
   IsoDate,
+  NoteKind,
   PeriodColumn,
   PlannedPartner,
   PlanPreview,
@@ -69,16 +73,17 @@ export function buildPlan(
   if (invalidRequest.length) return { ok: false, errors: invalidRequest, warnings: [] };
 
   const counts = countRows(rows);
+  const said = sentenceText(asLanguage(request.language) ?? 'en').messages;
   if (counts.rows === 0)
     return fail({
       field: 'source.sheetName',
-      message: `'${request.source.sheetName}' has no partner rows below header row ${request.source.headerRow}. Choose the sheet and header row of the partner table.`,
+      message: said.noRows({
+        sheet: request.source.sheetName,
+        headerRow: request.source.headerRow,
+      }),
     });
   if (counts.scored === 0)
-    return fail({
-      field: 'source.columns',
-      message: `None of the ${counts.rows} partners can be scored: ${counts.insufficient} have insufficient data and ${counts.invalid} have invalid values. Fill in or correct the criterion values (see the excluded partners), or map other columns.`,
-    });
+    return fail({ field: 'source.columns', message: said.noneScored(counts) });
 
   const factors = periodFactors(request);
   const ranking = rankPartners({
@@ -94,6 +99,7 @@ export function buildPlan(
     choices: request.partners,
     periodFactors: factors,
     extraNames: context.extraNames,
+    language: asLanguage(request.language),
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
@@ -113,12 +119,13 @@ export function buildPlan(
     return { ok: false, errors: gateResult.errors, warnings: ranking.warnings };
   const { gates, resolved } = gateResult;
   const completed: PlanRequest = { ...request, gates: resolved };
-  const notes = [
-    periodNote(request),
-    ...missingMetricNotes(request.source, request.metrics),
-    ...gateResult.notes,
-    ...ranking.notes,
+  const noted: [NoteKind, string[]][] = [
+    ['period', [periodNote(request)]],
+    ['gate', missingMetricNotes(request.source, request.metrics, asLanguage(request.language))],
+    ['gate', gateResult.notes],
+    ['tie', ranking.notes],
   ];
+  const notes = noted.flatMap(([, said]) => said);
   const conditions = [
     ...stopConditions(gates, completed, waves, context.currency),
     ...request.record.stopConditions.map((s) => s.trim()).filter(Boolean),
@@ -149,6 +156,7 @@ export function buildPlan(
       totals: partnerTotals(ranking.partners, waves.length),
       allPartners: true,
       notes,
+      noteKinds: noted.flatMap(([kind, said]) => said.map(() => kind)),
       waves,
       gates,
       stopConditions: conditions,
@@ -195,25 +203,21 @@ function periodFactors(request: PlanRequest): Record<PeriodColumn, number> {
   };
 }
 
-/** The period of every amount column, as the plan states it. */
+/**
+ * The period of every amount column, as the plan states it in the request's language: an
+ * annual column is pro-rated by waveWeeks / 52, a per-wave one taken as is.
+ */
 export function periodNote(request: PlanRequest): string {
   const { waveWeeks } = request.schedule;
-  const words: Record<PeriodColumn, string> = {
-    sourcedRevenue: 'partner-sourced revenue',
-    comarketingBudget: 'co-marketing budget',
-    enablementLoad: 'enablement load',
-  };
-  const columns = Object.keys(words) as PeriodColumn[];
+  const t = sentenceText(asLanguage(request.language) ?? 'en');
+  const columns: PeriodColumn[] = ['sourcedRevenue', 'comarketingBudget', 'enablementLoad'];
+  const named = (list: PeriodColumn[]) => list.map((c) => t.criteriaInSentence[c]);
   const annual = columns.filter((c) => request.gateSettings.periods[c] === 'annual');
   const perWave = columns.filter((c) => request.gateSettings.periods[c] !== 'annual');
   const parts: string[] = [];
-  if (annual.length)
-    parts.push(
-      `${annual.map((c) => words[c]).join(', ')}: annual in the source, pro-rated to each ${waveWeeks}-week wave (× ${waveWeeks}/52)`,
-    );
-  if (perWave.length)
-    parts.push(`${perWave.map((c) => words[c]).join(', ')}: per wave in the source, taken as is`);
-  return `Periods: ${parts.join('; ')}. Every wave amount and threshold is for one wave.`;
+  if (annual.length) parts.push(t.periods.annual({ columns: named(annual), weeks: waveWeeks }));
+  if (perWave.length) parts.push(t.periods.perWave({ columns: named(perWave) }));
+  return t.periods.note({ parts });
 }
 
 function waveRows(
@@ -249,22 +253,25 @@ function waveRows(
 }
 
 function calendar(request: PlanRequest, waves: WaveRow[]): CalendarEntry[] {
-  const owners = [...new Set(request.metrics.map((m) => m.owner))].join(', ');
+  const language = asLanguage(request.language) ?? 'en';
+  const events = { ...planText(language).checkpoint, ...sentenceText(language).calendar };
+  const { list } = sentenceText(language);
+  const owners = list({ items: [...new Set(request.metrics.map((m) => m.owner))] });
   const entries: CalendarEntry[] = [];
   for (const w of waves) {
     entries.push({
       date: w.start,
       wave: w.wave,
-      event: 'Wave start',
+      event: events.waveStart,
       who: request.people.inputOwners.capability,
     });
     if (w.midCheckIn)
-      entries.push({ date: w.midCheckIn, wave: w.wave, event: 'Mid-wave check-in', who: owners });
+      entries.push({ date: w.midCheckIn, wave: w.wave, event: events.checkIn, who: owners });
     entries.push({
       date: w.gateReview,
       wave: w.wave,
-      event: 'Gate review',
-      who: [request.people.decisionMaker, owners].join(', '),
+      event: events.gateReview,
+      who: list({ items: [request.people.decisionMaker, owners] }),
     });
   }
   return entries;
@@ -272,17 +279,12 @@ function calendar(request: PlanRequest, waves: WaveRow[]): CalendarEntry[] {
 
 function scheduleWarnings(request: PlanRequest, today: IsoDate): FieldError[] {
   const warnings: FieldError[] = [];
+  const said = sentenceText(asLanguage(request.language) ?? 'en').messages;
   const start = request.schedule.startDate;
   if (start < today)
-    warnings.push({
-      field: 'schedule.startDate',
-      message: `The start date ${start} is in the past.`,
-    });
+    warnings.push({ field: 'schedule.startDate', message: said.pastStart({ start }) });
   const first = waveDates(request.schedule, 1)[0].start;
   if (first !== start)
-    warnings.push({
-      field: 'schedule.startDate',
-      message: `${start} is a weekend day; the pilot starts on Monday ${first}.`,
-    });
+    warnings.push({ field: 'schedule.startDate', message: said.weekendStart({ start, first }) });
   return warnings;
 }

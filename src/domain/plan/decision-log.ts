@@ -2,23 +2,16 @@
  * The decision log: one row per record version. It decides the next free record ID,
  * the next version of an ID, and the names of the sheets a version is written to.
  */
+import type { Language } from '../../shared/i18n/language';
+import { recordText } from '../../shared/i18n/record';
+import { DECISION_LOG_HEADERS } from '../../shared/plan-columns';
 import type { LogEntry } from '../../shared/plan-types';
 
-export const LOG_SHEET = 'Decision log';
-
-export const DECISION_LOG_HEADERS = [
-  'ID',
-  'Version',
-  'Title',
-  'Status',
-  'Date',
-  'Supersedes',
-  'Superseded by',
-  'Plan sheet',
-  'Record sheet',
-  'Gate table',
-  'Written at',
-] as const;
+/**
+ * The log's columns by their English ids. A log in either language has them in this order
+ * (i18n/{en,ja}/record.ts logHeaders), so readLog and the sheet adapter read both alike.
+ */
+export { DECISION_LOG_HEADERS };
 
 /**
  * The seed one-pager is B0372, so a document whose log holds no record starts at B0373;
@@ -76,11 +69,16 @@ export type LogVersionEntry = Pick<LogEntry, 'id' | 'version' | 'supersededBy'>;
 /**
  * A fingerprint of the log's rows (IDs, versions, superseded marks): it changes with
  * every version written, so a sidebar that sends back the fingerprint it was shown can be
- * told when another write came first. Opaque text; compare for equality only.
+ * told when another write came first. The rows are taken in sorted order, so a workbook
+ * with a log per language gives the same fingerprint whichever log is read first. Opaque
+ * text; compare for equality only.
  */
 export function logVersion(log: readonly LogVersionEntry[]): string {
   let hash = 0x811c9dc5;
-  const text = log.map((e) => `${e.id}\u0000${e.version}\u0000${e.supersededBy}`).join('\u0001');
+  const text = log
+    .map((e) => `${e.id}\u0000${e.version}\u0000${e.supersededBy}`)
+    .sort()
+    .join('\u0001');
   for (let i = 0; i < text.length; i++) {
     // FNV-1a, 32 bits.
     hash ^= text.charCodeAt(i);
@@ -106,11 +104,12 @@ export function planSheetName(id: string, version: number): string {
 }
 
 /**
- * The wanted name of a version's decision record sheet, e.g. 'Decision record B0373 v2';
- * freeSheetName makes it unique in the document.
+ * The wanted name of a version's decision record sheet in `language`, e.g. 'Decision record
+ * B0373 v2' or '意思決定記録 B0373 v2' (well within Sheets' 100 characters even with a
+ * 20-character ID); freeSheetName makes it unique in the document.
  */
-export function recordSheetName(id: string, version: number): string {
-  return `Decision record ${id} v${version}`;
+export function recordSheetName(id: string, version: number, language: Language = 'en'): string {
+  return recordText(language).sheetName({ id, version });
 }
 
 /**

@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { isShareKind, SHARE_KINDS } from '../../shared/balance';
 import { defaultsText } from '../../shared/i18n/defaults';
 import { asLanguage, type Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type {
   CriterionId,
   GateThresholds,
@@ -80,13 +81,20 @@ function metricHasColumn(kind: MetricKind, source: SourceSpec): boolean {
   return typeof source.columns?.[criterion] === 'number';
 }
 
-/** One note per built-in metric the source has no column for, e.g. "No co-marketing budget column: …". */
-export function missingMetricNotes(source: SourceSpec, metrics: MetricDefinition[]): string[] {
+/** One note per built-in metric without a source column, in `language` ("No CAC column, so no … gate"). */
+export function missingMetricNotes(
+  source: SourceSpec,
+  metrics: MetricDefinition[],
+  language: Language = 'en',
+): string[] {
+  const t = sentenceText(language);
+  const names = defaultsText(language).metrics;
   return defaultMetrics()
     .filter((m) => !metrics.some((x) => x.kind === m.kind) && !metricHasColumn(m.kind, source))
     .map((m) => {
-      const column = CRITERIA.find((c) => c.id === METRIC_COLUMN[m.kind])?.label ?? '';
-      return `No ${column.toLowerCase().replace('cac', 'CAC')} column, so no ${m.name} gate: add the column, or add the metric by hand with its GO and STOP.`;
+      const column = METRIC_COLUMN[m.kind];
+      const metric = names[m.kind]?.name ?? m.name;
+      return t.missingColumn({ column: column ? t.criteriaInSentence[column] : '', metric });
     });
 }
 
@@ -164,6 +172,9 @@ function withDerivedDefaults(
     record: extend(input.record, {
       id: env.nextRecordId,
       title: words.title,
+      nameVariants: Object.values(words.nameVariants)
+        .filter((n) => n.text !== '')
+        .map((n) => ({ ...n })),
       source: words.source({
         sheet: String(section(input.source).sheetName),
         spreadsheet: env.spreadsheetName,

@@ -9,7 +9,9 @@
  */
 
 import { isControlKind } from '../../shared/balance';
+import { asLanguage } from '../../shared/i18n/language';
 import { type PlanText, planText } from '../../shared/i18n/plan';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type {
   FieldError,
   GateRow,
@@ -66,6 +68,8 @@ export function gateRows(
   const share = checkInShare(request.schedule.waveWeeks);
   // The Actual covers words are a label of the plan, in its language.
   const words = planText(request.language);
+  const language = asLanguage(request.language) ?? 'en';
+  const said = sentenceText(language).gates;
   const resolved = request.gates.map((gate, w) => {
     const wave = waves[w];
     const members = partners.filter((p) => p.wave === wave.wave);
@@ -88,21 +92,15 @@ export function gateRows(
       const derived = derivedThresholds(metric.kind, baseline);
       const rawGo = t.goAt ?? derived?.go ?? null;
       const rawStop = t.stopAt ?? derived?.stop ?? null;
+      const names = { metric: metric.name, wave: wave.name };
       if (rawGo === null || rawStop === null) {
         const control = isControlKind(metric.kind);
         if (typed)
           errors.push({
             field: `${field}.baseline`,
-            message: control
-              ? `${metric.name} has no baseline for ${wave.name}. Type the direct channel’s level of it, or GO and STOP, or remove the guardrail.`
-              : `${metric.name} has no baseline for ${wave.name}: the source has no data for it. Enter the baseline, or GO and STOP, or remove the metric.`,
+            message: control ? said.noBaselineControl(names) : said.noBaseline(names),
           });
-        else
-          notes.push(
-            control
-              ? `${wave.name} has no ${metric.name} gate: type the direct channel’s level of it (or GO and STOP) on the gates step to add one.`
-              : `${wave.name} has no ${metric.name} gate: its partners have no data for it. Enter a baseline, or GO and STOP, on the gates step to add one.`,
-          );
+        else notes.push(control ? said.noGateControl(names) : said.noGateNoData(names));
         return { ...t };
       }
       const goAt = roundThreshold(rawGo, metric.unit);
@@ -112,7 +110,10 @@ export function gateRows(
         if (typed && order) errors.push(order);
         else
           notes.push(
-            `${wave.name} has no ${metric.name} gate: its baseline ${formatAmount(baseline ?? 0, metric.unit, currency)} gives GO and STOP that are equal as shown. Enter GO and STOP on the gates step to add one.`,
+            said.noGateEqual({
+              ...names,
+              baseline: formatAmount(baseline ?? 0, metric.unit, currency, language),
+            }),
           );
         return { ...t };
       }
@@ -138,16 +139,13 @@ export function gateRows(
         const checkIn = checkInRow(metric, goAt, stopAt, share, words);
         if (checkIn)
           checkIns.push(row({ checkpoint: 'checkIn', reviewDate: wave.midCheckIn, ...checkIn }));
-        else
-          notes.push(
-            `${wave.name} has no ${metric.name} check-in: pro-rated to the check-in its GO and STOP are equal as shown; it is judged at the gate review only.`,
-          );
+        else notes.push(said.noCheckIn(names));
       }
       return { metricId: metric.id, baseline, goAt, stopAt };
     });
     const band = bandCheck(request, w, metrics, wave.name);
     if (band) errors.push(band);
-    const kept = shareNeedsRevenue([...checkIns, ...reviews], wave.name);
+    const kept = shareNeedsRevenue([...checkIns, ...reviews], wave.name, language);
     notes.push(...kept.notes);
     gates.push(...kept.rows);
     return { metrics };

@@ -5,6 +5,7 @@
  * so it can be pasted into a wiki or an ADR repository. Source: MADR 4.0.0's
  * template (adr.github.io/madr, github.com/adr/madr template/adr-template.md).
  */
+import { recordText } from '../../shared/i18n/record';
 import type { RecordContent, RecordSection } from '../../shared/plan-types';
 
 /**
@@ -66,29 +67,27 @@ function yaml(text: string): string {
 const field = (s: RecordSection | undefined, label: string) =>
   s?.fields.find((f) => f.label === label)?.value ?? '';
 
-const HEADINGS: Record<string, string> = {
-  Context: 'Context and Problem Statement',
-  Options: 'Considered Options',
-  Decision: 'Decision Outcome',
-};
-
 /**
- * The record as a Markdown document: MADR 4.0 front matter (status lower-cased, date
- * 'YYYY-MM-DD', decision-makers, consulted, informed), the title as 'B0373: …', then one
- * '##' section per record section under MADR's heading names where they match. Sheet text is
- * escaped (escapeMarkdown, escapeMarkdownLine for paragraphs), so a partner name cannot become
- * HTML or a link, or start a heading or list item. Ends with one newline.
+ * The record as a Markdown document: MADR 4.0 front matter (its keys as MADR names them, the
+ * status in MADR's words lower-cased, date 'YYYY-MM-DD', decision-makers, consulted, informed),
+ * the title as 'B0373: …', then one '##' section per record section, under MADR's heading names
+ * where they match (Context and Problem Statement, Considered Options, Decision Outcome; in a
+ * Japanese record their Japanese names). Sheet text is escaped (escapeMarkdown,
+ * escapeMarkdownLine for paragraphs), so a partner name cannot become HTML or a link, or start
+ * a heading or list item. Ends with one newline.
  */
 export function recordMarkdown(record: RecordContent): string {
-  const byHeading = new Map(record.sections.map((s) => [s.heading, s]));
-  const status = byHeading.get('Decision status');
+  const t = recordText(record.language);
+  const keyOf = new Map(Object.entries(t.headings).map(([key, heading]) => [heading, key]));
+  const madr: Record<string, string> = t.madrHeadings;
+  const status = record.sections.find((s) => s.heading === t.headings.status);
   const lines = [
     '---',
-    `status: ${yaml(field(status, 'Status').toLowerCase())}`,
-    `date: ${field(status, 'Date')}`,
-    `decision-makers: ${yaml(field(status, 'Decision makers'))}`,
-    `consulted: ${yaml(field(status, 'Consulted'))}`,
-    `informed: ${yaml(field(status, 'Informed'))}`,
+    `status: ${yaml(record.status.toLowerCase())}`,
+    `date: ${record.date}`,
+    `decision-makers: ${yaml(field(status, t.labels.decisionMakers))}`,
+    `consulted: ${yaml(field(status, t.labels.consulted))}`,
+    `informed: ${yaml(field(status, t.labels.informed))}`,
     '---',
     '',
     `# ${escapeMarkdown(`${record.id}: ${record.title}`)}`,
@@ -97,7 +96,7 @@ export function recordMarkdown(record: RecordContent): string {
     '',
   ];
   for (const s of record.sections) {
-    lines.push(`## ${HEADINGS[s.heading] ?? s.heading}`, '');
+    lines.push(`## ${madr[keyOf.get(s.heading) ?? ''] ?? s.heading}`, '');
     if (s.fields.length) {
       for (const f of s.fields)
         lines.push(`- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`);

@@ -4,6 +4,8 @@
  * how each one's default baseline and thresholds follow from the wave it judges.
  */
 import { type ControlKind, isControlKind, isShareKind } from '../../shared/balance';
+import type { Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 import type { CriterionId } from '../scoring/criteria';
 import { controlLevels, type Levels, shareLevels } from './balance';
@@ -131,8 +133,16 @@ export function goBeatsStop(direction: Direction, goAt: number, stopAt: number):
   return direction === 'higher' ? goAt > stopAt : goAt < stopAt;
 }
 
-/** A number as the plan's texts show it: $12,500 · 35% · 120 hrs. */
-export function formatAmount(value: number, unit: MetricUnit, currency = '$'): string {
+/**
+ * A number as the plan's texts show it: $12,500 · 35% · 120 hrs (120 時間 in Japanese);
+ * digits grouped by commas in both languages, as Japanese business writing does too.
+ */
+export function formatAmount(
+  value: number,
+  unit: MetricUnit,
+  currency = '$',
+  language: Language = 'en',
+): string {
   const grouped = (n: number, digits: number) =>
     n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   switch (unit) {
@@ -141,35 +151,79 @@ export function formatAmount(value: number, unit: MetricUnit, currency = '$'): s
     case 'percent':
       return `${grouped(value * 100, 1)}%`;
     case 'hours':
-      return `${grouped(value, 0)} hrs`;
+      return sentenceText(language).hours({ n: grouped(value, 0) });
     case 'number':
       return grouped(value, 2);
   }
 }
 
-/** The STOP condition in words, e.g. "CAC at or above $6,500 at the Pilot gate review". */
+const YEN = new Set(['¥', '￥', '円', 'JP¥']);
+
+/**
+ * A number as a Japanese text shows it: yen amounts of 10,000 and more in 万 (10⁴) and 億
+ * (10⁸) units with every digit kept (¥12,000,000 → ¥1,200万, ¥12,345,678 → ¥1,234万5,678,
+ * ¥150,000,000 → ¥1億5,000万), so the number is exact, never rounded to a unit; hours as
+ * 120 時間; other currencies, percents and numbers as formatAmount writes them. Amounts are
+ * whole units as formatAmount rounds them. The 万/億 grouping is the one Japanese business
+ * documents use for yen (the Cabinet Office's and METI's reports, e.g. "1,200万円").
+ */
+export function japaneseAmount(value: number, unit: MetricUnit, currency = '¥'): string {
+  if (unit === 'hours')
+    return `${Math.round(value).toLocaleString('en-US', { maximumFractionDigits: 0 })} 時間`;
+  if (unit !== 'currency' || !YEN.has(currency) || !Number.isFinite(value))
+    return formatAmount(value, unit, currency);
+  const whole = Math.round(Math.abs(value));
+  if (!Number.isSafeInteger(whole)) return formatAmount(value, unit, currency);
+  const grouped = (n: number) => n.toLocaleString('en-US');
+  const oku = Math.floor(whole / 100_000_000);
+  const man = Math.floor((whole % 100_000_000) / 10_000);
+  const rest = whole % 10_000;
+  const text =
+    whole < 10_000
+      ? grouped(whole)
+      : `${oku ? `${grouped(oku)}億` : ''}${man ? `${grouped(man)}万` : ''}${rest ? grouped(rest) : ''}`;
+  // A value that rounds to ¥0 has no sign.
+  return `${value < 0 && whole > 0 ? '-' : ''}${currency}${text}`;
+}
+
+/** The amount writer for generated text in `language`: formatAmount or japaneseAmount. */
+export function amountWriter(
+  language: Language,
+): (value: number, unit: MetricUnit, currency?: string) => string {
+  return language === 'ja' ? japaneseAmount : formatAmount;
+}
+
+/**
+ * The STOP condition in words in `language`, e.g. "CAC at or above $6,500" or
+ * "顧客獲得コストが¥6,500以上"; `name` '' for the side and amount alone.
+ */
 export function stopInWords(
   name: string,
   direction: Direction,
   stopAt: number,
   unit: MetricUnit,
   currency: string,
+  language: Language = 'en',
 ): string {
-  const side = direction === 'higher' ? 'at or below' : 'at or above';
-  return `${name} ${side} ${formatAmount(stopAt, unit, currency)}`;
+  const t = sentenceText(language).stop;
+  const amount = formatAmount(stopAt, unit, currency, language);
+  const side = direction === 'higher' ? t.atOrBelow({ amount }) : t.atOrAbove({ amount });
+  return t.metricAt({ metric: name, side });
 }
 
 /**
  * The GO side in words, e.g. "at or above $12,500" for a higher-is-better metric and "at or
- * below 35%" for a lower-is-better one; `goAt` in the metric's unit (percent as a 0–1 fraction),
- * `currency` the symbol of the spreadsheet's locale.
+ * below 35%" for a lower-is-better one (「¥12,500以上」 in Japanese); `goAt` in the metric's
+ * unit (percent as a 0–1 fraction), `currency` the symbol of the spreadsheet's locale.
  */
 export function goInWords(
   direction: Direction,
   goAt: number,
   unit: MetricUnit,
   currency: string,
+  language: Language = 'en',
 ): string {
-  const side = direction === 'higher' ? 'at or above' : 'at or below';
-  return `${side} ${formatAmount(goAt, unit, currency)}`;
+  const t = sentenceText(language).stop;
+  const amount = formatAmount(goAt, unit, currency, language);
+  return direction === 'higher' ? t.atOrAbove({ amount }) : t.atOrBelow({ amount });
 }

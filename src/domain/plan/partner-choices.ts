@@ -5,6 +5,7 @@
  * name follows the name when exactly one row carries it, and is otherwise reported as
  * not applied rather than silently landing on another partner.
  */
+import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
 import type { FieldError, PartnerChoices } from '../../shared/plan-types';
 
 /** The part of a source row a choice is matched against. */
@@ -17,12 +18,12 @@ const key = (name: string) => name.trim().toLowerCase();
 
 /**
  * The row each choice applies to, or a warning for a choice no row matches. Returns a
- * map from sheet row to the choice; `what` words the warning ("exclusion", "pin").
+ * map from sheet row to the choice; `notApplied` words the warning (of an exclusion, a pin).
  */
 function matchChoices<C extends Named>(
   choices: readonly C[],
   rows: readonly Named[],
-  what: string,
+  notApplied: (p: { name: string; row: number }) => string,
   field: string,
 ): { byRow: Map<number, C>; warnings: FieldError[] } {
   const byRowName = new Map(rows.map((r) => [r.sheetRow, key(r.name)]));
@@ -40,7 +41,7 @@ function matchChoices<C extends Named>(
     if (row === undefined)
       warnings.push({
         field: `${field}.${i}`,
-        message: `The ${what} of ${choice.name} (row ${choice.sheetRow}) is not applied: no single row of the table holds that partner now. Choose the partner again on the data step.`,
+        message: notApplied({ name: choice.name, row: choice.sheetRow }),
       });
     else byRow.set(row, choice);
   });
@@ -55,10 +56,23 @@ export interface AppliedChoices {
   warnings: FieldError[];
 }
 
-/** Matches the request's exclusions and pins to the rows of the table. */
-export function applyChoices(choices: PartnerChoices, rows: readonly Named[]): AppliedChoices {
-  const exclusions = matchChoices(choices.exclusions, rows, 'exclusion', 'partners.exclusions');
-  const pins = matchChoices(choices.pins, rows, 'pin', 'partners.pins');
+/**
+ * Matches the request's exclusions and pins to the rows of the table; warnings in `t`'s
+ * language (English when omitted).
+ */
+export function applyChoices(
+  choices: PartnerChoices,
+  rows: readonly Named[],
+  t: SentenceText = sentenceText('en'),
+): AppliedChoices {
+  const said = t.messages;
+  const exclusions = matchChoices(
+    choices.exclusions,
+    rows,
+    said.exclusionNotApplied,
+    'partners.exclusions',
+  );
+  const pins = matchChoices(choices.pins, rows, said.pinNotApplied, 'partners.pins');
   const excluded = new Map([...exclusions.byRow].map(([row, x]) => [row, x.reason.trim()]));
   const pinned = new Map<number, number>();
   const warnings = [...exclusions.warnings, ...pins.warnings];
@@ -66,7 +80,7 @@ export function applyChoices(choices: PartnerChoices, rows: readonly Named[]): A
     if (excluded.has(row))
       warnings.push({
         field: 'partners.pins',
-        message: `${pin.name} is both excluded and pinned; it is excluded. Remove one of the two.`,
+        message: said.excludedAndPinned({ name: pin.name }),
       });
     else pinned.set(row, pin.wave);
   }

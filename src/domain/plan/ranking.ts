@@ -4,6 +4,8 @@
  * reason and the data that would admit them. wave-assignment.ts then fills the waves.
  */
 
+import type { Language } from '../../shared/i18n/language';
+import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
 import type {
   FieldError,
   PartnerChoices,
@@ -45,6 +47,8 @@ export interface RankingInput {
   periodFactors?: PeriodFactors;
   /** What messages call an extra criterion (`extra:<column>`): its header. */
   extraNames?: Record<string, string>;
+  /** The language of the partners' reasons and the notes; English when omitted. */
+  language?: Language;
 }
 
 export interface Ranking {
@@ -56,8 +60,9 @@ export interface Ranking {
   warnings: FieldError[];
 }
 
-const label = (key: string, extraNames: Record<string, string> = {}) =>
-  CRITERIA.find((c) => c.id === key)?.label ?? extraNames[key] ?? key;
+/** A criterion's name in `t`'s language, an extra criterion's its header. */
+const label = (t: SentenceText, key: string, extraNames: Record<string, string> = {}) =>
+  t.criteria[key as CriterionId] ?? extraNames[key] ?? key;
 
 /** How many of `eligible` partners each wave takes, before caps and pins. */
 export function waveSizes(eligible: number, assignment: WaveAssignment): number[] {
@@ -81,21 +86,25 @@ export function waveSizes(eligible: number, assignment: WaveAssignment): number[
 type ScoredRow = SourceRow & { outcome: { kind: 'score' } };
 
 /**
- * Ranks the scored rows (score 0–100, higher first as shown to 0.1, ties by TIE_RULE), applies
+ * Ranks the scored rows (score 0–100, higher first as shown to 0.1, ties by the tie rule (ties.ts)), applies
  * the data step's exclusions, pins and partial-data rule, and fills the waves
  * (wave-assignment.ts): the pilot takes the top eligible partners within the pilot caps, later
  * waves the next shares or counts. Returns every partner, ranked ones in rank order, then those
  * excluded by hand, then those with insufficient data or an invalid cell in sheet order, each
  * with the reason and what would admit it; counts or shares the table cannot fill and caps
  * nobody fits are FieldErrors ('waves.assignment.counts', 'waves.pilotCaps.…'); duplicate
- * names and choices no row matches are warnings. Never throws.
+ * names and choices no row matches are warnings. Reasons and notes are in `input.language`.
+ * Never throws.
  */
 export function rankPartners(input: RankingInput): Ranking {
   const errors: FieldError[] = [];
+  const t = sentenceText(input.language ?? 'en');
+  const said = t.reasons;
+  const without = (p: PlannedPartner) => p.scoredWithout.map((c) => label(t, c));
   const choices = input.choices ?? { exclusions: [], pins: [], requireCompleteData: false };
   const nonBlank = input.rows.filter((r) => r.outcome.kind !== 'blank');
-  const applied = applyChoices(choices, nonBlank);
-  const warnings = [...duplicateWarnings(input.rows), ...applied.warnings];
+  const applied = applyChoices(choices, nonBlank, t);
+  const warnings = [...duplicateWarnings(input.rows, t), ...applied.warnings];
   const duplicates = new Set(
     duplicateNames(input.rows)
       .flatMap(([, rows]) => rows)
@@ -109,8 +118,8 @@ export function rankPartners(input: RankingInput): Ranking {
       const p = base(row, duplicates);
       p.status = 'excluded';
       if (row.outcome.kind === 'score') p.score = row.outcome.score;
-      p.reason = `Excluded by hand: ${reason}`;
-      p.admitWhen = 'Switch the exclusion off on the data step.';
+      p.reason = said.excluded({ reason });
+      p.admitWhen = said.admitExcluded;
       handExcluded.push(p);
     } else if (row.outcome.kind === 'score') {
       const scored = row as ScoredRow;
@@ -128,7 +137,7 @@ export function rankPartners(input: RankingInput): Ranking {
           scored.outcome.normalised[c.id] === undefined,
       ).map((c) => c.id);
       if (p.scoredWithout.length)
-        p.reason = `Scored without ${p.scoredWithout.map((c) => label(c)).join(', ')} (no value in row ${p.sheetRow}).`;
+        p.reason = said.scoredWithout({ criteria: without(p), row: p.sheetRow });
       ranked.push(p);
     }
   }
@@ -143,8 +152,8 @@ export function rankPartners(input: RankingInput): Ranking {
   const eligible = ranked.filter(isEligible);
   for (const p of ranked) {
     if (isEligible(p)) continue;
-    p.reason = `${p.reason} Complete data is required, so it enters no wave.`;
-    p.admitWhen = `Enter ${p.scoredWithout.map((c) => label(c)).join(', ')} in row ${p.sheetRow}, or allow partial data on the data step.`;
+    p.reason = t.followedBy({ reason: p.reason, next: said.completeRequired });
+    p.admitWhen = said.admitComplete({ criteria: without(p), row: p.sheetRow });
   }
   for (const p of eligible) {
     const wave = applied.pinned.get(p.sheetRow);
@@ -152,28 +161,38 @@ export function rankPartners(input: RankingInput): Ranking {
     p.pinned = true;
     p.status = 'wave';
     p.wave = wave;
-    p.reason = `${p.reason ? `${p.reason} ` : ''}Pinned to ${input.waveNames[wave - 1]} by hand (ranked #${p.rank}).`;
+    p.reason = t.followedBy({
+      reason: p.reason,
+      next: said.pinned({ wave: input.waveNames[wave - 1], rank: p.rank ?? 0 }),
+    });
   }
 
   const sizes = waveSizes(eligible.length, input.assignment);
-  checkSizes(sizes, eligible.length, input, errors);
-  assignWaves(eligible, sizes, input, errors);
-  const notes = tieNotes(eligible, input.waveNames);
+  checkSizes(sizes, eligible.length, input, errors, t);
+  assignWaves(eligible, sizes, input, errors, t);
+  const notes = tieNotes(eligible, input.waveNames, t);
   const unscorable = nonBlank
     .filter((r) => !applied.excluded.has(r.sheetRow))
     .filter((r) => r.outcome.kind === 'insufficient' || r.outcome.kind === 'invalid')
-    .map((r) => unscorablePartner(r, duplicates, input.extraNames));
+    .map((r) => unscorablePartner(r, duplicates, t, input.extraNames));
   return { partners: [...ranked, ...handExcluded, ...unscorable], notes, errors, warnings };
 }
 
-function checkSizes(sizes: number[], eligible: number, input: RankingInput, errors: FieldError[]) {
+function checkSizes(
+  sizes: number[],
+  eligible: number,
+  input: RankingInput,
+  errors: FieldError[],
+  t: SentenceText,
+) {
   if (eligible === 0) return;
+  const said = t.messages;
   if (input.assignment.mode === 'count') {
     const total = sizes.reduce((a, b) => a + b, 0);
     if (total > eligible)
       errors.push({
         field: 'waves.assignment.counts',
-        message: `The wave counts add up to ${total} partners but only ${eligible} can enter a wave. Lower the counts so they add up to ${eligible} or fewer.`,
+        message: said.countsTooLarge({ total, eligible }),
       });
     return;
   }
@@ -181,7 +200,12 @@ function checkSizes(sizes: number[], eligible: number, input: RankingInput, erro
     if (size === 0)
       errors.push({
         field: 'waves.assignment.sharesPercent',
-        message: `Wave ${i + 1} (${input.waveNames[i]}) gets no partners: ${eligible} partners are too few for ${input.waveCount} waves at these shares. Use fewer waves or larger shares.`,
+        message: said.emptyWave({
+          wave: i + 1,
+          name: input.waveNames[i],
+          eligible,
+          waves: input.waveCount,
+        }),
       });
   });
 }
@@ -234,19 +258,21 @@ function strongestAndWeakest(
 function unscorablePartner(
   row: SourceRow,
   duplicates: Set<number>,
+  t: SentenceText,
   extraNames: Record<string, string> = {},
 ): PlannedPartner {
   const p = base(row, duplicates);
   const outcome = row.outcome;
+  const said = t.reasons;
   if (outcome.kind === 'insufficient') {
-    const missing = outcome.missing.map((key) => label(key, extraNames)).join(', ');
+    const missing = outcome.missing.map((key) => label(t, key, extraNames));
     p.status = 'insufficient';
-    p.reason = `INSUFFICIENT DATA: no value for ${missing}.`;
-    p.admitWhen = `Enter ${missing} in row ${row.sheetRow}.`;
+    p.reason = said.insufficient({ missing });
+    p.admitWhen = said.admitInsufficient({ missing, row: row.sheetRow });
   } else if (outcome.kind === 'invalid') {
     p.status = 'invalid';
-    p.reason = `Invalid: ${outcome.message}`;
-    p.admitWhen = `Correct ${outcome.column} in row ${row.sheetRow} to a number.`;
+    p.reason = said.invalid({ message: outcome.message });
+    p.admitWhen = said.admitInvalid({ column: outcome.column, row: row.sheetRow });
   }
   return p;
 }
@@ -261,9 +287,13 @@ function duplicateNames(rows: SourceRow[]): [string, SourceRow[]][] {
   return [...byName].filter(([, list]) => list.length > 1);
 }
 
-function duplicateWarnings(rows: SourceRow[]): FieldError[] {
+function duplicateWarnings(rows: SourceRow[], t: SentenceText): FieldError[] {
   return duplicateNames(rows).map(([, list]) => ({
     field: 'source.partnerColumn',
-    message: `${list.length} rows share the partner name "${list[0].name}" (rows ${list.map((r) => r.sheetRow).join(', ')}). They are planned as separate partners; rename one if they are the same partner.`,
+    message: t.messages.duplicateName({
+      count: list.length,
+      name: list[0].name,
+      rows: list.map((r) => r.sheetRow),
+    }),
   }));
 }

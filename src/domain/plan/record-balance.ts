@@ -4,66 +4,82 @@
  * partners versus direct control balance remains acceptable") and to stop.
  */
 import { isControlKind, isShareKind } from '../../shared/balance';
+import type { Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { GateRow } from '../../shared/plan-types';
-import { formatAmount, goInWords, stopInWords } from './metrics';
+import { formatAmount } from './metrics';
+import { type RecordWriter, sideInWords } from './record-writer';
 
 const pct = (n: number) => formatAmount(n, 'percent');
 
-/** The partner-share band of one wave's rows in words, or '' when the wave judges no share. */
-export function bandInWords(rows: GateRow[]): string {
+/** The partner-share band of one wave's rows in `w`'s words, or '' when the wave judges no share. */
+export function bandInWords(rows: GateRow[], w: RecordWriter): string {
   const floor = rows.find((g) => g.kind === 'shareFloor');
   const ceiling = rows.find((g) => g.kind === 'shareCeiling');
   if (!floor && !ceiling) return '';
-  const go = [
-    floor && `at or above ${pct(floor.goAt)}`,
-    ceiling && `at or below ${pct(ceiling.goAt)}`,
-  ];
+  const pc = (n: number) => ({ amount: w.amount(n, 'percent') });
+  const go = [floor && w.t.atOrAbove(pc(floor.goAt)), ceiling && w.t.atOrBelow(pc(ceiling.goAt))];
   const stop = [
-    floor && `at or below ${pct(floor.stopAt)}`,
-    ceiling && `at or above ${pct(ceiling.stopAt)}`,
+    floor && w.t.atOrBelow(pc(floor.stopAt)),
+    ceiling && w.t.atOrAbove(pc(ceiling.stopAt)),
   ];
-  return `the partner share of new revenue GO ${go.filter(Boolean).join(' and ')}, STOP ${stop.filter(Boolean).join(' or ')}`;
+  return w.t.band({
+    go: go.filter((x): x is string => Boolean(x)),
+    stop: stop.filter((x): x is string => Boolean(x)),
+  });
 }
 
-/** The band's STOP in a stop condition's words, or '' when the rows judge no share. */
-export function bandStopInWords(rows: GateRow[]): string {
+/** The band's STOP in a stop condition's words in `language`, or '' when the rows judge no share. */
+export function bandStopInWords(rows: GateRow[], language: Language = 'en'): string {
   const floor = rows.find((g) => g.kind === 'shareFloor');
   const ceiling = rows.find((g) => g.kind === 'shareCeiling');
   if (!floor && !ceiling) return '';
+  const t = sentenceText(language).stop;
   const sides = [
-    floor && `at or below ${pct(floor.stopAt)}`,
-    ceiling && `at or above ${pct(ceiling.stopAt)}`,
-  ].filter(Boolean);
-  return `the partner share of new revenue leaves the band at STOP level (${sides.join(' or ')})`;
+    floor && t.atOrBelow({ amount: pct(floor.stopAt) }),
+    ceiling && t.atOrAbove({ amount: pct(ceiling.stopAt) }),
+  ].filter((side): side is string => Boolean(side));
+  return t.band({ sides });
 }
 
 /**
  * The conditions to proceed, from each wave's gate-review rows: the band (one phrase when
- * every wave has the same) and each control guardrail with its GO and STOP.
+ * every wave has the same) and each control guardrail with its GO and STOP, in `w`'s
+ * language and currency.
  */
-export function balanceConditions(gates: GateRow[], currency: string): string {
+export function balanceConditions(gates: GateRow[], w: RecordWriter): string {
+  const { t } = w;
   const reviews = gates.filter((g) => g.checkpoint === 'gateReview');
   const waves = [...new Set(reviews.map((g) => g.wave))];
-  const bands = waves.map((w) => ({
-    name: reviews.find((g) => g.wave === w)?.waveName ?? '',
-    words: bandInWords(reviews.filter((g) => g.wave === w && isShareKind(g.kind))),
+  const bands = waves.map((wave) => ({
+    name: reviews.find((g) => g.wave === wave)?.waveName ?? '',
+    words: bandInWords(
+      reviews.filter((g) => g.wave === wave && isShareKind(g.kind)),
+      w,
+    ),
   }));
   const same = bands.every((b) => b.words === bands[0]?.words);
   const band = !bands.some((b) => b.words)
-    ? 'no partner-share band (the plan has no partner-sourced revenue gate to divide)'
+    ? t.noBand
     : same
       ? bands[0].words
-      : bands.map((b) => `${b.name}: ${b.words || 'no band'}`).join('; ');
+      : bands.map((b) => t.waveBand({ wave: b.name, band: b.words })).join(t.semi);
   const controls = [
     ...new Map(reviews.filter((g) => isControlKind(g.kind)).map((g) => [g.metricId, g])).values(),
   ];
   const guardrails = controls.length
-    ? `the control guardrails hold: ${controls
-        .map(
-          (g) =>
-            `${g.metric} GO ${goInWords(g.direction, g.goAt, g.unit, currency)}, STOP ${stopInWords('', g.direction, g.stopAt, g.unit, currency).trim()}${g.baseline !== null ? ` (direct channel ${formatAmount(g.baseline, g.unit, currency)})` : ''}`,
-        )
-        .join('; ')}`
-    : 'no control guardrail was chosen (add them on the gates step: churn, direct touch, discount, forecast accuracy)';
-  return `Proceed to each next wave only while the balance between scale via partners and direct control holds: ${band}; and ${guardrails}.`;
+    ? t.guardrails({
+        list: controls
+          .map((g) =>
+            t.guardrail({
+              metric: g.metric,
+              go: sideInWords(w, 'go', g.direction, g.goAt, g.unit),
+              stop: sideInWords(w, 'stop', g.direction, g.stopAt, g.unit),
+              direct: g.baseline !== null ? w.amount(g.baseline, g.unit) : null,
+            }),
+          )
+          .join(t.semi),
+      })
+    : t.noGuardrail;
+  return t.balance({ band, guardrails });
 }

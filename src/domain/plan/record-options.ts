@@ -6,9 +6,8 @@
  * waves are, over the plan's horizon (its waves back to back).
  */
 import type { PeriodColumn, PlanRequest } from '../../shared/plan-types';
-import { longDate } from '../calendar';
-import { formatAmount } from './metrics';
 import type { PlanFacts } from './plan-facts';
+import type { RecordWriter } from './record-writer';
 
 /** Co-marketing (currency), enablement (hours) and expected partner-sourced revenue (currency). */
 export interface Amounts {
@@ -85,33 +84,58 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
   };
 }
 
-const money = (n: number, currency: string) => formatAmount(n, 'currency', currency);
-const hours = (n: number) => formatAmount(n, 'hours');
-
 /**
  * The seed's three options, each followed by what it commits and expects in this plan's
- * numbers (optionFigures), in the record's currency.
+ * numbers (optionFigures), in `w`'s language and the record's currency.
  */
-export function optionItems(facts: PlanFacts): string[] {
+export function optionItems(facts: PlanFacts, w: RecordWriter): string[] {
   const f = optionFigures(facts);
-  const { currency } = facts;
+  const t = w.t.options;
   const h = f.horizon;
-  const span = `the plan's ${h.weeks}-week horizon (${longDate(h.start)} to ${longDate(h.end)})`;
-  const waves = facts.waves
-    .map(
-      (w) =>
-        `${w.name} ${money(w.comarketingBudget, currency)}, ${hours(w.enablementLoad)}, ${money(w.expectedRevenue, currency)}`,
+  const weeks = facts.request.schedule.waveWeeks;
+  const span = t.span({ weeks: h.weeks, start: w.date(h.start), end: w.date(h.end) });
+  const perWave = facts.waves
+    .map((v) =>
+      t.wave({
+        name: v.name,
+        budget: w.money(v.comarketingBudget),
+        hours: w.hours(v.enablementLoad),
+        revenue: w.money(v.expectedRevenue),
+      }),
     )
-    .join('; ');
+    .join(w.t.semi);
   const ratio = f.capacity ? Math.round((f.cPerWave.enablement / f.capacity) * 10) / 10 : null;
+  const hours = w.hours(f.cPerWave.enablement);
   const capacity =
     f.capacity && ratio !== null
-      ? `${hours(f.cPerWave.enablement)} of enablement in each ${facts.request.schedule.waveWeeks}-week period against the stated capacity of ${hours(f.capacity)} (the pilot's enablement cap): ${ratio} times it`
-      : `${hours(f.cPerWave.enablement)} of enablement in each ${facts.request.schedule.waveWeeks}-week period; no enablement capacity is stated (the pilot's enablement cap on the waves step) to compare it with`;
+      ? t.capacity({ hours, weeks, capacity: w.hours(f.capacity), ratio })
+      : t.noCapacity({ hours, weeks });
+  const review = w.date(f.atRisk.review);
   return [
-    `Option A: Maintain the current approach to minimize disruption while accepting limited improvement in partner-sourced revenue and CAC. In numbers: no new co-marketing or enablement (${money(0, currency)}, ${hours(0)}) over ${span}; partner-sourced revenue stays at today's baseline, without the ${money(f.b.revenue, currency)} this plan expects from the partners it brings in.`,
-    `Option B: Pilot changes in phases, validate against partner capability, co-marketing budget, enablement load, and scale once the scale via partners versus direct control criteria hold. In numbers (this plan): ${h.waves} wave${h.waves === 1 ? '' : 's'} over ${span} commit ${money(f.b.comarketing, currency)} of co-marketing and ${hours(f.b.enablement)} of enablement and expect ${money(f.b.revenue, currency)} of partner-sourced revenue, each wave's partners over their wave (${waves}); the amount at risk before the first gate review on ${longDate(f.atRisk.review)} is the ${f.atRisk.wave}'s ${money(f.atRisk.comarketing, currency)} and ${hours(f.atRisk.enablement)}.`,
-    `Option C: Redesign the approach end to end to pursue larger gains with higher execution risk and change cost. In numbers: all ${f.c.partners} scored partners not excluded by hand at once, over the same ${h.weeks} weeks, commit ${money(f.c.comarketing, currency)} of co-marketing and ${hours(f.c.enablement)} of enablement and expect ${money(f.c.revenue, currency)} of partner-sourced revenue; that is ${capacity}; all of it is committed before any evidence, ${money(f.cPerWave.comarketing, currency)} and ${hours(f.cPerWave.enablement)} of it by ${longDate(f.atRisk.review)}.`,
+    t.a({ zero: w.money(0), zeroHours: w.hours(0), span, revenue: w.money(f.b.revenue) }),
+    t.b({
+      waves: h.waves,
+      span,
+      budget: w.money(f.b.comarketing),
+      hours: w.hours(f.b.enablement),
+      revenue: w.money(f.b.revenue),
+      perWave,
+      review,
+      pilot: f.atRisk.wave,
+      pilotBudget: w.money(f.atRisk.comarketing),
+      pilotHours: w.hours(f.atRisk.enablement),
+    }),
+    t.c({
+      partners: f.c.partners,
+      weeks: h.weeks,
+      budget: w.money(f.c.comarketing),
+      hours: w.hours(f.c.enablement),
+      revenue: w.money(f.c.revenue),
+      capacity,
+      waveBudget: w.money(f.cPerWave.comarketing),
+      waveHours: w.hours(f.cPerWave.enablement),
+      review,
+    }),
   ];
 }
 
@@ -119,8 +143,13 @@ export function optionItems(facts: PlanFacts): string[] {
  * The commitment sentence the Decision and the Rationale cite: what B commits before its
  * first gate review against what C would commit at once.
  */
-export function commitmentSentence(facts: PlanFacts): string {
+export function commitmentSentence(facts: PlanFacts, w: RecordWriter): string {
   const f = optionFigures(facts);
-  const { currency } = facts;
-  return `Option B commits ${money(f.atRisk.comarketing, currency)} and ${hours(f.atRisk.enablement).replace(' hrs', ' enablement hours')} before the first gate review on ${longDate(f.atRisk.review)}; Option C would commit ${money(f.c.comarketing, currency)} and ${hours(f.c.enablement).replace(' hrs', ' hours')} at once.`;
+  return w.t.options.commitment({
+    budget: w.money(f.atRisk.comarketing),
+    hours: w.count(f.atRisk.enablement),
+    review: w.date(f.atRisk.review),
+    cBudget: w.money(f.c.comarketing),
+    cHours: w.count(f.c.enablement),
+  });
 }

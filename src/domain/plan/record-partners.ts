@@ -1,37 +1,42 @@
 /**
- * How the record names partners: counts in words, at most ten names then "and N more",
- * and the partial-data rule as it applied. The record's tests read these back against the
- * plan, so a name is never cut or reworded.
+ * The partial-data rule as the record states it. The record's tests read the names back
+ * against the plan, so a name is never cut or reworded.
  */
 import type { PlannedPartner } from '../../shared/plan-types';
-
-/** "1 partner" / "3 partners". */
-export const partnersCount = (n: number) => `${n} partner${n === 1 ? '' : 's'}`;
-
-/**
- * At most `max` names, then "and N more", so a 1,000-partner wave stays readable. The
- * record's tests read the names back, so a name is never cut or reworded.
- */
-export function namesOf(partners: PlannedPartner[], max = 10): string {
-  const shown = partners.slice(0, max).map((p) => p.name);
-  const more = partners.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
+import { namesOf, type RecordWriter } from './record-writer';
 
 /**
  * The partial-data rule as it applied: which ranked partners were scored without some
  * criteria, whether they could enter waves, and where they are.
  */
 export function partialDataSentence(
+  w: RecordWriter,
   partners: readonly PlannedPartner[],
   requireCompleteData: boolean,
 ): string {
   const partial = partners.filter((p) => p.rank !== null && p.scoredWithout.length > 0);
-  if (!partial.length)
-    return 'Every ranked partner has a value for every weighted criterion, so no partner was scored on partial data.';
+  if (!partial.length) return w.t.partial.none;
   const inWave = partial.filter((p) => p.wave !== null);
-  const rule = requireCompleteData
-    ? 'complete data is required, so they enter no wave unless pinned by hand'
-    : 'complete data is not required, so they may enter waves, their missing amounts counting as nothing in the wave totals';
-  return `${partnersCount(partial.length)} scored without some criteria (${namesOf(partial)}): ${rule}; ${inWave.length} of them ${inWave.length === 1 ? 'is' : 'are'} in a wave${inWave.length ? ` (${namesOf(inWave)})` : ''}.`;
+  return w.t.partial.some({
+    count: partial.length,
+    names: namesOf(w, partial),
+    rule: requireCompleteData ? w.t.partial.required : w.t.partial.allowed,
+    inWave: inWave.length,
+    inWaveNames: namesOf(w, inWave),
+  });
+}
+
+/**
+ * Why a partner was excluded by hand: the reason typed on the data step (the request's
+ * partners.exclusions, matched by sheet row, else by name, as partner-choices.ts matches
+ * them), whatever language the plan's own reason sentence is in.
+ */
+export function handReason(
+  exclusions: readonly { sheetRow: number; name: string; reason: string }[],
+  partner: PlannedPartner,
+): string {
+  const typed =
+    exclusions.find((e) => e.sheetRow === partner.sheetRow) ??
+    exclusions.find((e) => e.name.trim() === partner.name.trim());
+  return typed ? typed.reason.trim() : partner.reason.replace(/^Excluded by hand: /, '');
 }

@@ -7,15 +7,17 @@
  */
 
 import type { RecordContent, RecordSection } from '../../shared/plan-types';
-import { longDate } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
-import { formatAmount } from './metrics';
 import type { PlanFacts } from './plan-facts';
 import { decision } from './record-decision';
 import { commitmentSentence, optionItems } from './record-options';
-import { namesOf, partialDataSentence, partnersCount } from './record-partners';
+import { handReason, partialDataSentence } from './record-partners';
 import { sensitivityParagraphs } from './record-sensitivity';
-import { INPUTS, OUTCOMES, TRADEOFF } from './record-words';
+import { namesOf, type RecordWriter, recordWriter } from './record-writer';
+
+/** The seed one-pager's English name, for the English variant of a title written in Japanese. */
+const SEED_ENGLISH_NAME = 'Partner Channel Prioritization Framework';
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff\uff00-\uffef]/;
 
 const section = (
   heading: string,
@@ -27,174 +29,216 @@ const section = (
   items: parts.items ?? [],
 });
 
-const list = (names: string[]) => (names.length ? names.join(', ') : 'none');
-
 /**
  * The decision record of one plan version as sections (fields, paragraphs, items), in the seed
  * one-pager B0372's order (Name variants … Next) with a Decision status section added: status,
- * date ('YYYY-MM-DD', `facts.today`), version, decision makers, consulted, informed (MADR 4.0
- * front matter) and Supersedes, e.g. 'B0373 v1' (Nygard's status links); "Superseded by" is
- * 'none' until a later version is written. Options A–C are the seed's words; the Decision names
- * waves, trigger thresholds, owners, review dates and stop conditions, amounts in `facts.currency`.
- * Expects what buildPlan has checked (at least one wave); throws nothing for valid facts.
+ * date, version, decision makers, consulted, informed (MADR 4.0 front matter) and Supersedes,
+ * e.g. 'B0373 v1' (Nygard's status links); "Superseded by" is 'none' until a later version is
+ * written. In the request's language (src/shared/i18n/record.ts): an English record dates its
+ * fields 'YYYY-MM-DD' (`facts.today`) and its sentences 'Mon 30 Nov 2026'; a Japanese one
+ * writes 2026年11月30日 (月) and yen as ¥1,200万 (metrics.ts japaneseAmount), and its English
+ * name variant is the title when the title is not Japanese, else the seed's English name.
+ * Options A–C are the seed's words; the Decision names waves, trigger thresholds, owners,
+ * review dates and stop conditions, amounts in `facts.currency`. Expects what buildPlan has
+ * checked (at least one wave); throws nothing for valid facts.
  */
 export function recordContent(facts: PlanFacts): RecordContent {
   const { request } = facts;
   const { record } = request;
+  const language = request.language ?? 'en';
+  const w = recordWriter(language, facts.currency);
+  const { t } = w;
+  const day = language === 'en' ? facts.today : w.date(facts.today);
+  const none = (text: string) => (text && text !== 'none' ? text : t.none);
+  const list = (names: string[]) => (names.length ? names.join(t.list) : t.none);
+  const english =
+    language === 'en' || !JAPANESE.test(record.title) ? record.title : SEED_ENGLISH_NAME;
+  const status = t.statusWords[record.status] ?? record.status;
+  const quality = t.qualityWords[record.quality] ?? record.quality;
   return {
     id: record.id,
     version: facts.version,
     title: record.title,
-    badge: `One-Pager · ${record.quality} · ${record.status} · v${facts.version}`,
+    language,
+    status: record.status,
+    date: facts.today,
+    badge: t.badge({ quality, status, version: facts.version }),
     sections: [
-      section('Name variants', {
+      section(t.headings.names, {
         fields: [
-          { label: 'English', value: `${record.id}: ${record.title}` },
+          { label: t.labels.english, value: `${record.id}: ${english}` },
           ...record.nameVariants.map((v) => ({ label: v.label, value: v.text })),
         ],
       }),
-      section('Quality / Updated / Source / COI', {
+      section(t.headings.quality, {
         fields: [
-          { label: 'Quality', value: record.quality },
-          { label: 'Updated', value: facts.today },
-          { label: 'Source', value: record.source },
-          { label: 'COI', value: record.conflictOfInterest || 'none' },
+          { label: t.labels.quality, value: quality },
+          { label: t.labels.updated, value: day },
+          { label: t.labels.source, value: record.source },
+          { label: t.labels.coi, value: none(record.conflictOfInterest) },
         ],
       }),
-      section('Decision status', {
+      section(t.headings.status, {
         fields: [
-          { label: 'Status', value: record.status },
-          { label: 'Date', value: facts.today },
-          { label: 'Version', value: `v${facts.version}` },
-          { label: 'Decision makers', value: request.people.decisionMaker },
-          { label: 'Consulted', value: list(request.people.consulted) },
-          { label: 'Informed', value: list(request.people.informed) },
-          { label: 'Supersedes', value: facts.supersedes ?? 'none' },
-          { label: 'Superseded by', value: 'none' },
+          { label: t.labels.status, value: status },
+          { label: t.labels.date, value: day },
+          { label: t.labels.version, value: `v${facts.version}` },
+          { label: t.labels.decisionMakers, value: request.people.decisionMaker },
+          { label: t.labels.consulted, value: list(request.people.consulted) },
+          { label: t.labels.informed, value: list(request.people.informed) },
+          { label: t.labels.supersedes, value: facts.supersedes ?? t.none },
+          { label: t.labels.supersededBy, value: t.none },
         ],
       }),
-      section('Context', { paragraphs: context(facts) }),
-      section('Options', { items: optionItems(facts) }),
-      section('Decision', decision(facts)),
-      section('Rationale', { paragraphs: rationale(facts) }),
-      section('Risks', { items: risks(facts) }),
-      section('Next', { paragraphs: [nextIntro], items: next(facts) }),
+      section(t.headings.context, { paragraphs: context(facts, w) }),
+      section(t.headings.options, { items: optionItems(facts, w) }),
+      section(t.headings.decision, decision(facts, w)),
+      section(t.headings.rationale, { paragraphs: rationale(facts, w) }),
+      section(t.headings.risks, { items: risks(facts, w) }),
+      section(t.headings.next, { paragraphs: [t.nextIntro], items: next(facts, w) }),
     ],
   };
 }
 
-const nextIntro = `Next: owners, baselines, trigger thresholds, the first review checkpoint, escalation and stop conditions, each with its owner and date.`;
-
-function context(facts: PlanFacts): string[] {
+function context(facts: PlanFacts, w: RecordWriter): string[] {
   const { request, counts } = facts;
-  // Lower-case for the sentence, but CAC stays an acronym.
-  const criteria = CRITERIA.filter((c) => request.source.columns[c.id] !== undefined).map((c) =>
-    c.label === c.label.toUpperCase() ? c.label : c.label.toLowerCase(),
+  const { t } = w;
+  const criteria = CRITERIA.filter((c) => request.source.columns[c.id] !== undefined).map(
+    (c) => t.criteria[c.id],
   );
   const extras = (request.reading?.extraCriteria ?? []).map((e) => {
-    const name = facts.extraNames[`extra:${e.column}`] ?? `column ${e.column}`;
-    return { name, text: `${name} ${e.weight} (${e.direction} is better)` };
+    const name = facts.extraNames[`extra:${e.column}`] ?? t.column({ column: e.column });
+    return { name, text: t.extraWeight({ name, weight: e.weight, direction: e.direction }) };
   });
   criteria.push(...extras.map((e) => e.name));
   const weights = [
-    ...CRITERIA.map((c) => `${c.label} ${request.scoring.weights[c.id]}`),
+    ...CRITERIA.map((c) =>
+      t.weight({ name: t.criterionLabels[c.id], weight: request.scoring.weights[c.id] }),
+    ),
     ...extras.map((e) => e.text),
-  ].join(', ');
+  ].join(t.list);
   const byHand = facts.partners.filter((p) => p.status === 'excluded');
-  const unscorable =
-    counts.insufficient + counts.invalid > 0
-      ? `; ${counts.insufficient} with insufficient data and ${counts.invalid} with invalid values enter no wave until their data is fixed`
-      : '';
+  const exclusions = request.partners.exclusions;
   const paragraphs = [
-    `Context: when teams interpret ${OUTCOMES} and ${INPUTS} differently, decisions about partner channel prioritization become slow and inconsistent. Without a shared frame, the ${TRADEOFF} tradeoff stays implicit and accountability erodes. This record states the decision, its thresholds, owners and review dates so future reviews can challenge assumptions without restarting the debate.`,
-    `This version covers ${partnersCount(counts.rows)} from ${request.record.source}: ${counts.scored} scored on ${criteria.join(', ')}${unscorable}` +
-      (byHand.length
-        ? `; ${byHand.length} excluded by hand: ${byHand.map((p) => `${p.name} (${p.reason.replace(/^Excluded by hand: /, '')})`).join('; ')}.`
-        : '.') +
-      ` Scoring method ${request.scoring.method === 'topsis' ? 'TOPSIS' : 'min-max'} with weights ${weights}.`,
-    partialDataSentence(facts.partners, facts.request.partners.requireCompleteData),
+    t.context,
+    t.covers({
+      partners: counts.rows,
+      source: request.record.source,
+      scored: counts.scored,
+      criteria: criteria.join(t.list),
+      unscorable:
+        counts.insufficient + counts.invalid > 0
+          ? { insufficient: counts.insufficient, invalid: counts.invalid }
+          : null,
+      byHand: byHand.length
+        ? {
+            count: byHand.length,
+            list: byHand
+              .map((p) => t.handReason({ name: p.name, reason: handReason(exclusions, p) }))
+              .join(t.semi),
+          }
+        : null,
+      method: t.methods[request.scoring.method],
+      weights,
+    }),
+    partialDataSentence(w, facts.partners, request.partners.requireCompleteData),
   ];
   if (request.record.context.trim()) paragraphs.push(request.record.context.trim());
   return paragraphs;
 }
 
-function rationale(facts: PlanFacts): string[] {
+function rationale(facts: PlanFacts, w: RecordWriter): string[] {
+  const { t } = w;
   const pilot = facts.partners.filter((p) => p.wave === 1);
   const byRank = pilot.filter((p) => !p.pinned);
   const pinned = pilot.filter((p) => p.pinned);
   const scores = pilot.map((p) => p.score ?? 0);
   const who = [
-    byRank.length
-      ? `the ${partnersCount(byRank.length).replace(' partner', ' highest-ranked partner')} eligible for a wave that fit its caps`
-      : '',
-    pinned.length ? `${partnersCount(pinned.length)} pinned by hand (${namesOf(pinned)})` : '',
+    byRank.length ? t.byRank({ n: byRank.length }) : '',
+    pinned.length ? t.pinnedByHand({ n: pinned.length, names: namesOf(w, pinned) }) : '',
   ]
     .filter(Boolean)
-    .join(' and ');
-  const paragraphs = [
-    `Rationale: Option B balances the ${TRADEOFF} tradeoff while preserving flexibility. It tests whether ${OUTCOMES} respond as expected to ${INPUTS} before committing to a full rollout, reducing the risk of locking in a costly path based on weak evidence. The phased approach also strengthens governance by keeping decision criteria explicit and reviewable.`,
-    `In numbers: ${commitmentSentence(facts)} Each next wave starts only after a GO, so what Option C commits at once Option B commits only as evidence comes in.`,
-    `The ${facts.waves[0].name} takes ${who} (scores ${Math.round(Math.min(...scores))} to ${Math.round(Math.max(...scores))} of 100), so the first gate tests the strongest evidence at the smallest commitment. Partners with insufficient data or invalid values enter no wave. ${partialDataSentence(facts.partners, facts.request.partners.requireCompleteData)}`,
-    ...sensitivityParagraphs(facts, facts.request.waves.names, pinned.length),
-  ];
-  return paragraphs;
-}
-
-function risks(facts: PlanFacts): string[] {
-  const { request, waves } = facts;
-  const escalation = request.people.escalation.join(' → ');
-  const reviews = waves.map((w) => longDate(w.gateReview)).join(', ');
-  const checkIns = waves.flatMap((w) => (w.midCheckIn ? [longDate(w.midCheckIn)] : []));
+    .join(t.and);
   return [
-    `Delayed data refresh can mask shifts in ${OUTCOMES} and cause late responses to emerging risks. Mitigation: every gate row carries a Data-as-of date; data older than ${request.gateSettings.staleAfterDays} days turns the gate STALE, its metric owner is told, and an unresolved STALE or STOP goes along the escalation path: ${escalation}.`,
-    `Execution slippage can erode confidence and widen ${TRADEOFF} costs before corrective action is taken. Mitigation: gate reviews on ${reviews}` +
-      (checkIns.length ? ` with mid-wave check-ins on ${checkIns.join(', ')}` : '') +
-      `; the next wave starts only after a GO, and the ${facts.stopConditions.length} stop conditions in the Decision end or pause the rollout, decided by ${request.people.decisionMaker}.`,
-    ...request.record.risks.map((r) => `${r.risk.trim()} Mitigation: ${r.mitigation.trim()}`),
+    t.rationale,
+    t.inNumbers({ commitment: commitmentSentence(facts, w) }),
+    t.pilotTakes({
+      wave: facts.waves[0].name,
+      who,
+      low: Math.round(Math.min(...scores)),
+      high: Math.round(Math.max(...scores)),
+      partial: partialDataSentence(w, facts.partners, facts.request.partners.requireCompleteData),
+    }),
+    ...sensitivityParagraphs(facts, facts.request.waves.names, pinned.length, w),
   ];
 }
 
-function next(facts: PlanFacts): string[] {
+function risks(facts: PlanFacts, w: RecordWriter): string[] {
+  const { request, waves } = facts;
+  const { t } = w;
+  const checkIns = waves.flatMap((v) => (v.midCheckIn ? [w.date(v.midCheckIn)] : []));
+  return [
+    t.staleRisk({
+      days: request.gateSettings.staleAfterDays,
+      escalation: request.people.escalation.join(t.arrow),
+    }),
+    t.slippageRisk({
+      reviews: waves.map((v) => w.date(v.gateReview)).join(t.list),
+      checkIns: checkIns.join(t.list),
+      stops: facts.stopConditions.length,
+      decider: request.people.decisionMaker,
+    }),
+    ...request.record.risks.map((r) =>
+      t.userRisk({ risk: r.risk.trim(), mitigation: r.mitigation.trim() }),
+    ),
+  ];
+}
+
+function next(facts: PlanFacts, w: RecordWriter): string[] {
   const { request, waves } = facts;
   const { people } = request;
-  const start = longDate(waves[0].start);
+  const { t } = w;
+  const start = w.date(waves[0].start);
   const owner = (kind: string) =>
     request.metrics.find((m) => m.kind === kind)?.owner ?? people.decisionMaker;
   const pilotGates = facts.gates.filter((g) => g.wave === 1 && g.baseline !== null);
   const firstCheckpoint = waves[0].midCheckIn ?? waves[0].gateReview;
-  const item = (text: string, who: string, when: string) => `${text} Owner: ${who}. Due: ${when}.`;
+  const item = (text: string, who: string, when: string) => t.nextItem({ text, who, when });
+  const wave = waves[0].name;
   return [
     item(
-      `Confirm owners: ${request.metrics.map((m) => `${m.name} ${m.owner}`).join(', ')}; partner capability ${people.inputOwners.capability}, co-marketing budget ${people.inputOwners.comarketingBudget}, enablement load ${people.inputOwners.enablementLoad}.`,
+      t.confirmOwners({
+        metrics: request.metrics
+          .map((m) => t.ownerOf({ name: m.name, owner: m.owner }))
+          .join(t.list),
+        ...people.inputOwners,
+      }),
       people.decisionMaker,
       start,
     ),
     item(
       pilotGates.length
-        ? `Finalize baseline values for the ${waves[0].name}: ${pilotGates.map((g) => `${g.metric} ${formatAmount(g.baseline ?? 0, g.unit, facts.currency)}`).join(', ')}.`
-        : `Finalize baseline values for the ${waves[0].name}: the source gives none, so add its metrics with their baselines.`,
+        ? t.baselines({
+            wave,
+            values: pilotGates
+              .map((g) => `${g.metric} ${w.amount(g.baseline ?? 0, g.unit)}`)
+              .join(t.list),
+          })
+        : t.noBaselines({ wave }),
       owner('cac'),
       start,
     ),
+    item(t.publish({ sheet: facts.planSheetName }), people.decisionMaker, start),
     item(
-      `Publish trigger thresholds (GO and STOP per gate) in '${facts.planSheetName}'.`,
-      people.decisionMaker,
-      start,
-    ),
-    item(
-      `Hold the first review checkpoint (${waves[0].midCheckIn ? 'mid-wave check-in' : 'gate review'} of the ${waves[0].name}) and record actuals with their Data-as-of dates.`,
+      t.firstCheckpoint({ checkIn: Boolean(waves[0].midCheckIn), wave }),
       owner('sourcedRevenue'),
-      longDate(firstCheckpoint),
+      w.date(firstCheckpoint),
     ),
     item(
-      `Confirm the escalation path ${people.escalation.join(' → ')} with everyone on it.`,
+      t.confirmEscalation({ path: people.escalation.join(t.arrow) }),
       people.escalation[0],
       start,
     ),
-    item(
-      `Review the stop conditions at each gate, first at the ${waves[0].name} gate review.`,
-      people.decisionMaker,
-      longDate(waves[0].gateReview),
-    ),
+    item(t.reviewStops({ wave }), people.decisionMaker, w.date(waves[0].gateReview)),
   ];
 }

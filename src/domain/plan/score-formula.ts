@@ -6,6 +6,8 @@
  * pick another), checked by reading it back with the formula's own layout.
  */
 
+import type { Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import { matchHeader } from '../scoring/criteria';
 import { formulaLayout } from '../scoring/formula-layout';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
@@ -17,14 +19,16 @@ export type WeightRow = [string, number | string];
 /**
  * The labelled weights rows for `layout` over a table whose header row is `header`, or
  * null when the formula cannot read the table that way (a column without a text header,
- * or two columns with one header), with the reason. `reader` is the spreadsheet's, as
- * the formula would read the rows back.
+ * or two columns with one header), with the reason in `language` (English when omitted).
+ * `reader` is the spreadsheet's, as the formula would read the rows back.
  */
 export function scoreWeightRows(
   header: readonly unknown[],
   layout: TableLayout,
   reader: ValueReader,
+  language: Language = 'en',
 ): { rows: WeightRow[] } | { reason: string } {
+  const said = sentenceText(language).messages;
   const rows: WeightRow[] = [];
   const text = (column: number) => {
     const cell = header[column];
@@ -32,10 +36,7 @@ export function scoreWeightRows(
   };
   for (const column of layout.columns) {
     const label = text(column.column);
-    if (!label)
-      return {
-        reason: `column ${column.column + 1} has no text header; give it one so a formula can name it`,
-      };
+    if (!label) return { reason: said.noTextHeader({ column: column.column + 1 }) };
     const assumed = matchHeader(label)?.criterion.direction ?? 'higher';
     const suffix =
       column.benefit === (assumed === 'higher')
@@ -54,8 +55,7 @@ export function scoreWeightRows(
   )
     rows.push(['Name column', text(layout.nameColumn)]);
   const back = readBack([header], rows, reader);
-  if (!back || !sameReading(back, layout))
-    return { reason: 'two columns share a header; give each column its own header' };
+  if (!back || !sameReading(back, layout)) return { reason: said.sharedHeader };
   return { rows };
 }
 

@@ -5,12 +5,13 @@
  */
 import type { CriterionStability } from '../../shared/sensitivity-types';
 
-const RANGE_WORDS = {
-  between: (low: string, high: string) => `between ${low}× and ${high}×`,
-  above: (low: string) => `above ${low}×`,
-  below: (high: string) => `below ${high}×`,
-  any: 'at any value',
-};
+/** A range's words in one language (SentenceText's sensitivity, i18n/{en,ja}/sentences.ts). */
+export interface RangeWords {
+  between: (p: { low: string; high: string }) => string;
+  above: (p: { low: string }) => string;
+  below: (p: { high: string }) => string;
+  any: string;
+}
 
 /**
  * A multiplier as text with the fewest decimals (2 to 9) that keep it on its side of 1,
@@ -44,11 +45,15 @@ export function shownEnds(interval: CriterionStability): {
   };
 }
 
-/** One criterion's interval as a clause: "between 0.62× and 1.87×", "above 0.4×", "at any value". */
-export function rangeInWords(interval: CriterionStability): string {
+/**
+ * One criterion's interval as a clause in `words`' language: "between 0.62× and 1.87×",
+ * "above 0.4×", "at any value" ("0.62× 〜 1.87×" in Japanese). The words are passed in, not
+ * imported, so the sidebar, which bundles this module for shownEnds, carries no catalogue.
+ */
+export function rangeInWords(interval: CriterionStability, words: RangeWords): string {
   const { low, high } = shownEnds(interval);
-  if (low && high) return RANGE_WORDS.between(low, high);
-  if (low) return RANGE_WORDS.above(low);
-  if (high) return RANGE_WORDS.below(high);
-  return RANGE_WORDS.any;
+  if (low && high) return words.between({ low, high });
+  if (low) return words.above({ low });
+  if (high) return words.below({ high });
+  return words.any;
 }

@@ -4,14 +4,16 @@
  * at STOP level), each control guardrail as any metric.
  */
 import { isShareKind } from '../../shared/balance';
+import { asLanguage } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { GateRow, PlanRequest, WaveRow } from '../../shared/plan-types';
-import { longDate } from '../calendar';
+import { dateWriter } from '../calendar';
 import { stopInWords } from './metrics';
 import { bandStopInWords } from './record-balance';
 
 /**
- * One sentence per wave: its gate review's STOP thresholds (amounts in `currency`) and what
- * happens then; the decision maker decides.
+ * One sentence per wave in the request's language: its gate review's STOP thresholds
+ * (amounts in `currency`) and what happens then; the decision maker decides.
  */
 export function stopConditions(
   gates: GateRow[],
@@ -19,20 +21,21 @@ export function stopConditions(
   waves: WaveRow[],
   currency: string,
 ): string[] {
+  const language = asLanguage(request.language) ?? 'en';
+  const t = sentenceText(language).stop;
+  const date = dateWriter(language);
   return waves.map((wave) => {
     const next = waves[wave.wave];
     const rows = gates.filter((g) => g.wave === wave.wave && g.checkpoint === 'gateReview');
     const thresholds = rows
       .filter((g) => !isShareKind(g.kind))
-      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, currency));
-    const band = bandStopInWords(rows);
+      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, currency, language));
+    const band = bandStopInWords(rows, language);
     if (band) thresholds.push(band);
     const who = request.people.decisionMaker;
-    const consequence = next
-      ? `${next.name} does not start until ${who} decides to fix, pause or end the pilot`
-      : `no further scaling until ${who} decides`;
-    if (!thresholds.length)
-      return `${wave.name} gate review ${longDate(wave.gateReview)}: no metric has a STOP threshold for this wave; ${who} decides whether ${next ? `${next.name} starts` : 'to scale further'}.`;
-    return `${wave.name} gate review ${longDate(wave.gateReview)}: STOP if ${thresholds.join(', or ')}; ${consequence}.`;
+    const said = { wave: wave.name, date: date(wave.gateReview) };
+    if (!thresholds.length) return t.noThreshold({ ...said, who, next: next?.name ?? '' });
+    const consequence = next ? t.next({ next: next.name, who }) : t.last({ who });
+    return t.condition({ ...said, thresholds, consequence });
   });
 }

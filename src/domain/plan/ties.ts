@@ -1,27 +1,23 @@
 /**
  * Ties in the ranking: partners are ordered on the score as shown (one decimal), and
- * equal shown scores by a stated rule (TIE_RULE). When the rule decides who is on which
+ * equal shown scores by a stated rule (the tie rule in src/shared/i18n/en/sentences.ts). When the rule decides who is on which
  * side of a wave boundary, the partner's reason and the plan's notes say so.
  */
+import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
 import type { PlannedPartner } from '../../shared/plan-types';
 
 /** The score as the plan and the sidebar show it (one decimal): ties are judged on it. */
 const shownScore = (score: number) => Math.round(score * 10) / 10;
 
 /**
- * The tie rule, in the order it is applied to partners whose scores are equal as shown:
- * more complete data, then higher partner-sourced revenue, then name, then sheet row.
+ * Which step of the tie rule (SentenceText ties.rule: more complete data, then higher
+ * partner-sourced revenue, then name, then sheet row) put `a` before `b`.
  */
-export const TIE_RULE =
-  'equal scores (as shown, to 0.1) are ordered by more complete data, then higher partner-sourced revenue, then name';
-
-/** Which step of TIE_RULE put `a` before `b`, in words. */
-function tieReason(a: PlannedPartner, b: PlannedPartner): string {
-  if (a.scoredWithout.length !== b.scoredWithout.length) return 'more complete data';
-  if ((a.values.sourcedRevenue ?? null) !== (b.values.sourcedRevenue ?? null))
-    return 'higher partner-sourced revenue';
+function tieReason(a: PlannedPartner, b: PlannedPartner): keyof SentenceText['ties']['by'] {
+  if (a.scoredWithout.length !== b.scoredWithout.length) return 'complete';
+  if ((a.values.sourcedRevenue ?? null) !== (b.values.sourcedRevenue ?? null)) return 'revenue';
   if (a.name !== b.name) return 'name';
-  return 'sheet row';
+  return 'row';
 }
 
 /** A partner with its sort keys worked out once (a sort compares each many times). */
@@ -44,7 +40,7 @@ export function keyed(p: PlannedPartner): Keyed {
   };
 }
 
-/** TIE_RULE as a comparison; names in code-unit order (no collator per comparison). */
+/** The tie rule as a comparison; names in code-unit order (no collator per comparison). */
 export function byRank(a: Keyed, b: Keyed): number {
   return (
     b.shown - a.shown ||
@@ -58,21 +54,35 @@ export function byRank(a: Keyed, b: Keyed): number {
 /**
  * Neighbours in rank order whose shown scores are equal but who landed in different
  * waves (or one in none): the tie rule decided, so say so beside the partner and in
- * the plan's notes. Pinned partners were placed by hand, not by the rule.
+ * the plan's notes, in `t`'s language (English when omitted). Pinned partners were
+ * placed by hand, not by the rule.
  */
-export function tieNotes(eligible: PlannedPartner[], waveNames: string[]): string[] {
+export function tieNotes(
+  eligible: PlannedPartner[],
+  waveNames: string[],
+  t: SentenceText = sentenceText('en'),
+): string[] {
   const notes: string[] = [];
-  const where = (p: PlannedPartner) => (p.wave ? waveNames[p.wave - 1] : 'no wave');
+  const said = t.ties;
+  const where = (p: PlannedPartner) => (p.wave ? waveNames[p.wave - 1] : said.noWave);
   const free = eligible.filter((p) => !p.pinned);
   for (let i = 1; i < free.length; i++) {
     const [a, b] = [free[i - 1], free[i]];
     if (a.wave === b.wave || shownScore(a.score as number) !== shownScore(b.score as number))
       continue;
-    const rule = tieReason(a, b);
+    const rule = said.by[tieReason(a, b)];
     const score = shownScore(a.score as number).toFixed(1);
-    b.reason = `${b.reason ? `${b.reason} ` : ''}Tied at ${score} with ${a.name}, who goes first by ${rule}.`;
+    b.reason = t.followedBy({ reason: b.reason, next: said.tied({ score, other: a.name, rule }) });
     notes.push(
-      `Tie at ${score}: ${a.name} goes to ${where(a)} and ${b.name} to ${where(b)}, by ${rule} (the tie rule: ${TIE_RULE}).`,
+      said.note({
+        score,
+        first: a.name,
+        firstWave: where(a),
+        second: b.name,
+        secondWave: where(b),
+        rule,
+        tieRule: said.rule,
+      }),
     );
   }
   return notes;

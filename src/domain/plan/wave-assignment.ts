@@ -3,6 +3,7 @@
  * pilot takes the best-ranked of the rest while its caps hold, later waves take the
  * next in rank order, and whoever is left is listed with what would admit them.
  */
+import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
 import type { FieldError, PilotCaps, PlannedPartner } from '../../shared/plan-types';
 
 /**
@@ -27,14 +28,17 @@ export interface WaveSettings {
 /**
  * Sets `wave`, `status`, `reason` and `admitWhen` on the eligible partners (in rank
  * order; pinned ones already placed). `sizes` are the partners each wave takes,
- * pinned partners included. Errors go to `errors`.
+ * pinned partners included. Errors go to `errors`; reasons are in `t`'s language (English
+ * when omitted).
  */
 export function assignWaves(
   eligible: PlannedPartner[],
   sizes: number[],
   input: WaveSettings,
   errors: FieldError[],
+  t: SentenceText = sentenceText('en'),
 ): void {
+  const said = t.reasons;
   const factors = input.periodFactors ?? NO_SCALING;
   const caps = input.pilotCaps;
   const pilotTarget = sizes[0] ?? 0;
@@ -51,10 +55,14 @@ export function assignWaves(
   for (const p of eligible) {
     if (pilot >= pilotTarget) break;
     if (p.pinned) continue;
-    const over = capBreach(p, budget, load, caps, factors);
+    const over = capBreach(p, budget, load, caps, factors, t);
     if (over) {
-      p.reason = `${p.reason ? `${p.reason} ` : ''}Ranked #${p.rank} but moved out of ${input.waveNames[0]}: ${over}.`;
+      p.reason = t.followedBy({
+        reason: p.reason,
+        next: said.movedOut({ rank: p.rank ?? 0, wave: input.waveNames[0], why: over }),
+      });
       pushed.add(p);
+      p.movedByCaps = true;
       continue;
     }
     p.status = 'wave';
@@ -70,7 +78,7 @@ export function assignWaves(
         : 'waves.pilotCaps.enablementLoad';
     errors.push({
       field,
-      message: `No ranked partner fits the pilot caps (${capsInWords(caps)}). Raise the caps or remove them.`,
+      message: t.messages.noneFitsCaps({ caps: capsInWords(caps, t) }),
     });
     return;
   }
@@ -83,7 +91,7 @@ export function assignWaves(
       rest[next].status = 'wave';
       rest[next].wave = w + 1;
       if (rest[next].reason)
-        rest[next].reason = rest[next].reason.replace(/\.$/, `; in ${input.waveNames[w]}.`);
+        rest[next].reason = said.inWave({ reason: rest[next].reason, wave: input.waveNames[w] });
       next++;
     }
   }
@@ -91,8 +99,8 @@ export function assignWaves(
     const p = rest[next];
     p.status = 'unassigned';
     if (!pushed.has(p))
-      p.reason = `${p.reason ? `${p.reason} ` : ''}Ranked #${p.rank}, beyond the partners the waves take.`;
-    p.admitWhen = 'Raise the wave counts, rank higher than the last partner in a wave, or pin it.';
+      p.reason = t.followedBy({ reason: p.reason, next: said.beyond({ rank: p.rank ?? 0 }) });
+    p.admitWhen = said.admitBeyond;
   }
 }
 
@@ -102,29 +110,29 @@ function capBreach(
   load: number,
   caps: PilotCaps,
   factors: PeriodFactors,
+  t: SentenceText,
 ): string | undefined {
+  const said = t.reasons;
   if (caps.comarketingBudget !== null) {
     const b = p.values.comarketingBudget;
-    if (b === undefined)
-      return 'its co-marketing budget is unknown, so the budget cap cannot be checked';
+    if (b === undefined) return said.budgetUnknown;
     if (budget + b * factors.comarketingBudget > caps.comarketingBudget)
-      return `the pilot's co-marketing budget cap of ${caps.comarketingBudget.toLocaleString('en-US')} would be exceeded`;
+      return said.budgetCap({ cap: caps.comarketingBudget.toLocaleString('en-US') });
   }
   if (caps.enablementLoad !== null) {
     const l = p.values.enablementLoad;
-    if (l === undefined)
-      return 'its enablement load is unknown, so the enablement cap cannot be checked';
+    if (l === undefined) return said.loadUnknown;
     if (load + l * factors.enablementLoad > caps.enablementLoad)
-      return `the pilot's enablement cap of ${caps.enablementLoad.toLocaleString('en-US')} hours would be exceeded`;
+      return said.loadCap({ cap: caps.enablementLoad.toLocaleString('en-US') });
   }
   return undefined;
 }
 
-function capsInWords(caps: PilotCaps): string {
+function capsInWords(caps: PilotCaps, t: SentenceText): string[] {
   const parts = [];
   if (caps.comarketingBudget !== null)
-    parts.push(`co-marketing budget ${caps.comarketingBudget.toLocaleString('en-US')}`);
+    parts.push(t.messages.capBudget({ cap: caps.comarketingBudget.toLocaleString('en-US') }));
   if (caps.enablementLoad !== null)
-    parts.push(`enablement ${caps.enablementLoad.toLocaleString('en-US')} hours`);
-  return parts.join(', ');
+    parts.push(t.messages.capLoad({ cap: caps.enablementLoad.toLocaleString('en-US') }));
+  return parts;
 }

@@ -6,6 +6,7 @@
  */
 import {
   CHECKPOINT_WORDS,
+  checkpointOf,
   GATE_TABLE_HEADERS,
   type GateTableHeader,
   gateColumn,
@@ -16,10 +17,13 @@ import {
 } from '../../domain/plan/gate-table';
 import { BALANCE_METRICS, BALANCE_WORDS, isShareKind, SHARE_KINDS } from '../../shared/balance';
 import { defaultsText } from '../../shared/i18n/defaults';
+import { LANGUAGES, type Language } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
+import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
 import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
 import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
-import { type CarriedInputs, DIRECT_HEADERS } from './plan-gates';
+import { type CarriedInputs, directColumn } from './plan-gates';
 
 /** The partner share's rows are the plan's formulas: recomputed in the new version, never copied. */
 const COMPUTED = new Set(
@@ -58,13 +62,16 @@ const blank = (v: unknown) => v === '' || v === null || v === undefined;
  * Reads the superseded version's typed gate inputs: one getValues and one getDisplayValues,
  * and as many again for its direct-revenue table (`directTable`, A1 with header; '' for
  * none), whose inputs are keyed like gate rows of the metric 'Direct revenue'. A deleted
- * sheet or a moved table is reported, not thrown; service errors are thrown.
+ * sheet or a moved table is reported, not thrown; service errors are thrown. What it says
+ * is in `language`, the new version's (English when omitted).
  */
 export function readPreviousInputs(
   ss: Spreadsheet,
   previous: LogEntry,
   directTable = '',
+  language: Language = 'en',
 ): PreviousInputs {
+  const t = sentenceText(language);
   const none = (problem: string | null): PreviousInputs => ({
     inputs: new Map(),
     shown: new Map(),
@@ -72,24 +79,19 @@ export function readPreviousInputs(
   });
   const label = `${previous.id} v${previous.version}`;
   const sheet = ss.getSheetByName(previous.planSheet);
-  if (!sheet)
-    return none(
-      `${label}'s plan sheet '${previous.planSheet}' is gone, so no Actuals were carried over.`,
-    );
+  if (!sheet) return none(t.carry.gone({ version: label, sheet: previous.planSheet }));
   // A log cell edited by hand may hold anything: only a plain A1 range is read. Service
   // errors are not caught, so a failed read fails the write instead of dropping the Actuals.
   if (!/^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/.test(previous.gateTable))
-    return none(
-      `${label}'s gate table (${previous.gateTable}) is not a range, so no Actuals were carried over.`,
-    );
+    return none(t.carry.notRange({ version: label, range: previous.gateTable }));
   const range = sheet.getRange(previous.gateTable);
   const values = range.getValues();
   const display = range.getDisplayValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
   // A whole gate table in either language; else (a plan from before the Checkpoint
   // column) the English names wherever they stand.
-  const language = gateTableLanguage(header);
-  const names = language ? gateTableHeaders(language) : GATE_TABLE_HEADERS;
+  const written = gateTableLanguage(header);
+  const names = written ? gateTableHeaders(written) : GATE_TABLE_HEADERS;
   const at = (id: GateTableHeader) => header.indexOf(names[gateColumn(id)]);
   const [wave, checkpoint, metric, actual, asOf] = [
     at('Wave'),
@@ -99,9 +101,7 @@ export function readPreviousInputs(
     at('Data as of'),
   ];
   if (wave < 0 || metric < 0 || actual < 0 || asOf < 0)
-    return none(
-      `${label}'s gate table is no longer at ${previous.gateTable}, so no Actuals were carried over.`,
-    );
+    return none(t.carry.moved({ version: label, range: previous.gateTable }));
   const found = none(null);
   values.slice(1).forEach((row, i) => {
     if (blank(row[actual]) && blank(row[asOf])) return;
@@ -111,46 +111,61 @@ export function readPreviousInputs(
     const key = gateKey(Number(row[wave]), point, String(row[metric]));
     found.inputs.set(key, { actual: row[actual], asOf: row[asOf] });
     found.shown.set(key, {
-      label: `wave ${row[wave]} ${point.toLowerCase()} ${row[metric]}`,
+      label: itemLabel(t, row[wave], point, String(row[metric])),
       actual: display[i + 1][actual],
       asOf: display[i + 1][asOf],
     });
   });
-  if (A1_RANGE.test(directTable)) readDirect(sheet.getRange(directTable), found, label);
+  if (A1_RANGE.test(directTable)) readDirect(sheet.getRange(directTable), found, label, t);
   return found;
+}
+
+/** An old gate row as the notes name it: wave, checkpoint in `t`'s words (else as typed), metric. */
+function itemLabel(t: SentenceText, wave: unknown, point: string, metric: string): string {
+  const known = checkpointOf(point);
+  const checkpoint = known ? t.gates.checkpoints[known] : point.toLowerCase();
+  return t.carry.item({ wave: String(wave), checkpoint, metric });
 }
 
 const A1_RANGE = /^[A-Z]{1,3}\d+:[A-Z]{1,3}\d+$/;
 
-/** Adds the typed Direct revenue inputs of an old direct-revenue table to `found`. */
+/**
+ * Adds the typed Direct revenue inputs of an old direct-revenue table to `found`: a table
+ * written in either language (its header cell for cell, as planText's directHeaders), its
+ * rows keyed by the language-neutral checkpoint words (gateKey).
+ */
 function readDirect(
   range: GoogleAppsScript.Spreadsheet.Range,
   found: PreviousInputs,
   label: string,
+  t: SentenceText,
 ): void {
   const values = range.getValues();
   const display = range.getDisplayValues();
   const header = (values[0] ?? []).map((h) => String(h).trim());
-  if (!DIRECT_HEADERS.every((h, i) => header[i] === h)) {
+  const known = LANGUAGES.some((language) =>
+    planText(language).directHeaders.every((h, i) => header[i] === h),
+  );
+  if (!known) {
     found.shown.set('direct-moved', {
-      label: `${label}'s ${BALANCE_WORDS.directRevenue.toLowerCase()} table (moved)`,
+      label: t.carry.directMoved({ version: label }),
       actual: '',
       asOf: '',
     });
     return;
   }
-  const at = (h: (typeof DIRECT_HEADERS)[number]) => DIRECT_HEADERS.indexOf(h);
+  const [wave, checkpoint, amount, asOf] = (
+    ['Wave', 'Checkpoint', 'Direct revenue', 'Data as of'] as const
+  ).map(directColumn);
   values.slice(1).forEach((row, i) => {
-    const amount = row[at(BALANCE_WORDS.directRevenue)];
-    const date = row[at('Data as of')];
-    if (blank(amount) && blank(date)) return;
-    const point = String(row[at('Checkpoint')]);
-    const key = gateKey(Number(row[at('Wave')]), point, BALANCE_WORDS.directRevenue);
-    found.inputs.set(key, { actual: amount, asOf: date });
+    if (blank(row[amount]) && blank(row[asOf])) return;
+    const point = String(row[checkpoint]);
+    const key = gateKey(Number(row[wave]), point, BALANCE_WORDS.directRevenue);
+    found.inputs.set(key, { actual: row[amount], asOf: row[asOf] });
     found.shown.set(key, {
-      label: `wave ${row[at('Wave')]} ${point.toLowerCase()} ${BALANCE_WORDS.directRevenue.toLowerCase()}`,
-      actual: display[i + 1][at(BALANCE_WORDS.directRevenue)],
-      asOf: display[i + 1][at('Data as of')],
+      label: itemLabel(t, row[wave], point, t.carry.directRevenue),
+      actual: display[i + 1][amount],
+      asOf: display[i + 1][asOf],
     });
   });
 }
@@ -160,7 +175,9 @@ export function carriedSummary(
   previous: PreviousInputs,
   gates: GateRow[],
   previousLabel: string,
+  language: Language = 'en',
 ): CarriedActuals {
+  const t = sentenceText(language).carry;
   if (previous.problem) return { rows: 0, notCarried: [previous.problem] };
   const keys = new Set(
     gates.map((g) =>
@@ -177,16 +194,23 @@ export function carriedSummary(
     if (keys.has(key)) rows++;
     else
       notCarried.push(
-        `Not carried from ${previousLabel}: ${shown.label} (Actual ${shown.actual || 'blank'}, Data as of ${shown.asOf || 'blank'}): this version has no such gate row.`,
+        t.notCarried({
+          version: previousLabel,
+          item: shown.label,
+          actual: shown.actual || t.blank,
+          asOf: shown.asOf || t.blank,
+        }),
       );
   }
   return { rows, notCarried };
 }
 
-/** The plan sheet's lines about the carry-over. */
-export function carriedNotes(carried: CarriedActuals, previousLabel: string): string[] {
-  return [
-    `Carried over from ${previousLabel}: the Actual and Data as of of ${carried.rows} gate row${carried.rows === 1 ? '' : 's'} with the same wave, checkpoint and metric.`,
-    ...carried.notCarried,
-  ];
+/** The plan sheet's lines about the carry-over, in `language` (English when omitted). */
+export function carriedNotes(
+  carried: CarriedActuals,
+  previousLabel: string,
+  language: Language = 'en',
+): string[] {
+  const t = sentenceText(language).carry;
+  return [t.carried({ version: previousLabel, rows: carried.rows }), ...carried.notCarried];
 }

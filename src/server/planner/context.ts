@@ -2,6 +2,7 @@
  * What the sidebar starts from: the sheets, the partner table detected on the active
  * sheet, a complete default request and the decision log.
  */
+
 import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest, type PlanEnvironment } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
@@ -9,14 +10,17 @@ import { scoreSourceRows } from '../../domain/plan/source-rows';
 import { type SheetSettings, ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
+import { currencyOf } from '../sheets/formats';
 import { environment, failure, lazySheetSettings, openDocument, sheetSettingsOf } from './document';
 import { readLastRequest } from './request-store';
 import { detectTable } from './source-table';
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-// The add-on's own sheets, never a partner table: plans, records and the monitor's log.
-const WRITTEN_SHEET = /^((Pilot plan|Decision record) B\d+ v\d+|Gate monitor log)( \(\d+\))?$/;
+// The add-on's own sheets, never a partner table: plans, records and the monitor's log, in
+// either language (the decision logs are recognised by their names as read).
+const WRITTEN_SHEET =
+  /^((Pilot plan|Decision record|パイロット計画|意思決定記録) B\d+ v\d+|Gate monitor log|ゲートモニターログ)( \(\d+\))?$/;
 
 /**
  * What the sidebar opens with: every sheet with its size (sheets the planner wrote are marked
@@ -32,6 +36,7 @@ export function plannerContext(): PlannerContext {
   const env = environment(doc, log);
   const last = readLastRequest(env);
   const lastRequest = last.request;
+  const logNames = new Set(Object.values(log.sheets).map((l) => l.name));
   const sheets = doc.ss.getSheets().map((sheet) => {
     const name = sheet.getName();
     return {
@@ -39,7 +44,7 @@ export function plannerContext(): PlannerContext {
       sheetId: sheet.getSheetId(),
       lastRow: sheet.getLastRow(),
       lastColumn: sheet.getLastColumn(),
-      writtenByPlanner: name === log.name || WRITTEN_SHEET.test(name),
+      writtenByPlanner: logNames.has(name) || WRITTEN_SHEET.test(name),
     };
   });
   const active = doc.ss.getActiveSheet();
@@ -63,6 +68,7 @@ export function plannerContext(): PlannerContext {
     spreadsheetName: env.spreadsheetName,
     timeZone: doc.timeZone,
     locale: doc.locale,
+    currency: currencyOf(doc.locale),
     today: doc.today,
     activeSheet: activeName,
     sheets,

@@ -11,8 +11,10 @@ import {
   gateKey,
   gateTableHeaders,
 } from '../../domain/plan/gate-table';
+import { checkInShare } from '../../domain/plan/gates';
 import { BALANCE_WORDS, isShareKind } from '../../shared/balance';
 import { planText } from '../../shared/i18n/plan';
+import { DIRECT_TABLE_HEADERS } from '../../shared/plan-columns';
 import type { Checkpoint, GateRow, PlanPreview } from '../../shared/plan-types';
 import { currencyFormat, sheetDate, unitFormat } from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
@@ -21,15 +23,13 @@ import { a1, a1Range, type Grid } from '../sheets/grid';
 /** An Actual and its Data as of from the version this one supersedes. */
 export type CarriedInputs = Map<string, { actual: unknown; asOf: unknown }>;
 
-/** The direct-revenue table's columns; re-planning finds its inputs by these names. */
-export const DIRECT_HEADERS = [
-  'Wave',
-  'Wave name',
-  'Checkpoint',
-  'Actual covers',
-  BALANCE_WORDS.directRevenue,
-  'Data as of',
-] as const;
+/**
+ * 0-based column of a header id (DIRECT_TABLE_HEADERS, its English header) within the
+ * direct-revenue table; a re-plan finds its inputs by the same ids in either language.
+ */
+export function directColumn(header: (typeof DIRECT_TABLE_HEADERS)[number]): number {
+  return DIRECT_TABLE_HEADERS.indexOf(header);
+}
 
 export interface GateBlock {
   gateHeaderRow: number;
@@ -77,7 +77,7 @@ export function layGates(
   preview.gates.forEach((g, i) => {
     if (g.kind === 'sourcedRevenue') revenueRow.set(gateTableKey(g), firstGateRow + i);
   });
-  const direct = (h: (typeof DIRECT_HEADERS)[number]) => DIRECT_HEADERS.indexOf(h) + 1;
+  const direct = (h: (typeof DIRECT_TABLE_HEADERS)[number]) => directColumn(h) + 1;
   const computed = preview.gates.map((g) => isShareKind(g.kind));
   for (const g of preview.gates) {
     const row = grid.nextRow;
@@ -100,7 +100,7 @@ export function layGates(
       const key = gateTableKey(g);
       const p = a1(revenueRow.get(key) ?? 0, col('Actual'));
       const pAsOf = a1(revenueRow.get(key) ?? 0, col('Data as of'));
-      const d = a1(directRow.get(key) ?? 0, direct(BALANCE_WORDS.directRevenue));
+      const d = a1(directRow.get(key) ?? 0, direct('Direct revenue'));
       const dAsOf = a1(directRow.get(key) ?? 0, direct('Data as of'));
       cells[gateColumn('Actual')] = shareFormula(p, d, sep);
       cells[gateColumn('Data as of')] = shareAsOfFormula(p, d, pAsOf, dAsOf, sep);
@@ -132,18 +132,25 @@ export function layGates(
       directAsOfRange: '',
       computed,
     };
-  grid.line([DIRECT_TITLE], [], true);
-  const directHeader = grid.line([...DIRECT_HEADERS], [], true);
+  grid.line([t.directTitle], [], true);
+  const directHeader = grid.line([...t.directHeaders], [], true);
   const money = currencyFormat(locale);
+  // The direct revenue covers the same period as the partner-sourced revenue it is added to.
+  const share = checkInShare(request.schedule.waveWeeks);
+  const covers = {
+    checkIn: t.coversToDate(share),
+    gateReview: t.coversWave({ days: share.of }),
+  };
   for (const g of directRows) {
-    const checkpoint = CHECKPOINT_WORDS[g.checkpoint];
-    const kept = carried?.get(gateKey(g.wave, checkpoint, BALANCE_WORDS.directRevenue));
+    const kept = carried?.get(
+      gateKey(g.wave, CHECKPOINT_WORDS[g.checkpoint], BALANCE_WORDS.directRevenue),
+    );
     grid.line(
       [
         g.wave,
         g.waveName,
-        checkpoint,
-        g.covers.split(';')[0],
+        t.checkpoint[g.checkpoint],
+        covers[g.checkpoint],
         kept?.actual ?? '',
         kept?.asOf ?? '',
       ],
@@ -155,14 +162,12 @@ export function layGates(
     gateHeaderRow,
     firstGateRow,
     statusRows,
-    directTable: a1Range(directHeader, 1, directRows.length + 1, DIRECT_HEADERS.length),
-    directRange: a1Range(directFirst, direct(BALANCE_WORDS.directRevenue), directRows.length, 1),
+    directTable: a1Range(directHeader, 1, directRows.length + 1, DIRECT_TABLE_HEADERS.length),
+    directRange: a1Range(directFirst, direct('Direct revenue'), directRows.length, 1),
     directAsOfRange: a1Range(directFirst, direct('Data as of'), directRows.length, 1),
     computed,
   };
 }
-
-const DIRECT_TITLE = `${BALANCE_WORDS.directRevenue}: type the direct channel's new revenue for the same period as the wave's partner-sourced revenue, and its Data as of; the partner share rows above divide by the two.`;
 
 /**
  * The partner share of new revenue: partner-sourced ÷ (partner-sourced + direct), blank

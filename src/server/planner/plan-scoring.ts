@@ -6,33 +6,20 @@
  * places the weights range the formula names) and in the write. The sensitivity table's
  * A1 is part of the plan's layout (PlanLayout.sensitivityTable) for charts over it.
  */
-import { stabilitySentence, WORDS } from '../../domain/plan/record-sensitivity';
+import { stabilitySentence } from '../../domain/plan/record-sensitivity';
 import { rangeInWords, shownMultiplier } from '../../domain/plan/stability-range';
+import type { CriterionId } from '../../domain/scoring/criteria';
+import { asLanguage } from '../../shared/i18n/language';
+import { planText } from '../../shared/i18n/plan';
+import { recordText } from '../../shared/i18n/record';
+import { sentenceText } from '../../shared/i18n/sentences';
+import { SENSITIVITY_HEADERS } from '../../shared/plan-columns';
 import type { PlanPreview } from '../../shared/plan-types';
 import { PERCENT_FORMAT } from '../sheets/formats';
 import { a1Range, type Grid } from '../sheets/grid';
 
-/**
- * The sensitivity table's columns, left to right from column A. "Holds from" and "Holds to"
- * are the multipliers on the criterion's weight (the others unchanged) between which the
- * Pilot keeps its partners, rounded towards 1 as the record states them: blank "Holds to"
- * means no increase changes the Pilot; "Holds from" 0, no decrease.
- */
-export const SENSITIVITY_HEADERS = [
-  'Criterion',
-  'Weight',
-  'Holds from (×)',
-  'Holds to (×)',
-  'Stability interval',
-  'Most sensitive',
-] as const;
-
-const TEXT = {
-  sensitivityHeading:
-    'Weight sensitivity: how far one weight can move, the others unchanged, before the Pilot’s partners change',
-  notStated: 'not stated',
-  mostSensitive: 'most sensitive',
-};
+/** The sensitivity table's column ids, in order: a chart over its cells finds them so. */
+export { SENSITIVITY_HEADERS };
 
 // Up to nine decimals: a knife-edge interval (0.995× to 1.004×) keeps its side of 1.
 const MULTIPLIER_FORMAT = '0.00#######';
@@ -69,28 +56,36 @@ export function scoringBlocks(
 
   const s = preview.sensitivity;
   if (!s) return { weightsRange, sensitivityTable: '' };
-  grid.line([TEXT.sensitivityHeading], [], true);
+  const language = asLanguage(preview.request.language) ?? 'en';
+  const t = sentenceText(language);
+  const words = t.sensitivity;
+  grid.line([words.heading], [], true);
+  // The record's sentences on stability (i18n/{en,ja}/record-figures.ts), in the plan's language.
+  const record = recordText(language);
   const said = s.withheld
-    ? WORDS[s.withheld]
-    : stabilitySentence(s, preview.request.scoring.method);
+    ? record.sensitivity[s.withheld]
+    : stabilitySentence(s, preview.request.scoring.method, record);
   textBlock([said]);
-  const header = grid.line([...SENSITIVITY_HEADERS], [], true);
+  // The headers in the plan's language; the columns are SENSITIVITY_HEADERS, in order.
+  const header = grid.line([...planText(language).sensitivityHeaders], [], true);
   for (const i of s.intervals) {
     const low = i.low > 0 ? Number(shownMultiplier(i.low, true)) : 0;
     const high = i.high === null ? '' : Number(shownMultiplier(i.high, false));
     grid.line(
       [
-        i.label,
+        i.criterion.startsWith('extra:')
+          ? i.label
+          : (t.criteria[i.criterion as CriterionId] ?? i.label),
         i.weight,
         low,
         high,
-        rangeInWords(i),
-        i.criterion === s.mostSensitive ? TEXT.mostSensitive : '',
+        rangeInWords(i, record.sensitivity.range),
+        i.criterion === s.mostSensitive ? words.mostSensitive : '',
       ],
       [undefined, PERCENT_FORMAT, MULTIPLIER_FORMAT, MULTIPLIER_FORMAT],
     );
   }
-  if (!s.intervals.length) grid.line([TEXT.notStated]);
+  if (!s.intervals.length) grid.line([words.notStated]);
   const rows = Math.max(1, s.intervals.length);
   grid.blank();
   return {

@@ -10,9 +10,6 @@
  */
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 
-/** The headers of the two columns. */
-export const TREND_WORDS = { trend: 'Trend', since: 'Status since' } as const;
-
 /** The history sheet's columns the formulas read (its header is in the i18n catalogue). */
 const H = {
   date: 'A',
@@ -31,6 +28,8 @@ export interface TrendSources {
   headerRow: number;
   gates: number;
   separator: ArgumentSeparator;
+  /** The two columns' headers in the plan's language (planText's trend). */
+  headers: { trend: string; since: string };
 }
 
 /**
@@ -57,5 +56,6 @@ export function trendFormulas(s: TrendSources): string[][] {
       `=IFERROR(MAX(FILTER(${col(H.since)}${sep}${gate}))${sep}"")`,
     ];
   });
-  return [[`="${TREND_WORDS.trend}"`, `="${TREND_WORDS.since}"`], ...rows];
+  const text = (words: string) => `="${words.replace(/"/g, '""')}"`;
+  return [[text(s.headers.trend), text(s.headers.since)], ...rows];
 }

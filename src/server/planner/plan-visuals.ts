@@ -20,7 +20,7 @@ export interface VisualFacts {
   recordId: string;
   separator: ArgumentSeparator;
   locale: string;
-  /** The plan's language, for the charts' titles and data cells. */
+  /** The plan's language, for the trend columns' headers and the charts' words. */
   language: Language;
 }
 
@@ -54,6 +54,7 @@ export function addPlanVisuals(sheet: Sheet, layout: PlanLayout, facts: VisualFa
         headerRow,
         gates,
         separator: facts.separator,
+        headers: planText(facts.language).trend,
       }),
     );
     sheet.getRange(headerRow, width + 1, 1, 2).setFontWeight('bold');

@@ -13,7 +13,9 @@ import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
 import { ValueReader } from '../../domain/values/reader';
 import { isBalanceKind } from '../../shared/balance';
+import { asLanguage } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type {
   FieldError,
   PartnerPage,
@@ -110,7 +112,10 @@ export function prepare(
       planText(request.language).sheetName({ id: request.record.id, version }),
       taken,
     ),
-    recordSheetName: freeSheetName(recordSheetName(request.record.id, version), taken),
+    recordSheetName: freeSheetName(
+      recordSheetName(request.record.id, version, request.language),
+      taken,
+    ),
     extraNames,
     scored: scored.scored,
     preview: forPreview,
@@ -118,7 +123,8 @@ export function prepare(
   if (!built.ok) return built;
   // The formula reads the rows back as the spreadsheet would, in its locale.
   const reader = new ValueReader(sheetSettings);
-  const weightRows = scoreWeightRows(table[0] ?? [], layout, reader);
+  const language = asLanguage(request.language) ?? 'en';
+  const weightRows = scoreWeightRows(table[0] ?? [], layout, reader, language);
   if ('rows' in weightRows) {
     const plan = built.value;
     const scoreFormula = {
@@ -147,7 +153,7 @@ export function prepare(
   } else
     built.warnings.push({
       field: 'source.columns',
-      message: `No PARTNER_SCORE formula can give these scores: ${weightRows.reason}.`,
+      message: sentenceText(language).messages.noFormula({ reason: weightRows.reason }),
     });
   built.warnings.push(...scored.warnings);
   const tooLarge = oversizedFacts(request, version, built.value.planSheetName);

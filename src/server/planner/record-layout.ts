@@ -2,10 +2,10 @@
  * The decision record sheet: label in column A, text in column B, the sections in the
  * seed one-pager's order. Everything is text, written as plain text.
  */
+import { LANGUAGES, type Language } from '../../shared/i18n/language';
+import { recordText } from '../../shared/i18n/record';
 import type { RecordContent } from '../../shared/plan-types';
 import { Grid } from '../sheets/grid';
-
-export const RECORD_STATUS_SECTION = 'Decision status';
 
 export interface RecordLayout {
   grid: Grid;
@@ -30,15 +30,33 @@ export function recordLayout(record: RecordContent): RecordLayout {
   return { grid };
 }
 
+/** Where a written record keeps its status, found in its column A. */
+export interface StatusFields {
+  /** The record's language, from the words of its Decision status section. */
+  language: Language;
+  /** 1-based rows of the Status and Superseded by fields. */
+  status: number;
+  supersededBy: number;
+}
+
 /**
- * Where a field of the Decision status section is in a written record (1-based row),
- * read back from its column A, so a later version can mark this one superseded.
+ * The Status and Superseded by fields of a written record (1-based rows), read back from its
+ * column A in either language's words, so a later version in any language can mark this one
+ * superseded; undefined when the section or a field is not there (edited by hand).
  */
-export function statusFieldRow(columnA: readonly unknown[], label: string): number | undefined {
-  const start = columnA.indexOf(RECORD_STATUS_SECTION);
-  if (start < 0) return undefined;
-  for (let i = start + 1; i < columnA.length && columnA[i] !== ''; i++) {
-    if (columnA[i] === label) return i + 1;
+export function statusFields(columnA: readonly unknown[]): StatusFields | undefined {
+  for (const language of LANGUAGES) {
+    const t = recordText(language);
+    const start = columnA.indexOf(t.headings.status);
+    if (start < 0) continue;
+    const row = (label: string) => {
+      for (let i = start + 1; i < columnA.length && columnA[i] !== ''; i++)
+        if (columnA[i] === label) return i + 1;
+      return undefined;
+    };
+    const status = row(t.labels.status);
+    const supersededBy = row(t.labels.supersededBy);
+    return status && supersededBy ? { language, status, supersededBy } : undefined;
   }
   return undefined;
 }

@@ -6,7 +6,7 @@
  */
 import { type LogVersionEntry, logVersion } from '../../domain/plan/decision-log';
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
-import { languageOfLocale } from '../../shared/i18n/language';
+import { asLanguage, languageOfLocale } from '../../shared/i18n/language';
 import { monitorText } from '../../shared/i18n/monitor';
 import type {
   CarriedActuals,
@@ -105,6 +105,7 @@ interface Done {
 function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error: string } {
   const { preview: plan, log } = prepared;
   const { request } = plan;
+  const language = asLanguage(request.language) ?? 'en';
   const url = doc.ss.getUrl();
   const props = PropertiesService.getDocumentProperties();
   const done: Done = { created: [], marks: [], properties: [], logRow: null };
@@ -119,10 +120,15 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
   try {
     // Read before anything is written; a service failure here fails the write whole.
     const before = previousVersion
-      ? readPreviousInputs(doc.ss, previousVersion, previousDirectTable(props, previousVersion))
+      ? readPreviousInputs(
+          doc.ss,
+          previousVersion,
+          previousDirectTable(props, previousVersion),
+          language,
+        )
       : null;
     const carried: CarriedActuals = before
-      ? carriedSummary(before, plan.gates, previousLabel)
+      ? carriedSummary(before, plan.gates, previousLabel, language)
       : { rows: 0, notCarried: [] };
     planSheet = doc.ss.insertSheet(plan.planSheetName);
     done.created.push(planSheet);
@@ -136,7 +142,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       locale: doc.locale,
       writtenOn: doc.today,
       carried: before?.inputs,
-      carriedNotes: before ? carriedNotes(carried, previousLabel) : [],
+      carriedNotes: before ? carriedNotes(carried, previousLabel, language) : [],
     });
     writeGrid(planSheet, layout.grid);
     finishPlanSheet(planSheet, layout);
@@ -147,7 +153,10 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
     writeGrid(recordSheet, record.grid);
     finishRecordSheet(recordSheet, record.grid);
 
-    const logSheet = log.sheet ?? createLogSheet(doc.ss, log.name, done.created);
+    // The log of the plan's language: a Japanese plan's row goes to '意思決定ログ'.
+    const ownLog = log.sheets[request.language];
+    const logSheet =
+      ownLog.sheet ?? createLogSheet(doc.ss, ownLog.name, request.language, done.created);
     // The history the plan's trend cells read; made now so their formulas name a sheet.
     const history = plan.gates.length
       ? gateHistorySheet(doc.ss, monitorText(languageOfLocale(doc.locale)), doc.locale)
@@ -158,7 +167,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       recordId: request.record.id,
       separator,
       locale: doc.locale,
-      language: request.language,
+      language,
     });
     const planInfo = written(planSheet);
     const recordInfo = written(recordSheet);
@@ -201,6 +210,7 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
         gateTable: layout.gateTable,
         writtenAt: new Date(),
         locale: doc.locale,
+        language: request.language,
       },
       separator,
     );

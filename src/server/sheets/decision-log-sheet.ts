@@ -1,11 +1,15 @@
 /**
- * The 'Decision log' sheet: created once, then one row appended per record version.
- * Reading it decides the next ID and version; writing a version marks the one before
- * it superseded, in the log and on its record.
+ * The decision log sheets: 'Decision log' for plans written in English and '意思決定ログ'
+ * for plans written in Japanese, each created once, then one row appended per record
+ * version of its language. Both are read together: the next ID, the next version of an ID
+ * and the versions the monitor watches come from every log in the workbook, and writing a
+ * version marks the one before it superseded, in whichever log and record it is.
  */
-import { DECISION_LOG_HEADERS, LOG_SHEET, readLog } from '../../domain/plan/decision-log';
+import { DECISION_LOG_HEADERS, readLog } from '../../domain/plan/decision-log';
+import { LANGUAGES, type Language } from '../../shared/i18n/language';
+import { recordText } from '../../shared/i18n/record';
 import type { LogEntry } from '../../shared/plan-types';
-import { statusFieldRow } from '../planner/record-layout';
+import { statusFields } from '../planner/record-layout';
 import { dateFormat, dateTimeFormat } from './formats';
 import type { ArgumentSeparator } from './formula-syntax';
 import { asText, TEXT, textFormat } from './grid';
@@ -14,51 +18,78 @@ import { findOwnSheet } from './own-sheet';
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface DecisionLogState {
+/** One language's log sheet: the sheet (null when not yet created) and its name. */
+export interface LogSheet {
   sheet: Sheet | null;
-  /** The log's name: 'Decision log', or 'Decision log (2)' when the user has a sheet called that. */
+  /** 'Decision log', or 'Decision log (2)' when the user has a sheet called that. */
   name: string;
+}
+
+export interface DecisionLogState {
+  /** Each language's log. */
+  sheets: Record<Language, LogSheet>;
+  /** Every entry of every log: the English log's, then the Japanese log's. */
   entries: LogEntry[];
-  /** 1-based sheet row of each entry, in entries' order. */
-  rows: number[];
+  /** Where each entry is (its log sheet and 1-based row), in entries' order. */
+  places: { sheet: Sheet; row: number }[];
 }
 
 /**
- * The document's decision log: its sheet (null when not yet created), the name it has or will
- * get, its entries and each entry's 1-based sheet row. Only a sheet whose header row is the
- * log's counts (a user's 'Decision log' is left alone, see findOwnSheet). Date cells become
- * 'YYYY-MM-DD' in `timeZone` (the spreadsheet's, via Utilities.formatDate). One getValues of the
- * log, whatever its length; throws what SpreadsheetApp throws.
+ * The document's decision logs, one per language: each one's sheet (null when not yet
+ * created) and the name it has or will get, and every entry of both with its sheet and
+ * 1-based row. Only a sheet whose header row is a log's counts (a user's 'Decision log' is
+ * left alone, see findOwnSheet). Date cells become 'YYYY-MM-DD' in `timeZone` (the
+ * spreadsheet's, via Utilities.formatDate). One getValues per log that exists, whatever its
+ * length; throws what SpreadsheetApp throws.
  */
 export function readDecisionLog(ss: Spreadsheet, timeZone: string): DecisionLogState {
-  const { sheet, name } = findOwnSheet(ss, LOG_SHEET, DECISION_LOG_HEADERS);
-  if (!sheet) return { sheet: null, name, entries: [], rows: [] };
-  const values = sheet.getDataRange().getValues();
-  const dated = values.map((row) =>
-    row.map((cell) =>
-      cell instanceof Date ? Utilities.formatDate(cell, timeZone, 'yyyy-MM-dd') : cell,
-    ),
-  );
-  const entries = readLog(dated);
-  // readLog skips rows without an ID; find each entry's row by its ID and version.
-  const rows = entries.map(
-    (e) =>
-      dated.findIndex((row) => String(row[0]).trim() === e.id && Number(row[1]) === e.version) + 1,
-  );
-  return { sheet, name, entries, rows };
+  const state: DecisionLogState = {
+    sheets: {} as Record<Language, LogSheet>,
+    entries: [],
+    places: [],
+  };
+  for (const language of LANGUAGES) {
+    const t = recordText(language);
+    const found = findOwnSheet(ss, t.logName, t.logHeaders);
+    state.sheets[language] = found;
+    const { sheet } = found;
+    if (!sheet) continue;
+    const values = sheet.getDataRange().getValues();
+    const dated = values.map((row) =>
+      row.map((cell) =>
+        cell instanceof Date ? Utilities.formatDate(cell, timeZone, 'yyyy-MM-dd') : cell,
+      ),
+    );
+    for (const entry of readLog(dated)) {
+      // readLog skips rows without an ID; find each entry's row by its ID and version.
+      const row =
+        dated.findIndex((r) => String(r[0]).trim() === entry.id && Number(r[1]) === entry.version) +
+        1;
+      state.entries.push(entry);
+      state.places.push({ sheet, row });
+    }
+  }
+  return state;
 }
 
 /**
  * Inserts the log sheet called `name` (from readDecisionLog, so never a user's sheet) with its
- * bold, frozen header in plain-text format, and returns it. `created` gets the sheet as soon
- * as it exists, so write() can undo it if the header fails. Throws what the services throw.
+ * bold, frozen header in `language`'s words, in plain-text format, and returns it. `created`
+ * gets the sheet as soon as it exists, so write() can undo it if the header fails. Throws
+ * what the services throw.
  */
-export function createLogSheet(ss: Spreadsheet, name: string, created: Sheet[]): Sheet {
+export function createLogSheet(
+  ss: Spreadsheet,
+  name: string,
+  language: Language,
+  created: Sheet[],
+): Sheet {
   const sheet = ss.insertSheet(name);
   created.push(sheet);
-  const header = sheet.getRange(1, 1, 1, DECISION_LOG_HEADERS.length);
-  header.setNumberFormats([DECISION_LOG_HEADERS.map(() => TEXT)]);
-  header.setValues([[...DECISION_LOG_HEADERS]]);
+  const headers = recordText(language).logHeaders;
+  const header = sheet.getRange(1, 1, 1, headers.length);
+  header.setNumberFormats([headers.map(() => TEXT)]);
+  header.setValues([[...headers]]);
   header.setFontWeight('bold');
   sheet.setFrozenRows(1);
   // Titles wrap in a wide column instead of being cut; the link columns (Superseded by,
@@ -88,6 +119,8 @@ export interface NewLogRow {
   writtenAt: Date;
   /** The spreadsheet's locale: its date order formats Date and Written. */
   locale: string;
+  /** The plan's language: the status is written in its words ('提案中（Proposed）'). */
+  language: Language;
 }
 
 /** A link to a sheet of this spreadsheet; `separator` as probed (formula-syntax.ts). */
@@ -130,7 +163,7 @@ export function writeLogRow(
       row.id,
       row.version,
       asText(row.title),
-      row.status,
+      recordText(row.language).statusWords[row.status] ?? row.status,
       row.dateSerial,
       row.supersedes,
       '',
@@ -149,8 +182,9 @@ export interface Mark {
 }
 
 /**
- * Marks an older version superseded: its log row's "Superseded by" cell, and on its
- * record the Status (keeping the old one in words) and "Superseded by" fields. Only
+ * Marks an older version superseded: its log row's "Superseded by" cell (in whichever
+ * language's log it is), and on its record the Status (keeping the old one in words) and
+ * "Superseded by" fields, in that record's own language. Only
  * cells the add-on wrote and left for this purpose change. Each change is pushed to
  * `marks` before it is made, so a failure part-way leaves the caller all it needs to undo.
  */
@@ -165,8 +199,9 @@ export function markSuperseded(
 ): void {
   const index = log.entries.indexOf(previous);
   const supersededBy = DECISION_LOG_HEADERS.indexOf('Superseded by') + 1;
-  if (log.sheet && index >= 0) {
-    const cell = log.sheet.getRange(log.rows[index], supersededBy);
+  const place = log.places[index];
+  if (place && place.row > 0) {
+    const cell = place.sheet.getRange(place.row, supersededBy);
     marks.push({ range: cell, before: [['']] });
     // setFormula: the cell was written as plain text, where setValue would keep the text.
     cell.setFormula(link(newRecord.sheetId, `v${newVersion}`, separator));
@@ -177,14 +212,19 @@ export function markSuperseded(
     .getRange(1, 1, record.getLastRow(), 2)
     .getValues()
     .map((r) => r[0]);
-  const statusRow = statusFieldRow(columnA, 'Status');
-  const byRow = statusFieldRow(columnA, 'Superseded by');
-  if (statusRow && byRow) {
-    const fields = record.getRange(statusRow, 2, byRow - statusRow + 1, 1);
+  const found = statusFields(columnA);
+  if (found) {
+    // In the old record's own language, whatever the new version's.
+    const t = recordText(found.language);
+    const fields = record.getRange(found.status, 2, found.supersededBy - found.status + 1, 1);
     const before = fields.getValues();
     const after = before.map((r) => [...r]);
-    after[0][0] = `Superseded by v${newVersion} (was ${String(before[0][0])})`;
-    after[after.length - 1][0] = `${previous.id} v${newVersion}: '${newRecord.name}'`;
+    after[0][0] = t.supersededStatus({ version: newVersion, was: String(before[0][0]) });
+    after[after.length - 1][0] = t.supersededLink({
+      id: previous.id,
+      version: newVersion,
+      sheet: newRecord.name,
+    });
     marks.push({ range: fields, before });
     fields.setValues(after);
   }

@@ -3,7 +3,7 @@
  * locale" format, so the symbol comes from the locale's country, dollars by default.
  */
 import { dayNumber } from '../../domain/calendar';
-import type { IsoDate, MetricUnit } from '../../shared/plan-types';
+import type { CurrencySign, IsoDate, MetricUnit } from '../../shared/plan-types';
 
 /**
  * The spreadsheet locale's short date order, as a Sheets number format. Apps Script has
@@ -35,12 +35,12 @@ export const PERCENT_FORMAT = '0.0%';
 export const SCORE_FORMAT = '0.0';
 export const WHOLE_FORMAT = '#,##0';
 
-interface Currency {
-  symbol: string;
-  before: boolean;
-}
-
-function currencyOf(locale: string): Currency {
+/**
+ * The currency of a spreadsheet locale and which side of the amount its symbol goes, a
+ * guess from the country (see currencySymbol); a symbol of letters ends in a space
+ * ('CHF '). The sidebar shows amounts with it.
+ */
+export function currencyOf(locale: string): CurrencySign {
   const [language, country = ''] = locale.split(/[_-]/);
   if (country === 'GB') return { symbol: '£', before: true };
   if (country === 'JP' || language === 'ja') return { symbol: '¥', before: true };

@@ -8,7 +8,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
  * user's and is left alone: the next free name ("base (2)", …) is used instead. `sheet`
  * is null when that name is still to be created. Once the sheet exists this costs one
  * getSheetByName and one header read; only a name getSheetByName does not find is
- * checked against every sheet's name, whatever case getSheetByName itself ignores.
+ * checked against every sheet's name, whatever case getSheetByName itself ignores, and
+ * only when it has letter case (a Japanese name has no other spelling).
  */
 export function findOwnSheet(
   ss: Spreadsheet,
@@ -24,6 +25,8 @@ export function findOwnSheet(
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
     let sheet = ss.getSheetByName(name);
+    // A name without letter case ('意思決定ログ') has no other spelling to look for.
+    if (!sheet && name.toLowerCase() === name.toUpperCase()) return { sheet: null, name };
     if (!sheet) {
       names ??= new Map(ss.getSheets().map((s) => [s.getName().toLowerCase(), s]));
       sheet = names.get(name.toLowerCase()) ?? null;

@@ -32,9 +32,7 @@ export function GatesStep(props: DraftStepProps) {
     <div>
       <p class="intro">{t.gates.intro}</p>
       <Messages
-        messages={(preview?.notes ?? []).filter(
-          (n) => /gate|check-in/.test(n) && !n.startsWith('Periods'),
-        )}
+        messages={(preview?.notes ?? []).filter((_, i) => preview?.noteKinds[i] === 'gate')}
       />
       {draft.waves.names.map((waveName, w) => {
         const review = preview?.waves[w]?.gateReview;
@@ -95,7 +93,9 @@ export function GatesStep(props: DraftStepProps) {
                               allowEmpty
                               scale={unitScale(metric.unit)}
                               digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
-                              format={(v) => formatInUnit(v, metric.unit, t)}
+                              format={(v) =>
+                                formatInUnit(v, metric.unit, t, props.context.currency)
+                              }
                               value={shown[c]}
                               onChange={(v) =>
                                 props.setDraft(
@@ -150,7 +150,7 @@ function GateSettings(props: DraftStepProps) {
       <h3>{t.gates.baselines}</h3>
       <Field
         path="gateSettings.directCac"
-        label={t.gates.directCac}
+        label={t.gates.directCac({ currency: props.context.currency.symbol.trim() })}
         errors={errors}
         hint={t.gates.directCacHint}
       >

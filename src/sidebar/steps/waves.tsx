@@ -115,7 +115,10 @@ export function WavesStep(props: DraftStepProps) {
       <div class="row">
         {(
           [
-            ['comarketingBudget', t.waves.capBudget],
+            [
+              'comarketingBudget',
+              t.waves.capBudget({ currency: props.context.currency.symbol.trim() }),
+            ],
             ['enablementLoad', t.waves.capHours],
           ] as const
         ).map(([key, label]) => (

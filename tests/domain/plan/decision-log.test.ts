@@ -3,6 +3,7 @@ import {
   DECISION_LOG_HEADERS,
   freeSheetName,
   latestVersion,
+  logVersion,
   nextRecordId,
   planSheetName,
   readLog,
@@ -62,5 +63,22 @@ describe('decision log', () => {
     const taken = new Set(['Pilot plan B0373 v1', 'Pilot plan B0373 v1 (2)']);
     expect(freeSheetName('Pilot plan B0373 v1', taken)).toBe('Pilot plan B0373 v1 (3)');
     expect(freeSheetName('Pilot plan B0374 v1', taken)).toBe('Pilot plan B0374 v1');
+    expect(recordSheetName('B0373', 2, 'ja')).toBe('意思決定記録 B0373 v2');
+  });
+
+  it('reads a Japanese log as an English one: same columns, Japanese words', () => {
+    const [entry] = readLog([
+      ['ID', '版', 'タイトル', 'ステータス'],
+      ['B0373', 1, '試行', '提案中（Proposed）', '2026-03-02', '', 'v2', 'パイロット計画 B0373 v1'],
+    ]);
+    expect(entry).toMatchObject({ id: 'B0373', version: 1, supersededBy: 'v2' });
+    expect(entry.planSheet).toBe('パイロット計画 B0373 v1');
+  });
+
+  it('fingerprints the log whatever order its two languages’ rows are read in', () => {
+    const en = { id: 'B0373', version: 2, supersededBy: '' };
+    const ja = { id: 'B0373', version: 1, supersededBy: 'v2' };
+    expect(logVersion([en, ja])).toBe(logVersion([ja, en]));
+    expect(logVersion([en, ja])).not.toBe(logVersion([en, { ...ja, supersededBy: '' }]));
   });
 });

@@ -134,8 +134,10 @@ function modelFor(input: PlanInput) {
   }
 }
 
+// No partner scored (every row INSUFFICIENT DATA): no wave takes anyone. Pilot at least 1
+// otherwise, as the planner's wave sizes are.
 const countsFor = (partners: number, pilotShare: number) => {
-  const pilot = Math.max(1, Math.round(partners * pilotShare));
+  const pilot = partners === 0 ? 0 : Math.max(1, Math.round(partners * pilotShare));
   const expand = Math.floor((partners - pilot) / 2);
   return [pilot, expand, partners - pilot - expand];
 };

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { GATE_TABLE_HEADERS, gateColumn } from '../../../src/domain/plan/gate-table';
 import { ValueReader } from '../../../src/domain/values/reader';
 import { planLayout } from '../../../src/server/planner/plan-layout';
-import { recordLayout, statusFieldRow } from '../../../src/server/planner/record-layout';
+import { recordLayout, statusFields } from '../../../src/server/planner/record-layout';
 import { detectTable } from '../../../src/server/planner/source-table';
 import { currencyFormat, sheetDate } from '../../../src/server/sheets/formats';
 import { a1Range, columnLetter, TEXT } from '../../../src/server/sheets/grid';
@@ -76,15 +76,21 @@ describe('plan sheet layout', () => {
 });
 
 describe('record sheet layout', () => {
-  it('finds the status fields of a written record from its column A', () => {
-    const { value } = okPlan();
-    const { grid } = recordLayout(value.record);
-    const columnA = grid.values.map((r) => r[0]);
-    const status = statusFieldRow(columnA, 'Status');
-    const by = statusFieldRow(columnA, 'Superseded by');
-    expect(grid.values[(status as number) - 1]).toEqual(['Status', 'Proposed']);
-    expect(grid.values[(by as number) - 1]).toEqual(['Superseded by', 'none']);
-    expect(statusFieldRow(['x', 'Status'], 'Status')).toBeUndefined();
+  it('finds the status fields of a written record from its column A, in either language', () => {
+    for (const [language, words] of [
+      ['en', ['Status', 'Proposed', 'Superseded by', 'none']],
+      ['ja', ['ステータス', '提案中（Proposed）', '置き換え先', 'なし']],
+    ] as const) {
+      const { value } = okPlan({ language });
+      const { grid } = recordLayout(value.record);
+      const columnA = grid.values.map((r) => r[0]);
+      const found = statusFields(columnA);
+      expect(found?.language).toBe(language);
+      expect(grid.values[(found?.status as number) - 1]).toEqual([words[0], words[1]]);
+      expect(grid.values[(found?.supersededBy as number) - 1]).toEqual([words[2], words[3]]);
+    }
+    expect(statusFields(['x', 'Status'])).toBeUndefined();
+    expect(statusFields(['Decision status', 'Status', 'Version', ''])).toBeUndefined();
   });
 });
 

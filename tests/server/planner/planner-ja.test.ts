@@ -8,7 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetters, type LocalRuntime, openCsv } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
+import { escapeMarkdown } from '../../../src/domain/plan/markdown';
 import { planText } from '../../../src/shared/i18n/plan';
+import { recordText } from '../../../src/shared/i18n/record';
+import { sentenceText } from '../../../src/shared/i18n/sentences';
 import type { PlanRequestInput, Result } from '../../../src/shared/plan-types';
 import { context, previewOf, written } from './planner-support';
 
@@ -49,45 +52,11 @@ function japaneseRequest(rt: LocalRuntime, language: 'ja' | 'en'): PlanRequestIn
   };
 }
 
-const LEFT_IN_ENGLISH = [
-  'computed: partner-sourced ÷ (partner-sourced + direct revenue)',
-  'Direct revenue',
-  // The weight sensitivity block (issue 12), written in English in every plan so far.
-  'Weight sensitivity:',
-  'The Pilot holds while',
-];
-const DIRECT_TABLE_HEADERS = ['Wave', 'Wave name', 'Checkpoint', 'Actual covers', 'Data as of'];
-/** The sensitivity table's own cells: its headers, criterion labels and intervals. */
-const SENSITIVITY_CELLS = [
-  'Criterion',
-  'Weight',
-  'Holds from (×)',
-  'Holds to (×)',
-  'Stability interval',
-  'Most sensitive',
-  'most sensitive',
-  'Partner capability',
-  'Co-marketing budget',
-  'Enablement load',
-  'Partner-sourced revenue',
-  'Coverage gap filled',
-  // The gate table's Trend and Status since columns (issue 12's history, still English
-  // constants in plan-trend.ts).
-  'Trend',
-  'Status since',
-];
-
 /** Every Latin word in `text` but the statuses, formula names, CAC/TOPSIS and emails. */
 function englishWords(text: string): string[] {
   text = text.replace(/\S+@\S+/g, '');
-  // Known gap (issue 13, left open): the balance gates' direct-revenue table and the share
-  // rows' formula note are still written in English in a Japanese plan.
-  if (LEFT_IN_ENGLISH.some((words) => text.includes(words))) return [];
-  // That table's headers (the gate table's own are checked to be Japanese above).
-  if (DIRECT_TABLE_HEADERS.includes(text) || SENSITIVITY_CELLS.includes(text)) return [];
-  if (/^between [\d.]+× and [\d.]+×$/.test(text)) return [];
   const kept =
-    /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|min–max|Option B|Proposed|Draft|B\d{4}|v\d+)\b/g;
+    /\b(GO|HOLD|STOP|PENDING|STALE|PARTNER_SCORE|GATE_STATUS|CAC|TOPSIS|MADR|min–max|Option [ABC]|Proposed|Accepted|Draft|Reviewed|B\d{4}|ID|v\d+)\b/g;
   return text.replace(kept, '').match(/[A-Za-z]{2,}/g) ?? [];
 }
 
@@ -110,25 +79,15 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
     );
     expect(String(first[gateColumn('Better')])).toMatch(/^[↑↓] (大きい|小さい)ほど良い$/);
     expect(shown[header + 1][gateColumn('Review date')]).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日$/);
-    // Sentences from the plan's domain (notes, reasons, calendar events, stop conditions)
-    // are other work's; every label this layout writes is Japanese.
-    const sentences = new Set([
-      ...preview.value.notes,
-      ...preview.value.stopConditions,
-      ...preview.value.calendar.map((c) => c.event),
-      ...preview.value.partners.flatMap((p) => [p.reason, p.admitWhen]),
-      ...(preview.value.scoreFormula?.weights.map(([label]) => String(label)) ?? []),
+    // User text: the partners' names (from the sample) and the formula's own syntax.
+    const userText = new Set([
       preview.value.scoreFormula?.formula ?? '',
       ...preview.value.partners.map((p) => p.name),
     ]);
-    // The decision record is still written in English (issue 13's record and log are
-    // left), so its sheet's name is taken out where the plan names it.
+    expect(plan.record.name).toBe('意思決定記録 B0373 v1');
     const english = [
       ...new Set(
-        shown
-          .flat()
-          .map((cell) => cell.replace(plan.record.name, ''))
-          .filter((cell) => cell && !sentences.has(cell) && englishWords(cell).length),
+        shown.flat().filter((cell) => cell && !userText.has(cell) && englishWords(cell).length),
       ),
     ];
     expect(english).toEqual([]);
@@ -143,6 +102,63 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
       for (const title of [c.options.title, c.options['vAxis.title'], c.options['hAxis.title']])
         if (title !== undefined) expect(englishWords(String(title))).toEqual([]);
     expect(charts[1].data[0][0].slice(0, 2)).toEqual([t.charts.partner, '試行']);
+  });
+
+  it('writes its decision record, Markdown and decision log in Japanese', () => {
+    const rt = jaRuntime();
+    const request = japaneseRequest(rt, 'ja');
+    const preview = previewOf(rt, request);
+    if (!preview.ok) throw new Error(JSON.stringify(preview.errors));
+    const plan = written(rt, request);
+    // The plan's own sentences the record quotes (notes, stop conditions, partners' reasons:
+    // src/domain/plan's, other work of issue 13) and the user's typed text are taken out.
+    const quoted = [
+      ...preview.value.notes,
+      ...preview.value.stopConditions,
+      ...preview.value.partners.flatMap((p) => [p.reason, p.admitWhen, p.name]),
+    ]
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length);
+    const unquoted = (text: string) =>
+      quoted.reduce((t, q) => t.split(q).join(' ').split(escapeMarkdown(q)).join(' '), text);
+    const t = recordText('ja');
+
+    const record = rt.displayValues(plan.record.name);
+    expect(record.map((r) => r[0])).toEqual(expect.arrayContaining(Object.values(t.headings)));
+    const variants = record.findIndex((r) => r[0] === t.headings.names);
+    expect(record.slice(variants + 1, variants + 4)).toEqual([
+      ['英語', 'B0373: Partner Channel Prioritization Framework'],
+      ['カタカナ', 'パートナーチャネル / フレームワーク'],
+      ['漢字', '優先順位'],
+    ]);
+    const status = record.findIndex((r) => r[0] === t.headings.status);
+    expect(record[status + 2]).toEqual(['日付', '2026年11月27日 (金)']);
+    const englishInRecord = record
+      .slice(variants + 2)
+      .flat()
+      .map(unquoted)
+      .filter((cell) => englishWords(cell).length);
+    expect(englishInRecord).toEqual([]);
+
+    // The Markdown the write hands the sidebar: MADR's front-matter keys and status values
+    // are its format, read by ADR tools.
+    const markdown = plan.markdown
+      .split('\n')
+      .map((line) =>
+        line
+          .replace(/^status: "(proposed|accepted)"$/, '')
+          .replace(/^(date|decision-makers|consulted|informed):/, ''),
+      )
+      .filter((line) => !line.includes('Partner Channel Prioritization Framework'));
+    expect(plan.markdown).toContain('## 背景と課題');
+    expect(markdown.map(unquoted).filter((line) => englishWords(line).length)).toEqual([]);
+
+    expect(plan.log.name).toBe('意思決定ログ');
+    expect(rt.sheetNames()).not.toContain('Decision log');
+    const log = rt.displayValues('意思決定ログ');
+    expect(log[0]).toEqual(t.logHeaders);
+    expect(log[1].slice(0, 4)).toEqual(['B0373', '1', request.record?.title, '提案中（Proposed）']);
+    expect(log.flat().filter((cell) => englishWords(cell).length)).toEqual([]);
   });
 
   it('is monitored, and so is an English plan in the same ja_JP workbook', () => {
@@ -207,5 +223,76 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
     const after = rt.values(v2.plan.name);
     const enHeader = after.findIndex((r) => r[0] === 'Wave' && r[1] === 'Wave name');
     expect(after[enHeader + 1][gateColumn('Actual')]).toBe(12345);
+
+    // v1 is in the Japanese log, v2 in the English one: v2 marks v1 in v1's own words.
+    expect(rt.values('意思決定ログ')[1][6]).toBe('v2');
+    const jaRecord = rt.values(v1.record.name);
+    expect(jaRecord.find((r) => r[0] === 'ステータス')?.[1]).toBe(
+      'v2 により置き換え済み（以前は 提案中（Proposed））',
+    );
+    expect(jaRecord.find((r) => r[0] === '置き換え先')?.[1]).toBe(
+      `B0373 v2：「${v2.record.name}」`,
+    );
+    expect(rt.values('Decision log')[1].slice(0, 7)).toEqual([
+      'B0373',
+      2,
+      english.record?.title,
+      'Proposed',
+      expect.anything(),
+      'B0373 v1',
+      '',
+    ]);
+
+    // A Japanese v3 supersedes the English v2, marked in English; the next ID counts both logs.
+    const japanese = japaneseRequest(rt, 'ja');
+    expect(japanese.record?.id).toBe('B0374');
+    const v3 = written(rt, { ...japanese, record: { ...japanese.record, id: 'B0373' } });
+    expect(v3.version).toBe(3);
+    expect(v3.log.name).toBe('意思決定ログ');
+    expect(rt.values('Decision log')[1][6]).toBe('v3');
+    expect(rt.values(v2.record.name).find((r) => r[0] === 'Status')?.[1]).toBe(
+      'Superseded by v3 (was Proposed)',
+    );
+    expect(rt.values('意思決定ログ')[2].slice(0, 2)).toEqual(['B0373', 3]);
   });
+});
+
+/** The 1-based row of wave 1's gate-review Direct revenue input, in a plan of `language`. */
+function directRow(values: unknown[][], language: 'en' | 'ja'): number {
+  const t = planText(language);
+  const title = values.findIndex((r) => r[0] === t.directTitle);
+  expect(values[title + 1]).toEqual([...t.directHeaders, ...Array(values[0].length - 6).fill('')]);
+  return (
+    values.findIndex((r, i) => i > title && r[0] === 1 && r[2] === t.checkpoint.gateReview) + 1
+  );
+}
+
+describe('the direct-revenue table of a Japanese plan', () => {
+  it.each([
+    ['ja', 'en'],
+    ['en', 'ja'],
+  ] as const)(
+    'is Japanese, and a re-plan from %s into %s carries its Direct revenue',
+    (from, to) => {
+      const rt = jaRuntime();
+      // Both requests read the partner table before v1 is written (the defaults follow
+      // the active sheet, which is then the plan).
+      const next = japaneseRequest(rt, to);
+      const v1 = written(rt, japaneseRequest(rt, from));
+      const row = directRow(rt.values(v1.plan.name), from);
+      expect(row).toBeGreaterThan(0);
+      if (from === 'ja')
+        expect(rt.values(v1.plan.name)[row - 1][3]).toBe(planText('ja').coversWave({ days: 42 }));
+      rt.setCell(v1.plan.name, `E${row}`, 7_000_000);
+      rt.setCell(v1.plan.name, `F${row}`, '2026-11-20');
+      const v2 = written(rt, { ...next, record: { ...next.record, id: 'B0373' } });
+      expect(v2.version).toBe(2);
+      const after = rt.values(v2.plan.name);
+      expect(after[directRow(after, to) - 1][4]).toBe(7_000_000);
+      // The carry-over's note is in the new version's language.
+      expect(after.flat()).toContain(
+        sentenceText(to).carry.carried({ version: 'B0373 v1', rows: 1 }),
+      );
+    },
+  );
 });

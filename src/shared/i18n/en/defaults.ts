@@ -37,6 +37,15 @@ export function enDefaults() {
     informed: ['Sales leadership', 'Partner managers'],
     title: 'Partner Channel Prioritization: Option B phased pilot',
     source: (p: { sheet: string; spreadsheet: string }) => `Sheet '${p.sheet}' in ${p.spreadsheet}`,
+    /**
+     * The seed one-pager's name variants a new record starts with (its Katakana and Kanji
+     * names, written for Japanese readers); an empty text adds none, so an English record
+     * starts with none, as before.
+     */
+    nameVariants: {
+      katakana: { label: 'Katakana', text: '' },
+      kanji: { label: 'Kanji', text: '' },
+    },
   };
 }
 

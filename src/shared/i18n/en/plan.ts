@@ -6,7 +6,12 @@
  * calendar events) come from src/domain/plan.
  */
 
-import { GATE_TABLE_HEADERS, SUMMARY_HEADERS } from '../../plan-columns';
+import {
+  DIRECT_TABLE_HEADERS,
+  GATE_TABLE_HEADERS,
+  SENSITIVITY_HEADERS,
+  SUMMARY_HEADERS,
+} from '../../plan-columns';
 
 /** The plan sheet's texts in English. */
 export function enPlan() {
@@ -21,6 +26,19 @@ export function enPlan() {
       `Wave to date (day ${p.days} of ${p.of}); a rate: the gate's thresholds`,
     coversProRated: (p: { days: number; of: number }) =>
       `Wave to date (day ${p.days} of ${p.of}); thresholds × ${p.days}/${p.of}`,
+    /** The direct-revenue input's period at a check-in: the partner-sourced revenue's. */
+    coversToDate: (p: { days: number; of: number }) => `Wave to date (day ${p.days} of ${p.of})`,
+    /** A partner-share row's Actual covers: its period, then how its Actual is computed. */
+    shareCovers: (p: { covers: string }) =>
+      `${p.covers}; computed: partner-sourced ÷ (partner-sourced + direct revenue)`,
+    /** The direct-revenue table's column ids are its English headers (plan-columns.ts). */
+    directHeaders: [...DIRECT_TABLE_HEADERS] as string[],
+    directTitle:
+      "Direct revenue: type the direct channel's new revenue for the same period as the wave's partner-sourced revenue, and its Data as of; the partner share rows above divide by the two.",
+    /** The gate table's two history columns beside it (plan-trend.ts). */
+    trend: { trend: 'Trend', since: 'Status since' },
+    /** The sensitivity table's column ids are its English headers (plan-columns.ts). */
+    sensitivityHeaders: [...SENSITIVITY_HEADERS] as string[],
     better: { higher: '↑ higher', lower: '↓ lower' },
     title: (p: { sheet: string; title: string }) => `${p.sheet}: ${p.title}`,
     about: (p: { record: string; status: string; source: string; method: string }) =>

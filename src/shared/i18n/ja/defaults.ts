@@ -30,5 +30,10 @@ export function jaDefaults(): DefaultsText {
     informed: ['営業部門長', 'パートナーマネージャー各位'],
     title: 'パートナーチャネルの優先順位付け：Option B 段階的パイロット',
     source: (p) => `${p.spreadsheet} のシート「${p.sheet}」`,
+    // The seed one-pager B0372's own variants.
+    nameVariants: {
+      katakana: { label: 'カタカナ', text: 'パートナーチャネル / フレームワーク' },
+      kanji: { label: '漢字', text: '優先順位' },
+    },
   };
 }

@@ -75,8 +75,8 @@ export function jaFormulas(): FormulaText {
     },
     score: {
       header: 'スコア',
-      headerNoColumn: (p) => `スコア（列のない重み：${p.labels.join('、')}）`,
       headerUnread: (p) => `スコア（読まなかった列：${p.columns.join('、')}）`,
+      headerNoColumn: (p) => `スコア（列のない重み：${p.labels.join('、')}）`,
       insufficient: 'データ不足',
       excludedNamed: (p) => `除外：${p.name}は合計行で、パートナーではありません`,
       excludedSum: '除外：合計行（各値が上の行の合計）で、パートナーではありません',

@@ -31,6 +31,28 @@ export function jaPlan(): PlanText {
       `ウェーブ開始から（${p.of} 日中 ${p.days} 日目）。率のため、しきい値はゲートと同じ`,
     coversProRated: (p) =>
       `ウェーブ開始から（${p.of} 日中 ${p.days} 日目）。しきい値 × ${p.days}/${p.of}`,
+    coversToDate: (p) => `ウェーブ開始から（${p.of} 日中 ${p.days} 日目）`,
+    shareCovers: (p) =>
+      `${p.covers}。計算値：パートナー経由売上 ÷（パートナー経由売上 ＋ 直販売上）`,
+    directHeaders: [
+      'ウェーブ',
+      'ウェーブ名',
+      'チェックポイント',
+      '実績の期間',
+      '直販売上',
+      'データ基準日',
+    ],
+    directTitle:
+      '直販売上：ウェーブのパートナー経由売上と同じ期間の直販チャネルの新規売上と、そのデータ基準日を入力してください。上のパートナー比率の行はこの 2 つで割って求めます。',
+    trend: { trend: 'トレンド', since: 'ステータスの開始日' },
+    sensitivityHeaders: [
+      '基準',
+      '重み',
+      '維持の下限（×）',
+      '維持の上限（×）',
+      '安定区間',
+      '最も敏感',
+    ],
     better: { higher: '↑ 大きいほど良い', lower: '↓ 小さいほど良い' },
     title: (p) => `${p.sheet}：${p.title}`,
     about: (p) =>
