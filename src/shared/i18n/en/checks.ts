@@ -4,18 +4,13 @@
  * (src/domain/plan/validate.ts). The sidebar shows them under the field they name.
  */
 
+import { enCriteria } from './criteria';
+
 /** The request checks' texts in English. */
 export function enChecks() {
   return {
     request: 'The plan request must be an object.',
-    criteria: {
-      capability: 'Partner capability',
-      comarketingBudget: 'Co-marketing budget',
-      enablementLoad: 'Enablement load',
-      sourcedRevenue: 'Partner-sourced revenue',
-      cac: 'CAC',
-      coverageGap: 'Coverage gap filled',
-    },
+    criteria: enCriteria(),
     /** The inputs as an owner's message names them, mid-sentence. */
     inputs: {
       capability: 'partner capability',

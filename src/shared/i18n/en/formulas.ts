@@ -5,6 +5,9 @@
  * Formula and argument names (PARTNER_SCORE, go_at, "minmax") and the statuses stay as
  * they are in every language: Sheets and the monitor match them.
  */
+
+import { enCriteria } from './criteria';
+
 const s = (n: number) => (n === 1 ? '' : 's');
 
 /**
@@ -34,14 +37,7 @@ export function enFormulas() {
     invalid: (p: { what: string; problem: string }) => `Invalid ${p.what}: ${p.problem}`,
     /** A whole-call error of the formula `fn`. */
     error: (p: { fn: string; message: string }) => `${p.fn}: ${p.message}`,
-    criteria: {
-      capability: 'Partner capability',
-      comarketingBudget: 'Co-marketing budget',
-      enablementLoad: 'Enablement load',
-      sourcedRevenue: 'Partner-sourced revenue',
-      cac: 'CAC',
-      coverageGap: 'Coverage gap filled',
-    },
+    criteria: enCriteria(),
     list: (p: { items: string[] }) => p.items.join(', '),
     value: {
       notANumber: 'is not a number',

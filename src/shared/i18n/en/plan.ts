@@ -12,6 +12,7 @@ import {
   SENSITIVITY_HEADERS,
   SUMMARY_HEADERS,
 } from '../../plan-columns';
+import { enCriteria } from './criteria';
 
 /** The plan sheet's texts in English. */
 export function enPlan() {
@@ -115,14 +116,7 @@ export function enPlan() {
       `${p.status}${p.pinned ? ' (pinned)' : ''}${p.duplicate ? ' (duplicate name)' : ''}`,
     partial: (p: { criteria: string[] }) => `Partial: no ${p.criteria.join(', ')}`,
     complete: 'Complete',
-    criteria: {
-      capability: 'Partner capability',
-      comarketingBudget: 'Co-marketing budget',
-      enablementLoad: 'Enablement load',
-      sourcedRevenue: 'Partner-sourced revenue',
-      cac: 'CAC',
-      coverageGap: 'Coverage gap filled',
-    },
+    criteria: enCriteria(),
     /** The native charts beside the plan and the data cells they draw (plan-charts.ts). */
     charts: {
       statusTitle: 'Gate statuses per wave (live from the Status column)',

@@ -4,7 +4,9 @@
  * from the plan's facts (src/domain/plan/record*.ts). The seed one-pager B0372's phrases
  * (outcomes, inputs, the trade-off) are written once here, as the seed words them.
  */
+
 import { DECISION_LOG_HEADERS } from '../../plan-columns';
+import { enCriteria } from './criteria';
 
 const OUTCOMES = 'partner-sourced revenue, CAC, coverage gap';
 const INPUTS = 'partner capability, co-marketing budget, enablement load';
@@ -79,14 +81,7 @@ export function enRecord() {
       cac: 'CAC',
       coverageGap: 'coverage gap filled',
     } as Record<string, string>,
-    criterionLabels: {
-      capability: 'Partner capability',
-      comarketingBudget: 'Co-marketing budget',
-      enablementLoad: 'Enablement load',
-      sourcedRevenue: 'Partner-sourced revenue',
-      cac: 'CAC',
-      coverageGap: 'Coverage gap filled',
-    } as Record<string, string>,
+    criterionLabels: enCriteria() as Record<string, string>,
     methods: { minmax: 'min-max', topsis: 'TOPSIS' },
     column: (p: { column: number }) => `column ${p.column}`,
     weight: (p: { name: string; weight: number }) => `${p.name} ${p.weight}`,

@@ -3,6 +3,9 @@
  * the choices of its dropdowns. Server text (field messages, plan notes, partner names) is
  * not here: it arrives already written. Built in the browser, so none of it is in Code.js.
  */
+
+import { enCriteria } from './criteria';
+
 const s = (n: number) => (n === 1 ? '' : 's');
 
 /** The sidebar's texts in English. */
@@ -41,14 +44,7 @@ export function enSidebar() {
         `${p.hasPreview ? 'The preview shows the last settings without problems. ' : ''}Fix the marked fields (${p.steps}) to ${p.hasPreview ? 'update it' : 'see the preview'}.`,
       stepList: (p: { titles: string[] }) => p.titles.join(', '),
     },
-    criteria: {
-      capability: 'Partner capability',
-      comarketingBudget: 'Co-marketing budget',
-      enablementLoad: 'Enablement load',
-      sourcedRevenue: 'Partner-sourced revenue',
-      cac: 'CAC',
-      coverageGap: 'Coverage gap filled',
-    },
+    criteria: enCriteria(),
     shortCriteria: {
       capability: 'Capability',
       comarketingBudget: 'Co-marketing',

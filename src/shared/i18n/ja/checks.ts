@@ -2,20 +2,15 @@
  * What is wrong with a plan request, in Japanese, typed as the English shape: a missing
  * key fails the build.
  */
+
 import type { CheckText } from '../en/checks';
+import { jaCriteria } from './criteria';
 
 /** The request checks' texts in Japanese. */
 export function jaChecks(): CheckText {
   return {
     request: '計画のリクエストはオブジェクトである必要があります。',
-    criteria: {
-      capability: 'パートナー能力',
-      comarketingBudget: '共同マーケティング予算',
-      enablementLoad: 'イネーブルメント負荷',
-      sourcedRevenue: 'パートナー経由売上',
-      cac: '顧客獲得コスト（CAC）',
-      coverageGap: 'カバレッジギャップの解消',
-    },
+    criteria: jaCriteria(),
     inputs: {
       capability: 'パートナー能力',
       comarketingBudget: '共同マーケティング予算',

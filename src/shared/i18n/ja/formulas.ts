@@ -3,7 +3,9 @@
  * shape: a missing key fails the build. Formula and argument names and the statuses stay
  * English (Sheets and the monitor match them).
  */
+
 import type { FormulaText } from '../en/formulas';
+import { jaCriteria } from './criteria';
 
 const marks = (p: { decimal?: string; group?: string }) =>
   [
@@ -23,14 +25,7 @@ export function jaFormulas(): FormulaText {
     namedCell: (p) => `${p.name} の${p.cell}は${p.why}`,
     invalid: (p) => `【無効】${p.what}：${p.problem}`,
     error: (p) => `${p.fn}：${p.message}`,
-    criteria: {
-      capability: 'パートナー能力',
-      comarketingBudget: '共同マーケティング予算',
-      enablementLoad: 'イネーブルメント負荷',
-      sourcedRevenue: 'パートナー経由売上',
-      cac: '顧客獲得コスト（CAC）',
-      coverageGap: 'カバレッジギャップの解消',
-    },
+    criteria: jaCriteria(),
     list: (p) => p.items.join('、'),
     value: {
       notANumber: '数値ではありません',

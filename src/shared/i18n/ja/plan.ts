@@ -2,7 +2,9 @@
  * The labels of a written pilot plan sheet in Japanese, typed as the English shape: a
  * missing key fails the build. Statuses and formula names stay English.
  */
+
 import type { PlanText } from '../en/plan';
+import { jaCriteria } from './criteria';
 
 /** The plan sheet's texts in Japanese. */
 export function jaPlan(): PlanText {
@@ -138,14 +140,7 @@ export function jaPlan(): PlanText {
       `${p.status}${p.pinned ? '（固定）' : ''}${p.duplicate ? '（名前が重複）' : ''}`,
     partial: (p) => `一部のみ：${p.criteria.join('、')}なし`,
     complete: 'そろっている',
-    criteria: {
-      capability: 'パートナー能力',
-      comarketingBudget: '共同マーケティング予算',
-      enablementLoad: 'イネーブルメント負荷',
-      sourcedRevenue: 'パートナー経由売上',
-      cac: '顧客獲得コスト（CAC）',
-      coverageGap: 'カバレッジギャップの解消',
-    },
+    criteria: jaCriteria(),
     charts: {
       statusTitle: 'ウェーブ別のゲートステータス（ステータス列から自動更新）',
       scoresTitle: 'ウェーブ別のパートナースコアと各ウェーブの基準線（ウェーブ内の最低スコア）',

@@ -11,6 +11,15 @@ const TRADEOFF = 'パートナー経由の拡大と直販のコントロール';
 
 /** The decision record's texts in Japanese. */
 export function jaRecord(): RecordText {
+  // In a sentence and in a list alike: CAC stays the acronym in the record.
+  const criteria: Record<string, string> = {
+    capability: 'パートナー能力',
+    comarketingBudget: '共同マーケティング予算',
+    enablementLoad: 'イネーブルメント負荷',
+    sourcedRevenue: 'パートナー経由売上',
+    cac: 'CAC',
+    coverageGap: 'カバレッジギャップの解消',
+  };
   return {
     sheetName: (p) => `意思決定記録 ${p.id} v${p.version}`,
     logName: '意思決定ログ',
@@ -72,22 +81,8 @@ export function jaRecord(): RecordText {
     namesAndMore: (p) => `${p.names} ほか ${p.more} 社`,
     atOrAbove: (p) => `${p.amount} 以上`,
     atOrBelow: (p) => `${p.amount} 以下`,
-    criteria: {
-      capability: 'パートナー能力',
-      comarketingBudget: '共同マーケティング予算',
-      enablementLoad: 'イネーブルメント負荷',
-      sourcedRevenue: 'パートナー経由売上',
-      cac: 'CAC',
-      coverageGap: 'カバレッジギャップの解消',
-    },
-    criterionLabels: {
-      capability: 'パートナー能力',
-      comarketingBudget: '共同マーケティング予算',
-      enablementLoad: 'イネーブルメント負荷',
-      sourcedRevenue: 'パートナー経由売上',
-      cac: 'CAC',
-      coverageGap: 'カバレッジギャップの解消',
-    },
+    criteria,
+    criterionLabels: criteria,
     methods: { minmax: '加重和（min–max）', topsis: '理想解への近さ（TOPSIS）' },
     column: (p) => `${p.column} 列目`,
     weight: (p) => `${p.name} ${p.weight}`,

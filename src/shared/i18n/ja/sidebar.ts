@@ -2,7 +2,9 @@
  * The planner sidebar's own words in Japanese, typed as the English shape: a missing key
  * fails the build. Statuses and formula names stay English.
  */
+
 import type { SidebarText } from '../en/sidebar';
+import { jaCriteria } from './criteria';
 
 /** The sidebar's texts in Japanese. */
 export function jaSidebar(): SidebarText {
@@ -38,14 +40,7 @@ export function jaSidebar(): SidebarText {
         `${p.hasPreview ? 'プレビューは問題のなかった最後の設定のものです。' : ''}${p.hasPreview ? '更新する' : 'プレビューを見る'}には、印の付いた項目（${p.steps}）を直してください。`,
       stepList: (p) => p.titles.join('、'),
     },
-    criteria: {
-      capability: 'パートナー能力',
-      comarketingBudget: '共同マーケティング予算',
-      enablementLoad: 'イネーブルメント負荷',
-      sourcedRevenue: 'パートナー経由売上',
-      cac: '顧客獲得コスト（CAC）',
-      coverageGap: 'カバレッジギャップの解消',
-    },
+    criteria: jaCriteria(),
     shortCriteria: {
       capability: '能力',
       comarketingBudget: '共同マーケ',
