@@ -120,7 +120,7 @@ function markSufficient(
       for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
       if (!isSufficient(known, halfWeight)) continue;
     }
-    // 2 in `scored` keeps "complete" for weightedMeans.
+    // COMPLETE_ROW in `scored` tells weightedMeans the row's known weight is the table's.
     scored[row] = kind;
     // The bounds in the same pass: a row already in hand costs less than a pass per column.
     for (let c = 0; c < values.length; c++) {

@@ -42,8 +42,8 @@ export interface MinmaxParts {
 const MAX_SCALINGS = 64;
 
 /**
- * The weight-independent parts for the rows the scorer considers (`scorable[row]` 1: a value
- * in some criterion, no invalid cell), `counted` the criteria with a weight above 0.
+ * The weight-independent parts for the rows the scorer considers (`scorable[row]` non-zero: a
+ * value in some criterion, no invalid cell), `counted` the criteria with a weight above 0.
  */
 export function minmaxParts(
   counted: readonly CriterionColumn[],

@@ -6,7 +6,6 @@
 
 import { formulaLayout } from '../scoring/formula-layout';
 import { parseMethod, type ScoredTable, scoreLayout } from '../scoring/partner-score';
-import { SCORABLE } from '../scoring/table-reader';
 import { markComplete, vectorScale } from '../scoring/topsis';
 import { parseWeights } from '../scoring/weights';
 import { type SheetSettings, ValueReader } from '../values/reader';
@@ -73,7 +72,8 @@ export function modelOf(scored: ScoredTable): SensitivityModel {
   const criteria = counted.map((column) => column.id);
   const weights = Float64Array.from(counted, (column) => column.weight);
   const m = counted.length;
-  const scorable = Uint8Array.from(scored.read.kinds, (kind) => (kind === SCORABLE ? 1 : 0));
+  // Non-zero for exactly the rows the scorer took (ReadTable.scorable).
+  const scorable = scored.read.scorable;
   if (scored.method === 'minmax') {
     const parts = minmaxParts(counted, scorable);
     const baseScores = Float64Array.from(parts.tableRows, (row) => scored.scores[row]);
