@@ -91,18 +91,8 @@ export function hasTotalWord(cell: unknown): boolean {
   return text.split(NON_WORD).some((word) => TOTAL_WORDS.has(word));
 }
 
-const TOTAL_WORDS = new Set([
-  ...TOTAL_NAMES,
-  'grand',
-  'ergebnis',
-  'gesamtergebnis',
-  'insgesamt',
-  'sous',
-  'avg',
-  'totaal',
-  'suma',
-  'summa',
-]);
+// Every total name, and the words that make one only beside others (Grand total, Sous-total).
+const TOTAL_WORDS = new Set([...TOTAL_NAMES, 'grand', 'ergebnis', 'sous']);
 
 /** NFKC, then accents removed, lower-cased: how names are compared. */
 function plainText(cell: string): string {

@@ -78,10 +78,7 @@ export function appendGateHistory(
   }));
   const plan = historyWrite(existing, gates, today);
   // Rows a sorted sheet had below today's earlier run go back as read, text kept as text.
-  const values = [
-    ...plan.keep.map((i) => cells[i].map((v) => (typeof v === 'string' ? asText(v) : v))),
-    ...plan.rows.map(historyCells),
-  ];
+  const values = [...plan.keep.map((i) => cells[i].map(textCell)), ...plan.rows.map(historyCells)];
   const first = 2 + plan.start;
   const end = first + values.length + plan.clear - 1;
   const max = sheet.getMaxRows();
@@ -95,19 +92,21 @@ export function appendGateHistory(
   if (plan.clear) sheet.getRange(first + values.length, 1, plan.clear, width).clearContent();
 }
 
+/** A cell as written: text goes in as text, never as a formula. */
+const textCell = (v: unknown) => (typeof v === 'string' ? asText(v) : v);
+
 /** A row's cells; text from the plan goes in as text, never as a formula. */
 function historyCells(r: HistoryRow): unknown[] {
-  const cell = (v: unknown) => (typeof v === 'string' ? asText(v) : v);
   return [
     sheetDate(r.day),
-    cell(r.plan),
+    textCell(r.plan),
     r.version,
     r.wave,
-    cell(r.checkpoint),
-    cell(r.metric),
-    cell(r.actual ?? ''),
-    r.asOf instanceof Date || typeof r.asOf === 'number' ? r.asOf : cell(r.asOf ?? ''),
-    cell(r.status),
+    textCell(r.checkpoint),
+    textCell(r.metric),
+    textCell(r.actual ?? ''),
+    r.asOf instanceof Date || typeof r.asOf === 'number' ? r.asOf : textCell(r.asOf ?? ''),
+    textCell(r.status),
     sheetDate(r.since),
   ];
 }
