@@ -133,6 +133,10 @@ export function goBeatsStop(direction: Direction, goAt: number, stopAt: number):
   return direction === 'higher' ? goAt > stopAt : goAt < stopAt;
 }
 
+/** Digits grouped by commas, at most `digits` decimals (none by default). */
+const grouped = (n: number, digits = 0) =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+
 /**
  * A number as the plan's texts show it: $12,500 · 35% · 120 hrs (120 時間 in Japanese);
  * digits grouped by commas in both languages, as Japanese business writing does too.
@@ -143,8 +147,6 @@ export function formatAmount(
   currency = '$',
   language: Language = 'en',
 ): string {
-  const grouped = (n: number, digits: number) =>
-    n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
   switch (unit) {
     case 'currency':
       return `${value < 0 ? '-' : ''}${currency}${grouped(Math.abs(value), 0)}`;
@@ -168,13 +170,11 @@ const YEN = new Set(['¥', '￥', '円', 'JP¥']);
  * documents use for yen (the Cabinet Office's and METI's reports, e.g. "1,200万円").
  */
 export function japaneseAmount(value: number, unit: MetricUnit, currency = '¥'): string {
-  if (unit === 'hours')
-    return `${Math.round(value).toLocaleString('en-US', { maximumFractionDigits: 0 })} 時間`;
+  if (unit === 'hours') return `${grouped(Math.round(value))} 時間`;
   if (unit !== 'currency' || !YEN.has(currency) || !Number.isFinite(value))
     return formatAmount(value, unit, currency);
   const whole = Math.round(Math.abs(value));
   if (!Number.isSafeInteger(whole)) return formatAmount(value, unit, currency);
-  const grouped = (n: number) => n.toLocaleString('en-US');
   const oku = Math.floor(whole / 100_000_000);
   const man = Math.floor((whole % 100_000_000) / 10_000);
   const rest = whole % 10_000;
