@@ -50,14 +50,15 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
   const { request, waves } = facts;
   const everyone = facts.partners.filter((p) => p.status === 'wave' || p.status === 'unassigned');
   const n = waves.length;
-  const all = (waves: number): Amounts => ({
+  // Every scored partner over `count` waves' length.
+  const all = (count: number): Amounts => ({
     comarketing: partnerSum(
       everyone,
       'comarketingBudget',
-      perWave(request, 'comarketingBudget') * waves,
+      perWave(request, 'comarketingBudget') * count,
     ),
-    enablement: partnerSum(everyone, 'enablementLoad', perWave(request, 'enablementLoad') * waves),
-    revenue: partnerSum(everyone, 'sourcedRevenue', perWave(request, 'sourcedRevenue') * waves),
+    enablement: partnerSum(everyone, 'enablementLoad', perWave(request, 'enablementLoad') * count),
+    revenue: partnerSum(everyone, 'sourcedRevenue', perWave(request, 'sourcedRevenue') * count),
   });
   return {
     horizon: {
