@@ -115,21 +115,7 @@ const lines: string[] = [];
 const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
 lines.push('| measure | value | baseline | ratio |', '|---|---|---|---|');
 
-/**
- * dist/Code.js evaluated as one function body in this realm, with `services` as its only
- * outside names: the same bytes as Apps Script runs, under an ordinary global object. A
- * Node vm context (loadCode, which the tests use) answers every global name the code looks
- * up (Map, Float64Array, Math) through the contextified sandbox's interceptor, which costs
- * about 6 µs per PARTNER_SCORE call that Apps Script's global does not, and the plain loop
- * it is set against runs here; the row "…in a Node vm context" shows that cost.
- */
-function loadCodeInRealm(services: Record<string, unknown>) {
-  const names = Object.keys(services);
-  const load = new Function(...names, `${readCode()}\nreturn { PARTNER_SCORE, GATE_STATUS };`);
-  return load(...names.map((name) => services[name]));
-}
-
-const context = loadCodeInRealm(calendarServices('Etc/UTC'));
+const context = loadCode(calendarServices('Etc/UTC'));
 const header = [
   'Partner',
   'Capability',
@@ -149,22 +135,6 @@ for (const n of [1_000, 10_000, 50_000]) {
   );
   row(
     `PARTNER_SCORE, ${n.toLocaleString('en')} rows`,
-    `${formula.toFixed(2)} ms`,
-    `${baseline.toFixed(2)} ms`,
-    (formula / baseline).toFixed(1),
-  );
-}
-
-{
-  const table = partnerTable(1_000);
-  const range = [header, ...table];
-  const inVm = loadCode(calendarServices('Etc/UTC'));
-  const { formula, baseline } = paired(
-    () => inVm.PARTNER_SCORE(range),
-    () => minmaxBaseline(table),
-  );
-  row(
-    'PARTNER_SCORE, 1,000 rows, in a Node vm context',
     `${formula.toFixed(2)} ms`,
     `${baseline.toFixed(2)} ms`,
     (formula / baseline).toFixed(1),
