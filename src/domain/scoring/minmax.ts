@@ -36,7 +36,7 @@ export function scoreMinmax(
   for (const weight of weights) tableWeight += weight;
   const scored = markSufficient(values, weights, scorable, halfWeightOf(tableWeight));
   const { worst, best } = minmaxBounds(counted, scored);
-  const scores = weightedMeans(values, weights, { worst, best }, scored);
+  const scores = weightedMeans(values, weights, { worst, best, tableWeight }, scored);
   const normalisers = columns.map((column) => {
     const c = counted.indexOf(column);
     return c < 0 ? undefined : (value: number) => towardsBest(value, worst[c], best[c]);
@@ -123,20 +123,27 @@ function markSufficient(
  * Each scored row's weighted mean of its known values scaled from worst (0) to best (1),
  * × 100; NaN for the other rows. Weight and weight × r are summed in criterion order for
  * every row, so the sum of w·r stays at or below the known weight in floating point too,
- * and a score never exceeds 100.
+ * and a score never exceeds 100. A complete row's known weight is `tableWeight`, summed in
+ * that same order.
  */
 function weightedMeans(
   values: readonly Float64Array[],
   weights: Float64Array,
-  { worst, best }: { worst: Float64Array; best: Float64Array },
+  { worst, best, tableWeight }: { worst: Float64Array; best: Float64Array; tableWeight: number },
   scored: Uint8Array,
 ): Float64Array {
   const scores = new Float64Array(scored.length);
-  const known = new Float64Array(scored.length);
   for (let c = 0; c < values.length; c++)
-    addColumn(values[c], weights[c], worst[c], best[c], scored, scores, known);
-  for (let row = 0; row < scored.length; row++)
-    scores[row] = scored[row] ? 100 * (scores[row] / known[row]) : MISSING;
+    addColumn(values[c], weights[c], worst[c], best[c], scored, scores);
+  for (let row = 0; row < scored.length; row++) {
+    const kind = scored[row];
+    if (kind === COMPLETE_ROW) scores[row] = 100 * (scores[row] / tableWeight);
+    else if (kind) {
+      let known = 0;
+      for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
+      scores[row] = 100 * (scores[row] / known);
+    } else scores[row] = MISSING;
+  }
   return scores;
 }
 
@@ -147,13 +154,10 @@ function addColumn(
   best: number,
   scored: Uint8Array,
   weighted: Float64Array,
-  known: Float64Array,
 ): void {
   for (let row = 0; row < values.length; row++) {
     const value = values[row];
-    if (!scored[row] || isMissing(value)) continue;
-    weighted[row] += weight * towardsBest(value, worst, best);
-    known[row] += weight;
+    if (scored[row] && !isMissing(value)) weighted[row] += weight * towardsBest(value, worst, best);
   }
 }
 
