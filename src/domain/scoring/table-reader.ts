@@ -10,7 +10,7 @@
  * beside points in a %-column) run here, so the formula and the planner share them.
  */
 
-import type { ColumnMarks } from '../values/columns';
+import { type ColumnMarks, columnCurrency } from '../values/columns';
 import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
@@ -73,6 +73,8 @@ export interface ReadTable {
   readonly scorable: Uint8Array;
   /** How many rows are SCORABLE. */
   readonly partners: number;
+  /** Per layout column, the currency its amounts name (values/columns.ts columnCurrency). */
+  readonly currencies: readonly (string | undefined)[];
 }
 
 /**
@@ -121,7 +123,8 @@ export function readTable(
     notes,
     reader,
   });
-  return { layout, kinds, notes, values, divisors, scorable, partners };
+  const currencies = values.map((column, c) => columnCurrency(marks[c], column));
+  return { layout, kinds, notes, values, divisors, scorable, partners, currencies };
 }
 
 interface Classifying {
