@@ -115,9 +115,10 @@ export function enFormulas() {
         `Score (no column for weights: ${p.labels.join(', ')})`,
       insufficient: 'INSUFFICIENT DATA',
       excludedNamed: (p: { name: string }) => `Excluded: ${p.name} is a total row, not a partner`,
-      excludedSum: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      excludedSum:
+        'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
       excludedSubtotal:
-        'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
+        'Excluded: a subtotal row (its values are the sums, or averages, of the rows since the last total), not a partner',
       severalCells: 'a range of several cells',
       unknownMethod: (p: { method: string }) =>
         `unknown method ${p.method}. Use "minmax" (the default) or "topsis".`,

@@ -82,9 +82,9 @@ export function jaFormulas(): FormulaText {
       headerNoColumn: (p) => `スコア（列のない重み：${p.labels.join('、')}）`,
       insufficient: 'データ不足',
       excludedNamed: (p) => `除外：${p.name}は合計行で、パートナーではありません`,
-      excludedSum: '除外：合計行（各値が上の行の合計）で、パートナーではありません',
+      excludedSum: '除外：合計行（値が上の行の合計または平均）で、パートナーではありません',
       excludedSubtotal:
-        '除外：小計行（各値が直前の合計行以降の行の合計）で、パートナーではありません',
+        '除外：小計行（値が直前の合計行以降の行の合計または平均）で、パートナーではありません',
       severalCells: '複数のセルの範囲',
       unknownMethod: (p) =>
         `method に指定した${p.method}は使えません。"minmax"（既定）または "topsis" を指定してください。`,
