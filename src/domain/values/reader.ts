@@ -10,6 +10,7 @@ import { type Language, languageOfLocale } from '../../shared/i18n/language';
 import { dayNumber, fromDayNumber, weekday } from '../calendar';
 import { exampleDate, readDateText, type WrongWeekday } from './dates';
 import { conventionsFor, type LocaleConventions } from './locales';
+import { isNoValueWord, LONGEST_NO_VALUE_WORD } from './no-value';
 import { normaliseText, readNumberText } from './number-text';
 
 /** What the reader needs from the spreadsheet. An adapter may compute both lazily. */
@@ -89,37 +90,6 @@ export const MISSING = Number.NaN;
 export const isMissing = Number.isNaN;
 export const INFINITY = Number.POSITIVE_INFINITY;
 
-/**
- * "No value" as people write it, lower case: English, German (k. A. keine Angabe, n.v.
- * nicht verfügbar), French (N/D, n.d. non disponible, NC non communiqué), Japanese (未定,
- * 不明, なし, 該当なし) and dashes (en and em dash, the bar ―, and ー, the long-vowel mark
- * Japanese text uses as a dash). None is a tier word (tiers.ts).
- */
-const BLANK_WORDS = new Set([
-  'n/a',
-  'na',
-  'tbd',
-  'none',
-  '?',
-  '-',
-  '--',
-  '–',
-  '—',
-  '―',
-  'ー',
-  'k. a.',
-  'k.a.',
-  'n.v.',
-  'n/d',
-  'n.d.',
-  'nc',
-  '未定',
-  '不明',
-  'なし',
-  '該当なし',
-]);
-/** The length of the longest blank word ('k. a.'): longer text skips the lookup. */
-const LONGEST_BLANK_WORD = 5;
 const HAS_DIGIT = /\d/;
 const BLANK: CellValue = { kind: 'blank' };
 const BLANK_DATE: DateValue = { kind: 'blank' };
@@ -177,7 +147,7 @@ export function isBlankCell(cell: unknown): boolean {
   // Partner names reach here once per row: most are longer than any blank word and need
   // no trimming, so they are told apart without allocating.
   if (
-    cell.length > LONGEST_BLANK_WORD &&
+    cell.length > LONGEST_NO_VALUE_WORD &&
     cell.charCodeAt(0) > 32 &&
     cell.charCodeAt(cell.length - 1) > 32 &&
     cell.charCodeAt(0) !== 0xa0 &&
@@ -185,7 +155,7 @@ export function isBlankCell(cell: unknown): boolean {
   )
     return false;
   const trimmed = cell.trim();
-  return trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase());
+  return trimmed === '' || isNoValueWord(trimmed);
 }
 
 function checkNumber(
@@ -287,7 +257,7 @@ export class ValueReader {
 
   private numberText(text: string, rules: ValueRules): CellValue {
     const t = normaliseText(text);
-    if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return BLANK;
+    if (t === '' || isNoValueWord(t)) return BLANK;
     if (t[0] === '#' && isErrorText(t)) return this.fixed.error;
     // Words (a header, "abc") are no number in any locale: no need to look the locale up.
     if (!HAS_DIGIT.test(t)) return this.fixed.text;
