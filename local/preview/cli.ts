@@ -26,7 +26,7 @@ function parseArgs(argv: string[]): { csvPath?: string; fresh: boolean; locale?:
         throw new Error(`--locale takes a Sheets locale such as ja_JP or en_US. ${USAGE}`);
     } else if (arg === '--help' || arg === '-h') {
       console.log(
-        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV. The spreadsheet's locale is ja_JP when the CSV's headers are Japanese, else de_DE or fr_FR when most of its numbers are written the comma-decimal way (1.234,56 or 1 234,56), else en_US; --locale sets it, for a saved workbook too.`,
+        `${USAGE}\n\nOpens the CSV (default: samples/partners.csv) with a live PARTNER_SCORE column in a Sheets-like page. Changes are saved beside the CSV as NAME.workbook.json and reloaded next time; --fresh starts over from the CSV. The spreadsheet's locale is ja_JP when the CSV's headers are Japanese, else de_DE or fr_FR when most of its numbers are written the comma-decimal way (1.234,56 or 1 234,56), else en_IN when its amounts name ₹ or group the Indian way (2,00,000), else en_US; --locale sets it, for a saved workbook too.`,
       );
       process.exit(0);
     } else if (arg.startsWith('-')) throw new Error(`Unknown option ${arg}. ${USAGE}`);

@@ -152,8 +152,9 @@ function gatesSheet(now: Date): unknown[][] {
  * add-on speaks Japanese to it. Otherwise the way its numbers are written decides: more
  * cells written the comma-decimal way (`1.200`, `1.234,56`, `7,5`) than the point-decimal
  * way (`1,200`, `1,234.56`, `7.5`) open in de_DE, or in fr_FR when they group with spaces
- * (`1 234,56`); else en_US. A CSV says nothing of its locale, so the preview prints the
- * one it picked; a saved workbook keeps its own.
+ * (`1 234,56`); else en_IN when amounts name ₹ or group the Indian way (`2,00,000`,
+ * `1,61,53,846`), which en_US would refuse; else en_US. A CSV says nothing of its locale,
+ * so the preview prints the one it picked; a saved workbook keeps its own.
  */
 export function csvLocale(rows: readonly (readonly unknown[])[]): string {
   const header = rows[0] ?? [];
@@ -161,19 +162,22 @@ export function csvLocale(rows: readonly (readonly unknown[])[]): string {
   let comma = 0;
   let point = 0;
   let spaced = 0;
+  let indian = 0;
   for (const row of rows.slice(1))
     for (const cell of row) {
-      const text = String(cell)
-        .replace(/[^\d.,\s\u00a0\u202f]/g, '')
-        .trim();
+      const raw = String(cell);
+      const text = raw.replace(/[^\d.,\s\u00a0\u202f]/g, '').trim();
       if (SPACE_GROUPED.test(text)) spaced++;
       else if (COMMA_DECIMAL.test(text)) comma++;
+      else if (LAKH_GROUPED.test(text) || (raw.includes('₹') && text !== '')) indian++;
       else if (POINT_DECIMAL.test(text)) point++;
     }
-  if (spaced > 0 && spaced + comma > point) return 'fr_FR';
-  return comma > point ? 'de_DE' : 'en_US';
+  if (spaced > 0 && spaced + comma > point + indian) return 'fr_FR';
+  if (comma > point + indian) return 'de_DE';
+  return indian > 0 ? 'en_IN' : 'en_US';
 }
 
 const COMMA_DECIMAL = /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$|^\d+,\d{1,2}$/;
 const POINT_DECIMAL = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+\.\d{1,2}$/;
+const LAKH_GROUPED = /^\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?$/;
 const SPACE_GROUPED = /^\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?:,\d+)?$/;

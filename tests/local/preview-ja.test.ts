@@ -61,6 +61,16 @@ describe('the Japanese sample in the preview', () => {
     expect(csvLocale([header, ['A', '950', '20000'], ['B', '1200', '7']])).toBe('en_US');
   });
 
+  // A tester's Indian CSV opened as en_US: every ₹2,00,000 refused.
+  it('opens a CSV of ₹ amounts or lakh grouping in en_IN', () => {
+    const header = ['Partner', 'CAC', 'MDF'];
+    expect(csvLocale([header, ['A', '₹30,000', '₹2,00,000'], ['B', '₹55,000', '7.5']])).toBe(
+      'en_IN',
+    );
+    expect(csvLocale([header, ['A', '950', '1,61,53,846'], ['B', '1,200', '7.5']])).toBe('en_IN');
+    expect(csvLocale([header, ['A', '₹ 950', '2.000,50'], ['B', '1.200', '7,5']])).toBe('de_DE');
+  });
+
   it('refuses a --locale that is not a Sheets locale', () => {
     const result = spawnSync(process.execPath, ['--import', 'tsx', cli, '--locale', 'japanese'], {
       encoding: 'utf8',

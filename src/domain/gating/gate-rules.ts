@@ -139,9 +139,9 @@ export function judgeMetric(
     return {
       problem: reader.text.gate.percentAgainstPoints({
         actual: reader.quote(actualCell),
-        points: String(Number((value.value * 100).toPrecision(12))),
-        goAt: String(t.goAt),
-        stopAt: String(t.stopAt),
+        points: shown(value.value * 100),
+        goAt: shown(t.goAt),
+        stopAt: shown(t.stopAt),
       }),
     };
   return t.fractions && isPoints(t, value.value)
@@ -177,20 +177,23 @@ function isPoints(t: { goAt: number; stopAt: number }, actual: number): boolean 
 /** No GO level of a ratio is set so low that four times it is still a plausible actual. */
 const POINTS_FACTOR = 4;
 
+/** A number for a message, to 12 significant digits: 33.3 / 100 is 0.333, not 0.33299999999999996. */
+const shown = (n: number) => String(Number(n.toPrecision(12)));
+
 function unitMismatch(
   t: { goAt: number; stopAt: number },
   actual: number,
   reader: ValueReader,
 ): { problem: string } {
-  const percent = (fraction: number) => String(Number((fraction * 100).toPrecision(12)));
+  const percent = (fraction: number) => shown(fraction * 100);
   return {
     problem: reader.text.gate.pointsAgainstFractions({
-      actual: String(actual),
-      goAt: String(t.goAt),
-      stopAt: String(t.stopAt),
+      actual: shown(actual),
+      goAt: shown(t.goAt),
+      stopAt: shown(t.stopAt),
       goPercent: percent(t.goAt),
       stopPercent: percent(t.stopAt),
-      asFraction: String(actual / 100),
+      asFraction: shown(actual / 100),
     }),
   };
 }

@@ -5,7 +5,7 @@
 import type { FormulaText } from '../../shared/i18n/formulas';
 import { dayNumber } from '../calendar';
 import { asTable, shapeOf, widthOf } from '../ranges';
-import { isBlankCell, type SheetSettings, SIGNED, ValueReader } from '../values/reader';
+import { DAYS, isBlankCell, type SheetSettings, ValueReader } from '../values/reader';
 import {
   type AsOf,
   DEFAULT_MAX_AGE_DAYS,
@@ -148,7 +148,7 @@ function maxAgeRange(raw: unknown, rows: number, reader: ValueReader): (row: num
 }
 
 function readMaxAge(cell: unknown, reader: ValueReader): MaxAge {
-  const value = reader.number(cell, SIGNED);
+  const value = reader.number(cell, DAYS);
   if (value.kind === 'blank') return DEFAULT_MAX_AGE_DAYS;
   if (value.kind === 'number' && value.value >= 0) return value.value;
   const text = reader.text;

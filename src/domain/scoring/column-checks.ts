@@ -56,8 +56,11 @@ export function checkColumns({
     (column) => isPercentHeader(column.name) || column.criterion === 'coverageGap',
   );
   const checked: number[] = [];
-  for (let c = 0; c < columns.length; c++)
-    if ((marks[c]?.currencies.size ?? 0) > 1 || percent[c]) checked.push(c);
+  for (let c = 0; c < columns.length; c++) {
+    const mark = marks[c];
+    const units = mark ? mark.currencies.size + (mark.hourRows.length > 0 ? 1 : 0) : 0;
+    if (units > 1 || percent[c]) checked.push(c);
+  }
   if (checked.length === 0) return divisors;
   checked.sort((a, b) => columns[a].column - columns[b].column);
   // From the problems' own rows, not a lookup in every column's map for every row.

@@ -133,11 +133,15 @@ export function readColumn(
   for (const row of others) {
     const cell = table[row][at];
     const value = reader.number(cell, NON_NEGATIVE);
-    if (value.kind === 'number') {
+    if (value.kind === 'blank') {
+      // A "no value" word the user mapped (a weights row "Capability: none" | 0) is theirs.
+      const key = column.words && typeof cell === 'string' ? wordKey(cell) : '';
+      if (key !== '' && column.words?.has(key)) words.set(key, [...(words.get(key) ?? []), row]);
+    } else if (value.kind === 'number') {
       values[row] = value.value;
       if (!namedTotal[row]) hasNumbers = true;
-      // The currency or % a text named, for the checks over the whole column.
-      if (value.currency || value.percent) {
+      // The currency, hours or % a text named, for the checks over the whole column.
+      if (value.currency || value.percent || value.hours) {
         marks[c] ??= new ColumnMarks(table.length);
         (marks[c] as ColumnMarks).note(row, value);
       }

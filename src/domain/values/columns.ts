@@ -1,7 +1,8 @@
 /**
  * Checks over a whole criterion column of read cells (rules 4 and 8 of issue 16): amounts
- * in two currencies, and a %-headed column mixing fractions (0.4, 40%) with percentage
- * points (40). Each is invisible cell by cell and reorders partners silently.
+ * in two currencies (or in hours beside money), and a %-headed column mixing fractions
+ * (0.4, 40%) with percentage points (40). Each is invisible cell by cell and reorders
+ * partners silently.
  */
 
 import { shown } from './number-text';
@@ -17,6 +18,8 @@ export class ColumnMarks {
   readonly currencies = new Map<string, number[]>();
   /** 1 for a row typed with `%`; allocated on the first. */
   percentRows: Uint8Array | undefined;
+  /** Rows typed with hours (`60h`), in sheet order. */
+  readonly hourRows: number[] = [];
   private lastCode = '';
   private lastRows: number[] = [];
 
@@ -39,6 +42,7 @@ export class ColumnMarks {
       }
       this.lastRows.push(row);
     }
+    if (value.hours) this.hourRows.push(row);
     if (value.percent) {
       this.percentRows ??= new Uint8Array(this.rowCount);
       this.percentRows[row] = 1;
@@ -63,9 +67,9 @@ export function isPercentHeader(header: string): boolean {
 /**
  * Judges one column. `values` holds each row's number (NaN where blank or already
  * refused), `marks` what its text cells said, `percent` whether it holds a percentage
- * (by default, when its header says so); `reader` gives the locale, whose own
- * currency breaks a tie between currencies and whose decimal mark messages use. Rows are refused, never rescaled one by one: which of two readings
- * a person meant is theirs to say.
+ * (by default, when its header says so); `reader` gives the messages and the decimal
+ * mark they use. Rows are refused, never rescaled one by one: which of two readings a
+ * person meant is theirs to say.
  */
 export function checkColumn(
   header: string,
@@ -75,29 +79,47 @@ export function checkColumn(
   percent = isPercentHeader(header),
 ): ColumnVerdict {
   const invalid = new Map<number, string>();
-  if (marks?.currencies)
-    mixedCurrencies(marks.currencies, values, reader.locale.currency, reader, invalid);
+  if (marks) mixedUnits(marks, values, reader, invalid);
   const scale = percent ? percentScale(values, marks?.percentRows, reader, invalid) : 1;
   return { invalid, scale };
 }
 
-function mixedCurrencies(
-  currencies: Map<string, number[]>,
+/**
+ * Amounts in two currencies, or hours beside money, are no one scale: the rows of the
+ * fewer kind are refused (hours or money first, then each currency but the most common).
+ * On a tie neither is the column's: every row of the tied kinds is refused, naming them,
+ * since the locale's own currency says nothing of what a pasted column was kept in.
+ */
+function mixedUnits(
+  marks: ColumnMarks,
   values: Float64Array,
-  ownCurrency: string | null,
   reader: ValueReader,
   invalid: Map<number, string>,
 ) {
   const live = (rows: number[]) => rows.filter((row) => !isMissing(values[row]));
-  const byCode = [...currencies].map(([code, rows]) => [code, live(rows)] as const);
-  let main = '';
-  let most = 0;
-  for (const [code, rows] of byCode)
-    if (rows.length > most || (rows.length === most && code === ownCurrency))
-      [main, most] = [code, rows.length];
+  const byCode = [...marks.currencies].map(([code, rows]) => [code, live(rows)] as const);
+  const hourRows = live(marks.hourRows);
+  const money = byCode.reduce((sum, [, rows]) => sum + rows.length, 0);
+  const text = reader.text.value;
+  if (hourRows.length > 0 && money > 0) {
+    const code = byCode.reduce((a, b) => (b[1].length > a[1].length ? b : a))[0];
+    if (hourRows.length <= money)
+      for (const row of hourRows) invalid.set(row, text.hoursAndMoney({ hours: true, code }));
+    if (money <= hourRows.length) {
+      for (const [code, rows] of byCode)
+        for (const row of rows) invalid.set(row, text.hoursAndMoney({ hours: false, code }));
+      return;
+    }
+  }
+  const most = Math.max(0, ...byCode.map(([, rows]) => rows.length));
+  const tied = byCode.filter(([, rows]) => rows.length === most).map(([code]) => code);
   for (const [code, rows] of byCode) {
-    if (code === main) continue;
-    for (const row of rows) invalid.set(row, reader.text.value.otherCurrency({ code, main }));
+    if (tied.length === 1 && code === tied[0]) continue;
+    const why =
+      tied.length === 1
+        ? text.otherCurrency({ code, main: tied[0] })
+        : text.currencyTie({ code, codes: tied });
+    for (const row of rows) invalid.set(row, why);
   }
 }
 

@@ -107,3 +107,25 @@ export function otherConvention(
       }),
   };
 }
+
+/**
+ * Lakh grouping (`2,00,000`, `1,61,53,846`) outside en_IN, whose marks read it: refused,
+ * naming both fixes (type the number, with the text's magnitude `exponent` and `%`; or set
+ * the locale to India). Undefined for text that is no such number.
+ */
+export function indianGrouping(
+  core: string,
+  locale: LocaleConventions,
+  exponent: number,
+  percent: boolean,
+): NumberText | undefined {
+  if (locale.indian) return undefined;
+  const digits = readDigits(core, '.', ',', true);
+  if (digits === undefined) return undefined;
+  const fix = `${shown(Number(`${digits}e${exponent}`), locale.decimal)}${percent ? '%' : ''}`;
+  return {
+    ok: false,
+    problem: 'convention',
+    why: (text) => text.value.indianGrouping({ locale: locale.locale, fix }),
+  };
+}

@@ -30,6 +30,9 @@ const FIXED: Record<string, string> = {
   NT$: 'TWD',
   MX$: 'MXN',
   CHF: 'CHF',
+  // Swiss francs as the Swiss write them: Fr. 18'000.-, SFr. 500.
+  'Fr.': 'CHF',
+  'SFr.': 'CHF',
   '€': 'EUR',
   '£': 'GBP',
   '₹': 'INR',
@@ -96,19 +99,28 @@ export function currencyPrefix(
   return undefined;
 }
 
-/** A currency mark at the end of `text`: its length and code, or undefined. */
+/**
+ * A currency mark at the end of `text`: its length, code and power of ten, or undefined.
+ * `T` directly before `€` or an ISO code is thousands, as German accounts write them
+ * (`3 TEUR`, `3 T€`, `5 TCHF`: power 3); otherwise the power is 0.
+ */
 export function currencySuffix(
   text: string,
   locale: LocaleConventions,
-): { length: number; code: string } | undefined {
+): { length: number; code: string; power: number } | undefined {
+  const end = text.length;
   for (const symbol of allSymbols()) {
-    const before = text[text.length - symbol.length - 1];
-    if (text.endsWith(symbol) && !(isLetter(symbol[0]) && isLetter(before)))
-      return { length: symbol.length, code: codeOf(symbol, locale) };
+    const before = text[end - symbol.length - 1];
+    if (!text.endsWith(symbol) || (isLetter(symbol[0]) && isLetter(before))) continue;
+    const code = codeOf(symbol, locale);
+    return symbol === '€' && before === 'T' && !isLetter(text[end - 3])
+      ? { length: 2, code, power: 3 }
+      : { length: symbol.length, code, power: 0 };
   }
   const code = text.slice(-3);
-  if (isUpper(code[0]) && !isLetter(text[text.length - 4]) && isIsoCode(code))
-    return { length: 3, code };
+  if (!isUpper(code[0]) || !isIsoCode(code)) return undefined;
+  if (!isLetter(text[end - 4])) return { length: 3, code, power: 0 };
+  if (text[end - 4] === 'T' && !isLetter(text[end - 5])) return { length: 4, code, power: 3 };
   return undefined;
 }
 

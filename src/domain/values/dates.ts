@@ -25,18 +25,24 @@ const ERAS: Record<string, readonly [number, string, string]> = {
 /** The calendar day of a Date in the spreadsheet's time zone, 'YYYY-MM-DD'. */
 export type DayOf = (date: Date) => string;
 
+/** A date in words with a weekday not its own (`2026年11月20日 (月)`): the day it names. */
+export interface WrongWeekday {
+  readonly wrongWeekday: number;
+}
+
 /**
  * Reads text as a calendar day (normalised as numbers are: full-width digits, no-break
  * spaces). A date-time with a zone (`Z`, `+13:00`) is an instant, named by `dayOf`; one
  * without a zone is a wall-clock time in the spreadsheet's zone, so its day is as typed.
  * A four-digit year first (`2026/11/20`) is read in every locale, since it has one reading.
  * `localeOf` gives the spreadsheet locale's conventions when a short date needs them.
+ * The day number (days since 1970-01-01), {@link WrongWeekday}, or undefined for no date.
  */
 export function readDateText(
   text: string,
   localeOf: () => LocaleConventions,
   dayOf: DayOf,
-): number | undefined {
+): number | WrongWeekday | undefined {
   const t = normaliseText(text);
   const iso = dayNumber(t);
   if (iso !== undefined) return iso;
@@ -63,10 +69,10 @@ export function readDateText(
 /**
  * A Japanese, Chinese or Korean date, year first: `2026年11月20日`, an era year
  * (`令和8年`, `令和元年`: Reiwa from 1 May 2019, Heisei from 8 January 1989), and a
- * weekday in brackets (`(金)`, `(金曜日)`, `(금요일)`) that must be the date's own, or
- * the text is no date: one of the two was mistyped.
+ * weekday in brackets (`(金)`, `(金曜日)`, `(금요일)`) that must be the date's own: if
+ * not, one of the two was mistyped, and the reader says which day the date is.
  */
-function readCjkDate(t: string): number | undefined {
+function readCjkDate(t: string): number | WrongWeekday | undefined {
   const m = CJK_DATE.exec(t);
   if (!m) return undefined;
   let year = Number(m[3]);
@@ -75,8 +81,10 @@ function readCjkDate(t: string): number | undefined {
   const iso = `${year}-${m[4].padStart(2, '0')}-${m[5].padStart(2, '0')}`;
   const day = dayNumber(iso);
   if (day === undefined || (era && (iso < era[1] || iso > era[2]))) return undefined;
-  if (m[6] !== undefined && weekdayOf(m[6]) !== (((day + 4) % 7) + 7) % 7) return undefined;
-  return day;
+  if (m[6] === undefined) return day;
+  const named = weekdayOf(m[6]);
+  if (named < 0) return undefined;
+  return named === (((day + 4) % 7) + 7) % 7 ? day : { wrongWeekday: day };
 }
 
 /** 0 (Sunday) to 6 for `金`, `金曜日`, `금요일`; -1 for anything else. */

@@ -14,6 +14,8 @@ export type NumberText =
       readonly currency: string | null;
       /** Typed with `%`: a fraction, whatever its size. */
       readonly percent: boolean;
+      /** Typed with hours (`60h`, `5 Std.`, `5時間`). */
+      readonly hours: boolean;
     }
   | {
       readonly ok: false;

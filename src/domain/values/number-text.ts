@@ -4,11 +4,11 @@
  * `70 %`, `1.2E+4`, `１２％`. The reading is a scan of the text, not one regex per locale,
  * so nothing is compiled per cell or per call.
  */
-import { ambiguous, otherConvention, readUnknownLocale } from './conventions';
+import { ambiguous, indianGrouping, otherConvention, readUnknownLocale } from './conventions';
 import { currencyPrefix, currencySuffix } from './currency';
 import type { LocaleConventions } from './locales';
 import { isAmbiguousMark, isDigit, NOT_A_NUMBER, type NumberText, readDigits } from './number-core';
-import { compoundNumeral, magnitudeSuffix, unknownMark } from './units';
+import { compoundNumeral, magnitudeSuffix, timeUnitSuffix, unknownMark } from './units';
 
 export type { NumberText } from './number-core';
 export { shown } from './number-core';
@@ -31,13 +31,19 @@ export function normaliseText(text: string): string {
 const isSign = (ch: string | undefined) =>
   ch === '-' || ch === '−' || ch === '+' || ch === '▲' || ch === '△';
 
+// `3'000.–`, `20.000,-`: a decimal mark and a dash, as Swiss and German prices write a
+// whole amount. Read as `.00`: the mark is then known to be the decimal one, so an
+// unlisted locale (de_AT) reads `20.000,–` and en_US names the other convention.
+const isDash = (ch: string | undefined) => ch === '-' || ch === '–' || ch === '—';
+
 /**
  * Reads normalised, non-blank text (see {@link normaliseText}). Fails with `convention`
  * when the text is a number only under another locale's marks (`1.234,56` in en_US), and
  * `ambiguous` for an amount like `€4.300` in en_US: 4300 or 4.3? Signs are read, not
- * judged: the caller decides whether negatives are allowed.
+ * judged: the caller decides whether negatives are allowed. Hours after the number
+ * (`60h`, `5 Std.`) are read and flagged; with `days`, days (`14 Tage`) instead.
  */
-export function readNumberText(text: string, locale: LocaleConventions): NumberText {
+export function readNumberText(text: string, locale: LocaleConventions, days = false): NumberText {
   let rest = text;
   let negative = false;
   let signs = 0;
@@ -66,26 +72,44 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
       rest = rest.slice(1).trimStart();
     }
   }
+  let exponent = 0;
   const after = isDigit(rest[rest.length - 1]) ? undefined : currencySuffix(rest, locale);
   if (after) {
     if (currency !== null) return NOT_A_NUMBER;
     currency = after.code;
+    exponent = after.power;
     rest = rest.slice(0, rest.length - after.length).trimEnd();
   }
+  const end = rest.length;
+  if (
+    isDash(rest[end - 1]) &&
+    (rest[end - 2] === '.' || rest[end - 2] === ',') &&
+    isDigit(rest[end - 3])
+  )
+    rest = `${rest.slice(0, -1)}00`;
   let percent = false;
   if (rest[rest.length - 1] === '%') {
     percent = true;
     rest = rest.slice(0, -1).trimEnd();
   }
-  // What is left once currency and % are off: an unknown mark is named from here.
+  let hours = false;
+  if (currency === null && !percent && !isDigit(rest[rest.length - 1])) {
+    const unit = timeUnitSuffix(rest, days);
+    if (unit > 0) {
+      hours = !days;
+      rest = rest.slice(0, -unit).trimEnd();
+    }
+  }
+  // What is left once currency, % and a time unit are off: an unknown mark is named from here.
   const marked = rest;
   const compound = percent ? undefined : compoundNumeral(rest);
   if (compound !== undefined && signs <= 1)
-    return { ok: true, value: negative ? -compound : compound, currency, percent };
-  let exponent = 0;
-  const magnitude = isDigit(rest[rest.length - 1]) ? undefined : magnitudeSuffix(rest);
+    return { ok: true, value: negative ? -compound : compound, currency, percent, hours };
+  const magnitude = isDigit(rest[rest.length - 1])
+    ? undefined
+    : magnitudeSuffix(rest, locale.indian);
   if (magnitude) {
-    exponent = magnitude.power;
+    exponent += magnitude.power;
     rest = rest.slice(0, -magnitude.length).trimEnd();
   }
   if (signs > 1 || (percent && (currency !== null || exponent !== 0))) return NOT_A_NUMBER;
@@ -98,6 +122,7 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
   if (parsed === undefined)
     return (
       otherConvention(rest, locale, exponent, percent) ??
+      indianGrouping(rest, locale, exponent, percent) ??
       unknownMark(marked, locale) ??
       NOT_A_NUMBER
     );
@@ -105,7 +130,8 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
   // Rule 3: typed, 4.500 is the number 4.5 in Sheets; left as text, it was pasted or
   // imported, as often from a locale that groups with the mark. With a magnitude or %
   // (1.250M, 8.875%) the grouped reading (1250M, 8875%) is not what people write.
-  if (locale.known && exponent === 0 && !percent && isAmbiguousMark(rest, locale.decimal))
+  // Thousands in a currency (4.500 TEUR) are no magnitude of the number: still ambiguous.
+  if (locale.known && !magnitude && !percent && isAmbiguousMark(rest, locale.decimal))
     return ambiguous(
       Number(rest.replace(locale.decimal, '')),
       Number(parsed),
@@ -119,5 +145,5 @@ export function readNumberText(text: string, locale: LocaleConventions): NumberT
     e < 0
       ? Number(`${parsed}e${exponent}`)
       : Number(`${parsed.slice(0, e)}e${Number(parsed.slice(e + 1)) + exponent}`);
-  return { ok: true, value: negative ? -value : value, currency, percent };
+  return { ok: true, value: negative ? -value : value, currency, percent, hours };
 }

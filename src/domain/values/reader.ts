@@ -7,9 +7,10 @@
  */
 import { type FormulaText, formulaText } from '../../shared/i18n/formulas';
 import { type Language, languageOfLocale } from '../../shared/i18n/language';
-import { dayNumber, fromDayNumber } from '../calendar';
-import { exampleDate, readDateText } from './dates';
+import { dayNumber, fromDayNumber, weekday } from '../calendar';
+import { exampleDate, readDateText, type WrongWeekday } from './dates';
 import { conventionsFor, type LocaleConventions } from './locales';
+import { isNoValueWord, LONGEST_NO_VALUE_WORD } from './no-value';
 import { normaliseText, readNumberText } from './number-text';
 
 /** What the reader needs from the spreadsheet. An adapter may compute both lazily. */
@@ -51,6 +52,8 @@ export type CellValue =
       readonly currency?: string | null;
       /** True when typed with `%`. */
       readonly percent?: boolean;
+      /** True when typed with hours (`60h`): a column mixing them with money is refused. */
+      readonly hours?: boolean;
     }
   /**
    * `why` ends a sentence about the quoted cell (FormulaText.cellWhy joins them):
@@ -67,10 +70,14 @@ export type DateValue =
 export interface ValueRules {
   /** Gate thresholds and actuals may be negative; partner criteria may not (rule 7). */
   readonly allowNegative: boolean;
+  /** Read days after the number (`14 Tage`, `14日`) instead of hours: max_age_days. */
+  readonly days?: boolean;
 }
 
 export const NON_NEGATIVE: ValueRules = { allowNegative: false };
 export const SIGNED: ValueRules = { allowNegative: true };
+/** A number of days (max_age_days): `14`, `14 days`, `14 Tage`, `14日`. */
+export const DAYS: ValueRules = { allowNegative: true, days: true };
 
 // Read once. Where the bundle runs in node:vm (the local runtime, the benchmark), every
 // use of a global such as Number goes through an interceptor and leaves the optimiser no
@@ -83,8 +90,6 @@ export const MISSING = Number.NaN;
 export const isMissing = Number.isNaN;
 export const INFINITY = Number.POSITIVE_INFINITY;
 
-const BLANK_WORDS = new Set(['n/a', 'na', 'tbd', '-', '—', '?']);
-const LONGEST_BLANK_WORD = 3;
 const HAS_DIGIT = /\d/;
 const BLANK: CellValue = { kind: 'blank' };
 const BLANK_DATE: DateValue = { kind: 'blank' };
@@ -142,7 +147,7 @@ export function isBlankCell(cell: unknown): boolean {
   // Partner names reach here once per row: most are longer than any blank word and need
   // no trimming, so they are told apart without allocating.
   if (
-    cell.length > LONGEST_BLANK_WORD &&
+    cell.length > LONGEST_NO_VALUE_WORD &&
     cell.charCodeAt(0) > 32 &&
     cell.charCodeAt(cell.length - 1) > 32 &&
     cell.charCodeAt(0) !== 0xa0 &&
@@ -150,7 +155,7 @@ export function isBlankCell(cell: unknown): boolean {
   )
     return false;
   const trimmed = cell.trim();
-  return trimmed === '' || BLANK_WORDS.has(trimmed.toLowerCase());
+  return trimmed === '' || isNoValueWord(trimmed);
 }
 
 function checkNumber(
@@ -252,16 +257,20 @@ export class ValueReader {
 
   private numberText(text: string, rules: ValueRules): CellValue {
     const t = normaliseText(text);
-    if (t === '' || BLANK_WORDS.has(t.toLowerCase())) return BLANK;
+    if (t === '' || isNoValueWord(t)) return BLANK;
     if (t[0] === '#' && isErrorText(t)) return this.fixed.error;
     // Words (a header, "abc") are no number in any locale: no need to look the locale up.
     if (!HAS_DIGIT.test(t)) return this.fixed.text;
-    const read = readNumberText(t, this.locale);
+    const read = readNumberText(t, this.locale, rules.days);
     if (!read.ok)
       return read.problem === 'text' ? this.fixed.text : invalid(read.problem, read.why(this.text));
     const checked = checkNumber(read.value, rules, this.fixed);
-    if (checked.kind !== 'number' || (read.currency === null && !read.percent)) return checked;
-    return { kind: 'number', value: checked.value, currency: read.currency, percent: read.percent };
+    if (checked.kind !== 'number' || (read.currency === null && !read.percent && !read.hours))
+      return checked;
+    const { currency, percent } = read;
+    return read.hours
+      ? { kind: 'number', value: checked.value, currency, percent, hours: true }
+      : { kind: 'number', value: checked.value, currency, percent };
   }
 
   /**
@@ -270,7 +279,7 @@ export class ValueReader {
    */
   date(cell: unknown): DateValue {
     if (isBlankCell(cell)) return BLANK_DATE;
-    let day: number | undefined;
+    let day: number | WrongWeekday | undefined;
     if (isDate(cell)) day = Number.isNaN(cell.getTime()) ? undefined : dayNumber(this.dayOf(cell));
     else if (typeof cell === 'string')
       day = readDateText(
@@ -278,7 +287,11 @@ export class ValueReader {
         () => this.locale,
         (d) => this.dayOf(d),
       );
-    if (day !== undefined) return { kind: 'day', day, iso: fromDayNumber(day) };
+    if (typeof day === 'number') return { kind: 'day', day, iso: fromDayNumber(day) };
+    if (day !== undefined) {
+      const iso = fromDayNumber(day.wrongWeekday);
+      return { kind: 'invalid', why: this.text.value.wrongWeekday({ iso, weekday: weekday(iso) }) };
+    }
     if (isErrorText(cell)) return { kind: 'invalid', why: this.text.value.errorCell };
     const locale = this.locale;
     const example = locale.dateOrder ? exampleDate(locale) : '';

@@ -8,10 +8,11 @@ import { isDigit, type NumberText, readDigits } from './number-core';
 
 /**
  * Powers of ten after the number, each spelling a longer one ends with listed first
- * (`百万` before `万`, `mm` before `m`): English short scale (k, M, MM, B), and the
- * Japanese, Chinese and Korean numerals of myriads and thousands; the words below add
- * mn, bn, German (Tsd. thousand, Mio. million, Mrd. milliard) and Indian (lakh 10^5,
- * crore 10^7).
+ * (`百万` before `万`, `mm` before `m`): English short scale (k, M, MM, B), French and
+ * Swiss milliards, and the Japanese, Chinese and Korean numerals of myriads and
+ * thousands; the words below add mn, bn, German (Tsd. thousand, Mio. million, Mrd.
+ * milliard) and Indian (lakh 10^5, crore 10^7). `L` for lakh is read in en_IN only
+ * ({@link magnitudeSuffix}): elsewhere it may be litres.
  */
 const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['mm', 6],
@@ -21,6 +22,14 @@ const MAGNITUDES: readonly (readonly [string, number])[] = [
   ['m', 6],
   ['M', 6],
   ['B', 9],
+  // French milliard (2 Md€, 2 Mds €) and Swiss German Milliarde (1,5 Mia.): cased, as `md`
+  // could be man-days.
+  ['Mds.', 9],
+  ['Mds', 9],
+  ['Md.', 9],
+  ['Md', 9],
+  ['Mia.', 9],
+  ['Mia', 9],
   ['百万', 6],
   ['千万', 7],
   ['千', 3],
@@ -117,9 +126,15 @@ const isAsciiLetter = (ch: string | undefined) =>
 
 /**
  * The magnitude `text` ends with: its length and power of ten, or undefined. A word
- * (`crore`, `Mio`) must not end a longer word (`5 Piomio` is not 5 million).
+ * (`crore`, `Mio`) must not end a longer word (`5 Piomio` is not 5 million). `indian`
+ * (en_IN) adds `L` for lakh (`5L`, `2.5L`), as Indian accounts abbreviate it.
  */
-export function magnitudeSuffix(text: string): { length: number; power: number } | undefined {
+export function magnitudeSuffix(
+  text: string,
+  indian: boolean,
+): { length: number; power: number } | undefined {
+  if (indian && text[text.length - 1] === 'L' && text.length > 1)
+    return isAsciiLetter(text[text.length - 2]) ? undefined : { length: 1, power: 5 };
   const lower = text.toLowerCase();
   for (const [suffix, power] of MAGNITUDE_WORDS) {
     if (!lower.endsWith(suffix) || text.length <= suffix.length) continue;
@@ -137,6 +152,32 @@ export function magnitudeSuffix(text: string): { length: number; power: number }
     return { length: suffix.length, power };
   }
   return undefined;
+}
+
+/**
+ * Hours and days after a number, in English, German, French and Japanese, lower case.
+ * Hours are read wherever numbers are: they mean
+ * the unit an enablement column already has. Days only where the caller asks for them
+ * (max_age_days): `14 Tage` in a budget is no budget.
+ */
+const HOURS = ['hours', 'hour', 'hrs', 'hr', 'h', 'stunden', 'std.', 'std', 'heures', '時間'];
+const DAYS = ['days', 'day', 'd', 'tage', 'tag', 'jours', 'jour', '日間', '日'];
+
+/**
+ * The time unit `text` ends with (`60h`, `5 hrs`, `5 Std.`, `5時間`; with `days`, `14
+ * Tage`, `14 days`, `14日`): its length, or 0. A Latin word must not end a longer word
+ * (`5 mph`, `3 Montag`). Text that ends with a digit never gets here.
+ */
+export function timeUnitSuffix(text: string, days: boolean): number {
+  const lower = text.toLowerCase();
+  for (const unit of days ? DAYS : HOURS) {
+    if (!lower.endsWith(unit) || text.length <= unit.length) continue;
+    // One letter is read in lower case only: `5 H` or `5 D` is no unit people write.
+    if (unit.length === 1 && text[text.length - 1] !== unit) continue;
+    if (isAsciiLetter(text[text.length - unit.length - 1])) continue;
+    return unit.length;
+  }
+  return 0;
 }
 
 // Unicode currency symbols (category Sc: ₲ ₵ ₮ …), for a mark before the number; after

@@ -501,6 +501,16 @@ describe('percentage points against thresholds that are fractions', () => {
     ]);
   });
 
+  it('names the fraction to 12 significant digits: 33.3 is 0.333, not 0.33299999999999996', () => {
+    expect(gate({ actuals: 33.3, goAt: 0.3, stopAt: 0.15 })).toEqual([
+      'Invalid metric 1: actual 33.3 looks like percentage points, but go_at 0.3 and stop_at 0.15 are fractions (30 %, 15 %). Type the actual as 33.3% (or 0.333), or the thresholds as points',
+    ]);
+    // GO computed as =0.1+0.2 (0.30000000000000004), actual 14.3 (/ 100 is 0.14300000000000002).
+    expect(gate({ actuals: 14.3, goAt: 0.1 + 0.2, stopAt: 0.15 })).toEqual([
+      'Invalid metric 1: actual 14.3 looks like percentage points, but go_at 0.3 and stop_at 0.15 are fractions (30 %, 15 %). Type the actual as 14.3% (or 0.143), or the thresholds as points',
+    ]);
+  });
+
   it.each([
     [0.12, 0.3, 0.15, 'STOP'],
     [1.2, 0.8, 0.5, 'GO'],

@@ -176,12 +176,21 @@ describe('Japanese and Korean dates in words, in every locale', () => {
   });
 
   it.each([
-    '2026年11月20日 (木)', // 20 November 2026 is a Friday: the day or the weekday is wrong
     '2026年2月30日',
     '令和1年4月30日', // Reiwa began on 1 May 2019
     '2026年11月20日 (X)',
   ])('%j is no date', (asOf) => {
     expect(gateIn('en_US', asOf)).toMatch(/^Invalid as_of: "[^"]+" is not a date;/);
+  });
+
+  it('a weekday that is not the date’s own is named as such: 20 November 2026 is a Friday', () => {
+    expect(gateIn('en_US', '2026年11月20日 (木)')).toBe(
+      'Invalid as_of: "2026年11月20日 (木)" names the wrong weekday: 2026-11-20 is a Friday; fix the date or the weekday',
+    );
+    expect(gateIn('ja_JP', '2026年11月20日 (月曜日)')).toBe(
+      '【無効】as_of：「2026年11月20日 (月曜日)」は曜日が日付と合いません（2026-11-20 は金曜日）。日付か曜日を直してください',
+    );
+    expect(gateIn('ko_KR', '2026년 11월 20일 (월)')).toMatch(/2026-11-20 is a Friday/);
   });
 
   it('平成31年4月30日 is 2019-04-30, 令和元年5月1日 the day after', () => {

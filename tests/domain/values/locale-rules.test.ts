@@ -139,17 +139,20 @@ describe('currency marks are ignored wherever they stand', () => {
     expect(result.filter((r) => typeof r === 'number')).toHaveLength(3);
   });
 
-  it('a tie goes to the locale’s own currency', () => {
+  it('on a tie no currency is the column’s, not even the locale’s own: every row naming one is refused, naming both', () => {
     const table = [
       ['Partner', 'Capability', 'CAC'],
       ['A', 8, '4.000 €'],
       ['B', 6, '$5.000'],
       ['C', 5, 6000],
+      ['D', 4, 7000],
     ];
     const result = partnerScore(table, undefined, undefined, sheetIn('de_DE')).map((r) => r[0]);
-    expect(result[2]).toMatch(
-      /^Invalid CAC: "\$5\.000" is in USD, but this column's other amounts are in EUR/,
-    );
+    expect(result.slice(1, 3)).toEqual([
+      'Invalid CAC: "4.000 €" is in EUR, but this column has as many amounts in EUR as in USD; convert them to one currency, or keep each currency in its own column',
+      'Invalid CAC: "$5.000" is in USD, but this column has as many amounts in EUR as in USD; convert them to one currency, or keep each currency in its own column',
+    ]);
+    expect(result.slice(3).every((r) => typeof r === 'number')).toBe(true);
   });
 });
 

@@ -24,6 +24,8 @@ const marks = (p: { decimal?: string; group?: string }) =>
 
 const EXAMPLE_CALL = '=PARTNER_SCORE(A1:I41)';
 
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** The formulas' texts in English. */
 export function enFormulas() {
   return {
@@ -48,6 +50,9 @@ export function enFormulas() {
       aBoolean: 'is TRUE/FALSE, not a number',
       notADate: (p: { example: string; locale: string }) =>
         `is not a date; type a date such as ${p.example ? `${p.example} (${p.locale}) or ` : ''}2026-11-20, or leave it blank`,
+      /** `weekday`: 0 (Sunday) to 6, the day `iso` really is. */
+      wrongWeekday: (p: { iso: string; weekday: number }) =>
+        `names the wrong weekday: ${p.iso} is a ${WEEKDAYS[p.weekday]}; fix the date or the weekday`,
       ambiguous: (p: { grouped: string; decimal: string; mark: string }) =>
         `is ambiguous: ${p.grouped} or ${p.decimal}? Some locales write "${p.mark}" as the decimal mark, others between thousands; type ${p.grouped} or ${p.decimal}`,
       unknownLocale: (p: { a: string; b: string; locale: string }) =>
@@ -65,12 +70,20 @@ export function enFormulas() {
           decimal: p.decimal && p.own.decimal,
           group: p.group && p.own.group,
         })}; type ${p.fix}, or change the locale under File ▸ Settings ▸ Locale`,
+      indianGrouping: (p: { locale: string; fix: string }) =>
+        `is grouped the Indian way (lakh, crore), but this spreadsheet's locale (${p.locale}) groups thousands; type ${p.fix}, or set File ▸ Settings ▸ Locale to India (en_IN)`,
       unknownMark: (p: { mark: string }) =>
         `is a number with "${p.mark}", a currency or unit Partner Pilot does not recognise; type the number alone, or with an ISO currency code such as EUR`,
       errorCell:
         'is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
       otherCurrency: (p: { code: string; main: string }) =>
         `is in ${p.code}, but this column's other amounts are in ${p.main}; convert it to ${p.main}, or keep each currency in its own column`,
+      /** A column with as many amounts in each of `codes` (2 or more), none the most. */
+      currencyTie: (p: { code: string; codes: string[] }) =>
+        `is in ${p.code}, but this column has as many amounts in ${p.codes.join(' as in ')}; convert them to one currency, or keep each currency in its own column`,
+      /** Hours (`hours`) beside amounts in `code`, or an amount in `code` beside hours. */
+      hoursAndMoney: (p: { hours: boolean; code: string }) =>
+        `is ${p.hours ? 'hours' : `in ${p.code}`}, but this column also holds ${p.hours ? `amounts in ${p.code}` : 'hours'}; keep hours and money in separate columns`,
       pointsAmongFractions: (p: { percent: string }) =>
         `is percentage points beside fractions (0.4 = 40%) in this % column; type ${p.percent}% if you mean ${p.percent} percent`,
       fractionAmongPoints: (p: { percent: string }) =>

@@ -36,6 +36,8 @@ export function jaFormulas(): FormulaText {
       aBoolean: 'TRUE/FALSE で、数値ではありません',
       notADate: (p) =>
         `日付ではありません。${p.example ? `${p.example}（${p.locale}）や` : ''}2026-11-20 のように日付を入力するか、空欄にしてください`,
+      wrongWeekday: (p) =>
+        `曜日が日付と合いません（${p.iso} は${'日月火水木金土'[p.weekday]}曜日）。日付か曜日を直してください`,
       ambiguous: (p) =>
         `${p.grouped} とも ${p.decimal} とも読めます。「${p.mark}」を小数点に使う地域と桁区切りに使う地域があります。${p.grouped} または ${p.decimal} と入力してください`,
       unknownLocale: (p) =>
@@ -45,12 +47,18 @@ export function jaFormulas(): FormulaText {
           decimal: p.decimal && p.own.decimal,
           group: p.group && p.own.group,
         })}を使います。${p.fix} と入力するか、[ファイル] ▸ [設定] ▸ [地域] で地域を変えてください`,
+      indianGrouping: (p) =>
+        `インド式の桁区切りですが、地域（${p.locale}）は 3 桁区切りです。${p.fix} と入力するか、[ファイル] ▸ [設定] ▸ [地域] をインド（en_IN）にしてください`,
       unknownMark: (p) =>
         `「${p.mark}」の付いた数値ですが、Partner Pilot はこの通貨・単位を認識できません。数値だけか、EUR のような ISO 通貨コードを付けて入力してください`,
       errorCell:
         '数式のエラーで、値ではありません。このセルの元の数式を直すか、セルを空にしてください',
       otherCurrency: (p) =>
         `${p.code} の金額ですが、この列のほかの金額は ${p.main} です。${p.main} に換算するか、通貨ごとに列を分けてください`,
+      currencyTie: (p) =>
+        `${p.code} の金額ですが、この列は ${p.codes.join('・')} が同数です。一つの通貨に換算するか、通貨ごとに列を分けてください`,
+      hoursAndMoney: (p) =>
+        `${p.hours ? '時間' : `${p.code} の金額`}ですが、この列には${p.hours ? ` ${p.code} の金額` : '時間'}もあります。時間と金額は列を分けてください`,
       pointsAmongFractions: (p) =>
         `この % の列で、小数（0.4 = 40%）の中にあるパーセント値です。${p.percent} パーセントの意味なら ${p.percent}% と入力してください`,
       fractionAmongPoints: (p) =>
