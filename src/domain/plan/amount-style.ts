@@ -39,8 +39,10 @@ const NARROW_SPACE = '\u202f';
 /**
  * The style for a locale's `marks` (conventionsFor) and its currency `sign` as the cells'
  * format writes it: a symbol ending in a space ('CHF ') is spaced before the amount, one
- * after the amount always spaced ('#,##0 "€"'). A locale the table does not know writes
- * en_US marks, as its reader assumes nothing else either.
+ * after the amount always spaced ('#,##0 "€"'). A locale the table does not know groups by
+ * narrow spaces with a decimal point (1 234.5), the spelling that means the same under
+ * every convention, as its reader reads only such text: `1,234` would be 1.234 to half
+ * the world.
  */
 export function amountStyle(
   marks: LocaleConventions,
@@ -48,8 +50,7 @@ export function amountStyle(
 ): AmountStyle {
   const symbol = sign.symbol.trim();
   const spaced = !sign.before || sign.symbol !== symbol;
-  if (!marks.known) return { ...EN_US_STYLE, symbol, before: sign.before, spaced };
-  const group = marks.group === ' ' ? NARROW_SPACE : marks.group;
+  const group = !marks.known || marks.group === ' ' ? NARROW_SPACE : marks.group;
   return {
     decimal: marks.decimal,
     group,
