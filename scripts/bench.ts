@@ -39,7 +39,7 @@ function median(samples: number[]): number {
 function paired(
   formula: () => unknown,
   baseline: () => unknown,
-  runs = 25,
+  runs = 100,
 ): { formula: number; baseline: number } {
   const warmUntil = performance.now() + 300;
   for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {

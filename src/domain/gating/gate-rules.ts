@@ -115,9 +115,30 @@ export function judgeMetric(
   const value = reader.number(actualCell, SIGNED);
   if (value.kind === 'invalid') return invalidCell('actual', actualCell, value.why, reader);
   if (value.kind === 'blank') return PENDING;
+  if (value.percent && value.value !== 0 && arePoints(t))
+    return {
+      problem: reader.text.gate.percentAgainstPoints({
+        actual: reader.quote(actualCell),
+        points: String(Number((value.value * 100).toPrecision(12))),
+        goAt: String(t.goAt),
+        stopAt: String(t.stopAt),
+      }),
+    };
   return t.fractions && isPoints(t, value.value)
     ? unitMismatch(t, value.value, reader)
     : position(t, value.value);
+}
+
+/**
+ * Thresholds that look like percentage points (GO 30, STOP 15): the larger above 1 and at
+ * most 100, neither below 0. Against them an actual typed with `%` (32 % is 0.32) would be
+ * judged 100 times too small, a silent STOP. A plain 0.32 is judged as it stands: a custom
+ * function cannot see a cell's percent format, and a payback of 0.5 months against 3 and 6
+ * is a real value.
+ */
+function arePoints(t: { goAt: number; stopAt: number }): boolean {
+  const larger = Math.max(t.goAt, t.stopAt);
+  return larger > 1 && larger <= 100 && Math.min(t.goAt, t.stopAt) >= 0;
 }
 
 /**

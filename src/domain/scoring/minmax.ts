@@ -34,14 +34,9 @@ export function scoreMinmax(
   const values = counted.map((column) => column.values);
   let tableWeight = 0;
   for (const weight of weights) tableWeight += weight;
-  const halfWeight = halfWeightOf(tableWeight);
-  const scored = new Uint8Array(scorable.length);
-  const lows = new Float64Array(counted.length).fill(INFINITY);
-  const highs = new Float64Array(counted.length).fill(-INFINITY);
-  markSufficient(values, weights, scorable, halfWeight, { scored, lows, highs });
-  const { worst, best } = oriented(counted, lows, highs);
-  const scores = new Float64Array(scorable.length);
-  weightedMeans(values, { weights, tableWeight, worst, best }, scored, scores);
+  const scored = markSufficient(values, weights, scorable, halfWeightOf(tableWeight));
+  const { worst, best } = minmaxBounds(counted, scored);
+  const scores = weightedMeans(values, weights, { worst, best, tableWeight }, scored);
   const normalisers = columns.map((column) => {
     const c = counted.indexOf(column);
     return c < 0 ? undefined : (value: number) => towardsBest(value, worst[c], best[c]);
@@ -97,79 +92,72 @@ export function isSufficient(known: number, halfWeight: number): boolean {
 }
 
 // The loops live in small functions of their own that the engine optimises once and
-// keeps, rather than replacing a long function part-way through on every call.
-/** The rows that get a score, and the lowest and highest value of each criterion among them. */
-interface Sufficient {
-  scored: Uint8Array;
-  lows: Float64Array;
-  highs: Float64Array;
-}
+// keeps, rather than replacing a long function part-way through on every call. They go
+// down one column at a time: a column's worst, best and weight stay in registers and its
+// values are read in memory order, which costs a third less than going along each row.
 
+/**
+ * The rows that get a score: `scorable`'s complete rows, and its other rows whose known
+ * weight is at least `halfWeight`.
+ */
 function markSufficient(
   values: readonly Float64Array[],
   weights: Float64Array,
   scorable: Uint8Array,
   halfWeight: number,
-  { scored, lows, highs }: Sufficient,
-): void {
+): Uint8Array {
+  const scored = new Uint8Array(scorable.length);
   for (let row = 0; row < scorable.length; row++) {
     const kind = scorable[row];
-    if (!kind) continue;
-    if (kind !== COMPLETE_ROW) {
+    if (kind === COMPLETE_ROW) scored[row] = kind;
+    else if (kind) {
       let known = 0;
       for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
-      if (!isSufficient(known, halfWeight)) continue;
-    }
-    // COMPLETE_ROW in `scored` tells weightedMeans the row's known weight is the table's.
-    scored[row] = kind;
-    // The bounds in the same pass: a row already in hand costs less than a pass per column.
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c][row];
-      if (value < lows[c]) lows[c] = value;
-      if (value > highs[c]) highs[c] = value;
+      if (isSufficient(known, halfWeight)) scored[row] = kind;
     }
   }
+  return scored;
 }
 
-/** The weights, their sum over every criterion, and each criterion's worst and best value. */
-interface Scale {
-  weights: Float64Array;
-  tableWeight: number;
-  worst: Float64Array;
-  best: Float64Array;
-}
-
+/**
+ * Each scored row's weighted mean of its known values scaled from worst (0) to best (1),
+ * × 100; NaN for the other rows. Weight and weight × r are summed in criterion order for
+ * every row, so the sum of w·r stays at or below the known weight in floating point too,
+ * and a score never exceeds 100. A complete row's known weight is `tableWeight`, summed in
+ * that same order.
+ */
 function weightedMeans(
   values: readonly Float64Array[],
-  { weights, tableWeight, worst, best }: Scale,
+  weights: Float64Array,
+  { worst, best, tableWeight }: { worst: Float64Array; best: Float64Array; tableWeight: number },
   scored: Uint8Array,
-  scores: Float64Array,
-): void {
+): Float64Array {
+  const scores = new Float64Array(scored.length);
+  for (let c = 0; c < values.length; c++)
+    addColumn(values[c], weights[c], worst[c], best[c], scored, scores);
   for (let row = 0; row < scored.length; row++) {
     const kind = scored[row];
-    if (!kind) {
-      // Written here rather than filled beforehand: one pass over the scores, not two.
-      scores[row] = MISSING;
-      continue;
-    }
-    // Summing weight and weight × r in the same order keeps the sum of w·r at or below
-    // K in floating point too, so a score never exceeds 100. A complete row's known
-    // weight is tableWeight, summed in that same order.
-    let weighted = 0;
-    if (kind === COMPLETE_ROW) {
-      for (let c = 0; c < values.length; c++)
-        weighted += weights[c] * towardsBest(values[c][row], worst[c], best[c]);
-      scores[row] = 100 * (weighted / tableWeight);
-      continue;
-    }
-    let known = 0;
-    for (let c = 0; c < values.length; c++) {
-      const value = values[c][row];
-      if (isMissing(value)) continue;
-      known += weights[c];
-      weighted += weights[c] * towardsBest(value, worst[c], best[c]);
-    }
-    scores[row] = 100 * (weighted / known);
+    if (kind === COMPLETE_ROW) scores[row] = 100 * (scores[row] / tableWeight);
+    else if (kind) {
+      let known = 0;
+      for (let c = 0; c < values.length; c++) if (!isMissing(values[c][row])) known += weights[c];
+      scores[row] = 100 * (scores[row] / known);
+    } else scores[row] = MISSING;
+  }
+  return scores;
+}
+
+function addColumn(
+  values: Float64Array,
+  weight: number,
+  worst: number,
+  best: number,
+  scored: Uint8Array,
+  weighted: Float64Array,
+): void {
+  for (let row = 0; row < values.length; row++) {
+    const value = values[row];
+    if (scored[row] && !isMissing(value)) weighted[row] += weight * towardsBest(value, worst, best);
   }
 }
 

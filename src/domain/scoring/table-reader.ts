@@ -15,7 +15,7 @@ import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
 import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
-import { hasTotalWord, sumOfAbove } from './total-rows';
+import { hasTotalWord, isSum, sumOfAbove } from './total-rows';
 
 export type { ReadColumn } from './column-reader';
 
@@ -154,13 +154,32 @@ function classify(
   const order = layout.columns
     .map((_, c) => c)
     .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
-  const sums = new Float64Array(layout.columns.length);
+  // Each column's sum over the rows above that are not totals, as read (an invalid row's
+  // numbers count, as in a SUM over the sheet). Kept lazily: `sums` holds the rows before
+  // `upTo`, and only column 0's sum is kept for every row. A complete named row can be a
+  // sum row only if its first value is column 0's sum, so most rows add one number, not one
+  // per column; the rest of `sums` catches up when a row needs it, in the same row order,
+  // so each sum is the same double.
+  const sums = new Float64Array(width);
+  let upTo = first;
+  let firstSum = 0;
+  const catchUp = (row: number) => {
+    for (; upTo < row; upTo++) {
+      if (kinds[upTo] === TOTAL) continue;
+      for (let c = 0; c < width; c++) {
+        const value = values[c][upTo];
+        if (!isMissing(value)) sums[c] += value;
+      }
+    }
+  };
   // Since the last total row: regional subtotals sum their own block, not the whole table.
-  const section = new Float64Array(layout.columns.length);
+  const section = new Float64Array(width);
   let rowsInSection = 0;
   let sectioned = false;
   const anyProblem = problems.some((column) => column.size > 0);
   let rowsAbove = 0;
+  // Invalid and filler rows are cleared after the loop: `sums` may still need their numbers.
+  const cleared: number[] = [];
   for (let row = first; row < table.length; row++) {
     if (namedTotal[row]) {
       kinds[row] = TOTAL;
@@ -172,13 +191,20 @@ function classify(
       sectioned = true;
       continue;
     }
+    // Most rows: a named partner with a number in every column and no total above. It has
+    // a value and is no filler.
+    const complete = width > 0 && plainCount[row] === width && !unnamed[row] && !sectioned;
     // A row whose values are the sums of the rows above, or of its section: a total, if it
     // has no name or a name that says so (namedSumRow).
-    const total = sumOfAbove(values, row, sums, rowsAbove)
-      ? reader.text.score.excludedSum
-      : sectioned && rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
-        ? reader.text.score.excludedSubtotal
-        : undefined;
+    let total: string | undefined;
+    if (!complete || (rowsAbove >= 2 && isSum(values[0][row], firstSum))) {
+      catchUp(row);
+      total = sumOfAbove(values, row, sums, rowsAbove)
+        ? reader.text.score.excludedSum
+        : sectioned && rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
+          ? reader.text.score.excludedSubtotal
+          : undefined;
+    }
     if (total !== undefined && (unnamed[row] || namedSumRow(table, layout, values, row))) {
       kinds[row] = TOTAL;
       notes.set(row, { message: total });
@@ -188,19 +214,14 @@ function classify(
       sectioned = true;
       continue;
     }
-    let hasValue = false;
-    let allZero = true;
-    if (plainCount[row] === width && !unnamed[row] && !sectioned) {
-      // Most rows: a named partner with a number in every column. It has a value, and is no
-      // filler, so only the sums need its numbers.
-      hasValue = true;
-      for (let c = 0; c < width; c++) sums[c] += values[c][row];
-    } else
+    let hasValue = complete;
+    let allZero = !complete;
+    if (width > 0 && !isMissing(values[0][row])) firstSum += values[0][row];
+    if (!complete)
       for (let c = 0; c < width; c++) {
         const value = values[c][row];
         if (isMissing(value)) continue;
         hasValue = true;
-        sums[c] += value;
         // Until the first total the section is the whole table: its sums are `sums`.
         if (sectioned) section[c] += value;
         if (value !== 0) allZero = false;
@@ -221,16 +242,17 @@ function classify(
       kinds[row] = INVALID;
       notes.set(row, { message: problem.message, column: layout.columns[bad], cell: problem.cell });
       // An invalid row takes no part in anyone's normalisation.
-      clearRow(values, row);
+      cleared.push(row);
     } else if (!hasValue) kinds[row] = BLANK;
     else if (allZero && layout.nameColumn !== undefined && unnamed[row]) {
       kinds[row] = FILLER;
-      clearRow(values, row);
+      cleared.push(row);
     } else {
       scorable[row] = plainCount[row] === width ? COMPLETE_ROW : SCORABLE_ROW;
       partners++;
     }
   }
+  for (const row of cleared) clearRow(values, row);
   return partners;
 }
 

@@ -138,6 +138,11 @@ const SUM_TOLERANCE = 1e-9;
 const abs = Math.abs;
 const max = Math.max;
 
+/** True when `value` equals `sum` as sumOfAbove compares them (within SUM_TOLERANCE). */
+export function isSum(value: number, sum: number): boolean {
+  return abs(value - sum) <= SUM_TOLERANCE * max(1, abs(sum));
+}
+
 /**
  * True when the row has at least two known values, not all 0, each equal to the sum
  * of that column over the rows above (two or more of them): a SUM row without a label.
@@ -155,7 +160,7 @@ export function sumOfAbove(
   for (let c = 0; c < values.length; c++) {
     const value = values[c][row];
     if (isMissing(value)) continue;
-    if (abs(value - sums[c]) > SUM_TOLERANCE * max(1, abs(sums[c]))) return false;
+    if (!isSum(value, sums[c])) return false;
     known++;
     if (value !== 0) nonZero = true;
   }

@@ -517,3 +517,39 @@ describe('percentage points against thresholds that are fractions', () => {
     },
   );
 });
+
+describe('a percentage against thresholds that are percentage points', () => {
+  // The reverse of the above: 32% holds 0.32, which against GO 30 and STOP 15 read as
+  // typed is a silent STOP for a gate that is 2 points above GO.
+  it('says both fixes, with the actual as points', () => {
+    expect(gate({ actuals: '32%', goAt: 30, stopAt: 15 })).toEqual([
+      'Invalid metric 1: actual "32%" is a percentage, but go_at 30 and stop_at 15 look like percentage points. Type the actual as 32, or the thresholds as 30% and 15%',
+    ]);
+  });
+
+  it.each([
+    ['32 %', 30, 15, 'en_US'],
+    ['12,5 %', 10, 20, 'fr_FR'],
+    ['150%', 100, 50, 'en_US'],
+    ['４０％', 30, 15, 'ja_JP'],
+  ])('actual %s against go_at %s, stop_at %s (%s) is Invalid', (actual, go, stop, locale) => {
+    const calendar = { ...sheetIn(locale, 'Etc/UTC'), today: '2026-11-27' };
+    const [status] = gate({ actuals: actual, goAt: go, stopAt: stop }, calendar);
+    expect(status).toMatch(/^(Invalid metric 1: actual .* is a percentage|【無効】)/);
+  });
+
+  it.each([
+    ['32%', '30%', '15%', 'GO'],
+    ['32%', 0.3, 0.15, 'GO'],
+    ['0%', 30, 15, 'STOP'],
+    ['12%', 1, 0, 'HOLD'],
+    ['32%', 300, 150, 'STOP'],
+    [0.5, 3, 6, 'GO'],
+    [0.32, 30, 15, 'STOP'],
+  ])(
+    'actual %s, go_at %s, stop_at %s is %s: one unit, or thresholds that are no points',
+    (actual, go, stop, want) => {
+      expect(gate({ actuals: actual, goAt: go, stopAt: stop })).toEqual([want]);
+    },
+  );
+});

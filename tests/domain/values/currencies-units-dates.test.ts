@@ -109,6 +109,11 @@ describe('magnitudes in words', () => {
     ['ko_KR', '3조 5000억', 3_500_000_000_000],
     ['ja_JP', '▲500', -500],
     ['ja_JP', '△1,200', -1_200],
+    ['ja_JP', '▲¥500', -500],
+    ['ja_JP', '¥▲500', -500],
+    ['ja_JP', '▲ ¥500', -500],
+    ['ja_JP', '▲500円', -500],
+    ['ja_JP', '△1,200万円', -12_000_000],
   ])('%s: %j is %s', (locale, text, value) => {
     const read = readIn(locale, text);
     expect(read.kind === 'number' && read.value).toBe(value);

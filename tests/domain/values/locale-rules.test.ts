@@ -170,6 +170,10 @@ describe('magnitudes directly after the number', () => {
   it.each(['k', '12kk', '12%k', '12k%', 'M$'])('%j is not a number', (text) => {
     expect(readerIn('en_US').number(text, SIGNED).kind).toBe('invalid');
   });
+  // Two signs are a typo, never a double negation read as a positive amount.
+  it.each(['▲', '▲▲500', '-(500)', '--5', '▲-500'])('ja_JP: %j is not a number', (text) => {
+    expect(readerIn('ja_JP').number(text, SIGNED).kind).toBe('invalid');
+  });
 });
 
 describe('dates: ISO, ISO date-time and the locale short date', () => {

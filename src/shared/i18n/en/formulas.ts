@@ -167,6 +167,8 @@ export function enFormulas() {
         asFraction: string;
       }) =>
         `actual ${p.actual} looks like percentage points, but go_at ${p.goAt} and stop_at ${p.stopAt} are fractions (${p.goPercent} %, ${p.stopPercent} %). Type the actual as ${p.actual}% (or ${p.asFraction}), or the thresholds as points`,
+      percentAgainstPoints: (p: { actual: string; points: string; goAt: string; stopAt: string }) =>
+        `actual ${p.actual} is a percentage, but go_at ${p.goAt} and stop_at ${p.stopAt} look like percentage points. Type the actual as ${p.points}, or the thresholds as ${p.goAt}% and ${p.stopAt}%`,
       maxAgeBad: (p: { cell: string; why: string; days: number }) =>
         `${p.cell} ${p.why}. Give the number of days after which data is stale (0 or more), or leave it blank for ${p.days}`,
       maxAgeValue: (p: { problem: string }) => `max_age_days ${p.problem}.`,

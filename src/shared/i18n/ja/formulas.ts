@@ -129,6 +129,8 @@ export function jaFormulas(): FormulaText {
       asOfFuture: (p) => `${p.asOf} が今日（${p.today}）より後です`,
       pointsAgainstFractions: (p) =>
         `実績 ${p.actual} はパーセントの数値に見えますが、go_at ${p.goAt} と stop_at ${p.stopAt} は割合です（${p.goPercent} %、${p.stopPercent} %）。実績を ${p.actual}%（または ${p.asFraction}）と入力するか、しきい値をパーセントの数値で入力してください`,
+      percentAgainstPoints: (p) =>
+        `実績 ${p.actual} はパーセントですが、go_at ${p.goAt} と stop_at ${p.stopAt} はパーセントの数値に見えます。実績を ${p.points} と入力するか、しきい値を ${p.goAt}% と ${p.stopAt}% にしてください`,
       maxAgeBad: (p) =>
         `${p.cell}は${p.why}。データが古いとみなすまでの日数（0 以上）を入れるか、${p.days} 日なら空欄にしてください`,
       maxAgeValue: (p) => `max_age_days の値：${p.problem}。`,
