@@ -104,6 +104,7 @@ export function buildPlan(
     periodFactors: factors,
     extraNames: context.extraNames,
     language: asLanguage(request.language),
+    amounts: context.amounts,
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };

@@ -18,7 +18,6 @@ export interface SensitivityFacts {
 }
 
 const percent = (share: number) => `${Math.floor(share * 100 + 1e-9)} %`;
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** The sensitivity sentences of one language (src/shared/i18n/{en,ja}/record-figures.ts). */
 export type SensitivityWords = RecordFiguresText['sensitivity'];
@@ -113,13 +112,13 @@ export function sensitivityParagraphs(
     .join(words.list);
   const more = s.borderlineCount - s.borderline.length;
   const shares =
-    words.scenarios({ n: count(s.scenarios), uncertainty: percent(s.uncertainty) }) +
+    words.scenarios({ n: w.count(s.scenarios), uncertainty: percent(s.uncertainty) }) +
     (s.borderlineCount
       ? words.borderline({
           n: s.borderlineCount,
-          count: count(s.borderlineCount),
+          count: w.count(s.borderlineCount),
           stable: percent(s.stableShare),
-          names: `${names}${more > 0 ? words.more({ n: count(more) }) : ''}`,
+          names: `${names}${more > 0 ? words.more({ n: w.count(more) }) : ''}`,
         })
       : words.allStable({ stable: percent(s.stableShare) }));
   return [`${stability}${pinned ? words.pinned({ n: pinned }) : ''} ${shares}`.trim()];

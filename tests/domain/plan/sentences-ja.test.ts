@@ -231,9 +231,11 @@ describe('Japanese amounts and thresholds in words', () => {
       pilotCaps: { comarketingBudget: 45_000, enablementLoad: null },
       mapped: ['comarketingBudget'],
       language: 'ja',
+      amounts: YEN,
     });
+    // The cap in yen as every Japanese amount is written: 万 from ¥10,000 on.
     expect(partners.find((p) => p.sheetRow === 2)?.reason).toBe(
-      '順位 1 ですが、パイロットの共同マーケティング予算の上限 45,000 を超えるため試行から外しました（拡大に入ります）。',
+      '順位 1 ですが、パイロットの共同マーケティング予算の上限 ¥4万5,000 を超えるため試行から外しました（拡大に入ります）。',
     );
   });
 });

@@ -84,6 +84,27 @@ describe('a stop condition states STOP as its cell shows it', () => {
   });
 });
 
+describe('a de_DE plan', () => {
+  it('writes no en_US number in any text of its plan, record, Markdown or log', () => {
+    const rt = openWorkbook(
+      { Partners: generatedRows(40) },
+      { now: NOW, locale: 'de_DE', timeZone: 'UTC' },
+    );
+    const request = defaultsOf(rt);
+    const result = written(rt, {
+      ...request,
+      waves: { ...request.waves, pilotCaps: { comarketingBudget: 90_000, enablementLoad: null } },
+    });
+    const texts = [result.plan.name, result.record.name, result.log.name]
+      .flatMap((sheet) => rt.values(sheet).flat())
+      .filter((v): v is string => typeof v === 'string');
+    texts.push(result.markdown);
+    const all = texts.join('\n');
+    expect(all).toMatch(/\d{1,3}\.\d{3} €/);
+    expect(all).not.toMatch(/\$|€\d|\d,\d{3}(?!\d)/);
+  });
+});
+
 /** The yen amounts of a Japanese text: '¥1,234万5,678' and '¥1億' as written. */
 const yen = (text: string) => text.match(/¥(?:[\d,]+億)?(?:[\d,]+万)?[\d,]*/g) ?? [];
 
