@@ -13,6 +13,8 @@ import { formatAmount } from './metrics';
 
 export interface RecordWriter {
   t: RecordTexts;
+  /** The spreadsheet locale's number style, for numbers the other writers do not cover. */
+  amounts: AmountStyle;
   date: (date: IsoDate) => string;
   /** An amount in its unit, in the spreadsheet locale's style. */
   amount: (value: number, unit: MetricUnit) => string;
@@ -31,6 +33,7 @@ export function recordWriter(language: Language, amounts: AmountStyle): RecordWr
   const amount = (value: number, unit: MetricUnit) => formatAmount(value, unit, amounts, language);
   return {
     t,
+    amounts,
     date: dateWriter(language),
     amount,
     money: (value) => amount(value, 'currency'),

@@ -103,6 +103,21 @@ describe('a de_DE plan', () => {
     expect(all).toMatch(/\d{1,3}\.\d{3} €/);
     expect(all).not.toMatch(/\$|€\d|\d,\d{3}(?!\d)/);
   });
+
+  it('states the stability multipliers with a decimal comma, as their cells show them', () => {
+    const { rt, sheet, record } = planIn('de_DE');
+    const shown = rt.displayValues(sheet).flat();
+    const text = [...rt.values(sheet).flat(), ...rt.values(record).flat()]
+      .filter((v): v is string => typeof v === 'string')
+      .join('\n');
+    const multipliers = text.match(/\d+(?:[.,]\d+)?×/g) ?? [];
+    expect(multipliers.length).toBeGreaterThan(0);
+    for (const m of multipliers) {
+      expect(m).not.toMatch(/\./);
+      // Each stated end is a cell of the sensitivity table, as that cell shows it.
+      if (m.includes(',')) expect(shown).toContain(m.replace('×', ''));
+    }
+  });
 });
 
 /** The yen amounts of a Japanese text: '¥1,234万5,678' and '¥1億' as written. */
