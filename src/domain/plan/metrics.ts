@@ -223,7 +223,7 @@ export function stopInWords(
 
 /**
  * The GO side in words, e.g. "at or above $12,500" for a higher-is-better metric and "at or
- * below 35%" for a lower-is-better one (「¥12,500以上」 in Japanese); `goAt` in the metric's
+ * below 35%" for a lower-is-better one (「¥1万2,500以上」 in Japanese); `goAt` in the metric's
  * unit (percent as a 0–1 fraction), in the spreadsheet locale's `style`.
  */
 export function goInWords(
