@@ -171,8 +171,15 @@ function groupThousands(digits: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
+/** 1234567 → 12,34,567: the last three digits, then groups of two (Indian grouping). */
+function groupLakhs(digits: string): string {
+  if (digits.length <= 3) return digits;
+  const head = digits.slice(0, -3).replace(/\B(?=(\d{2})+(?!\d))/g, ',');
+  return `${head},${digits.slice(-3)}`;
+}
+
 /** Numbers through the number formats the add-on uses: 0, 0.00, #,##0, "$"#,##0.00, 0%, 0.0%. */
-function formatNumber(value: number, format: string): string {
+function formatNumber(value: number, format: string, indian = false): string {
   if (!format || /^general$/i.test(format)) return automaticNumber(value);
   const section = format.split(';')[value < 0 && format.includes(';') ? 1 : 0] ?? format;
   const body = section.match(/[#0,.]+/)?.[0];
@@ -185,7 +192,7 @@ function formatNumber(value: number, format: string): string {
   // Decimal rounding half away from zero, as Sheets shows 4.55 as 4.6 (toFixed gives 4.5).
   const rounded = roundHalfAwayFromZero(scaled, decimals);
   let [intPart, fracPart = ''] = rounded.toFixed(decimals).split('.');
-  if (body.includes(',')) intPart = groupThousands(intPart);
+  if (body.includes(',')) intPart = indian ? groupLakhs(intPart) : groupThousands(intPart);
   while (fracPart.length > required && fracPart.endsWith('0')) fracPart = fracPart.slice(0, -1);
   const number = fracPart ? `${intPart}.${fracPart}` : intPart;
   const [before, after] = section.split(body);
@@ -206,13 +213,13 @@ export function displayText(
   value: number | string | boolean | null,
   format: string,
   isDate: boolean,
-  marks: { decimal: string; group: string } = { decimal: '.', group: ',' },
+  marks: { decimal: string; group: string; indian?: boolean } = { decimal: '.', group: ',' },
 ): string {
   if (value === null) return '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if (isDate) return formatSerialAsDate(value, format || DEFAULT_DATE_FORMAT);
-  const text = formatNumber(value, format);
+  const text = formatNumber(value, format, marks.indian);
   if (marks.decimal === '.' && marks.group === ',') return text;
   // Format codes are written with en_US marks; the locale's own marks are shown.
   return text.replace(/[.,]/g, (mark) => (mark === '.' ? marks.decimal : marks.group));

@@ -97,11 +97,11 @@ function conventionsOf(locale: string): TypedConventions {
 
 /**
  * The locale's decimal and grouping marks, as getDisplayValues shows a number in it
- * ('1.234,5' in de_DE).
+ * ('1.234,5' in de_DE), and whether it groups lakhs ('12,34,567' in en_IN).
  */
-export function marksOf(locale: string): { decimal: string; group: string } {
-  const { decimal, group } = conventionsOf(locale);
-  return { decimal, group: group === ' ' ? '\u202f' : group };
+export function marksOf(locale: string): { decimal: string; group: string; indian: boolean } {
+  const { decimal, group, indian } = conventionsOf(locale);
+  return { decimal, group: group === ' ' ? '\u202f' : group, indian };
 }
 
 function escapeRegExp(text: string): string {

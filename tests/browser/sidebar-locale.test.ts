@@ -41,4 +41,19 @@ describe('numbers in the sidebar follow the spreadsheet locale', () => {
       await session.close();
     }
   });
+
+  it('de_DE: the stability interval takes a decimal comma, as the plan and record write it', async () => {
+    const session = await openSession({ locale: 'de_DE' });
+    try {
+      const frame = await session.openPlanner();
+      await atStep(frame, 'Data');
+      await session.click(frame, '#next');
+      await atStep(frame, 'Priorities');
+      const line = frame.locator('.sensitivity-line');
+      await expect.poll(() => line.textContent(), POLL).toMatch(/stays .*\d,\d+× of its value/);
+      expect(await line.textContent()).not.toMatch(/\d\.\d+×/);
+    } finally {
+      await session.close();
+    }
+  });
 });

@@ -78,6 +78,10 @@ describe('typed text in the spreadsheet locale (Sheets reads input the way its l
     expect(displayText(1234.5, '#,##0.00', false, marksOf('de_DE'))).toBe('1.234,50');
     expect(displayText(1234.5, '#,##0.00', false, marksOf('en_US'))).toBe('1,234.50');
     expect(displayText(0.125, '0.0%', false, marksOf('de_DE'))).toBe('12,5%');
+    // Indian grouping, as ICU's en-IN groups (Node's Intl, not the add-on's table).
+    expect(displayText(1234567, '"₹"#,##0', false, marksOf('en_IN'))).toBe('₹12,34,567');
+    expect(displayText(999, '#,##0', false, marksOf('en_IN'))).toBe('999');
+    expect(displayText(1234567, '0', false, marksOf('en_IN'))).toBe('1234567');
   });
 });
 

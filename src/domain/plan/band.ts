@@ -9,6 +9,7 @@ import { asLanguage, type Language } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
 import { sentenceText } from '../../shared/i18n/sentences';
 import type { FieldError, GateRow, GateThresholds, PlanRequest } from '../../shared/plan-types';
+import type { AmountStyle } from './amount-style';
 import { formatAmount } from './metrics';
 
 /**
@@ -21,6 +22,7 @@ export function bandCheck(
   w: number,
   resolved: Pick<GateThresholds, 'goAt'>[],
   waveName: string,
+  amounts: AmountStyle,
 ): FieldError | undefined {
   const floor = request.metrics.findIndex((m) => m.kind === 'shareFloor');
   const ceiling = request.metrics.findIndex((m) => m.kind === 'shareCeiling');
@@ -31,8 +33,8 @@ export function bandCheck(
     field: `gates.${w}.metrics.${ceiling}.goAt`,
     message: checkText(asLanguage(request.language) ?? 'en').gates.band({
       wave: waveName,
-      floor: formatAmount(low, 'percent'),
-      ceiling: formatAmount(high, 'percent'),
+      floor: formatAmount(low, 'percent', amounts),
+      ceiling: formatAmount(high, 'percent', amounts),
     }),
   };
 }

@@ -21,6 +21,7 @@ import type {
 } from '../../shared/plan-types';
 import { CRITERIA } from '../scoring/criteria';
 import type { ScoredTable } from '../scoring/partner-score';
+import type { AmountStyle } from './amount-style';
 import { missingMetricNotes } from './defaults';
 import { gateRows } from './gates';
 import { recordMarkdown } from './markdown';
@@ -36,8 +37,11 @@ import { partialSumNotes, waveRows } from './wave-rows';
 
 export interface BuildContext {
   today: IsoDate;
-  /** The currency symbol of the spreadsheet's locale, for generated text. */
-  currency: string;
+  /**
+   * How generated text writes numbers: the spreadsheet locale's marks and currency as its
+   * cells show them (src/server/sheets/formats.ts amountStyleOf).
+   */
+  amounts: AmountStyle;
   version: number;
   /** e.g. 'B0373 v1' when this version supersedes one, else null. */
   supersedes: string | null;
@@ -100,6 +104,7 @@ export function buildPlan(
     periodFactors: factors,
     extraNames: context.extraNames,
     language: asLanguage(request.language),
+    amounts: context.amounts,
   });
   if (ranking.errors.length)
     return { ok: false, errors: ranking.errors, warnings: ranking.warnings };
@@ -114,7 +119,7 @@ export function buildPlan(
         context.preview,
       )
     : null;
-  const gateResult = gateRows(request, ranking.partners, waves, context.currency);
+  const gateResult = gateRows(request, ranking.partners, waves, context.amounts);
   if (gateResult.errors.length)
     return { ok: false, errors: gateResult.errors, warnings: ranking.warnings };
   const { gates, resolved } = gateResult;
@@ -128,7 +133,7 @@ export function buildPlan(
   ];
   const notes = noted.flatMap(([, said]) => said);
   const conditions = [
-    ...stopConditions(gates, completed, waves, context.currency),
+    ...stopConditions(gates, completed, waves, context.amounts),
     ...request.record.stopConditions.map((s) => s.trim()).filter(Boolean),
   ];
   const facts: PlanFacts = {
@@ -142,7 +147,7 @@ export function buildPlan(
     gates,
     stopConditions: conditions,
     planSheetName: context.planSheetName,
-    currency: context.currency,
+    amounts: context.amounts,
     notes,
     extraNames: context.extraNames ?? {},
     sensitivity,

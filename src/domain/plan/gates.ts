@@ -20,6 +20,7 @@ import type {
   PlanRequest,
   WaveRow,
 } from '../../shared/plan-types';
+import type { AmountStyle } from './amount-style';
 import { bandCheck, shareNeedsRevenue } from './band';
 import {
   defaultBaseline,
@@ -58,7 +59,7 @@ export function gateRows(
   request: PlanRequest,
   partners: PlannedPartner[],
   waves: WaveRow[],
-  currency: string,
+  amounts: AmountStyle,
 ): GateResult {
   const errors: FieldError[] = [];
   const notes: string[] = [];
@@ -112,7 +113,7 @@ export function gateRows(
           notes.push(
             said.noGateEqual({
               ...names,
-              baseline: formatAmount(baseline ?? 0, metric.unit, currency, language),
+              baseline: formatAmount(baseline ?? 0, metric.unit, amounts, language),
             }),
           );
         return { ...t };
@@ -143,7 +144,7 @@ export function gateRows(
       }
       return { metricId: metric.id, baseline, goAt, stopAt };
     });
-    const band = bandCheck(request, w, metrics, wave.name);
+    const band = bandCheck(request, w, metrics, wave.name, amounts);
     if (band) errors.push(band);
     const kept = shareNeedsRevenue([...checkIns, ...reviews], wave.name, language);
     notes.push(...kept.notes);

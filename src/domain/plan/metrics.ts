@@ -8,6 +8,7 @@ import type { Language } from '../../shared/i18n/language';
 import { sentenceText } from '../../shared/i18n/sentences';
 import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 import type { CriterionId } from '../scoring/criteria';
+import { type AmountStyle, EN_US_STYLE, groupedDigits, withSymbol } from './amount-style';
 import { controlLevels, type Levels, shareLevels } from './balance';
 
 /** What a wave brings that the metrics' baselines come from. */
@@ -135,30 +136,40 @@ export function goBeatsStop(direction: Direction, goAt: number, stopAt: number):
   return direction === 'higher' ? goAt > stopAt : goAt < stopAt;
 }
 
-/** Digits grouped by commas, at most `digits` decimals (none by default). */
-const grouped = (n: number, digits = 0) =>
-  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
-
 /**
- * A number as the plan's texts show it: $12,500 · 35% · 120 hrs (120 時間 in Japanese);
- * digits grouped by commas in both languages, as Japanese business writing does too.
+ * A number as the plan's texts show it, in the spreadsheet locale's `style` (amount-style.ts):
+ * $12,500 · 8.277 € · ₹1,00,000 · 35% · 12,5% · 120 hrs (120 時間 in Japanese), the currency
+ * symbol and percent sign where the gate cells' formats (src/server/sheets/formats.ts) put
+ * them. Money and hours are whole, percents (0–1 fractions) to 0.1 point, numbers to 2
+ * decimals, trailing zeros dropped. A Japanese text writes yen in 万 and 億 (japaneseAmount),
+ * the one form of every Japanese sentence and the record.
  */
 export function formatAmount(
   value: number,
   unit: MetricUnit,
-  currency = '$',
+  style: AmountStyle = EN_US_STYLE,
   language: Language = 'en',
 ): string {
+  if (language === 'ja') return japaneseAmount(value, unit, style);
+  const sign = signOf(value, unit === 'percent' ? value * 100 : value, UNIT_DIGITS[unit]);
   switch (unit) {
     case 'currency':
-      return `${value < 0 ? '-' : ''}${currency}${grouped(Math.abs(value), 0)}`;
+      return `${sign}${withSymbol(groupedDigits(value, style), style)}`;
     case 'percent':
-      return `${grouped(value * 100, 1)}%`;
+      return `${sign}${groupedDigits(value * 100, style, 1)}%`;
     case 'hours':
-      return sentenceText(language).hours({ n: grouped(value, 0) });
+      return sentenceText(language).hours({ n: `${sign}${groupedDigits(value, style)}` });
     case 'number':
-      return grouped(value, 2);
+      return `${sign}${groupedDigits(value, style, 2)}`;
   }
+}
+
+/** Decimals the texts show per unit, in the unit as written (a percent in points). */
+const UNIT_DIGITS: Record<MetricUnit, number> = { currency: 0, percent: 1, hours: 0, number: 2 };
+
+/** '-' for a negative value that does not round to 0 at `digits` decimals of `shown`. */
+function signOf(value: number, shown: number, digits: number): string {
+  return value < 0 && Math.round(Math.abs(shown) * 10 ** digits) > 0 ? '-' : '';
 }
 
 const YEN = new Set(['¥', '￥', '円', 'JP¥']);
@@ -167,16 +178,22 @@ const YEN = new Set(['¥', '￥', '円', 'JP¥']);
  * A number as a Japanese text shows it: yen amounts of 10,000 and more in 万 (10⁴) and 億
  * (10⁸) units with every digit kept (¥12,000,000 → ¥1,200万, ¥12,345,678 → ¥1,234万5,678,
  * ¥150,000,000 → ¥1億5,000万), so the number is exact, never rounded to a unit; hours as
- * 120 時間; other currencies, percents and numbers as formatAmount writes them. Amounts are
- * whole units as formatAmount rounds them. The 万/億 grouping is the one Japanese business
- * documents use for yen (the Cabinet Office's and METI's reports, e.g. "1,200万円").
+ * 120 時間; other currencies, percents and numbers as formatAmount writes them in `style`.
+ * Amounts are whole units as formatAmount rounds them. The 万/億 grouping is the one
+ * Japanese business documents use for yen (the Cabinet Office's and METI's reports, e.g.
+ * "1,200万円"); the value reader reads it back (src/domain/values).
  */
-export function japaneseAmount(value: number, unit: MetricUnit, currency = '¥'): string {
-  if (unit === 'hours') return `${grouped(Math.round(value))} 時間`;
-  if (unit !== 'currency' || !YEN.has(currency) || !Number.isFinite(value))
-    return formatAmount(value, unit, currency);
+export function japaneseAmount(
+  value: number,
+  unit: MetricUnit,
+  style: AmountStyle = { ...EN_US_STYLE, symbol: '¥' },
+): string {
+  if (unit === 'hours') return `${signOf(value, value, 0)}${groupedDigits(value, style)} 時間`;
+  if (unit !== 'currency' || !YEN.has(style.symbol) || !Number.isFinite(value))
+    return formatAmount(value, unit, style);
   const whole = Math.round(Math.abs(value));
-  if (!Number.isSafeInteger(whole)) return formatAmount(value, unit, currency);
+  if (!Number.isSafeInteger(whole)) return formatAmount(value, unit, style);
+  const grouped = (n: number) => groupedDigits(n, style);
   const oku = Math.floor(whole / 100_000_000);
   const man = Math.floor((whole % 100_000_000) / 10_000);
   const rest = whole % 10_000;
@@ -185,14 +202,7 @@ export function japaneseAmount(value: number, unit: MetricUnit, currency = '¥')
       ? grouped(whole)
       : `${oku ? `${grouped(oku)}億` : ''}${man ? `${grouped(man)}万` : ''}${rest ? grouped(rest) : ''}`;
   // A value that rounds to ¥0 has no sign.
-  return `${value < 0 && whole > 0 ? '-' : ''}${currency}${text}`;
-}
-
-/** The amount writer for generated text in `language`: formatAmount or japaneseAmount. */
-export function amountWriter(
-  language: Language,
-): (value: number, unit: MetricUnit, currency?: string) => string {
-  return language === 'ja' ? japaneseAmount : formatAmount;
+  return `${value < 0 && whole > 0 ? '-' : ''}${withSymbol(text, style)}`;
 }
 
 /**
@@ -204,28 +214,28 @@ export function stopInWords(
   direction: Direction,
   stopAt: number,
   unit: MetricUnit,
-  currency: string,
+  style: AmountStyle,
   language: Language = 'en',
 ): string {
   const t = sentenceText(language).stop;
-  const amount = formatAmount(stopAt, unit, currency, language);
+  const amount = formatAmount(stopAt, unit, style, language);
   const side = direction === 'higher' ? t.atOrBelow({ amount }) : t.atOrAbove({ amount });
   return t.metricAt({ metric: name, side });
 }
 
 /**
  * The GO side in words, e.g. "at or above $12,500" for a higher-is-better metric and "at or
- * below 35%" for a lower-is-better one (「¥12,500以上」 in Japanese); `goAt` in the metric's
- * unit (percent as a 0–1 fraction), `currency` the symbol of the spreadsheet's locale.
+ * below 35%" for a lower-is-better one (「¥1万2,500以上」 in Japanese); `goAt` in the metric's
+ * unit (percent as a 0–1 fraction), in the spreadsheet locale's `style`.
  */
 export function goInWords(
   direction: Direction,
   goAt: number,
   unit: MetricUnit,
-  currency: string,
+  style: AmountStyle,
   language: Language = 'en',
 ): string {
   const t = sentenceText(language).stop;
-  const amount = formatAmount(goAt, unit, currency, language);
+  const amount = formatAmount(goAt, unit, style, language);
   return direction === 'higher' ? t.atOrAbove({ amount }) : t.atOrBelow({ amount });
 }

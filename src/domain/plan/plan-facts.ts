@@ -10,6 +10,7 @@ import type {
   RowCounts,
   WaveRow,
 } from '../../shared/plan-types';
+import type { AmountStyle } from './amount-style';
 import type { SensitivityFacts } from './record-sensitivity';
 
 export interface PlanFacts extends SensitivityFacts {
@@ -24,7 +25,8 @@ export interface PlanFacts extends SensitivityFacts {
   gates: GateRow[];
   stopConditions: string[];
   planSheetName: string;
-  currency: string;
+  /** How numbers are written: the spreadsheet locale's marks and currency. */
+  amounts: AmountStyle;
   /** The plan's notes (periods, metrics left out, ties): stated in the record too. */
   notes: string[];
   /** The header of each extra criterion (`extra:<column>`) the plan scores on. */

@@ -15,6 +15,7 @@ import type {
 } from '../../shared/plan-types';
 import { CRITERIA, type CriterionId } from '../scoring/criteria';
 import { criterionValues, type RowScore, type RowValues } from '../scoring/partner-score';
+import type { AmountStyle } from './amount-style';
 import { applyChoices } from './partner-choices';
 import { byRank, keyed, tieNotes } from './ties';
 import { assignWaves, type PeriodFactors } from './wave-assignment';
@@ -49,6 +50,8 @@ export interface RankingInput {
   extraNames?: Record<string, string>;
   /** The language of the partners' reasons and the notes; English when omitted. */
   language?: Language;
+  /** How reasons write amounts (the pilot caps): the locale's style; en_US when omitted. */
+  amounts?: AmountStyle;
 }
 
 export interface Ranking {
@@ -170,7 +173,7 @@ export function rankPartners(input: RankingInput): Ranking {
   const sizes = waveSizes(eligible.length, input.assignment);
   checkSizes(sizes, eligible.length, input, errors, t);
   assignWaves(eligible, sizes, input, errors, t);
-  const notes = tieNotes(eligible, input.waveNames, t);
+  const notes = tieNotes(eligible, input.waveNames, t, input.amounts?.decimal);
   const unscorable = nonBlank
     .filter((r) => !applied.excluded.has(r.sheetRow))
     .filter((r) => r.outcome.kind === 'insufficient' || r.outcome.kind === 'invalid')

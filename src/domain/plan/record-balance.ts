@@ -7,10 +7,9 @@ import { isControlKind, isShareKind } from '../../shared/balance';
 import type { Language } from '../../shared/i18n/language';
 import { sentenceText } from '../../shared/i18n/sentences';
 import type { GateRow } from '../../shared/plan-types';
+import type { AmountStyle } from './amount-style';
 import { formatAmount } from './metrics';
 import { type RecordWriter, sideInWords } from './record-writer';
-
-const pct = (n: number) => formatAmount(n, 'percent');
 
 /** The partner-share band of one wave's rows in `w`'s words, or '' when the wave judges no share. */
 export function bandInWords(rows: GateRow[], w: RecordWriter): string {
@@ -29,12 +28,20 @@ export function bandInWords(rows: GateRow[], w: RecordWriter): string {
   });
 }
 
-/** The band's STOP in a stop condition's words in `language`, or '' when the rows judge no share. */
-export function bandStopInWords(rows: GateRow[], language: Language = 'en'): string {
+/**
+ * The band's STOP in a stop condition's words in `language` and the locale's `amounts`
+ * style, or '' when the rows judge no share.
+ */
+export function bandStopInWords(
+  rows: GateRow[],
+  amounts: AmountStyle,
+  language: Language = 'en',
+): string {
   const floor = rows.find((g) => g.kind === 'shareFloor');
   const ceiling = rows.find((g) => g.kind === 'shareCeiling');
   if (!floor && !ceiling) return '';
   const t = sentenceText(language).stop;
+  const pct = (n: number) => formatAmount(n, 'percent', amounts, language);
   const sides = [
     floor && t.atOrBelow({ amount: pct(floor.stopAt) }),
     ceiling && t.atOrAbove({ amount: pct(ceiling.stopAt) }),

@@ -32,7 +32,7 @@ function gateItems(facts: PlanFacts, w: RecordWriter): string[] {
  * The Decision section: Option B with its waves, the balance as the condition to proceed
  * (the partner-share band and the control guardrails), what B commits before its first
  * gate review against C, then each wave, gate, owner, constraint, note, review date and
- * stop condition as an item. Amounts in `facts.currency`, words in `w`'s language.
+ * stop condition as an item. Amounts in `facts.amounts`, words in `w`'s language.
  */
 export function decision(facts: PlanFacts, w: RecordWriter): Partial<RecordSection> {
   const { request, waves } = facts;

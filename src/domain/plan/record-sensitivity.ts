@@ -18,7 +18,6 @@ export interface SensitivityFacts {
 }
 
 const percent = (share: number) => `${Math.floor(share * 100 + 1e-9)} %`;
-const count = (n: number) => n.toLocaleString('en-US');
 
 /** The sensitivity sentences of one language (src/shared/i18n/{en,ja}/record-figures.ts). */
 export type SensitivityWords = RecordFiguresText['sensitivity'];
@@ -31,8 +30,12 @@ const named = (i: CriterionStability, criteria: Record<string, string>) =>
   i.criterion.startsWith('extra:') ? i.label : (criteria[i.criterion] ?? i.label);
 
 /** One criterion's interval as a clause: "between 0.62× and 1.87×", "above 0.4×", "at any value". */
-function rangeInWords(interval: CriterionStability, words: SensitivityWords): string {
-  const { low, high } = shownEnds(interval);
+function rangeInWords(
+  interval: CriterionStability,
+  words: SensitivityWords,
+  decimal: string,
+): string {
+  const { low, high } = shownEnds(interval, decimal);
   if (low && high) return words.range.between({ low, high });
   if (low) return words.range.above({ low });
   if (high) return words.range.below({ high });
@@ -44,10 +47,11 @@ function holdsSentence(
   interval: CriterionStability,
   method: ScoringMethod,
   t: RecordTexts,
+  decimal: string,
 ): string {
   const words = t.sensitivity;
   const upTo = method === 'topsis' ? words.upToTopsis : '';
-  const { low, high } = shownEnds(interval);
+  const { low, high } = shownEnds(interval, decimal);
   const label = named(interval, t.criteria);
   if (low && high) return words.holdsBetween({ label, low, high });
   if (low) return words.holdsAbove({ label, low, upTo });
@@ -60,12 +64,14 @@ function holdsSentence(
  * criterion the Pilot is most sensitive to (with its interval when it is another one);
  * "any increase" where no increase changes the Pilot; a single weighted criterion or no
  * sensitive weight said as such. Empty when the intervals are withheld. In the language of
- * `t` (the record's catalogue, src/shared/i18n/record.ts); English when not given.
+ * `t` (the record's catalogue, src/shared/i18n/record.ts); English when not given. The
+ * multipliers take `decimal` as their decimal mark (the spreadsheet locale's).
  */
 export function stabilitySentence(
   s: PlanSensitivity,
   method: ScoringMethod,
   t: RecordTexts = recordText('en'),
+  decimal = '.',
 ): string {
   const words = t.sensitivity;
   if (s.withheld || !s.intervals.length) return '';
@@ -78,8 +84,8 @@ export function stabilitySentence(
   const tail =
     heaviest === sensitive
       ? words.mostSensitiveSame({ label })
-      : words.mostSensitiveOther({ label, range: rangeInWords(sensitive, words) });
-  return `${holdsSentence(heaviest, method, t)}${tail}`;
+      : words.mostSensitiveOther({ label, range: rangeInWords(sensitive, words, decimal) });
+  return `${holdsSentence(heaviest, method, t, decimal)}${tail}`;
 }
 
 /**
@@ -101,7 +107,7 @@ export function sensitivityParagraphs(
   const stability =
     s.withheld === 'tieRule'
       ? words.tieRule
-      : stabilitySentence(s, facts.request.scoring.method, w.t);
+      : stabilitySentence(s, facts.request.scoring.method, w.t, w.amounts.decimal);
   const names = s.borderline
     .map((b) =>
       words.borderlineName({
@@ -113,13 +119,13 @@ export function sensitivityParagraphs(
     .join(words.list);
   const more = s.borderlineCount - s.borderline.length;
   const shares =
-    words.scenarios({ n: count(s.scenarios), uncertainty: percent(s.uncertainty) }) +
+    words.scenarios({ n: w.count(s.scenarios), uncertainty: percent(s.uncertainty) }) +
     (s.borderlineCount
       ? words.borderline({
           n: s.borderlineCount,
-          count: count(s.borderlineCount),
+          count: w.count(s.borderlineCount),
           stable: percent(s.stableShare),
-          names: `${names}${more > 0 ? words.more({ n: count(more) }) : ''}`,
+          names: `${names}${more > 0 ? words.more({ n: w.count(more) }) : ''}`,
         })
       : words.allStable({ stable: percent(s.stableShare) }));
   return [`${stability}${pinned ? words.pinned({ n: pinned }) : ''} ${shares}`.trim()];

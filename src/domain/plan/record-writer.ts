@@ -1,8 +1,8 @@
 /**
  * How the decision record writes in its plan's language (the request's `language`): its
  * catalogue (src/shared/i18n/record.ts), dates (calendar.ts dateWriter: 'Mon 30 Nov 2026'
- * or '2026年11月30日 (月)'), amounts (metrics.ts amountWriter: '$12,500' or '¥1,200万') in
- * the record's currency, and lists of partner names.
+ * or '2026年11月30日 (月)'), amounts (metrics.ts formatAmount: '$12,500', '8.277 €' or
+ * '¥1,200万') in the spreadsheet locale's style, and lists of partner names.
  */
 import type { Language } from '../../shared/i18n/language';
 import { type RecordTexts, recordText } from '../../shared/i18n/record';
@@ -14,12 +14,15 @@ import type {
   PlannedPartner,
 } from '../../shared/plan-types';
 import { dateWriter } from '../calendar';
-import { amountWriter } from './metrics';
+import { type AmountStyle, groupedDigits } from './amount-style';
+import { formatAmount } from './metrics';
 
 export interface RecordWriter {
   t: RecordTexts;
+  /** The spreadsheet locale's number style, for numbers the other writers do not cover. */
+  amounts: AmountStyle;
   date: (date: IsoDate) => string;
-  /** An amount in its unit; currency in the record's currency. */
+  /** An amount in its unit, in the spreadsheet locale's style. */
   amount: (value: number, unit: MetricUnit) => string;
   money: (value: number) => string;
   hours: (value: number) => string;
@@ -28,18 +31,20 @@ export interface RecordWriter {
    * with the count of partners left out when some lack one (wave-rows.ts partnerSum).
    */
   sum: (value: PartnerSum, unit: MetricUnit) => string;
+  /** A whole number with its digits grouped as the locale does: 1,234 or 1.234. */
+  count: (value: number) => string;
 }
 
 /**
- * The writer for a plan in `language` with amounts in `currency` (the spreadsheet locale's
- * symbol). Builds the language's record catalogue on first use; throws nothing.
+ * The writer for a plan in `language` with numbers in `amounts`, the spreadsheet locale's
+ * style. Builds the language's record catalogue on first use; throws nothing.
  */
-export function recordWriter(language: Language, currency: string): RecordWriter {
+export function recordWriter(language: Language, amounts: AmountStyle): RecordWriter {
   const t = recordText(language);
-  const write = amountWriter(language);
-  const amount = (value: number, unit: MetricUnit) => write(value, unit, currency);
+  const amount = (value: number, unit: MetricUnit) => formatAmount(value, unit, amounts, language);
   return {
     t,
+    amounts,
     date: dateWriter(language),
     amount,
     money: (value) => amount(value, 'currency'),
@@ -50,6 +55,7 @@ export function recordWriter(language: Language, currency: string): RecordWriter
         ? t.sums.partial({ amount: amount(value, unit), n: missing })
         : amount(value, unit);
     },
+    count: (value) => `${value < 0 ? '-' : ''}${groupedDigits(value, amounts)}`,
   };
 }
 

@@ -39,14 +39,14 @@ const section = (
  * writes 2026年11月30日 (月) and yen as ¥1,200万 (metrics.ts japaneseAmount), and its English
  * name variant is the title when the title is not Japanese, else the seed's English name.
  * Options A–C are the seed's words; the Decision names waves, trigger thresholds, owners,
- * review dates and stop conditions, amounts in `facts.currency`. Expects what buildPlan has
+ * review dates and stop conditions, amounts in `facts.amounts`. Expects what buildPlan has
  * checked (at least one wave); throws nothing for valid facts.
  */
 export function recordContent(facts: PlanFacts): RecordContent {
   const { request } = facts;
   const { record } = request;
   const language = request.language ?? 'en';
-  const w = recordWriter(language, facts.currency);
+  const w = recordWriter(language, facts.amounts);
   const { t } = w;
   const day = language === 'en' ? facts.today : w.date(facts.today);
   const none = (text: string) => (text && text !== 'none' ? text : t.none);

@@ -32,26 +32,36 @@ export function shownMultiplier(value: number, up: boolean): string {
 }
 
 /**
- * An interval's ends as stated (shownMultiplier): null where there is no end (no decrease,
- * or no increase, changes the Pilot).
+ * An interval's ends as stated (shownMultiplier), with `decimal` as the decimal mark (the
+ * spreadsheet locale's: 0,62 in de_DE, as the plan's multiplier cells show it): null where
+ * there is no end (no decrease, or no increase, changes the Pilot).
  */
-export function shownEnds(interval: CriterionStability): {
+export function shownEnds(
+  interval: CriterionStability,
+  decimal = '.',
+): {
   low: string | null;
   high: string | null;
 } {
+  const shown = (value: number, up: boolean) => shownMultiplier(value, up).replace('.', decimal);
   return {
-    low: interval.low > 0 ? shownMultiplier(interval.low, true) : null,
-    high: interval.high !== null ? shownMultiplier(interval.high, false) : null,
+    low: interval.low > 0 ? shown(interval.low, true) : null,
+    high: interval.high !== null ? shown(interval.high, false) : null,
   };
 }
 
 /**
  * One criterion's interval as a clause in `words`' language: "between 0.62× and 1.87×",
- * "above 0.4×", "at any value" ("0.62× 〜 1.87×" in Japanese). The words are passed in, not
- * imported, so the sidebar, which bundles this module for shownEnds, carries no catalogue.
+ * "above 0.4×", "at any value" ("0.62× 〜 1.87×" in Japanese), `decimal` the decimal mark.
+ * The words are passed in, not imported, so the sidebar, which bundles this module for
+ * shownEnds, carries no catalogue.
  */
-export function rangeInWords(interval: CriterionStability, words: RangeWords): string {
-  const { low, high } = shownEnds(interval);
+export function rangeInWords(
+  interval: CriterionStability,
+  words: RangeWords,
+  decimal = '.',
+): string {
+  const { low, high } = shownEnds(interval, decimal);
   if (low && high) return words.between({ low, high });
   if (low) return words.above({ low });
   if (high) return words.below({ high });

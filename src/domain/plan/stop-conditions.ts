@@ -8,18 +8,20 @@ import { asLanguage } from '../../shared/i18n/language';
 import { sentenceText } from '../../shared/i18n/sentences';
 import type { GateRow, PlanRequest, WaveRow } from '../../shared/plan-types';
 import { dateWriter } from '../calendar';
+import type { AmountStyle } from './amount-style';
 import { stopInWords } from './metrics';
 import { bandStopInWords } from './record-balance';
 
 /**
  * One sentence per wave in the request's language: its gate review's STOP thresholds
- * (amounts in `currency`) and what happens then; the decision maker decides.
+ * (amounts in the spreadsheet locale's `amounts` style) and what happens then; the decision
+ * maker decides.
  */
 export function stopConditions(
   gates: GateRow[],
   request: PlanRequest,
   waves: WaveRow[],
-  currency: string,
+  amounts: AmountStyle,
 ): string[] {
   const language = asLanguage(request.language) ?? 'en';
   const t = sentenceText(language).stop;
@@ -29,8 +31,8 @@ export function stopConditions(
     const rows = gates.filter((g) => g.wave === wave.wave && g.checkpoint === 'gateReview');
     const thresholds = rows
       .filter((g) => !isShareKind(g.kind))
-      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, currency, language));
-    const band = bandStopInWords(rows, language);
+      .map((g) => stopInWords(g.metric, g.direction, g.stopAt, g.unit, amounts, language));
+    const band = bandStopInWords(rows, amounts, language);
     if (band) thresholds.push(band);
     const who = request.people.decisionMaker;
     const said = { wave: wave.name, date: date(wave.gateReview) };

@@ -54,13 +54,14 @@ export function byRank(a: Keyed, b: Keyed): number {
 /**
  * Neighbours in rank order whose shown scores are equal but who landed in different
  * waves (or one in none): the tie rule decided, so say so beside the partner and in
- * the plan's notes, in `t`'s language (English when omitted). Pinned partners were
- * placed by hand, not by the rule.
+ * the plan's notes, in `t`'s language (English when omitted), scores with `decimal` as their
+ * mark. Pinned partners were placed by hand, not by the rule.
  */
 export function tieNotes(
   eligible: PlannedPartner[],
   waveNames: string[],
   t: SentenceText = sentenceText('en'),
+  decimal = '.',
 ): string[] {
   const notes: string[] = [];
   const said = t.ties;
@@ -71,7 +72,10 @@ export function tieNotes(
     if (a.wave === b.wave || shownScore(a.score as number) !== shownScore(b.score as number))
       continue;
     const rule = said.by[tieReason(a, b)];
-    const score = shownScore(a.score as number).toFixed(1);
+    // As the Score cells show it (0.0), with the locale's decimal mark.
+    const score = shownScore(a.score as number)
+      .toFixed(1)
+      .replace('.', decimal);
     b.reason = t.followedBy({ reason: b.reason, next: said.tied({ score, other: a.name, rule }) });
     notes.push(
       said.note({

@@ -3,8 +3,11 @@
  * pilot takes the best-ranked of the rest while its caps hold, later waves take the
  * next in rank order, and whoever is left is listed with what would admit them.
  */
+import type { Language } from '../../shared/i18n/language';
 import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
 import type { FieldError, PilotCaps, PlannedPartner } from '../../shared/plan-types';
+import { type AmountStyle, EN_US_STYLE, groupedDigits } from './amount-style';
+import { formatAmount } from './metrics';
 
 /**
  * What one unit of an amount column is worth in one wave: waveWeeks / 52 for an annual
@@ -22,6 +25,10 @@ const NO_SCALING: PeriodFactors = { comarketingBudget: 1, enablementLoad: 1 };
 export interface WaveSettings {
   waveNames: string[];
   pilotCaps: PilotCaps;
+  /** How the caps are written in reasons and messages: the locale's style; en_US when omitted. */
+  amounts?: AmountStyle;
+  /** The language of the reasons and messages; English when omitted. */
+  language?: Language;
   periodFactors?: PeriodFactors;
 }
 
@@ -55,7 +62,7 @@ export function assignWaves(
   for (const p of eligible) {
     if (pilot >= pilotTarget) break;
     if (p.pinned) continue;
-    const over = capBreach(p, budget, load, caps, factors, t);
+    const over = capBreach(p, budget, load, caps, factors, t, capWords(input));
     if (over) {
       p.reason = t.followedBy({
         reason: p.reason,
@@ -78,7 +85,7 @@ export function assignWaves(
         : 'waves.pilotCaps.enablementLoad';
     errors.push({
       field,
-      message: t.messages.noneFitsCaps({ caps: capsInWords(caps, t) }),
+      message: t.messages.noneFitsCaps({ caps: capsInWords(caps, t, capWords(input)) }),
     });
     return;
   }
@@ -111,28 +118,43 @@ function capBreach(
   caps: PilotCaps,
   factors: PeriodFactors,
   t: SentenceText,
+  words: CapWords,
 ): string | undefined {
   const said = t.reasons;
   if (caps.comarketingBudget !== null) {
     const b = p.values.comarketingBudget;
     if (b === undefined) return said.budgetUnknown;
     if (budget + b * factors.comarketingBudget > caps.comarketingBudget)
-      return said.budgetCap({ cap: caps.comarketingBudget.toLocaleString('en-US') });
+      return said.budgetCap({ cap: words.money(caps.comarketingBudget) });
   }
   if (caps.enablementLoad !== null) {
     const l = p.values.enablementLoad;
     if (l === undefined) return said.loadUnknown;
     if (load + l * factors.enablementLoad > caps.enablementLoad)
-      return said.loadCap({ cap: caps.enablementLoad.toLocaleString('en-US') });
+      return said.loadCap({ cap: words.hours(caps.enablementLoad) });
   }
   return undefined;
 }
 
-function capsInWords(caps: PilotCaps, t: SentenceText): string[] {
+function capsInWords(caps: PilotCaps, t: SentenceText, words: CapWords): string[] {
   const parts = [];
   if (caps.comarketingBudget !== null)
-    parts.push(t.messages.capBudget({ cap: caps.comarketingBudget.toLocaleString('en-US') }));
+    parts.push(t.messages.capBudget({ cap: words.money(caps.comarketingBudget) }));
   if (caps.enablementLoad !== null)
-    parts.push(t.messages.capLoad({ cap: caps.enablementLoad.toLocaleString('en-US') }));
+    parts.push(t.messages.capLoad({ cap: words.hours(caps.enablementLoad) }));
   return parts;
+}
+
+interface CapWords {
+  money: (value: number) => string;
+  hours: (value: number) => string;
+}
+
+/** The caps as the plan's other amounts are written: money with its currency, hours grouped. */
+function capWords(input: WaveSettings): CapWords {
+  const style = input.amounts ?? EN_US_STYLE;
+  return {
+    money: (value) => formatAmount(value, 'currency', style, input.language ?? 'en'),
+    hours: (value) => groupedDigits(value, style),
+  };
 }

@@ -8,7 +8,13 @@
 import { GATE_TABLE_HEADERS, gateColumn } from '../../domain/plan/gate-table';
 import { planText } from '../../shared/i18n/plan';
 import type { PlanPreview } from '../../shared/plan-types';
-import { currencyFormat, dateFormat, sheetDate, WHOLE_FORMAT } from '../sheets/formats';
+import {
+  amountStyleOf,
+  currencyFormat,
+  dateFormat,
+  sheetDate,
+  WHOLE_FORMAT,
+} from '../sheets/formats';
 import type { ArgumentSeparator } from '../sheets/formula-syntax';
 import { a1Range, Grid } from '../sheets/grid';
 import { type CarriedInputs, layGates, statusRangeOf } from './plan-gates';
@@ -182,7 +188,13 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
 
   // Before the notes, whose length a re-plan's carry-over changes: previewPlan lays the
   // sheet out without it to place the weights the PARTNER_SCORE formula names.
-  const { weightsRange, sensitivityTable } = scoringBlocks(grid, preview, textBlock, t.weights);
+  const { weightsRange, sensitivityTable } = scoringBlocks(
+    grid,
+    preview,
+    textBlock,
+    t.weights,
+    amountStyleOf(facts.locale).decimal,
+  );
 
   const notes = [...preview.notes, ...(facts.carriedNotes ?? [])];
   grid.line([t.notes], [], true);

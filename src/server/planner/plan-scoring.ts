@@ -33,14 +33,16 @@ export interface ScoringBlocks {
 
 /**
  * Adds the weights block (under `weightsHeading`, in the plan's language) and the
- * sensitivity table to `grid`; `textBlock` adds lines of long text (merged and wrapped by
- * the writer). Returns where the two ranges are.
+ * sensitivity table to `grid`, multipliers with `decimal` as the locale's decimal mark;
+ * `textBlock` adds lines of long text (merged and wrapped by the writer). Returns where the
+ * two ranges are.
  */
 export function scoringBlocks(
   grid: Grid,
   preview: PlanPreview,
   textBlock: (lines: string[]) => void,
   weightsHeading: string,
+  decimal = '.',
 ): ScoringBlocks {
   let weightsRange = '';
   const formula = preview.scoreFormula;
@@ -64,7 +66,7 @@ export function scoringBlocks(
   const record = recordText(language);
   const said = s.withheld
     ? record.sensitivity[s.withheld]
-    : stabilitySentence(s, preview.request.scoring.method, record);
+    : stabilitySentence(s, preview.request.scoring.method, record, decimal);
   textBlock([said]);
   // The headers in the plan's language; the columns are SENSITIVITY_HEADERS, in order.
   const header = grid.line([...planText(language).sensitivityHeaders], [], true);
@@ -79,7 +81,7 @@ export function scoringBlocks(
         i.weight,
         low,
         high,
-        rangeInWords(i, record.sensitivity.range),
+        rangeInWords(i, record.sensitivity.range, decimal),
         i.criterion === s.mostSensitive ? words.mostSensitive : '',
       ],
       [undefined, PERCENT_FORMAT, MULTIPLIER_FORMAT, MULTIPLIER_FORMAT],

@@ -26,7 +26,7 @@ import type {
 } from '../../shared/plan-types';
 import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
-import { currencySymbol } from '../sheets/formats';
+import { amountStyleOf } from '../sheets/formats';
 import { a1Range } from '../sheets/grid';
 import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
 import { planLayout } from './plan-layout';
@@ -105,7 +105,7 @@ export function prepare(
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
   const built = buildPlan(request, scored.rows, {
     today: doc.today,
-    currency: currencySymbol(doc.locale),
+    amounts: amountStyleOf(doc.locale),
     version,
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
     planSheetName: freeSheetName(

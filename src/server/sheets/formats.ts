@@ -3,6 +3,8 @@
  * locale" format, so the symbol comes from the locale's country, dollars by default.
  */
 import { dayNumber } from '../../domain/calendar';
+import { type AmountStyle, amountStyle } from '../../domain/plan/amount-style';
+import { conventionsFor } from '../../domain/values/locales';
 import type { CurrencySign, IsoDate, MetricUnit } from '../../shared/plan-types';
 
 /**
@@ -37,45 +39,52 @@ export const WHOLE_FORMAT = '#,##0';
 
 /**
  * The currency of a spreadsheet locale and which side of the amount its symbol goes, a
- * guess from the country (see currencySymbol); a symbol of letters ends in a space
- * ('CHF '). The sidebar shows amounts with it.
+ * guess from the country: Apps Script exposes no currency per locale
+ * (Spreadsheet.getSpreadsheetLocale only), dollars for a country not listed. A symbol of
+ * letters ends in a space ('CHF '). The cells, the sidebar and the plan's sentences show
+ * amounts with it.
  */
 export function currencyOf(locale: string): CurrencySign {
   const [language, country = ''] = locale.split(/[_-]/);
-  if (country === 'GB') return { symbol: '£', before: true };
-  if (country === 'JP' || language === 'ja') return { symbol: '¥', before: true };
-  if (country === 'IN') return { symbol: '₹', before: true };
-  if (country === 'CH') return { symbol: 'CHF ', before: true };
-  const euro = [
-    'DE',
-    'FR',
-    'ES',
-    'IT',
-    'NL',
-    'BE',
-    'AT',
-    'IE',
-    'PT',
-    'FI',
-    'GR',
-    'LU',
-    'SK',
-    'SI',
-    'EE',
-    'LV',
-    'LT',
-  ];
-  if (euro.includes(country)) return { symbol: '€', before: country === 'IE' || country === 'NL' };
-  return { symbol: '$', before: true };
+  if (language === 'ja') return { symbol: '¥', before: true };
+  const before = BEFORE[country];
+  if (before !== undefined) return { symbol: before, before: true };
+  const after = AFTER[country] ?? (EURO.includes(country) ? '€' : undefined);
+  return after ? { symbol: after, before: false } : { symbol: '$', before: true };
 }
 
+// CLDR's currency patterns for the countries of the value reader's locales (as Node's Intl
+// formats them); `$` before the amount for any other country.
+const BEFORE: Record<string, string> = {
+  GB: '£',
+  JP: '¥',
+  CN: '¥',
+  IN: '₹',
+  KR: '₩',
+  TR: '₺',
+  CH: 'CHF ',
+  BR: 'R$ ',
+  ID: 'Rp ',
+  IE: '€',
+  NL: '€',
+};
+const AFTER: Record<string, string> = {
+  DK: 'kr.',
+  SE: 'kr',
+  NO: 'kr',
+  RU: '₽',
+  PL: 'zł',
+  CZ: 'Kč',
+};
+const EURO = 'DE FR ES IT BE AT PT FI GR LU SK SI EE LV LT'.split(' ');
+
 /**
- * The currency symbol of a spreadsheet locale such as 'de_DE' or 'ja_JP' ('€', '¥', '£',
- * '₹', 'CHF'; '$' for any other country), for generated text. A guess from the country:
- * Apps Script exposes no currency per locale (Spreadsheet.getSpreadsheetLocale only).
+ * How the plan's sentences write numbers in a spreadsheet locale, so they read as its cells
+ * show them: the value reader's marks for the locale (src/domain/values/locales.ts, one
+ * table for reading and writing) and the currency symbol on the side currencyFormat puts it.
  */
-export function currencySymbol(locale: string): string {
-  return currencyOf(locale).symbol.trim();
+export function amountStyleOf(locale: string): AmountStyle {
+  return amountStyle(conventionsFor(locale), currencyOf(locale));
 }
 
 /**

@@ -11,7 +11,7 @@ import type { SidebarText } from '../../shared/i18n/sidebar';
 import type { PlannedPartner, PlanPreview } from '../../shared/plan-types';
 import type { CriterionStability } from '../../shared/sensitivity-types';
 import { produce } from '../draft';
-import { formatNumber } from '../numbers';
+import { formatNumber, plainNumber } from '../numbers';
 import { Field, NumberInput } from '../ui';
 import type { DraftStepProps } from './step-props';
 
@@ -33,7 +33,10 @@ export function stabilityLabel(t: SidebarText, p: PlannedPartner, preview: PlanP
 
 /** The interval as the sidebar says it, ends rounded towards 1 as the record states them. */
 function range(t: SidebarText, interval: CriterionStability): string {
-  const { low, high } = shownEnds(interval);
+  const ends = shownEnds(interval);
+  // In the locale's marks, as the sidebar's other numbers (shownEnds' digits are exact).
+  const low = ends.low && plainNumber(Number(ends.low));
+  const high = ends.high && plainNumber(Number(ends.high));
   const w = t.stability;
   if (low && high) return w.between({ low, high });
   if (low) return w.above({ low });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EN_US_STYLE } from '../../../src/domain/plan/amount-style';
 import { buildPlan } from '../../../src/domain/plan/build';
 import { resolveRequest } from '../../../src/domain/plan/defaults';
 import { boundPreview, partnerPage } from '../../../src/domain/plan/preview-bounds';
@@ -46,7 +47,7 @@ function built(n: number) {
   const request = resolveRequest({ source: SAMPLE_SOURCE }, ENV);
   const result = buildPlan(request, rows(n), {
     today: ENV.today,
-    currency: '$',
+    amounts: EN_US_STYLE,
     version: 1,
     supersedes: null,
     planSheetName: 'Pilot plan B0373 v1',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { amountStyle } from '../../../src/domain/plan/amount-style';
 import { equalWeights } from '../../../src/domain/plan/defaults';
 import {
   type RankingInput,
@@ -7,6 +8,7 @@ import {
   waveSizes,
 } from '../../../src/domain/plan/ranking';
 import type { CriterionId } from '../../../src/domain/scoring/criteria';
+import { conventionsFor } from '../../../src/domain/values/locales';
 
 const ALL: CriterionId[] = [
   'capability',
@@ -141,7 +143,30 @@ describe('ranking into waves', () => {
     expect(byRow.get(4)?.wave).toBe(1);
     expect(byRow.get(2)?.wave).toBe(2);
     expect(byRow.get(2)?.reason).toMatch(
-      /Ranked #1 but moved out of Pilot: .*budget cap of 45 would be exceeded; in Expand\./,
+      /Ranked #1 but moved out of Pilot: .*budget cap of \$45 would be exceeded; in Expand\./,
+    );
+  });
+
+  it('writes the caps as a de_DE spreadsheet writes amounts', () => {
+    const rows = tenPartners().map((r, i) =>
+      i === 0 ? scored(2, 90, { comarketingBudget: 50_000, enablementLoad: 2_000 }) : r,
+    );
+    const de = amountStyle(conventionsFor('de_DE'), { symbol: '€', before: false });
+    const budget = rankPartners(
+      input(rows, {
+        pilotCaps: { comarketingBudget: 45_000, enablementLoad: null },
+        amounts: de,
+      }),
+    );
+    expect(budget.partners[0].reason).toContain('budget cap of 45.000 € would be exceeded');
+    const load = rankPartners(
+      input(rows, {
+        pilotCaps: { comarketingBudget: null, enablementLoad: 1_500 },
+        amounts: de,
+      }),
+    );
+    expect(load.partners.find((p) => p.sheetRow === 2)?.reason).toContain(
+      'enablement cap of 1.500 hours',
     );
   });
 
@@ -255,6 +280,16 @@ describe('ties at a wave boundary', () => {
         /^Tie at 98\.0: P4 goes to Pilot and P3 to Expand, by higher partner-sourced revenue \(the tie rule: equal scores/,
       ),
     ]);
+  });
+
+  it('writes the tied score with the locale decimal mark, as its Score cell shows it', () => {
+    const rows = tenPartners();
+    rows[1] = scored(3, 98.04, { sourcedRevenue: 100 });
+    rows[2] = scored(4, 98.01, { sourcedRevenue: 500 });
+    rows[0] = scored(2, 99);
+    const de = amountStyle(conventionsFor('de_DE'), { symbol: '€', before: false });
+    const { notes } = rankPartners(input(rows, { amounts: de }));
+    expect(notes[0]).toMatch(/^Tie at 98,0: P4 goes to Pilot/);
   });
 
   it('puts more complete data first, before revenue', () => {

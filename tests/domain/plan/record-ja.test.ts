@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { japaneseDate } from '../../../src/domain/calendar';
+import { EN_US_STYLE } from '../../../src/domain/plan/amount-style';
 import { buildPlan } from '../../../src/domain/plan/build';
 import { resolveRequest } from '../../../src/domain/plan/defaults';
 import { recordMarkdown } from '../../../src/domain/plan/markdown';
@@ -13,6 +14,9 @@ import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import type { PlanRequest, PlanRequestInput } from '../../../src/shared/plan-types';
 import { EN_US } from '../../support/sheet-settings';
 import { ENV, okPlan, SAMPLE_SOURCE, sampleCells } from './sample';
+
+/** ja_JP's marks (those of en_US) with yen, as the planner passes them in a ja_JP spreadsheet. */
+const YEN = { ...EN_US_STYLE, symbol: '¥' };
 
 /** The sample plan written in Japanese in a yen workbook. */
 function japanesePlan(input: Partial<PlanRequestInput> = {}) {
@@ -30,7 +34,7 @@ function japanesePlan(input: Partial<PlanRequestInput> = {}) {
   if ('error' in scored) throw new Error(scored.error.message);
   const built = buildPlan(request, scored.rows, {
     today: ENV.today,
-    currency: '¥',
+    amounts: YEN,
     version: 2,
     supersedes: 'B0373 v1',
     planSheetName: 'パイロット計画 B0373 v2',
@@ -52,14 +56,14 @@ function yen(text: string): number {
 
 describe('Japanese amounts', () => {
   it('writes yen in 万 and 億 with every digit kept', () => {
-    expect(japaneseAmount(12_000_000, 'currency', '¥')).toBe('¥1,200万');
-    expect(japaneseAmount(12_345_678, 'currency', '¥')).toBe('¥1,234万5,678');
-    expect(japaneseAmount(150_000_000, 'currency', '¥')).toBe('¥1億5,000万');
-    expect(japaneseAmount(100_000_001, 'currency', '¥')).toBe('¥1億1');
-    expect(japaneseAmount(9_999, 'currency', '¥')).toBe('¥9,999');
-    expect(japaneseAmount(-12_000_000, 'currency', '¥')).toBe('-¥1,200万');
-    expect(japaneseAmount(12_000_000.4, 'currency', '¥')).toBe('¥1,200万');
-    expect(japaneseAmount(12_000_000, 'currency', '$')).toBe('$12,000,000');
+    expect(japaneseAmount(12_000_000, 'currency', YEN)).toBe('¥1,200万');
+    expect(japaneseAmount(12_345_678, 'currency', YEN)).toBe('¥1,234万5,678');
+    expect(japaneseAmount(150_000_000, 'currency', YEN)).toBe('¥1億5,000万');
+    expect(japaneseAmount(100_000_001, 'currency', YEN)).toBe('¥1億1');
+    expect(japaneseAmount(9_999, 'currency', YEN)).toBe('¥9,999');
+    expect(japaneseAmount(-12_000_000, 'currency', YEN)).toBe('-¥1,200万');
+    expect(japaneseAmount(12_000_000.4, 'currency', YEN)).toBe('¥1,200万');
+    expect(japaneseAmount(12_000_000, 'currency', EN_US_STYLE)).toBe('$12,000,000');
     expect(japaneseAmount(120, 'hours')).toBe('120 時間');
     expect(japaneseAmount(0.355, 'percent')).toBe('35.5%');
   });
@@ -67,7 +71,7 @@ describe('Japanese amounts', () => {
   it('reads back to the rounded amount for any yen value', () => {
     fc.assert(
       fc.property(fc.double({ min: -1e15, max: 1e15, noNaN: true }), (value) => {
-        expect(yen(japaneseAmount(value, 'currency', '¥'))).toBe(
+        expect(yen(japaneseAmount(value, 'currency', YEN))).toBe(
           Math.round(Math.abs(value)) * Math.sign(value) || 0,
         );
       }),

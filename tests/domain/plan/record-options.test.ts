@@ -7,6 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { longDate } from '../../../src/domain/calendar';
+import { EN_US_STYLE } from '../../../src/domain/plan/amount-style';
 import { formatAmount } from '../../../src/domain/plan/metrics';
 import { optionFigures } from '../../../src/domain/plan/record-options';
 import type { PlanPreview, PlanRequestInput } from '../../../src/shared/plan-types';
@@ -73,12 +74,12 @@ function figuresOf(p: PlanPreview) {
     supersedes: null,
     today: '2026-11-27',
     planSheetName: p.planSheetName,
-    currency: '$',
+    amounts: EN_US_STYLE,
     extraNames: {},
   });
 }
 
-const money = (n: number) => formatAmount(n, 'currency', '$');
+const money = (n: number) => formatAmount(n, 'currency', EN_US_STYLE);
 const hours = (n: number) => formatAmount(n, 'hours');
 /** A sum as the record writes it: unknown in words, a partial one with its partners left out. */
 const said = (s: Sum, write: (n: number) => string) => {

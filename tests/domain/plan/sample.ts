@@ -1,5 +1,6 @@
 // The sample workbook as the plan domain sees it: parsed CSV, default request, build.
 import { readCsvFile } from '../../../local/runtime/csv';
+import { EN_US_STYLE } from '../../../src/domain/plan/amount-style';
 import { buildPlan } from '../../../src/domain/plan/build';
 import { type PlanEnvironment, resolveRequest } from '../../../src/domain/plan/defaults';
 import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
@@ -42,7 +43,7 @@ export function plan(input: Partial<PlanRequestInput> = {}, cells = sampleCells(
   if ('error' in scored) return { ok: false as const, errors: [scored.error], warnings: [] };
   return buildPlan(request, scored.rows, {
     today: ENV.today,
-    currency: '$',
+    amounts: EN_US_STYLE,
     version: 1,
     supersedes: null,
     planSheetName: 'Pilot plan B0373 v1',

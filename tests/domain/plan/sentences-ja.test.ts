@@ -2,6 +2,7 @@
 // Japanese says the same numbers, dates and names, in Japanese word order; the note kinds
 // the sidebar places notes by are the same in both languages.
 import { describe, expect, it } from 'vitest';
+import { EN_US_STYLE } from '../../../src/domain/plan/amount-style';
 import { buildPlan } from '../../../src/domain/plan/build';
 import { resolveRequest } from '../../../src/domain/plan/defaults';
 import { formatAmount, goInWords, stopInWords } from '../../../src/domain/plan/metrics';
@@ -10,6 +11,9 @@ import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import type { PlanRequestInput } from '../../../src/shared/plan-types';
 import { EN_US } from '../../support/sheet-settings';
 import { ENV, SAMPLE_SOURCE, sampleCells } from './sample';
+
+/** ja_JP's marks (those of en_US) with yen, as the planner passes them in a ja_JP spreadsheet. */
+const YEN = { ...EN_US_STYLE, symbol: '¥' };
 
 /** The sample plan in `language`, amounts in yen. */
 function yenPlan(language: 'en' | 'ja', input: Partial<PlanRequestInput> = {}) {
@@ -32,7 +36,7 @@ function yenPlan(language: 'en' | 'ja', input: Partial<PlanRequestInput> = {}) {
   if ('error' in scored) throw new Error(scored.error.message);
   const built = buildPlan(request, scored.rows, {
     today: ENV.today,
-    currency: '¥',
+    amounts: YEN,
     version: 1,
     supersedes: null,
     planSheetName: 'パイロット計画 B0373 v1',
@@ -43,7 +47,19 @@ function yenPlan(language: 'en' | 'ja', input: Partial<PlanRequestInput> = {}) {
   return built.value;
 }
 
-const amounts = (text: string) => text.match(/¥\d{1,3}(?:,\d{3})*|[\d.]+%/g) ?? [];
+/** '¥1億2,345万6,789' or '¥12,345,678' → 123456789, read independently of the writer. */
+function yenValue(text: string): number {
+  const m = /^¥(?:([\d,]+)億)?(?:([\d,]+)万)?([\d,]*)$/.exec(text);
+  if (!m) throw new Error(`not a yen amount: ${text}`);
+  const n = (s: string | undefined) => Number((s || '0').replace(/,/g, ''));
+  return n(m[1]) * 1e8 + n(m[2]) * 1e4 + n(m[3]);
+}
+
+/** The amounts of a sentence: yen as numbers, percents as written. */
+const amounts = (text: string) =>
+  (text.match(/¥(?:[\d,]+億)?(?:[\d,]+万)?[\d,]*|[\d.]+%/g) ?? []).map((a) =>
+    a.endsWith('%') ? a : yenValue(a),
+  );
 
 describe('a plan built in Japanese', () => {
   const en = yenPlan('en');
@@ -68,9 +84,12 @@ describe('a plan built in Japanese', () => {
       (g) => g.wave === 1 && g.checkpoint === 'gateReview' && g.kind === 'cac',
     );
     if (!cac) throw new Error('no CAC gate');
-    expect(ja.stopConditions[0]).toContain(
-      `${cac.metric}が¥${cac.stopAt.toLocaleString('en-US')}以上`,
-    );
+    const [, stop = ''] =
+      new RegExp(`${cac.metric}が(¥[\\d,万億]+)以上`).exec(ja.stopConditions[0]) ?? [];
+    expect(yenValue(stop)).toBe(cac.stopAt);
+    // One form of yen in the Japanese plan: 万 where the amount reaches it, as the record writes.
+    expect(ja.stopConditions.join('')).toMatch(/¥[\d,]+万/);
+    expect(ja.stopConditions.join('')).not.toMatch(/¥\d{1,3},\d{3},\d{3}/);
   });
 
   it('says the periods, the calendar events and the insufficient partner in Japanese', () => {
@@ -150,7 +169,7 @@ describe('the field messages of a Japanese request', () => {
     if ('error' in scored) throw new Error(scored.error.message);
     const built = buildPlan(request, scored.rows, {
       today: ENV.today,
-      currency: '¥',
+      amounts: YEN,
       version: 1,
       supersedes: null,
       planSheetName: 'p',
@@ -167,15 +186,21 @@ describe('the field messages of a Japanese request', () => {
 
 describe('Japanese amounts and thresholds in words', () => {
   it('writes hours as 時間 and thresholds after the amount', () => {
-    expect(formatAmount(120, 'hours', '¥', 'ja')).toBe('120 時間');
+    expect(formatAmount(120, 'hours', YEN, 'ja')).toBe('120 時間');
     expect(formatAmount(120, 'hours')).toBe('120 hrs');
-    expect(formatAmount(12000000, 'currency', '¥', 'ja')).toBe('¥12,000,000');
-    expect(stopInWords('顧客獲得コスト', 'lower', 6500, 'currency', '¥', 'ja')).toBe(
+    // Yen in 万 in every Japanese sentence, as the record writes it (japaneseAmount).
+    expect(formatAmount(12000000, 'currency', YEN, 'ja')).toBe('¥1,200万');
+    expect(stopInWords('顧客獲得コスト', 'lower', 6500, 'currency', YEN, 'ja')).toBe(
       '顧客獲得コストが¥6,500以上',
     );
-    expect(stopInWords('', 'higher', 0.35, 'percent', '¥', 'ja')).toBe('35%以下');
-    expect(goInWords('higher', 12500, 'currency', '¥', 'ja')).toBe('¥12,500以上');
-    expect(stopInWords('CAC', 'lower', 6500, 'currency', '$')).toBe('CAC at or above $6,500');
+    expect(stopInWords('パートナー経由売上', 'higher', 12_345_678, 'currency', YEN, 'ja')).toBe(
+      'パートナー経由売上が¥1,234万5,678以下',
+    );
+    expect(stopInWords('', 'higher', 0.35, 'percent', YEN, 'ja')).toBe('35%以下');
+    expect(goInWords('higher', 12500, 'currency', YEN, 'ja')).toBe('¥1万2,500以上');
+    expect(stopInWords('CAC', 'lower', 6500, 'currency', EN_US_STYLE)).toBe(
+      'CAC at or above $6,500',
+    );
   });
 
   it('names who the pilot caps moved, with the cap, and the wave that took them', () => {
@@ -206,9 +231,11 @@ describe('Japanese amounts and thresholds in words', () => {
       pilotCaps: { comarketingBudget: 45_000, enablementLoad: null },
       mapped: ['comarketingBudget'],
       language: 'ja',
+      amounts: YEN,
     });
+    // The cap in yen as every Japanese amount is written: 万 from ¥10,000 on.
     expect(partners.find((p) => p.sheetRow === 2)?.reason).toBe(
-      '順位 1 ですが、パイロットの共同マーケティング予算の上限 45,000 を超えるため試行から外しました（拡大に入ります）。',
+      '順位 1 ですが、パイロットの共同マーケティング予算の上限 ¥4万5,000 を超えるため試行から外しました（拡大に入ります）。',
     );
   });
 });

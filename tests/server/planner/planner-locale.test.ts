@@ -39,6 +39,13 @@ function germanSample(): unknown[][] {
   ];
 }
 
+/** An en_US sentence's amounts the de_DE way: $12,345 → 12.345 €, 21.3% → 21,3%, 1,200 hrs → 1.200 hrs. */
+const inGerman = (sentence: string) =>
+  sentence
+    .replace(/\$(\d{1,3}(?:,\d{3})*)/g, (_, d: string) => `${d.replace(/,/g, '.')} €`)
+    .replace(/(\d)\.(\d)%/g, '$1,$2%')
+    .replace(/(\d{1,3}(?:,\d{3})+) hrs/g, (_, d: string) => `${d.replace(/,/g, '.')} hrs`);
+
 const preview = (locale: string, sheet: unknown[][]) => {
   const rt = openWorkbook({ Partners: sheet }, { now: NOW, locale, timeZone: 'Europe/Berlin' });
   const result = rt.run<Result<PlanPreview>>('previewPlan', defaultsOf(rt));
@@ -64,8 +71,9 @@ describe('a de_DE spreadsheet typed the German way', () => {
     expect(de.gates.map((g) => [g.goAt, g.stopAt])).toEqual(
       us.gates.map((g) => [g.goAt, g.stopAt]),
     );
-    // The same sentences, in the de_DE spreadsheet's currency.
-    expect(de.stopConditions).toEqual(us.stopConditions.map((x) => x.split('$').join('€')));
+    // The same sentences, with amounts as a de_DE spreadsheet's cells show them.
+    expect(de.stopConditions).toEqual(us.stopConditions.map(inGerman));
+    expect(de.stopConditions.join(' ')).toMatch(/ \d{1,3}(\.\d{3})+ €/);
   });
 });
 

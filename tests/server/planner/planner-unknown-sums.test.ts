@@ -9,7 +9,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { openWorkbook } from '../../../local/runtime/index';
-import { amountWriter } from '../../../src/domain/plan/metrics';
+import { formatAmount } from '../../../src/domain/plan/metrics';
+import { amountStyleOf } from '../../../src/server/sheets/formats';
 import { planText } from '../../../src/shared/i18n/plan';
 import { recordText } from '../../../src/shared/i18n/record';
 import { sentenceText } from '../../../src/shared/i18n/sentences';
@@ -56,9 +57,9 @@ function request(rt: ReturnType<typeof runtime>, language: 'en' | 'ja'): PlanReq
 const lines = (values: unknown[][]) => values.map((r) => r.map(String).join(' | '));
 
 describe.each([
-  { language: 'en' as const, locale: undefined, currency: '$', zero: /\$0(?![\d,.])/ },
-  { language: 'ja' as const, locale: 'ja_JP', currency: '¥', zero: /[¥￥]0(?![\d,.])/ },
-])('a wave whose partners have no revenue ($language)', ({ language, locale, currency, zero }) => {
+  { language: 'en' as const, locale: undefined, zero: /\$0(?![\d,.])/ },
+  { language: 'ja' as const, locale: 'ja_JP', zero: /[¥￥]0(?![\d,.])/ },
+])('a wave whose partners have no revenue ($language)', ({ language, locale, zero }) => {
   const rt = runtime(locale);
   const req = request(rt, language);
   const result = written(rt, req);
@@ -87,7 +88,7 @@ describe.each([
   });
 
   it('shows no zero amount anywhere in the plan sheet', () => {
-    const amount = amountWriter('en')(expandRevenue, 'currency', currency);
+    const amount = formatAmount(expandRevenue, 'currency', amountStyleOf(locale ?? 'en_US'), 'en');
     expect(lines(shown).join('\n')).toContain(amount);
     for (const line of lines(shown)) expect(line).not.toMatch(zero);
   });
@@ -134,7 +135,12 @@ describe.each([
       expect(text.split(optionA).join('')).not.toMatch(zero);
     }
     // Option B's revenue is the known partners' sum, the seven without a value counted.
-    const amount = amountWriter(language)(expandRevenue, 'currency', currency);
+    const amount = formatAmount(
+      expandRevenue,
+      'currency',
+      amountStyleOf(locale ?? 'en_US'),
+      language,
+    );
     expect(result.markdown).toContain(r.sums.partial({ amount, n: 7 }));
   });
 });
