@@ -278,6 +278,11 @@ export type NoteKind = 'period' | 'gate' | 'tie';
 export interface PlanPreview {
   /** The request with every default filled: what a write would use. */
   request: PlanRequest;
+  /**
+   * The currency the partner table's amounts name (ISO 4217, or `kr`), which the plan shows
+   * its money in; absent when the table names none and the locale's currency stands.
+   */
+  currency?: string;
   counts: RowCounts;
   /** In plan order; a write has every row, previewPlan only those the sidebar shows. */
   partners: PlannedPartner[];

@@ -7,6 +7,8 @@ import { logVersion } from '../../domain/plan/decision-log';
 import { defaultRequest, type PlanEnvironment } from '../../domain/plan/defaults';
 import { sourceOf } from '../../domain/plan/source';
 import { scoreSourceRows } from '../../domain/plan/source-rows';
+import { tableCurrency } from '../../domain/plan/table-currency';
+import { conventionsFor } from '../../domain/values/locales';
 import { type SheetSettings, ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
@@ -52,6 +54,7 @@ export function plannerContext(): PlannerContext {
   const candidates = [activeName, lastRequest?.source?.sheetName, ...sheets.map((s) => s.name)];
   let table: DetectedTable | null = null;
   let defaults: PlanRequest | null = null;
+  let currency: string | undefined;
   const settings = sheetSettingsOf(doc);
   const reader = new ValueReader(settings);
   for (const name of candidates) {
@@ -60,7 +63,7 @@ export function plannerContext(): PlannerContext {
     const found = tableOn(doc.ss, name as string, reader);
     if ('table' in found) {
       table = found.table;
-      defaults = defaultsFor(table, found.values, env, settings);
+      ({ defaults, currency } = defaultsFor(table, found.values, env, settings));
       break;
     }
   }
@@ -68,7 +71,7 @@ export function plannerContext(): PlannerContext {
     spreadsheetName: env.spreadsheetName,
     timeZone: doc.timeZone,
     locale: doc.locale,
-    currency: currencyOf(doc.locale),
+    currency: currencyOf(doc.locale, currency),
     today: doc.today,
     activeSheet: activeName,
     sheets,
@@ -84,14 +87,16 @@ export function plannerContext(): PlannerContext {
 
 /**
  * The default request for a detected table: three waves, or as many as there are
- * scored partners when fewer, so the default plan previews and writes without edits.
+ * scored partners when fewer, so the default plan previews and writes without edits;
+ * and the currency the table's amounts name (table-currency.ts), which the sidebar
+ * shows amounts in, as the plan will.
  */
 function defaultsFor(
   table: DetectedTable,
   values: unknown[][],
   env: PlanEnvironment,
   settings: SheetSettings,
-): PlanRequest {
+): { defaults: PlanRequest; currency: string | undefined } {
   const source = sourceOf(table);
   const request = defaultRequest(source, env);
   const scored = scoreSourceRows(
@@ -102,7 +107,14 @@ function defaultsFor(
     settings,
   );
   const count = 'rows' in scored ? scored.rows.filter((r) => r.outcome.kind === 'score').length : 3;
-  return count >= 1 && count < 3 ? defaultRequest(source, env, count) : request;
+  const money =
+    'rows' in scored && scored.scored
+      ? tableCurrency(scored.scored.read, conventionsFor(settings.locale))
+      : undefined;
+  return {
+    defaults: count >= 1 && count < 3 ? defaultRequest(source, env, count) : request,
+    currency: money?.kind === 'named' ? money.code : undefined,
+  };
 }
 
 function tableOn(ss: Spreadsheet, sheetName: string, reader: ValueReader, headerRow?: number) {

@@ -81,7 +81,7 @@ export function layGates(
   const computed = preview.gates.map((g) => isShareKind(g.kind));
   for (const g of preview.gates) {
     const row = grid.nextRow;
-    const unit = unitFormat(g.unit, locale);
+    const unit = unitFormat(g.unit, locale, preview.currency);
     // Carried inputs are keyed by the language-neutral checkpoint words.
     const kept = carried?.get(gateKey(g.wave, CHECKPOINT_WORDS[g.checkpoint], g.metric));
     const cells: unknown[] = [];
@@ -134,7 +134,7 @@ export function layGates(
     };
   grid.line([t.directTitle], [], true);
   const directHeader = grid.line([...t.directHeaders], [], true);
-  const money = currencyFormat(locale);
+  const money = currencyFormat(locale, preview.currency);
   // The direct revenue covers the same period as the partner-sourced revenue it is added to.
   const share = checkInShare(request.schedule.waveWeeks);
   const covers = {

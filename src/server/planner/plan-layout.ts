@@ -100,7 +100,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   // The plan's language (the sidebar's switch), not the spreadsheet's: the gate table's
   // readers know both (gate-table.ts gateTableLanguage).
   const t = planText(request.language);
-  const money = currencyFormat(facts.locale);
+  const money = currencyFormat(facts.locale, preview.currency);
   const date = dateFormat(facts.locale);
   const grid = new Grid(WIDTH);
   const textRows: PlanLayout['textRows'] = [];

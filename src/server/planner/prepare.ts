@@ -10,7 +10,9 @@ import type { PlanProperties } from '../../domain/plan/gate-table';
 import { boundPreview, partnerPage } from '../../domain/plan/preview-bounds';
 import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
+import { tableCurrency } from '../../domain/plan/table-currency';
 import { validateRequest } from '../../domain/plan/validate';
+import { conventionsFor } from '../../domain/values/locales';
 import { ValueReader } from '../../domain/values/reader';
 import { isBalanceKind } from '../../shared/balance';
 import { asLanguage } from '../../shared/i18n/language';
@@ -26,7 +28,7 @@ import type {
 } from '../../shared/plan-types';
 import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
-import { amountStyleOf } from '../sheets/formats';
+import { amountStyleOf, currencyOf } from '../sheets/formats';
 import { a1Range } from '../sheets/grid';
 import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
 import { planLayout } from './plan-layout';
@@ -103,9 +105,14 @@ export function prepare(
   const previous = latestVersion(log.entries, request.record.id);
   const version = previous ? previous.version + 1 : 1;
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
+  // The table's own currency, else the locale's: a dollar table in ja_JP stays in dollars.
+  const money = scored.scored
+    ? tableCurrency(scored.scored.read, conventionsFor(doc.locale))
+    : ({ kind: 'none' } as const);
+  const currency = money.kind === 'named' ? money.code : undefined;
   const built = buildPlan(request, scored.rows, {
     today: doc.today,
-    amounts: amountStyleOf(doc.locale),
+    amounts: amountStyleOf(doc.locale, currency),
     version,
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
     planSheetName: freeSheetName(
@@ -156,6 +163,15 @@ export function prepare(
       message: sentenceText(language).messages.noFormula({ reason: weightRows.reason }),
     });
   built.warnings.push(...scored.warnings);
+  if (currency) built.value.currency = currency;
+  if (money.kind === 'several')
+    built.warnings.push({
+      field: 'source.columns',
+      message: sentenceText(language).messages.severalCurrencies({
+        codes: money.codes.join(', '),
+        shown: currencyOf(doc.locale).symbol.trim(),
+      }),
+    });
   const tooLarge = oversizedFacts(request, version, built.value.planSheetName);
   if (tooLarge) return failure([tooLarge], built.warnings);
   return {

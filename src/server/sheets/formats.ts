@@ -38,13 +38,22 @@ export const SCORE_FORMAT = '0.0';
 export const WHOLE_FORMAT = '#,##0';
 
 /**
- * The currency of a spreadsheet locale and which side of the amount its symbol goes, a
- * guess from the country: Apps Script exposes no currency per locale
- * (Spreadsheet.getSpreadsheetLocale only), dollars for a country not listed. A symbol of
- * letters ends in a space ('CHF '). The cells, the sidebar and the plan's sentences show
- * amounts with it.
+ * The currency sign amounts are shown with in a spreadsheet locale, and which side of the
+ * amount it goes: the locale's own currency, a guess from the country (Apps Script exposes
+ * no currency per locale, Spreadsheet.getSpreadsheetLocale only; dollars for a country not
+ * listed), unless `code` (ISO 4217, or `kr`) names the partner table's own currency
+ * (src/domain/plan/table-currency.ts): a dollar table in a ja_JP sheet stays in dollars,
+ * its symbol on the side the locale puts its own. A symbol of letters ends in a space
+ * ('CHF '). The cells, the sidebar and the plan's sentences show amounts with it.
  */
-export function currencyOf(locale: string): CurrencySign {
+export function currencyOf(locale: string, code?: string): CurrencySign {
+  const own = localeCurrency(locale);
+  if (code === undefined || SYMBOLS[code]?.trim() === own.symbol.trim()) return own;
+  const symbol = SYMBOLS[code] ?? `${code} `;
+  return { symbol, before: own.before || symbol.endsWith(' ') };
+}
+
+function localeCurrency(locale: string): CurrencySign {
   const [language, country = ''] = locale.split(/[_-]/);
   if (language === 'ja') return { symbol: '¥', before: true };
   const before = BEFORE[country];
@@ -52,6 +61,27 @@ export function currencyOf(locale: string): CurrencySign {
   const after = AFTER[country] ?? (EURO.includes(country) ? '€' : undefined);
   return after ? { symbol: after, before: false } : { symbol: '$', before: true };
 }
+
+// The symbols of the currencies a table most often names; any other is shown by its code.
+const SYMBOLS: Record<string, string> = {
+  USD: '$',
+  EUR: '€',
+  GBP: '£',
+  JPY: '¥',
+  INR: '₹',
+  KRW: '₩',
+  TRY: '₺',
+  CHF: 'CHF ',
+  BRL: 'R$ ',
+  IDR: 'Rp ',
+  RUB: '₽',
+  PLN: 'zł',
+  CZK: 'Kč',
+  SEK: 'kr',
+  NOK: 'kr',
+  DKK: 'kr.',
+  kr: 'kr',
+};
 
 // CLDR's currency patterns for the countries of the value reader's locales (as Node's Intl
 // formats them); `$` before the amount for any other country.
@@ -81,30 +111,31 @@ const EURO = 'DE FR ES IT BE AT PT FI GR LU SK SI EE LV LT'.split(' ');
 /**
  * How the plan's sentences write numbers in a spreadsheet locale, so they read as its cells
  * show them: the value reader's marks for the locale (src/domain/values/locales.ts, one
- * table for reading and writing) and the currency symbol on the side currencyFormat puts it.
+ * table for reading and writing) and the currency symbol on the side currencyFormat puts it;
+ * `code` the partner table's currency, as for currencyOf.
  */
-export function amountStyleOf(locale: string): AmountStyle {
-  return amountStyle(conventionsFor(locale), currencyOf(locale));
+export function amountStyleOf(locale: string, code?: string): AmountStyle {
+  return amountStyle(conventionsFor(locale), currencyOf(locale, code));
 }
 
 /**
- * A whole-unit Sheets number format with the locale's currency symbol before or after the
- * amount, e.g. '"$"#,##0' or '#,##0 "€"'. Separators in the pattern are Sheets' own (',' for
+ * A whole-unit Sheets number format with currencyOf(locale, code)'s symbol before or after
+ * the amount, e.g. '"$"#,##0' or '#,##0 "€"'. Separators in the pattern are Sheets' own (',' for
  * grouping): the spreadsheet's locale decides how they display.
  */
-export function currencyFormat(locale: string): string {
-  const { symbol, before } = currencyOf(locale);
+export function currencyFormat(locale: string, code?: string): string {
+  const { symbol, before } = currencyOf(locale, code);
   return before ? `"${symbol}"#,##0` : `#,##0 "${symbol}"`;
 }
 
 /**
- * The number format of a gate metric's cells by unit: the locale's currency, '0.0%' for a
+ * The number format of a gate metric's cells by unit: currencyFormat(locale, code), '0.0%' for a
  * percent (values stored as 0–1 fractions), whole hours, or two decimals for a plain number.
  */
-export function unitFormat(unit: MetricUnit, locale: string): string {
+export function unitFormat(unit: MetricUnit, locale: string, code?: string): string {
   switch (unit) {
     case 'currency':
-      return currencyFormat(locale);
+      return currencyFormat(locale, code);
     case 'percent':
       return PERCENT_FORMAT;
     case 'hours':

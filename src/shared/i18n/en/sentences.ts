@@ -153,6 +153,8 @@ export function enSentences() {
         `The pin of ${p.name} (row ${p.row}) is not applied: no single row of the table holds that partner now. Choose the partner again on the data step.`,
       excludedAndPinned: (p: { name: string }) =>
         `${p.name} is both excluded and pinned; it is excluded. Remove one of the two.`,
+      severalCurrencies: (p: { codes: string; shown: string }) =>
+        `The table's amounts name several currencies (${p.codes}); the plan shows every amount in ${p.shown}. Convert them to one currency.`,
       noFormula: (p: { reason: string }) =>
         `No PARTNER_SCORE formula can give these scores: ${p.reason}.`,
       noTextHeader: (p: { column: number }) =>

@@ -117,6 +117,8 @@ export function jaSentences(): SentenceText {
         `${p.name}（${p.row} 行目）の固定は適用されていません。表にそのパートナーの行が 1 つだけ見つかりません。データのステップでパートナーを選び直してください。`,
       excludedAndPinned: (p) =>
         `${p.name}は除外と固定の両方に指定されているため、除外しました。どちらか一方を外してください。`,
+      severalCurrencies: (p) =>
+        `表の金額に複数の通貨（${p.codes}）があります。計画ではすべて ${p.shown} で表示します。1 つの通貨にそろえてください。`,
       noFormula: (p) => `これらのスコアを出す PARTNER_SCORE の数式を作れません：${p.reason}。`,
       noTextHeader: (p) =>
         `${p.column} 列目に文字の見出しがありません。数式がその列を名指しできるよう見出しを付けてください`,
