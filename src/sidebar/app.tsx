@@ -7,20 +7,14 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { sourceOf } from '../domain/plan/source';
 import { asLanguage, languageOfLocale } from '../shared/i18n/language';
 import { sidebarText } from '../shared/i18n/sidebar';
-import type {
-  DetectedTable,
-  FieldError,
-  PlannerContext,
-  PlanPreview,
-  PlanRequest,
-} from '../shared/plan-types';
+import type { DetectedTable, PlannerContext, PlanRequest } from '../shared/plan-types';
 import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { LanguageSwitch } from './language-switch';
 import { latestCall } from './latest-call';
 import { Notices } from './notices';
-import { setNumberLocale } from './numbers';
+import { setNumberLanguage, setNumberLocale } from './numbers';
 import { server } from './server';
 import { StepDots } from './step-dots';
 import { DataStep } from './steps/data';
@@ -30,9 +24,9 @@ import { PrioritiesStep } from './steps/priorities';
 import { ReviewStep } from './steps/review';
 import type { StepProps, WriteState } from './steps/step-props';
 import { WavesStep } from './steps/waves';
+import { usePreview } from './use-preview';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
 
-const PREVIEW_DELAY_MS = 300;
 const SAVE_DELAY_MS = 800;
 
 const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
@@ -49,11 +43,18 @@ export function App() {
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraftState] = useState<PlanRequest | null>(null);
   const [table, setTable] = useState<DetectedTable | null>(null);
-  const [preview, setPreview] = useState<PlanPreview | null>(null);
-  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
-  const [warnings, setWarnings] = useState<FieldError[]>([]);
-  const [previewFailure, setPreviewFailure] = useState<string | null>(null);
-  const [previewStale, setPreviewStale] = useState(false);
+  const {
+    preview,
+    derivedGates,
+    previews,
+    serverErrors,
+    setServerErrors,
+    warnings,
+    setWarnings,
+    previewFailure,
+    setPreviewFailure,
+    previewStale,
+  } = usePreview();
   /** Why the draft is not kept in the document: too large, or the call failed (its error). */
   const [saveProblem, setSaveProblem] = useState<{ error: string | null } | null>(null);
   const [orphans, setOrphans] = useState<string[]>([]);
@@ -66,25 +67,6 @@ export function App() {
   const seenLog = useRef<string | undefined>(undefined);
   const draftRef = useRef(draft);
   draftRef.current = draft;
-
-  const previews = useMemo(
-    () =>
-      latestCall(
-        (request: PlanRequest) => server.previewPlan(request),
-        (result) => {
-          setPreviewFailure(null);
-          setWarnings(result.warnings);
-          setPreviewStale(!result.ok);
-          if (result.ok) {
-            setPreview(result.value);
-            setServerErrors([]);
-          } else setServerErrors(result.errors);
-        },
-        (error) => setPreviewFailure(error.message),
-        PREVIEW_DELAY_MS,
-      ),
-    [],
-  );
 
   // The draft is kept in the document as it changes, so closing the sidebar loses nothing.
   const saves = useMemo(
@@ -213,15 +195,16 @@ export function App() {
   const language =
     draft?.language ?? languageOfLocale(context?.locale ?? globalThis.navigator?.language);
   const t = sidebarText(language);
+  setNumberLanguage(language);
 
   // The inline GO-vs-STOP check answers at once; the server's word wins where it spoke.
   const errors = useMemo(() => {
     const spoken = new Set(serverErrors.map((e) => e.field));
     const inline = draft
-      ? gateOrderErrors(draft, preview, t).filter((e) => !spoken.has(e.field))
+      ? gateOrderErrors(draft, derivedGates, t).filter((e) => !spoken.has(e.field))
       : [];
     return new FieldMessages([...serverErrors, ...inline]);
-  }, [serverErrors, draft, preview]);
+  }, [serverErrors, draft, derivedGates]);
 
   if (loadError)
     return (
@@ -249,6 +232,7 @@ export function App() {
     table,
     readTable,
     preview,
+    derivedGates,
     previewStale,
     errors,
     warnings: new FieldMessages(warnings),

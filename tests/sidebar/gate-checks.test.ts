@@ -38,12 +38,12 @@ describe('the inline GO-vs-STOP check', () => {
         stopAt: 6500,
       },
     ]);
-    expect(shownThresholds(d, preview, 0, cac)).toEqual({
+    expect(shownThresholds(d, preview.gates, 0, cac)).toEqual({
       baseline: 5000,
       goAt: 9000,
       stopAt: 6500,
     });
-    const errors = gateOrderErrors(d, preview, sidebarText('en'));
+    const errors = gateOrderErrors(d, preview.gates, sidebarText('en'));
     expect(errors).toHaveLength(1);
     expect(errors[0].field).toBe(`gates.0.metrics.${cac}.goAt`);
     expect(errors[0].message).toContain('below');
@@ -54,9 +54,9 @@ describe('the inline GO-vs-STOP check', () => {
     const revenue = d.metrics.findIndex((m) => m.id === 'sourcedRevenue');
     d.gates[0].metrics[revenue].goAt = 100;
     d.gates[0].metrics[revenue].stopAt = 50;
-    expect(gateOrderErrors(d, null, sidebarText('en'))).toEqual([]);
+    expect(gateOrderErrors(d, [], sidebarText('en'))).toEqual([]);
     d.gates[0].metrics[revenue].stopAt = 100;
-    expect(gateOrderErrors(d, null, sidebarText('en')).map((e) => e.field)).toEqual([
+    expect(gateOrderErrors(d, [], sidebarText('en')).map((e) => e.field)).toEqual([
       `gates.0.metrics.${revenue}.goAt`,
     ]);
   });

@@ -40,6 +40,11 @@ export interface GateResult {
   /** The gates left out, and why, in words. */
   notes: string[];
   errors: FieldError[];
+  /**
+   * The gate-review rows refused for a typed number (GO not beyond STOP), with the
+   * thresholds the error names, so the sidebar can show them beside it.
+   */
+  refused: GateRow[];
 }
 
 function mean(values: (number | undefined)[]): number | null {
@@ -63,6 +68,7 @@ export function gateRows(
   const errors: FieldError[] = [];
   const notes: string[] = [];
   const gates: GateRow[] = [];
+  const refused: GateRow[] = [];
   const scored = partners.filter((p) => p.rank !== null);
   const partnersCac = mean(scored.map((p) => p.values.cac));
   const share = checkInShare(request.schedule.waveWeeks);
@@ -105,18 +111,6 @@ export function gateRows(
       }
       const goAt = roundThreshold(rawGo, metric.unit);
       const stopAt = roundThreshold(rawStop, metric.unit);
-      if (!goBeatsStop(metric.direction, goAt, stopAt)) {
-        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language);
-        if (typed && order) errors.push(order);
-        else
-          notes.push(
-            said.noGateEqual({
-              ...names,
-              baseline: formatAmount(baseline ?? 0, metric.unit, currency, language),
-            }),
-          );
-        return { ...t };
-      }
       const row = (over: Partial<GateRow>): GateRow => ({
         wave: wave.wave,
         waveName: wave.name,
@@ -134,6 +128,21 @@ export function gateRows(
         covers: words.coversWave({ days: share.of }),
         ...over,
       });
+      if (!goBeatsStop(metric.direction, goAt, stopAt)) {
+        // Cents kept: a typed baseline of 0.5 must not read as 1 in the message about it.
+        const equal = said.noGateEqual({
+          ...names,
+          baseline: formatAmount(baseline ?? 0, metric.unit, currency, language, 2),
+        });
+        // A typed baseline too small for GO and STOP to differ is the baseline's fault,
+        // not the order of thresholds the user never typed.
+        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language);
+        if (order && (t.goAt !== null || t.stopAt !== null)) errors.push(order);
+        else if (typed) errors.push({ field: `${field}.baseline`, message: equal });
+        else notes.push(equal);
+        if (typed) refused.push(row({}));
+        return { ...t };
+      }
       reviews.push(row({}));
       if (wave.midCheckIn) {
         const checkIn = checkInRow(metric, goAt, stopAt, share, words);
@@ -150,7 +159,7 @@ export function gateRows(
     gates.push(...kept.rows);
     return { metrics };
   });
-  return { gates, resolved, notes, errors };
+  return { gates, resolved, notes, errors, refused };
 }
 
 /**

@@ -140,16 +140,18 @@ const grouped = (n: number, digits = 0) =>
 /**
  * A number as the plan's texts show it: $12,500 · 35% · 120 hrs (120 時間 in Japanese);
  * digits grouped by commas in both languages, as Japanese business writing does too.
+ * Money shows `cents` decimals at most (none by default: thresholds are whole units).
  */
 export function formatAmount(
   value: number,
   unit: MetricUnit,
   currency = '$',
   language: Language = 'en',
+  cents = 0,
 ): string {
   switch (unit) {
     case 'currency':
-      return `${value < 0 ? '-' : ''}${currency}${grouped(Math.abs(value), 0)}`;
+      return `${value < 0 ? '-' : ''}${currency}${grouped(Math.abs(value), cents)}`;
     case 'percent':
       return `${grouped(value * 100, 1)}%`;
     case 'hours':

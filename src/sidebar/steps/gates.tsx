@@ -19,6 +19,8 @@ const ARROW: Record<Direction, string> = { higher: '↑', lower: '↓' };
 
 type ThresholdKey = Exclude<keyof GateThresholds, 'metricId'>;
 const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
+/** A typed threshold shows every decimal typed (as NumberInput keeps up to 6). */
+const TYPED_DIGITS = 6;
 
 /**
  * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
@@ -27,7 +29,7 @@ const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
  * baselineShare, staleAfterDays.
  */
 export function GatesStep(props: DraftStepProps) {
-  const { t, draft, preview, errors } = props;
+  const { t, draft, preview, derivedGates, errors } = props;
   return (
     <div>
       <p class="intro">{t.gates.intro}</p>
@@ -55,7 +57,7 @@ export function GatesStep(props: DraftStepProps) {
               </thead>
               <tbody>
                 {draft.metrics.map((metric, i) => {
-                  const shown = shownThresholds(draft, preview, w, i);
+                  const shown = shownThresholds(draft, derivedGates, w, i);
                   const base = `gates.${w}.metrics.${i}`;
                   const messages = errors.under(base);
                   const arrow = ARROW[metric.direction];
@@ -94,7 +96,13 @@ export function GatesStep(props: DraftStepProps) {
                               scale={unitScale(metric.unit)}
                               digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
                               format={(v) =>
-                                formatInUnit(v, metric.unit, t, props.context.currency)
+                                formatInUnit(
+                                  v,
+                                  metric.unit,
+                                  t,
+                                  props.context.currency,
+                                  typed === null ? undefined : TYPED_DIGITS,
+                                )
                               }
                               value={shown[c]}
                               onChange={(v) =>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekday } from '../../../src/domain/calendar';
 import { goBeatsStop } from '../../../src/domain/plan/metrics';
+import type { GateRow } from '../../../src/shared/plan-types';
 import { okPlan, plan, sampleCells } from './sample';
 
 describe('the sample plan with defaults', () => {
@@ -170,6 +171,44 @@ describe('plan options', () => {
         message: expect.stringContaining('GO at 100 must be above STOP at 200'),
       },
     ]);
+  });
+
+  it('answers a refused gate with the thresholds its message names, and every other gate', () => {
+    const result = plan({
+      gates: [
+        { metrics: [{ metricId: 'sourcedRevenue', goAt: 100, stopAt: null, baseline: null }] },
+      ],
+    });
+    const derived = okPlan().value.gates.filter((g) => g.checkpoint === 'gateReview');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const stop = derived.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue')?.stopAt;
+    expect(result.errors[0].message).toContain(`GO at 100 must be above STOP at ${stop}`);
+    const refused = result.gates?.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
+    expect(refused).toMatchObject({ goAt: 100, stopAt: stop });
+    // The Pilot's partner-share gates divide by its revenue gate's Actual: they go with it.
+    const kept = (g: GateRow) =>
+      g.wave !== 1 || !['sourcedRevenue', 'shareFloor', 'shareCeiling'].includes(g.kind);
+    const others = result.gates?.filter((g) => g !== refused && g.checkpoint === 'gateReview');
+    expect(others).toEqual(derived.filter(kept));
+  });
+
+  it('refuses a typed baseline too small for its GO and STOP to differ, on the baseline, with its cents', () => {
+    const result = plan({
+      gates: [
+        { metrics: [{ metricId: 'sourcedRevenue', goAt: null, stopAt: null, baseline: 0.5 }] },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      {
+        field: 'gates.0.metrics.0.baseline',
+        message: expect.stringContaining('its baseline $0.5 gives GO and STOP that are equal'),
+      },
+    ]);
+    const refused = result.gates?.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
+    expect(refused).toMatchObject({ baseline: 0.5, goAt: 0, stopAt: 0 });
   });
 
   it('checks direction for lower-is-better metrics too', () => {
