@@ -38,9 +38,9 @@ export function shownThresholds(
 
 /**
  * A 'gates.<wave>.metrics.<i>.goAt' FieldError (0-based indices) for each metric at each wave
- * whose GO is not on the better side of its STOP, judged on what the gates table shows (typed,
- * else derived: shownThresholds); thresholds not known yet are not judged. The same rule as
- * the server's checkThresholdOrder, run while the user types.
+ * where GO or STOP is typed and GO is not on the better side of its STOP, judged on what the
+ * gates table shows (typed, else derived: shownThresholds); thresholds not known yet are not
+ * judged. The same rule as the server's checkThresholdOrder, run while the user types.
  */
 export function gateOrderErrors(
   draft: PlanRequest,
@@ -50,6 +50,10 @@ export function gateOrderErrors(
   const errors: FieldError[] = [];
   draft.gates.forEach((_, w) => {
     draft.metrics.forEach((metric, i) => {
+      // Derived GO and STOP alike are the server's to judge (a baseline too small for
+      // them to differ is the baseline's fault, said beside it).
+      const typed = draft.gates[w]?.metrics[i];
+      if (typed?.goAt == null && typed?.stopAt == null) return;
       const { goAt, stopAt } = shownThresholds(draft, derived, w, i);
       if (goAt === null || stopAt === null || goBeatsStop(metric.direction, goAt, stopAt)) return;
       errors.push({

@@ -6,32 +6,26 @@
  * the same text alike: `12k` and `1,5 Mio` are numbers, `95,000` in de_DE is refused as
  * ambiguous (rule 3), and a refusal says why in the reader's own words.
  */
-import { conventionsFor, type LocaleConventions } from '../domain/values/locales';
+import {
+  conventionsFor,
+  type LocaleConventions,
+  localNumber,
+  withLocaleMarks,
+} from '../domain/values/locales';
 import { normaliseText, readNumberText } from '../domain/values/number-text';
 import { formulaText } from '../shared/i18n/formulas';
 import type { Language } from '../shared/i18n/language';
 
-interface Marks {
-  decimal: string;
-  /** As typed: ',' '.' "'" or ' ' (any space). */
-  group: string;
-  /** Lakh grouping, 1,00,000 (en_IN). */
-  indian: boolean;
-}
-
-const EN_US: Marks = { decimal: '.', group: ',', indian: false };
-
 // The spreadsheet's locale is fixed for the life of the sidebar (changing it in File ▸
 // Settings reloads the page's data with a new context), so one setting serves every box.
-let marks: Marks = EN_US;
-let conventions: LocaleConventions = conventionsFor('en_US');
+const EN_US = conventionsFor('en_US');
+let conventions: LocaleConventions = EN_US;
 let language: Language = 'en';
 
 /** Sets the locale numbers follow, e.g. 'de_DE' from the planner context; unknown ones read as en_US. */
 export function setNumberLocale(next: string): void {
   const c = conventionsFor(next);
-  marks = c.known ? { decimal: c.decimal, group: c.group, indian: c.indian } : EN_US;
-  conventions = c.known ? c : conventionsFor('en_US');
+  conventions = c.known ? c : EN_US;
 }
 
 /** Sets the language of the boxes' messages: the sidebar's (the draft's), not the locale's. */
@@ -66,22 +60,14 @@ export function readBoxNumber(text: string): BoxReading {
 
 /**
  * A number with the locale's grouping and at most `digits` decimals (default 0), e.g.
- * 12,500 or 35.2 in en_US, 12.500 or 35,2 in de_DE.
+ * 12,500 or 35.2 in en_US, 12.500 or 35,2 in de_DE: the marks the server's messages use
+ * too (localNumber).
  */
 export function formatNumber(value: number, digits = 0): string {
-  const text = value.toLocaleString(marks.indian ? 'en-IN' : 'en-US', {
-    maximumFractionDigits: digits,
-  });
-  return localMarks(text);
+  return localNumber(value, digits, conventions);
 }
 
 /** A number as a box shows it while being edited: every digit, no grouping (1234.5 or 1234,5). */
 export function plainNumber(value: number): string {
-  return localMarks(String(value));
-}
-
-function localMarks(text: string): string {
-  if (marks === EN_US || (marks.decimal === '.' && marks.group === ',')) return text;
-  const group = marks.group === ' ' ? '\u202f' : marks.group;
-  return text.replace(/[.,]/g, (mark) => (mark === '.' ? marks.decimal : group));
+  return withLocaleMarks(String(value), conventions);
 }

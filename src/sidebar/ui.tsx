@@ -88,6 +88,12 @@ interface NumberInputProps {
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
   placeholder?: string;
+  /**
+   * Takes the message about text the box does not read (null once it reads) to show it
+   * elsewhere, e.g. under a table row, which aria-describedby then names; without it the
+   * box shows the message under itself.
+   */
+  onProblem?: (message: string | null) => void;
 }
 
 /**
@@ -108,7 +114,12 @@ export function NumberInput(props: NumberInputProps) {
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
   /** Why the text left in the box is not read; shown once the user leaves it. */
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setOwnProblem] = useState<string | null>(null);
+  const setProblem = (message: string | null) => {
+    if (message === problem) return;
+    setOwnProblem(message);
+    props.onProblem?.(message);
+  };
   const problemId = `${props.id ?? useId()}-unread`;
   const focused = useRef(false);
   /** Typed into since it took the focus. */
@@ -122,9 +133,8 @@ export function NumberInput(props: NumberInputProps) {
     setInvalid(false);
     setProblem(null);
   }, [shown]);
-  const described = [props['aria-describedby'], problem !== null && problemId]
-    .filter(Boolean)
-    .join(' ');
+  const own = problem !== null && !props.onProblem;
+  const described = [props['aria-describedby'], own && problemId].filter(Boolean).join(' ');
   return (
     <>
       <input
@@ -173,7 +183,7 @@ export function NumberInput(props: NumberInputProps) {
           if (!unreadable) props.onChange(read.value === null ? null : read.value / scale);
         }}
       />
-      {problem !== null && (
+      {own && (
         <div id={problemId} class="field-error" role="alert">
           {problem}
         </div>

@@ -81,7 +81,7 @@ describe('the gates step reads numbers as the cells do', () => {
       await expect.poll(() => frame.locator(`#${GO}`).inputValue(), POLL).toBe('0 €');
       expect(await frame.locator(`#${STOP}`).inputValue()).toBe('0 €');
       expect(await baseline.inputValue()).toBe('0,5 €');
-      expect(await described(frame, BASELINE)).toContain('its baseline €0.5 gives GO and STOP');
+      expect(await described(frame, BASELINE)).toContain('its baseline 0,5 € gives GO and STOP');
       const boxes = frame.locator('table.gates input');
       const shown = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(shown.filter((v) => v !== '').length).toBeGreaterThan(shown.length / 2);

@@ -49,6 +49,23 @@ describe('the inline GO-vs-STOP check', () => {
     expect(errors[0].message).toContain('below');
   });
 
+  it('leaves derived GO and STOP to the server, which blames the baseline', () => {
+    const d = draft();
+    const revenue = d.metrics.findIndex((m) => m.id === 'sourcedRevenue');
+    d.gates[0].metrics[revenue].baseline = 0.5;
+    const refused = [
+      {
+        wave: 1,
+        metricId: 'sourcedRevenue',
+        checkpoint: 'gateReview',
+        baseline: 0.5,
+        goAt: 0,
+        stopAt: 0,
+      },
+    ] as GateRow[];
+    expect(gateOrderErrors(d, refused, sidebarText('en'))).toEqual([]);
+  });
+
   it('accepts GO on the good side for higher-is-better metrics and says nothing without numbers', () => {
     const d = draft();
     const revenue = d.metrics.findIndex((m) => m.id === 'sourcedRevenue');

@@ -25,6 +25,7 @@ import type { ScoredTable } from '../scoring/partner-score';
 import { missingMetricNotes } from './defaults';
 import { gateRows } from './gates';
 import { recordMarkdown } from './markdown';
+import type { AmountStyle } from './metrics';
 import type { PlanFacts } from './plan-facts';
 import { partnerTotals } from './preview-bounds';
 import { rankPartners, type SourceRow } from './ranking';
@@ -38,6 +39,8 @@ export interface BuildContext {
   today: IsoDate;
   /** The currency symbol of the spreadsheet's locale, for generated text. */
   currency: string;
+  /** How field messages write amounts, as the sidebar's boxes do; without it, as plan texts. */
+  amounts?: AmountStyle;
   version: number;
   /** e.g. 'B0373 v1' when this version supersedes one, else null. */
   supersedes: string | null;
@@ -114,7 +117,7 @@ export function buildPlan(
         context.preview,
       )
     : null;
-  const gateResult = gateRows(request, ranking.partners, waves, context.currency);
+  const gateResult = gateRows(request, ranking.partners, waves, context.currency, context.amounts);
   if (gateResult.errors.length)
     return {
       ok: false,

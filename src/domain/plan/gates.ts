@@ -22,6 +22,8 @@ import type {
 } from '../../shared/plan-types';
 import { bandCheck, shareNeedsRevenue } from './band';
 import {
+  type AmountStyle,
+  boxAmount,
   defaultBaseline,
   derivedThresholds,
   formatAmount,
@@ -58,12 +60,16 @@ export function checkInShare(waveWeeks: number): { days: number; of: number } {
   return { days: Math.floor(of / 2), of };
 }
 
-/** Builds every gate row of the plan from the request and the filled waves. */
+/**
+ * Builds every gate row of the plan from the request and the filled waves. Field errors
+ * write amounts in `amounts` (the sidebar boxes' way), else as the plan's texts do.
+ */
 export function gateRows(
   request: PlanRequest,
   partners: PlannedPartner[],
   waves: WaveRow[],
   currency: string,
+  amounts?: AmountStyle,
 ): GateResult {
   const errors: FieldError[] = [];
   const notes: string[] = [];
@@ -129,17 +135,21 @@ export function gateRows(
         ...over,
       });
       if (!goBeatsStop(metric.direction, goAt, stopAt)) {
-        // Cents kept: a typed baseline of 0.5 must not read as 1 in the message about it.
-        const equal = said.noGateEqual({
-          ...names,
-          baseline: formatAmount(baseline ?? 0, metric.unit, currency, language, 2),
-        });
+        // A message beside the boxes writes amounts as they show them; a plan note as the
+        // plan does. Cents kept: a baseline of 0.5 must not read as 1 in the message.
+        const shown = (v: number, cents = 0) =>
+          amounts
+            ? boxAmount(v, metric.unit, amounts, language, cents)
+            : formatAmount(v, metric.unit, currency, language, cents);
+        const equal = (amount: typeof shown) =>
+          said.noGateEqual({ ...names, baseline: amount(baseline ?? 0, 2) });
+        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language, shown);
         // A typed baseline too small for GO and STOP to differ is the baseline's fault,
         // not the order of thresholds the user never typed.
-        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language);
         if (order && (t.goAt !== null || t.stopAt !== null)) errors.push(order);
-        else if (typed) errors.push({ field: `${field}.baseline`, message: equal });
-        else notes.push(equal);
+        else if (typed) errors.push({ field: `${field}.baseline`, message: equal(shown) });
+        else
+          notes.push(equal((v, cents) => formatAmount(v, metric.unit, currency, language, cents)));
         if (typed) refused.push(row({}));
         return { ...t };
       }

@@ -6,8 +6,9 @@
 import { type ControlKind, isControlKind, isShareKind } from '../../shared/balance';
 import type { Language } from '../../shared/i18n/language';
 import { sentenceText } from '../../shared/i18n/sentences';
-import type { Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
+import type { CurrencySign, Direction, MetricKind, MetricUnit } from '../../shared/plan-types';
 import type { CriterionId } from '../scoring/criteria';
+import { type LocaleConventions, localNumber } from '../values/locales';
 import { controlLevels, type Levels, shareLevels } from './balance';
 
 /** What a wave brings that the metrics' baselines come from. */
@@ -158,6 +159,41 @@ export function formatAmount(
       return sentenceText(language).hours({ n: grouped(value, 0) });
     case 'number':
       return grouped(value, 2);
+  }
+}
+
+/** How messages beside the sidebar's boxes write amounts: the locale's marks and currency side. */
+export interface AmountStyle {
+  readonly sign: CurrencySign;
+  readonly marks: LocaleConventions;
+}
+
+/**
+ * An amount as the sidebar's boxes show it (labels.ts formatInUnit), for a message beside
+ * them: 99.808 € and 37,5% in de_DE, $99,808 in en_US, hours in the message's language.
+ * `cents` as formatAmount.
+ */
+export function boxAmount(
+  value: number,
+  unit: MetricUnit,
+  style: AmountStyle,
+  language: Language,
+  cents = 0,
+): string {
+  const n = (v: number, digits: number) => localNumber(v, digits, style.marks);
+  const sign = value < 0 ? '-' : '';
+  switch (unit) {
+    case 'currency': {
+      const amount = n(Math.abs(value), cents);
+      const { symbol, before } = style.sign;
+      return `${sign}${before ? `${symbol}${amount}` : `${amount} ${symbol}`}`;
+    }
+    case 'percent':
+      return `${n(value * 100, 1)}%`;
+    case 'hours':
+      return sentenceText(language).hours({ n: n(value, 0) });
+    case 'number':
+      return n(value, 2);
   }
 }
 

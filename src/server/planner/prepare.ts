@@ -11,6 +11,7 @@ import { boundPreview, partnerPage } from '../../domain/plan/preview-bounds';
 import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
 import { validateRequest } from '../../domain/plan/validate';
+import { conventionsFor } from '../../domain/values/locales';
 import { ValueReader } from '../../domain/values/reader';
 import { isBalanceKind } from '../../shared/balance';
 import { asLanguage } from '../../shared/i18n/language';
@@ -26,7 +27,7 @@ import type {
 } from '../../shared/plan-types';
 import { PROPERTY_VALUE_BYTES, utf8Length } from '../../shared/utf8';
 import { type DecisionLogState, readDecisionLog } from '../sheets/decision-log-sheet';
-import { currencySymbol } from '../sheets/formats';
+import { currencyOf, currencySymbol } from '../sheets/formats';
 import { a1Range } from '../sheets/grid';
 import { type Document, environment, failure, openDocument, sheetSettingsOf } from './document';
 import { planLayout } from './plan-layout';
@@ -106,6 +107,7 @@ export function prepare(
   const built = buildPlan(request, scored.rows, {
     today: doc.today,
     currency: currencySymbol(doc.locale),
+    amounts: { sign: currencyOf(doc.locale), marks: conventionsFor(doc.locale) },
     version,
     supersedes: previous ? `${previous.id} v${previous.version}` : null,
     planSheetName: freeSheetName(

@@ -4,6 +4,7 @@
  * number the user types is kept; clearing the box returns it to the derived value.
  */
 
+import { useState } from 'preact/hooks';
 import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-types';
 import { COLUMN_PERIODS } from '../../shared/schema/options';
 import { produce } from '../draft';
@@ -30,6 +31,10 @@ const TYPED_DIGITS = 6;
  */
 export function GatesStep(props: DraftStepProps) {
   const { t, draft, preview, derivedGates, errors } = props;
+  // Why a box's text is not read, by its path: shown under its row with the server's word.
+  const [unread, setUnread] = useState<Record<string, string>>({});
+  const unreadUnder = (base: string) =>
+    COLUMNS.map((c) => unread[`${base}.${c}`]).filter((m): m is string => m !== undefined);
   return (
     <div>
       <p class="intro">{t.gates.intro}</p>
@@ -59,7 +64,7 @@ export function GatesStep(props: DraftStepProps) {
                 {draft.metrics.map((metric, i) => {
                   const shown = shownThresholds(draft, derivedGates, w, i);
                   const base = `gates.${w}.metrics.${i}`;
-                  const messages = errors.under(base);
+                  const messages = [...errors.under(base), ...unreadUnder(base)];
                   const arrow = ARROW[metric.direction];
                   const arrowWords = t.gates[metric.direction];
                   const short = shortMetricName(metric, t);
@@ -89,6 +94,11 @@ export function GatesStep(props: DraftStepProps) {
                                 column: t.gates[c],
                               })}
                               aria-invalid={errors.at(path).length > 0}
+                              onProblem={(message) =>
+                                setUnread(({ [path]: _, ...rest }) =>
+                                  message === null ? rest : { ...rest, [path]: message },
+                                )
+                              }
                               aria-describedby={
                                 messages.length ? `${fieldId(base)}-error` : undefined
                               }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { weekday } from '../../../src/domain/calendar';
 import { goBeatsStop } from '../../../src/domain/plan/metrics';
+import { conventionsFor } from '../../../src/domain/values/locales';
 import type { GateRow } from '../../../src/shared/plan-types';
 import { okPlan, plan, sampleCells } from './sample';
 
@@ -168,7 +169,7 @@ describe('plan options', () => {
     expect(result.errors).toEqual([
       {
         field: 'gates.0.metrics.0.goAt',
-        message: expect.stringContaining('GO at 100 must be above STOP at 200'),
+        message: expect.stringContaining('GO at $100 must be above STOP at $200'),
       },
     ]);
   });
@@ -183,7 +184,9 @@ describe('plan options', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     const stop = derived.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue')?.stopAt;
-    expect(result.errors[0].message).toContain(`GO at 100 must be above STOP at ${stop}`);
+    expect(result.errors[0].message).toContain(
+      `GO at $100 must be above STOP at $${stop?.toLocaleString('en-US')}`,
+    );
     const refused = result.gates?.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
     expect(refused).toMatchObject({ goAt: 100, stopAt: stop });
     // The Pilot's partner-share gates divide by its revenue gate's Actual: they go with it.
@@ -209,6 +212,30 @@ describe('plan options', () => {
     ]);
     const refused = result.gates?.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
     expect(refused).toMatchObject({ baseline: 0.5, goAt: 0, stopAt: 0 });
+  });
+
+  it('writes the amounts of a message beside the boxes as they show them (de_DE: 0,5 €, 99.808 €)', () => {
+    const de = {
+      amounts: { sign: { symbol: '€', before: false }, marks: conventionsFor('de_DE') },
+    };
+    const tiny = plan(
+      { gates: [{ metrics: [{ metricId: 'sourcedRevenue', baseline: 0.5 }] }] } as never,
+      sampleCells(),
+      de,
+    );
+    expect(tiny.ok ? [] : tiny.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('its baseline 0,5 € gives GO and STOP'),
+    ]);
+    const order = plan(
+      {
+        gates: [{ metrics: [{ metricId: 'sourcedRevenue', goAt: 1200.5, stopAt: 99808 }] }],
+      } as never,
+      sampleCells(),
+      de,
+    );
+    expect(order.ok ? [] : order.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('GO at 1.201 € must be above STOP at 99.808 €'),
+    ]);
   });
 
   it('checks direction for lower-is-better metrics too', () => {
