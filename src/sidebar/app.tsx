@@ -12,7 +12,6 @@ import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { LanguageSwitch } from './language-switch';
-import { latestCall } from './latest-call';
 import { Notices } from './notices';
 import { setNumberLanguage, setNumberLocale } from './numbers';
 import { server } from './server';
@@ -24,19 +23,18 @@ import { PrioritiesStep } from './steps/priorities';
 import { ReviewStep } from './steps/review';
 import type { StepProps, WriteState } from './steps/step-props';
 import { WavesStep } from './steps/waves';
+import { useDraftSaves } from './use-draft-saves';
 import { usePreview } from './use-preview';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
-
-const SAVE_DELAY_MS = 800;
 
 const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
 
 /**
  * The six-step wizard (Data, Priorities, Waves and schedule, Gates, People and record, Review
- * and write) over one PlanRequest draft: loads getPlannerContext, previews each change after
- * 300 ms and saves the draft after 800 ms (latestCall), routes each server FieldError to the
- * step that owns its field, and calls writePlan from the last step. Server text is rendered as
- * text, never as HTML.
+ * and write) over one PlanRequest draft: loads getPlannerContext, previews each change
+ * (usePreview) and keeps the draft in the document (useDraftSaves), routes each server
+ * FieldError to the step that owns its field, and calls writePlan from the last step. Server
+ * text is rendered as text, never as HTML.
  */
 export function App() {
   const [context, setContext] = useState<PlannerContext | null>(null);
@@ -55,8 +53,6 @@ export function App() {
     setPreviewFailure,
     previewStale,
   } = usePreview();
-  /** Why the draft is not kept in the document: too large, or the call failed (its error). */
-  const [saveProblem, setSaveProblem] = useState<{ error: string | null } | null>(null);
   const [orphans, setOrphans] = useState<string[]>([]);
   const [step, setStep] = useState(0);
   const [write, setWrite] = useState<WriteState>({ busy: false, result: null, failure: null });
@@ -69,16 +65,7 @@ export function App() {
   draftRef.current = draft;
 
   // The draft is kept in the document as it changes, so closing the sidebar loses nothing.
-  const saves = useMemo(
-    () =>
-      latestCall(
-        (request: PlanRequest) => server.saveDraftRequest(request),
-        (kept) => setSaveProblem(kept ? null : { error: null }),
-        (error) => setSaveProblem({ error: error.message }),
-        SAVE_DELAY_MS,
-      ),
-    [],
-  );
+  const { saves, notice: saveNotice } = useDraftSaves();
 
   const load = () => {
     setLoadError(null);
@@ -245,12 +232,6 @@ export function App() {
   const problemSteps = t.notices.stepList({
     titles: [...stepsWithErrors].sort().map((i) => t.steps[STEPS[i].id]),
   });
-  const saveNotice =
-    saveProblem === null
-      ? null
-      : saveProblem.error === null
-        ? t.app.draftTooLarge
-        : t.app.notKept({ error: saveProblem.error });
 
   return (
     <main class="app" lang={language}>
@@ -286,7 +267,7 @@ export function App() {
         t={t}
         previewFailure={previewFailure}
         orphans={step !== LAST_STEP ? orphans : []}
-        saveProblem={saveNotice}
+        saveProblem={saveNotice(t)}
         stale={previewStale && step !== LAST_STEP}
         hasPreview={!!preview}
         problemSteps={problemSteps}
