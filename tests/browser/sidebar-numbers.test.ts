@@ -61,6 +61,10 @@ describe('the gates step reads numbers as the cells do', () => {
       await go.press('Tab');
       await expect.poll(() => go.inputValue(), POLL).toBe('1.500.000 €');
       expect(await described(frame, GO)).not.toContain('ambiguous');
+      // GO is judged in whole euros (the plan rounds it so): the box shows that threshold.
+      await go.fill('1.500.000,4');
+      await go.blur();
+      expect(await go.inputValue()).toBe('1.500.000 €');
       await stop.fill('');
       await stop.press('Tab');
       await expect.poll(() => stop.inputValue(), POLL).toBe(stopBefore);

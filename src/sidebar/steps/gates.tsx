@@ -20,8 +20,12 @@ const ARROW: Record<Direction, string> = { higher: '↑', lower: '↓' };
 
 type ThresholdKey = Exclude<keyof GateThresholds, 'metricId'>;
 const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
-/** A typed threshold shows every decimal typed (as NumberInput keeps up to 6). */
-const TYPED_DIGITS = 6;
+/**
+ * A typed baseline shows every decimal typed (as NumberInput keeps up to 6): the plan
+ * derives from it unrounded. GO and STOP show the unit's decimals, typed or not: the plan
+ * rounds them so (roundThreshold), and the box shows the threshold the plan will judge.
+ */
+const BASELINE_DIGITS = 6;
 
 /**
  * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
@@ -111,7 +115,7 @@ export function GatesStep(props: DraftStepProps) {
                                   metric.unit,
                                   t,
                                   props.context.currency,
-                                  typed === null ? undefined : TYPED_DIGITS,
+                                  typed !== null && c === 'baseline' ? BASELINE_DIGITS : undefined,
                                 )
                               }
                               value={shown[c]}
