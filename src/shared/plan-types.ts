@@ -193,6 +193,17 @@ export interface RowCounts {
   invalid: number;
 }
 
+/**
+ * A sum of an amount column over partners, some of whom may lack a value (n/a, TBD, blank):
+ * `value` adds the partners that have one (pro-rated to the wave, whole units), null when
+ * none of them has one (the sum is unknown, never 0); `missing` counts the partners left
+ * out, so 0 < missing with a value is a partial sum that undercounts.
+ */
+export interface PartnerSum {
+  value: number | null;
+  missing: number;
+}
+
 export interface WaveRow {
   wave: number;
   name: string;
@@ -200,9 +211,12 @@ export interface WaveRow {
   midCheckIn: IsoDate | null;
   gateReview: IsoDate;
   partners: number;
-  comarketingBudget: number;
-  enablementLoad: number;
-  expectedRevenue: number;
+  /** In currency, per wave. */
+  comarketingBudget: PartnerSum;
+  /** In hours, per wave. */
+  enablementLoad: PartnerSum;
+  /** Partner-sourced revenue the wave's partners bring over the wave, in currency. */
+  expectedRevenue: PartnerSum;
 }
 
 /** When a gate row is judged: mid-wave on wave-to-date figures, or on the whole wave. */

@@ -21,6 +21,8 @@ export type Thresholds =
       higherIsBetter: boolean;
       /** Both thresholds are fractions of 1 (30 % stored as 0.3), at least one not whole. */
       fractions: boolean;
+      /** The currency the thresholds name (ISO 4217, or `kr`), or undefined when neither names one. */
+      currency?: string;
     };
 
 /**
@@ -63,12 +65,22 @@ export function readThresholds(
   }
   const go = goAt.value;
   const stop = stopAt.value;
+  // A GO in EUR and a STOP in USD cannot be compared with one actual.
+  if (goAt.currency && stopAt.currency && goAt.currency !== stopAt.currency)
+    return {
+      kind: 'invalid',
+      problem: reader.text.gate.currencies({
+        first: `go_at ${reader.quote(goCell)}`,
+        second: `stop_at ${reader.quote(stopCell)}`,
+      }),
+    };
   return {
     kind: 'set',
     goAt: go,
     stopAt: stop,
     higherIsBetter: go > stop,
     fractions: go >= 0 && go <= 1 && stop >= 0 && stop <= 1 && (go % 1 !== 0 || stop % 1 !== 0),
+    currency: goAt.currency ?? stopAt.currency ?? undefined,
   };
 }
 
@@ -115,6 +127,14 @@ export function judgeMetric(
   const value = reader.number(actualCell, SIGNED);
   if (value.kind === 'invalid') return invalidCell('actual', actualCell, value.why, reader);
   if (value.kind === 'blank') return PENDING;
+  // USD 95,000 against GO 90.000 € would be judged as if the currencies were one.
+  if (value.currency && t.currency && value.currency !== t.currency)
+    return {
+      problem: reader.text.gate.currencies({
+        first: `actual ${reader.quote(actualCell)}`,
+        second: `go_at and stop_at (${t.currency})`,
+      }),
+    };
   if (value.percent && value.value !== 0 && arePoints(t))
     return {
       problem: reader.text.gate.percentAgainstPoints({
@@ -151,7 +171,7 @@ function arePoints(t: { goAt: number; stopAt: number }): boolean {
 function isPoints(t: { goAt: number; stopAt: number }, actual: number): boolean {
   if (actual <= 1 || actual > 100) return false;
   if (actual % 1 === 0) return actual >= 2;
-  return actual > POINTS_FACTOR * (t.goAt > t.stopAt ? t.goAt : t.stopAt);
+  return actual > POINTS_FACTOR * Math.max(t.goAt, t.stopAt);
 }
 
 /** No GO level of a ratio is set so low that four times it is still a plausible actual. */

@@ -13,7 +13,6 @@ import type {
   IsoDate,
   NoteKind,
   PeriodColumn,
-  PlannedPartner,
   PlanPreview,
   PlanRequest,
   Result,
@@ -34,6 +33,7 @@ import { waveDates } from './schedule';
 import { planSensitivity } from './sensitivity';
 import { stopConditions } from './stop-conditions';
 import { validateRequest } from './validate';
+import { partialSumNotes, waveRows } from './wave-rows';
 
 export interface BuildContext {
   today: IsoDate;
@@ -130,6 +130,7 @@ export function buildPlan(
   const noted: [NoteKind, string[]][] = [
     ['period', [periodNote(request)]],
     ['gate', missingMetricNotes(request.source, request.metrics, asLanguage(request.language))],
+    ['gate', partialSumNotes(waves, asLanguage(request.language) ?? 'en')],
     ['gate', gateResult.notes],
     ['tie', ranking.notes],
   ];
@@ -226,38 +227,6 @@ export function periodNote(request: PlanRequest): string {
   if (annual.length) parts.push(t.periods.annual({ columns: named(annual), weeks: waveWeeks }));
   if (perWave.length) parts.push(t.periods.perWave({ columns: named(perWave) }));
   return t.periods.note({ parts });
-}
-
-function waveRows(
-  request: PlanRequest,
-  partners: PlannedPartner[],
-  factors: Record<PeriodColumn, number>,
-): WaveRow[] {
-  const dates = waveDates(request.schedule, request.waves.count);
-  const sums = dates.map(() => ({
-    partners: 0,
-    comarketingBudget: 0,
-    enablementLoad: 0,
-    sourcedRevenue: 0,
-  }));
-  for (const p of partners) {
-    if (p.wave === null) continue;
-    const sum = sums[p.wave - 1];
-    sum.partners++;
-    for (const key of ['comarketingBudget', 'enablementLoad', 'sourcedRevenue'] as const)
-      sum[key] += p.values[key] ?? 0;
-  }
-  return dates.map((d, i) => ({
-    wave: i + 1,
-    name: request.waves.names[i],
-    start: d.start,
-    midCheckIn: d.midCheckIn,
-    gateReview: d.gateReview,
-    partners: sums[i].partners,
-    comarketingBudget: Math.round(sums[i].comarketingBudget * factors.comarketingBudget),
-    enablementLoad: Math.round(sums[i].enablementLoad * factors.enablementLoad),
-    expectedRevenue: Math.round(sums[i].sourcedRevenue * factors.sourcedRevenue),
-  }));
 }
 
 function calendar(request: PlanRequest, waves: WaveRow[]): CalendarEntry[] {

@@ -86,9 +86,9 @@ export function gateRows(
     const wave = waves[w];
     const members = partners.filter((p) => p.wave === wave.wave);
     const baselines: WaveBaselines = {
-      expectedRevenue: wave.expectedRevenue,
-      comarketingBudget: wave.comarketingBudget,
-      enablementLoad: wave.enablementLoad,
+      expectedRevenue: wave.expectedRevenue.value,
+      comarketingBudget: wave.comarketingBudget.value,
+      enablementLoad: wave.enablementLoad.value,
       coverageGap: mean(members.map((p) => p.values.coverageGap)),
       cac: request.gateSettings.directCac ?? partnersCac,
       share: request.gateSettings.baselineShare,

@@ -13,9 +13,10 @@ import { controlLevels, type Levels, shareLevels } from './balance';
 
 /** What a wave brings that the metrics' baselines come from. */
 export interface WaveBaselines {
-  expectedRevenue: number;
-  comarketingBudget: number;
-  enablementLoad: number;
+  /** The wave table's sums (wave-rows.ts); null when none of the wave's partners has a value. */
+  expectedRevenue: number | null;
+  comarketingBudget: number | null;
+  enablementLoad: number | null;
   /** Mean coverage gap (a fraction) of the wave's partners, or null without data. */
   coverageGap: number | null;
   /** The direct-channel CAC the user entered, else the scored partners' mean. */
@@ -64,7 +65,8 @@ export function derivedThresholds(kind: MetricKind, baseline: number | null): Le
  * The baseline a metric's GO/STOP thresholds derive from when the user gives none: what the wave
  * itself plans (expected partner-sourced revenue and co-marketing budget in currency, enablement
  * load in hours, the partners' mean coverage gap as a 0–1 fraction, the direct or partners' mean
- * CAC in currency). Null when the source has no data for it, and always for a custom metric.
+ * CAC in currency). Null when the source has no data for it (an unknown wave sum included, so
+ * an unknown is never taken as 0), and always for a custom metric.
  */
 export function defaultBaseline(kind: MetricKind, wave: WaveBaselines): number | null {
   switch (kind) {

@@ -61,9 +61,9 @@ export function decision(facts: PlanFacts, w: RecordWriter): Partial<RecordSecti
       checkIn: v.midCheckIn ? w.date(v.midCheckIn) : null,
       partners: v.partners,
       names: namesOf(w, members),
-      budget: w.money(v.comarketingBudget),
-      hours: w.hours(v.enablementLoad),
-      revenue: w.money(v.expectedRevenue),
+      budget: w.sum(v.comarketingBudget, 'currency'),
+      hours: w.sum(v.enablementLoad, 'hours'),
+      revenue: w.sum(v.expectedRevenue, 'currency'),
     });
   });
   const caps = request.waves.pilotCaps;

@@ -5,15 +5,19 @@
  * from the plan itself: the partner table's annual (or per-wave) amounts, pro-rated as the
  * waves are, over the plan's horizon (its waves back to back).
  */
-import type { PeriodColumn, PlanRequest } from '../../shared/plan-types';
+import type { PartnerSum, PeriodColumn, PlanRequest } from '../../shared/plan-types';
 import type { PlanFacts } from './plan-facts';
 import type { RecordWriter } from './record-writer';
+import { addSums, partnerSum } from './wave-rows';
 
-/** Co-marketing (currency), enablement (hours) and expected partner-sourced revenue (currency). */
+/**
+ * Co-marketing (currency), enablement (hours) and expected partner-sourced revenue
+ * (currency), each a sum that says which partners it leaves out (wave-rows.ts).
+ */
 export interface Amounts {
-  comarketing: number;
-  enablement: number;
-  revenue: number;
+  comarketing: PartnerSum;
+  enablement: PartnerSum;
+  revenue: PartnerSum;
 }
 
 export interface OptionFigures {
@@ -38,22 +42,24 @@ function perWave(request: PlanRequest, column: PeriodColumn): number {
 
 /**
  * The three options' figures from the plan (amounts rounded to whole units as the wave
- * table rounds them). Option A needs none: it commits nothing new. Expects what buildPlan
- * made (at least one wave); throws nothing.
+ * table rounds them; a partner without a value is left out and counted, never taken as
+ * 0). Option A needs none: it commits nothing new. Expects what buildPlan made (at least
+ * one wave); throws nothing.
  */
 export function optionFigures(facts: PlanFacts): OptionFigures {
   const { request, waves } = facts;
-  const sum = (pick: (w: (typeof waves)[number]) => number) =>
-    waves.reduce((t, w) => t + pick(w), 0);
   const everyone = facts.partners.filter((p) => p.status === 'wave' || p.status === 'unassigned');
-  const total = (column: PeriodColumn) =>
-    everyone.reduce((t, p) => t + (p.values[column] ?? 0), 0) * perWave(request, column);
-  const cPerWave: Amounts = {
-    comarketing: Math.round(total('comarketingBudget')),
-    enablement: Math.round(total('enablementLoad')),
-    revenue: Math.round(total('sourcedRevenue')),
-  };
   const n = waves.length;
+  // Every scored partner over `count` waves' length.
+  const all = (count: number): Amounts => ({
+    comarketing: partnerSum(
+      everyone,
+      'comarketingBudget',
+      perWave(request, 'comarketingBudget') * count,
+    ),
+    enablement: partnerSum(everyone, 'enablementLoad', perWave(request, 'enablementLoad') * count),
+    revenue: partnerSum(everyone, 'sourcedRevenue', perWave(request, 'sourcedRevenue') * count),
+  });
   return {
     horizon: {
       waves: n,
@@ -62,9 +68,9 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
       end: waves[n - 1].gateReview,
     },
     b: {
-      comarketing: sum((w) => w.comarketingBudget),
-      enablement: sum((w) => w.enablementLoad),
-      revenue: sum((w) => w.expectedRevenue),
+      comarketing: addSums(waves.map((w) => w.comarketingBudget)),
+      enablement: addSums(waves.map((w) => w.enablementLoad)),
+      revenue: addSums(waves.map((w) => w.expectedRevenue)),
     },
     atRisk: {
       comarketing: waves[0].comarketingBudget,
@@ -73,13 +79,8 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
       review: waves[0].gateReview,
       wave: waves[0].name,
     },
-    c: {
-      partners: everyone.length,
-      comarketing: Math.round(total('comarketingBudget') * n),
-      enablement: Math.round(total('enablementLoad') * n),
-      revenue: Math.round(total('sourcedRevenue') * n),
-    },
-    cPerWave,
+    c: { partners: everyone.length, ...all(n) },
+    cPerWave: all(1),
     capacity: request.waves.pilotCaps.enablementLoad,
   };
 }
@@ -98,42 +99,48 @@ export function optionItems(facts: PlanFacts, w: RecordWriter): string[] {
     .map((v) =>
       t.wave({
         name: v.name,
-        budget: w.money(v.comarketingBudget),
-        hours: w.hours(v.enablementLoad),
-        revenue: w.money(v.expectedRevenue),
+        budget: w.sum(v.comarketingBudget, 'currency'),
+        hours: w.sum(v.enablementLoad, 'hours'),
+        revenue: w.sum(v.expectedRevenue, 'currency'),
       }),
     )
     .join(w.t.semi);
-  const ratio = f.capacity ? Math.round((f.cPerWave.enablement / f.capacity) * 10) / 10 : null;
-  const hours = w.hours(f.cPerWave.enablement);
-  const capacity =
-    f.capacity && ratio !== null
-      ? t.capacity({ hours, weeks, capacity: w.hours(f.capacity), ratio })
-      : t.noCapacity({ hours, weeks });
+  const cHours = f.cPerWave.enablement.value;
+  // An unknown C enablement has no ratio to the capacity; a partial one's hours say so.
+  const ratio = f.capacity && cHours !== null ? Math.round((cHours / f.capacity) * 10) / 10 : null;
+  const hours = w.sum(f.cPerWave.enablement, 'hours');
+  const capacity = f.capacity
+    ? t.capacity({ hours, weeks, capacity: w.hours(f.capacity), ratio })
+    : t.noCapacity({ hours, weeks });
   const review = w.date(f.atRisk.review);
   return [
-    t.a({ zero: w.money(0), zeroHours: w.hours(0), span, revenue: w.money(f.b.revenue) }),
+    t.a({
+      zero: w.money(0),
+      zeroHours: w.hours(0),
+      span,
+      revenue: w.sum(f.b.revenue, 'currency'),
+    }),
     t.b({
       waves: h.waves,
       span,
-      budget: w.money(f.b.comarketing),
-      hours: w.hours(f.b.enablement),
-      revenue: w.money(f.b.revenue),
+      budget: w.sum(f.b.comarketing, 'currency'),
+      hours: w.sum(f.b.enablement, 'hours'),
+      revenue: w.sum(f.b.revenue, 'currency'),
       perWave,
       review,
       pilot: f.atRisk.wave,
-      pilotBudget: w.money(f.atRisk.comarketing),
-      pilotHours: w.hours(f.atRisk.enablement),
+      pilotBudget: w.sum(f.atRisk.comarketing, 'currency'),
+      pilotHours: w.sum(f.atRisk.enablement, 'hours'),
     }),
     t.c({
       partners: f.c.partners,
       weeks: h.weeks,
-      budget: w.money(f.c.comarketing),
-      hours: w.hours(f.c.enablement),
-      revenue: w.money(f.c.revenue),
+      budget: w.sum(f.c.comarketing, 'currency'),
+      hours: w.sum(f.c.enablement, 'hours'),
+      revenue: w.sum(f.c.revenue, 'currency'),
       capacity,
-      waveBudget: w.money(f.cPerWave.comarketing),
-      waveHours: w.hours(f.cPerWave.enablement),
+      waveBudget: w.sum(f.cPerWave.comarketing, 'currency'),
+      waveHours: w.sum(f.cPerWave.enablement, 'hours'),
       review,
     }),
   ];
@@ -146,10 +153,10 @@ export function optionItems(facts: PlanFacts, w: RecordWriter): string[] {
 export function commitmentSentence(facts: PlanFacts, w: RecordWriter): string {
   const f = optionFigures(facts);
   return w.t.options.commitment({
-    budget: w.money(f.atRisk.comarketing),
-    hours: w.count(f.atRisk.enablement),
+    budget: w.sum(f.atRisk.comarketing, 'currency'),
+    hours: w.sum(f.atRisk.enablement, 'hours'),
     review: w.date(f.atRisk.review),
-    cBudget: w.money(f.c.comarketing),
-    cHours: w.count(f.c.enablement),
+    cBudget: w.sum(f.c.comarketing, 'currency'),
+    cHours: w.sum(f.c.enablement, 'hours'),
   });
 }

@@ -6,7 +6,13 @@
  */
 import type { Language } from '../../shared/i18n/language';
 import { type RecordTexts, recordText } from '../../shared/i18n/record';
-import type { Direction, IsoDate, MetricUnit, PlannedPartner } from '../../shared/plan-types';
+import type {
+  Direction,
+  IsoDate,
+  MetricUnit,
+  PartnerSum,
+  PlannedPartner,
+} from '../../shared/plan-types';
 import { dateWriter } from '../calendar';
 import { amountWriter } from './metrics';
 
@@ -17,8 +23,11 @@ export interface RecordWriter {
   amount: (value: number, unit: MetricUnit) => string;
   money: (value: number) => string;
   hours: (value: number) => string;
-  /** A whole number with its thousands grouped: 1,234. */
-  count: (value: number) => string;
+  /**
+   * A sum over partners in its unit: "an unknown amount" when none has a value, the amount
+   * with the count of partners left out when some lack one (wave-rows.ts partnerSum).
+   */
+  sum: (value: PartnerSum, unit: MetricUnit) => string;
 }
 
 /**
@@ -35,7 +44,12 @@ export function recordWriter(language: Language, currency: string): RecordWriter
     amount,
     money: (value) => amount(value, 'currency'),
     hours: (value) => amount(value, 'hours'),
-    count: (value) => value.toLocaleString('en-US', { maximumFractionDigits: 0 }),
+    sum: ({ value, missing }, unit) => {
+      if (value === null) return t.sums.unknown;
+      return missing
+        ? t.sums.partial({ amount: amount(value, unit), n: missing })
+        : amount(value, unit);
+    },
   };
 }
 

@@ -247,7 +247,7 @@ export function criterionById(id: CriterionId): Criterion {
   return CRITERIA.find((c) => c.id === id) as Criterion;
 }
 
-/** Headers that name the partner column (normalised), in English and Japanese. */
+/** Headers that name the partner column (normalised), in English, French, German and Japanese. */
 export const NAME_HEADERS: readonly string[] = [
   'partner',
   'name',
@@ -255,8 +255,28 @@ export const NAME_HEADERS: readonly string[] = [
   'company',
   'accountname',
   'partnername',
+  'reseller',
+  'distributor',
+  'partenaire',
+  'nomdupartenaire',
+  'société',
+  'societe',
+  'entreprise',
+  'revendeur',
+  'firma',
+  'unternehmen',
+  'vertriebspartner',
+  'händler',
   'パートナー名',
+  'パートナー',
   '会社名',
+  '企業名',
+  '取引先',
+  '取引先名',
+  '販売店',
+  '販売店名',
+  '代理店',
+  '代理店名',
 ];
 
 /** True for a header, split by {@link headerWords}, that names the partner column. */

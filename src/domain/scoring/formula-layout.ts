@@ -16,7 +16,7 @@ import {
   normaliseHeader,
 } from './criteria';
 import { criteriaList, scoreError } from './errors';
-import { columnHasData, type HeaderReading, readHeader } from './table-header';
+import { columnHasData, type HeaderReading, nameColumnOf, readHeader } from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
 import { wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
@@ -49,7 +49,7 @@ export function formulaLayout(
   }
   const unread =
     columns.length < CRITERIA.length ? unreadNumberColumns(table, header, columns) : [];
-  return { hasHeader: true, nameColumn: header.nameColumn, columns, unread };
+  return { hasHeader: true, nameColumn: nameColumnOf(table, header), columns, unread };
 }
 
 /**
@@ -144,7 +144,7 @@ function labelledLayout(
   const columns: ReadColumn[] = [];
   const noColumn: string[] = [];
   const wordMaps: { label: string; target: string; word: string; cell: unknown }[] = [];
-  let nameColumn = header.nameColumn;
+  let nameColumn = nameColumnOf(table, header);
   const keyOfColumn = new Map<number, string>();
   for (const { label, cell } of rows) {
     const key = normaliseHeader(label);

@@ -75,6 +75,40 @@ export function readHeader(row: readonly unknown[]): HeaderReading {
   return { columns, ties, nameColumn, errorColumns, texts, namesCriterion };
 }
 
+/**
+ * The partner-name column of `table` (row 0 its header): the first column headed like a
+ * partner name (readHeader), else the first column with a header of its own that names no
+ * criterion and whose cells below are mostly words (a "Kunde" or "販売チャネル" header this
+ * reader does not know): the sheet's PARTNER_SCORE and the planner then tell total rows
+ * (Total, Moyenne) by the same names. Undefined when no column qualifies.
+ */
+export function nameColumnOf(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+): number | undefined {
+  if (header.nameColumn !== undefined) return header.nameColumn;
+  const taken = new Set<number>([
+    ...Object.values(header.columns),
+    ...header.ties.flatMap((tie) => tie.columns),
+    ...header.errorColumns,
+  ]);
+  for (let column = 0; column < header.texts.length; column++) {
+    if (header.texts[column] === '' || taken.has(column)) continue;
+    let words = 0;
+    let others = 0;
+    for (let row = 1; row < table.length; row++) {
+      const cell = table[row][column];
+      if (isBlankCell(cell)) continue;
+      if (typeof cell === 'string' && HAS_LETTER.test(cell)) words++;
+      else others++;
+    }
+    if (words > others) return column;
+  }
+  return undefined;
+}
+
+const HAS_LETTER = /\p{L}/u;
+
 /** True when the column holds something other than blanks below the header row. */
 export function columnHasData(table: readonly (readonly unknown[])[], column: number): boolean {
   for (let row = 1; row < table.length; row++) if (!isBlankCell(table[row][column])) return true;

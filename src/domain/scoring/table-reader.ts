@@ -10,12 +10,12 @@
  * beside points in a %-column) run here, so the formula and the planner share them.
  */
 
-import type { ColumnMarks } from '../values/columns';
+import { type ColumnMarks, columnCurrency } from '../values/columns';
 import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
 import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
-import { hasTotalWord, isSum, sumOfAbove } from './total-rows';
+import { addRow, columnTotals, hasTotalWord, isMean, isSum, sumsOfAbove } from './total-rows';
 
 export type { ReadColumn } from './column-reader';
 
@@ -73,6 +73,8 @@ export interface ReadTable {
   readonly scorable: Uint8Array;
   /** How many rows are SCORABLE. */
   readonly partners: number;
+  /** Per layout column, the currency its amounts name (values/columns.ts columnCurrency). */
+  readonly currencies: readonly (string | undefined)[];
 }
 
 /**
@@ -121,7 +123,8 @@ export function readTable(
     notes,
     reader,
   });
-  return { layout, kinds, notes, values, divisors, scorable, partners };
+  const currencies = values.map((column, c) => columnCurrency(marks[c], column));
+  return { layout, kinds, notes, values, divisors, scorable, partners, currencies };
 }
 
 interface Classifying {
@@ -154,81 +157,83 @@ function classify(
   const order = layout.columns
     .map((_, c) => c)
     .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
-  // Each column's sum over the rows above that are not totals, as read (an invalid row's
-  // numbers count, as in a SUM over the sheet). Kept lazily: `sums` holds the rows before
-  // `upTo`, and only column 0's sum is kept for every row. A complete named row can be a
-  // sum row only if its first value is column 0's sum, so most rows add one number, not one
-  // per column; the rest of `sums` catches up when a row needs it, in the same row order,
-  // so each sum is the same double.
-  const sums = new Float64Array(width);
+  // Each column's sum and count over the rows above that are not totals, as read (an
+  // invalid row's numbers count, as in a SUM over the sheet). Kept lazily: `above` holds
+  // the rows before `upTo`, and only column 0's are kept for every row. A complete named
+  // row can be a total only if its first value is column 0's sum or average, so most rows
+  // add one number, not one per column; `above` catches up when a row needs it, in the
+  // same row order, so each sum is the same double.
+  const above = columnTotals(width);
   let upTo = first;
   let firstSum = 0;
+  let firstCount = 0;
   const catchUp = (row: number) => {
-    for (; upTo < row; upTo++) {
-      if (kinds[upTo] === TOTAL) continue;
-      for (let c = 0; c < width; c++) {
-        const value = values[c][upTo];
-        if (!isMissing(value)) sums[c] += value;
-      }
-    }
+    for (; upTo < row; upTo++) if (kinds[upTo] !== TOTAL) addRow(values, upTo, above);
   };
   // Since the last total row: regional subtotals sum their own block, not the whole table.
-  const section = new Float64Array(width);
-  let rowsInSection = 0;
+  let section = columnTotals(width);
   let sectioned = false;
   const anyProblem = problems.some((column) => column.size > 0);
-  let rowsAbove = 0;
-  // Invalid and filler rows are cleared after the loop: `sums` may still need their numbers.
+  // Invalid and filler rows are cleared after the loop: `above` may still need their numbers.
   const cleared: number[] = [];
+  const endSection = () => {
+    section = columnTotals(width);
+    sectioned = true;
+  };
   for (let row = first; row < table.length; row++) {
     if (namedTotal[row]) {
       kinds[row] = TOTAL;
       const name = reader.quote(table[row][layout.nameColumn as number]);
       notes.set(row, { message: reader.text.score.excludedNamed({ name }) });
       clearRow(values, row);
-      section.fill(0);
-      rowsInSection = 0;
-      sectioned = true;
+      endSection();
       continue;
     }
     // Most rows: a named partner with a number in every column and no total above. It has
     // a value and is no filler.
     const complete = width > 0 && plainCount[row] === width && !unnamed[row] && !sectioned;
-    // A row whose values are the sums of the rows above, or of its section: a total, if it
-    // has no name or a name that says so (namedSumRow).
+    // A row whose values are the sums (or some the averages) of the rows above, or of its
+    // section: a total, if it has no name or a name that says so (namedSumRow).
     let total: string | undefined;
-    if (!complete || (rowsAbove >= 2 && isSum(values[0][row], firstSum))) {
+    if (
+      !complete ||
+      (above.rows >= 2 &&
+        (isSum(values[0][row], firstSum) || isMean(values[0][row], firstSum, firstCount)))
+    ) {
       catchUp(row);
-      total = sumOfAbove(values, row, sums, rowsAbove)
-        ? reader.text.score.excludedSum
-        : sectioned && rowsInSection < rowsAbove && sumOfAbove(values, row, section, rowsInSection)
-          ? reader.text.score.excludedSubtotal
-          : undefined;
+      let summed = sumsOfAbove(values, row, above);
+      if (summed) total = reader.text.score.excludedSum;
+      else if (sectioned && section.rows < above.rows) {
+        summed = sumsOfAbove(values, row, section);
+        if (summed) total = reader.text.score.excludedSubtotal;
+      }
+      if (summed && !unnamed[row] && !namedSumRow(table, layout, summed, row)) total = undefined;
     }
-    if (total !== undefined && (unnamed[row] || namedSumRow(table, layout, values, row))) {
+    if (total !== undefined) {
       kinds[row] = TOTAL;
       notes.set(row, { message: total });
       clearRow(values, row);
-      section.fill(0);
-      rowsInSection = 0;
-      sectioned = true;
+      endSection();
       continue;
     }
     let hasValue = complete;
     let allZero = !complete;
-    if (width > 0 && !isMissing(values[0][row])) firstSum += values[0][row];
+    if (width > 0 && !isMissing(values[0][row])) {
+      firstSum += values[0][row];
+      firstCount++;
+    }
     if (!complete)
       for (let c = 0; c < width; c++) {
         const value = values[c][row];
         if (isMissing(value)) continue;
         hasValue = true;
-        // Until the first total the section is the whole table: its sums are `sums`.
-        if (sectioned) section[c] += value;
         if (value !== 0) allZero = false;
       }
+    // Until the first total the section is the whole table: its totals are `above`.
+    if (sectioned) addRow(values, row, section);
     if (hasValue) {
-      rowsAbove++;
-      rowsInSection++;
+      above.rows++;
+      section.rows++;
     }
     let bad = -1;
     for (let i = 0; anyProblem && i < order.length; i++) {
@@ -257,21 +262,18 @@ function classify(
 }
 
 /**
- * Whether a named row whose values are sums is a total: its name holds a total word (Total
- * APAC, Summe gesamt, 全社合計), or three or more of its values are sums, which no partner's
- * are by chance. Two small tier values (1 + 1 = 2, 2 + 1 = 3) can be, so a partner named
- * without such a word keeps its score.
+ * Whether a named row whose values are totals (`summed` of them sums) is a total: its name
+ * holds a total word (Total APAC, Summe gesamt, 全社合計), or three or more of its values
+ * are sums, which no partner's are by chance. Two small tier values (1 + 1 = 2, 2 + 1 = 3)
+ * can be, so a partner named without such a word keeps its score.
  */
 function namedSumRow(
   table: readonly (readonly unknown[])[],
   layout: TableLayout,
-  values: readonly Float64Array[],
+  summed: number,
   row: number,
 ): boolean {
-  if (hasTotalWord(table[row][layout.nameColumn as number])) return true;
-  let known = 0;
-  for (const column of values) if (!isMissing(column[row])) known++;
-  return known >= 3;
+  return summed >= 3 || hasTotalWord(table[row][layout.nameColumn as number]);
 }
 
 function clearRow(values: readonly Float64Array[], row: number): void {

@@ -16,6 +16,8 @@ const TOTAL_NAMES = new Set([
   'mean',
   'avg',
   'ø',
+  // Σ as a row label (NFKC and lower case make it σ); ∑, the summation sign, is no letter.
+  'σ',
   'summe',
   'gesamt',
   'gesamtsumme',
@@ -74,6 +76,7 @@ export function isTotalName(cell: unknown): boolean {
   if (!mayStartTotalName(cell) || FORMULA_LIKE.test(cell)) return false;
   const text = plainText(cell);
   return (
+    text.trim() === '∑' ||
     isTotalKey(text.replace(NON_WORD, '')) ||
     isTotalKey(text.replace(BRACKETED, '').replace(NON_WORD, ''))
   );
@@ -138,31 +141,84 @@ const SUM_TOLERANCE = 1e-9;
 const abs = Math.abs;
 const max = Math.max;
 
-/** True when `value` equals `sum` as sumOfAbove compares them (within SUM_TOLERANCE). */
+/** True when `value` equals `sum` as a total row's check compares them (within SUM_TOLERANCE). */
 export function isSum(value: number, sum: number): boolean {
   return abs(value - sum) <= SUM_TOLERANCE * max(1, abs(sum));
 }
 
 /**
- * True when the row has at least two known values, not all 0, each equal to the sum
- * of that column over the rows above (two or more of them): a SUM row without a label.
- * Rows above that are totals themselves are not in the sum.
+ * True when `value` is the average of `count` values summing to `sum` (two or more) as
+ * people type it: exact, or rounded to the decimals it shows (4233 for 4,233.33; 31.7 %
+ * for 31.67 %), keeping two significant digits at least (within 2 %). Total rows hold
+ * averages in their cost and rate columns, where a sum means nothing.
  */
-export function sumOfAbove(
+export function isMean(value: number, sum: number, count: number): boolean {
+  if (count < 2) return false;
+  const mean = sum / count;
+  const off = abs(value - mean);
+  if (off > MEAN_TOLERANCE * abs(mean)) return false;
+  return isSum(value, mean) || off <= 0.5 * 10 ** -shownDecimals(value) * (1 + SUM_TOLERANCE);
+}
+
+const MEAN_TOLERANCE = 0.02;
+
+/** The decimals `value` shows as typed (String of the double): 2 for 31.25, 0 for 4233. */
+function shownDecimals(value: number): number {
+  const text = String(value);
+  const exponent = text.indexOf('e');
+  if (exponent >= 0) return text[exponent + 1] === '-' ? 20 : 0;
+  const dot = text.indexOf('.');
+  return dot < 0 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Each column's sum and count of known values over rows: what a total row is checked
+ * against. `rows` counts the rows with some value.
+ */
+export interface ColumnTotals {
+  readonly sums: Float64Array;
+  readonly counts: Float64Array;
+  rows: number;
+}
+
+/** Empty totals for `width` columns. */
+export function columnTotals(width: number): ColumnTotals {
+  return { sums: new Float64Array(width), counts: new Float64Array(width), rows: 0 };
+}
+
+/** Adds the row's known values to `totals` (not its `rows`: the caller knows if it has any). */
+export function addRow(values: readonly Float64Array[], row: number, totals: ColumnTotals): void {
+  for (let c = 0; c < values.length; c++) {
+    const value = values[c][row];
+    if (isMissing(value)) continue;
+    totals.sums[c] += value;
+    totals.counts[c]++;
+  }
+}
+
+/**
+ * How many of the row's known values equal their column's sum over the rows in `totals`
+ * (two or more rows), when every other known value is that column's average (isMean), at
+ * least two are known and not all are 0; 0 otherwise. A SUM row without a label has them
+ * all sums; a total row as people write it sums amounts and averages costs and rates.
+ * Rows above that are totals themselves are not in `totals`.
+ */
+export function sumsOfAbove(
   values: readonly Float64Array[],
   row: number,
-  sums: Float64Array,
-  rowsAbove: number,
-): boolean {
-  if (rowsAbove < 2) return false;
+  { sums, counts, rows }: ColumnTotals,
+): number {
+  if (rows < 2) return 0;
   let known = 0;
+  let summed = 0;
   let nonZero = false;
   for (let c = 0; c < values.length; c++) {
     const value = values[c][row];
     if (isMissing(value)) continue;
-    if (!isSum(value, sums[c])) return false;
+    if (isSum(value, sums[c])) summed++;
+    else if (!isMean(value, sums[c], counts[c])) return 0;
     known++;
     if (value !== 0) nonZero = true;
   }
-  return known >= 2 && nonZero;
+  return known >= 2 && nonZero ? summed : 0;
 }

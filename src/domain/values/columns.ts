@@ -149,3 +149,24 @@ function percentScale(
 }
 
 const round = (n: number) => Math.round(n * 1e9) / 1e9;
+
+/**
+ * The currency a column's amounts are in: the one its text cells named on the most rows
+ * still read (`values` not NaN, so refused rows do not count); undefined when no read row
+ * named one, and on a tie. What the plan labels the column's amounts with.
+ */
+export function columnCurrency(
+  marks: ColumnMarks | undefined,
+  values: Float64Array,
+): string | undefined {
+  let currency: string | undefined;
+  let most = 0;
+  let tied = false;
+  for (const [code, rows] of marks?.currencies ?? []) {
+    let live = 0;
+    for (const row of rows) if (!isMissing(values[row])) live++;
+    if (live > most) [currency, most, tied] = [code, live, false];
+    else if (live === most && live > 0) tied = true;
+  }
+  return tied ? undefined : currency;
+}

@@ -148,9 +148,10 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
         w.midCheckIn ? sheetDate(w.midCheckIn) : '',
         sheetDate(w.gateReview),
         w.partners,
-        w.comarketingBudget,
-        w.enablementLoad,
-        w.expectedRevenue,
+        // An unknown sum is a word, never 0; a partial one's note is among the plan's notes.
+        w.comarketingBudget.value ?? t.unknown,
+        w.enablementLoad.value ?? t.unknown,
+        w.expectedRevenue.value ?? t.unknown,
       ],
       ['0', undefined, date, date, date, '0', money, WHOLE_FORMAT, money],
     );

@@ -5,7 +5,7 @@
  * first other text column. Ties are left for the user to choose, never picked.
  */
 import { CRITERIA, normaliseHeader } from '../../domain/scoring/criteria';
-import { readHeader } from '../../domain/scoring/table-header';
+import { nameColumnOf, readHeader } from '../../domain/scoring/table-header';
 import { isBlankCell, NON_NEGATIVE, type ValueReader } from '../../domain/values/reader';
 import type { DetectedTable, FieldError } from '../../shared/plan-types';
 import type { ColumnWords } from '../../shared/reading-types';
@@ -65,8 +65,10 @@ export function detectTable(
     ...header.ties.flatMap((t) => t.columns),
   ]);
   const keyed = header.texts.map((text, i) => ({ column: i + 1, key: normaliseHeader(text) }));
+  // The column PARTNER_SCORE names partners by, so both tell total rows alike.
+  const nameColumn = nameColumnOf(values.slice(row - 1), header);
   const partnerColumn =
-    (header.nameColumn === undefined ? undefined : header.nameColumn + 1) ??
+    (nameColumn === undefined ? undefined : nameColumn + 1) ??
     keyed.find((h) => h.key !== '' && !criterionColumns.has(h.column - 1))?.column ??
     1;
   const ownerColumn =

@@ -553,3 +553,34 @@ describe('a percentage against thresholds that are percentage points', () => {
     },
   );
 });
+
+describe('amounts in different currencies', () => {
+  const deDE = { ...sheetIn('de_DE', 'Etc/UTC'), today: '2026-11-27' };
+
+  // A tester's case: USD 95.000 against GO 90.000 € was a silent GO.
+  it.each(['USD 95.000', 'CHF 95.000', '95.000 $'])(
+    'actual %s against thresholds in € is Invalid, naming both',
+    (actual) => {
+      const [status] = gate({ actuals: actual, goAt: '90.000 €', stopAt: '50.000 €' }, deDE);
+      expect(status).toMatch(
+        /^Invalid metric 1: actual ".*" and go_at and stop_at \(EUR\) name different currencies/,
+      );
+    },
+  );
+
+  it.each([
+    ['95.000 €', 'GO'],
+    ['EUR 95.000', 'GO'],
+    [95_000, 'GO'],
+    ['60.000', 'HOLD'],
+  ])('actual %s against thresholds in € is %s', (actual, want) => {
+    expect(gate({ actuals: actual, goAt: '90.000 €', stopAt: '50.000 €' }, deDE)).toEqual([want]);
+  });
+
+  it('a GO in € and a STOP in $ is Invalid', () => {
+    const [status] = gate({ actuals: 95_000, goAt: '90.000 €', stopAt: '50.000 $' }, deDE);
+    expect(status).toMatch(
+      /^Invalid .*go_at "90\.000 €" and stop_at "50\.000 \$" name different currencies/,
+    );
+  });
+});

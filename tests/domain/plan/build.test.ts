@@ -29,11 +29,14 @@ describe('the sample plan with defaults', () => {
 
   it('sums each wave’s budget, load and revenue from its partners, each annual column pro-rated to the wave', () => {
     const pilot = p.partners.filter((x) => x.wave === 1);
-    const sum = (k: 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue') =>
-      pilot.reduce((t, x) => t + (x.values[k] ?? 0), 0);
-    expect(p.waves[0].comarketingBudget).toBe(Math.round((sum('comarketingBudget') * 6) / 52));
-    expect(p.waves[0].enablementLoad).toBe(Math.round((sum('enablementLoad') * 6) / 52));
-    expect(p.waves[0].expectedRevenue).toBe(Math.round((sum('sourcedRevenue') * 6) / 52));
+    const sum = (k: 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue') => {
+      const known = pilot.filter((x) => x.values[k] !== undefined);
+      const total = known.reduce((t, x) => t + (x.values[k] as number), 0);
+      return { value: Math.round((total * 6) / 52), missing: pilot.length - known.length };
+    };
+    expect(p.waves[0].comarketingBudget).toEqual(sum('comarketingBudget'));
+    expect(p.waves[0].enablementLoad).toEqual(sum('enablementLoad'));
+    expect(p.waves[0].expectedRevenue).toEqual(sum('sourcedRevenue'));
   });
 
   it('schedules from next Monday, every date on a business day', () => {
@@ -51,9 +54,10 @@ describe('the sample plan with defaults', () => {
     for (const g of p.gates) expect(goBeatsStop(g.direction, g.goAt, g.stopAt)).toBe(true);
     const review = p.gates.filter((g) => g.checkpoint === 'gateReview');
     const revenue = review.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
-    expect(revenue?.baseline).toBe(p.waves[0].expectedRevenue);
-    expect(revenue?.goAt).toBe(Math.round(p.waves[0].expectedRevenue * 0.9));
-    expect(revenue?.stopAt).toBe(Math.round(p.waves[0].expectedRevenue * 0.5));
+    const expected = p.waves[0].expectedRevenue.value as number;
+    expect(revenue?.baseline).toBe(expected);
+    expect(revenue?.goAt).toBe(Math.round(expected * 0.9));
+    expect(revenue?.stopAt).toBe(Math.round(expected * 0.5));
     const cac = review.find((g) => g.wave === 1 && g.metricId === 'cac');
     const scoredCac = p.partners
       .filter((x) => x.score !== null && x.values.cac !== undefined)
@@ -63,7 +67,7 @@ describe('the sample plan with defaults', () => {
     expect(cac?.goAt).toBe(Math.round(meanCac));
     expect(cac?.stopAt).toBe(Math.round(meanCac * 1.3));
     const spend = review.find((g) => g.wave === 2 && g.metricId === 'comarketingSpend');
-    expect(spend?.stopAt).toBe(Math.round(p.waves[1].comarketingBudget * 1.1));
+    expect(spend?.stopAt).toBe(Math.round((p.waves[1].comarketingBudget.value as number) * 1.1));
   });
 
   it('returns the completed request with every threshold filled in', () => {
@@ -155,7 +159,9 @@ describe('plan options', () => {
       (g) => g.wave === 1 && g.metricId === 'sourcedRevenue' && g.checkpoint === 'gateReview',
     );
     expect(revenue?.goAt).toBe(500000);
-    expect(revenue?.stopAt).toBe(Math.round(value.waves[0].expectedRevenue * 0.5));
+    expect(revenue?.stopAt).toBe(
+      Math.round((value.waves[0].expectedRevenue.value as number) * 0.5),
+    );
   });
 
   it('rejects a GO worse than its STOP on the GO field', () => {

@@ -14,22 +14,40 @@ import { okPlan, plan, sampleCells } from './sample';
 
 type Column = 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue';
 
-/** The independent sums: each partner's annual amount × weeks / 52, rounded per wave as the plan shows it. */
+type Sum = { value: number | null; missing: number };
+
+/**
+ * The independent sums: each partner's annual amount × weeks / 52, rounded per wave as the
+ * plan shows it; a partner without a value is counted as missing, and a sum none of whose
+ * partners has a value is unknown (null), never 0.
+ */
 function independent(p: PlanPreview) {
   const factor = p.request.schedule.waveWeeks / 52;
   const waves = p.waves.length;
+  const sumOf = (partners: PlanPreview['partners'], c: Column, times: number): Sum => {
+    const known = partners.filter((x) => x.values[c] !== undefined);
+    const total = known.reduce((t, x) => t + (x.values[c] as number), 0);
+    const missing = partners.length - known.length;
+    return { value: known.length || !missing ? Math.round(total * times) : null, missing };
+  };
   const inWave = (w: number, c: Column) =>
-    Math.round(
-      p.partners.filter((x) => x.wave === w).reduce((t, x) => t + (x.values[c] ?? 0), 0) * factor,
+    sumOf(
+      p.partners.filter((x) => x.wave === w),
+      c,
+      factor,
     );
+  const add = (a: Sum, b: Sum): Sum => ({
+    value: a.value === null && b.value === null ? null : (a.value ?? 0) + (b.value ?? 0),
+    missing: a.missing + b.missing,
+  });
   const everyone = p.partners.filter((x) => x.status === 'wave' || x.status === 'unassigned');
-  const all = (c: Column) => everyone.reduce((t, x) => t + (x.values[c] ?? 0), 0) * factor;
-  let b = { comarketing: 0, enablement: 0, revenue: 0 };
+  const none: Sum = { value: null, missing: 0 };
+  let b = { comarketing: none, enablement: none, revenue: none };
   for (let w = 1; w <= waves; w++)
     b = {
-      comarketing: b.comarketing + inWave(w, 'comarketingBudget'),
-      enablement: b.enablement + inWave(w, 'enablementLoad'),
-      revenue: b.revenue + inWave(w, 'sourcedRevenue'),
+      comarketing: add(b.comarketing, inWave(w, 'comarketingBudget')),
+      enablement: add(b.enablement, inWave(w, 'enablementLoad')),
+      revenue: add(b.revenue, inWave(w, 'sourcedRevenue')),
     };
   return {
     b,
@@ -39,9 +57,9 @@ function independent(p: PlanPreview) {
     },
     c: {
       partners: everyone.length,
-      comarketing: Math.round(all('comarketingBudget') * waves),
-      enablement: Math.round(all('enablementLoad') * waves),
-      revenue: Math.round(all('sourcedRevenue') * waves),
+      comarketing: sumOf(everyone, 'comarketingBudget', factor * waves),
+      enablement: sumOf(everyone, 'enablementLoad', factor * waves),
+      revenue: sumOf(everyone, 'sourcedRevenue', factor * waves),
     },
     weeks: waves * p.request.schedule.waveWeeks,
   };
@@ -62,6 +80,14 @@ function figuresOf(p: PlanPreview) {
 
 const money = (n: number) => formatAmount(n, 'currency', '$');
 const hours = (n: number) => formatAmount(n, 'hours');
+/** A sum as the record writes it: unknown in words, a partial one with its partners left out. */
+const said = (s: Sum, write: (n: number) => string) => {
+  if (s.value === null) return 'an unknown amount';
+  if (!s.missing) return write(s.value);
+  return `${write(s.value)} (${s.missing} partner${s.missing === 1 ? '' : 's'} unknown)`;
+};
+const m = (s: Sum) => said(s, money);
+const h = (s: Sum) => said(s, hours);
 
 describe('the options in numbers, on the sample', () => {
   const p = okPlan().value;
@@ -80,26 +106,30 @@ describe('the options in numbers, on the sample', () => {
     expect(f.horizon.weeks).toBe(18);
     // The sample: 39 partners can be scored; the Pilot's eight hold $149,500 of annual budget.
     expect(f.c.partners).toBe(39);
-    expect(f.atRisk.comarketing).toBe(Math.round((149500 * 6) / 52));
+    expect(f.atRisk.comarketing).toEqual({ value: Math.round((149500 * 6) / 52), missing: 0 });
+    // One Expand partner has no revenue and one Scale partner no budget: left out, counted.
+    expect([f.b.revenue.missing, f.b.comarketing.missing, f.b.enablement.missing]).toEqual([
+      1, 1, 0,
+    ]);
   });
 
   it('states the seed’s three options, each followed by its numbers', () => {
     expect(options.map((o) => o.slice(0, 9))).toEqual(['Option A:', 'Option B:', 'Option C:']);
     expect(options[0]).toContain('In numbers: no new co-marketing or enablement ($0, 0 hrs)');
     expect(options[1]).toContain(
-      `commit ${money(sums.b.comarketing)} of co-marketing and ${hours(sums.b.enablement)} of enablement and expect ${money(sums.b.revenue)}`,
+      `commit ${m(sums.b.comarketing)} of co-marketing and ${h(sums.b.enablement)} of enablement and expect ${m(sums.b.revenue)}`,
     );
     expect(options[1]).toContain(
-      `before the first gate review on ${longDate(p.waves[0].gateReview)} is the Pilot's ${money(sums.atRisk.comarketing)} and ${hours(sums.atRisk.enablement)}`,
+      `before the first gate review on ${longDate(p.waves[0].gateReview)} is what the Pilot commits: ${m(sums.atRisk.comarketing)} and ${h(sums.atRisk.enablement)}`,
     );
     expect(options[2]).toContain(
-      `all ${sums.c.partners} scored partners not excluded by hand at once, over the same 18 weeks, commit ${money(sums.c.comarketing)} of co-marketing and ${hours(sums.c.enablement)} of enablement and expect ${money(sums.c.revenue)}`,
+      `all ${sums.c.partners} scored partners not excluded by hand at once, over the same 18 weeks, commit ${m(sums.c.comarketing)} of co-marketing and ${h(sums.c.enablement)} of enablement and expect ${m(sums.c.revenue)}`,
     );
     expect(options[2]).toContain('no enablement capacity is stated');
   });
 
   it('cites B’s commitment against C’s in the Decision and the Rationale', () => {
-    const sentence = `Option B commits ${money(sums.atRisk.comarketing)} and ${sums.atRisk.enablement} enablement hours before the first gate review on ${longDate(p.waves[0].gateReview)}; Option C would commit ${money(sums.c.comarketing)} and ${hours(sums.c.enablement).replace(' hrs', ' hours')} at once.`;
+    const sentence = `Option B commits ${m(sums.atRisk.comarketing)} and ${h(sums.atRisk.enablement)} of enablement before the first gate review on ${longDate(p.waves[0].gateReview)}; Option C would commit ${m(sums.c.comarketing)} and ${h(sums.c.enablement)} at once.`;
     expect(decision).toContain(sentence);
     expect(rationale.join(' ')).toContain(sentence);
   });
@@ -117,7 +147,7 @@ describe('the options in numbers, on the sample', () => {
   it('states only amounts the plan holds', () => {
     const known = new Set(
       [
-        0,
+        { value: 0, missing: 0 },
         ...Object.values(sums.b),
         ...Object.values(sums.atRisk),
         sums.c.comarketing,
@@ -126,7 +156,7 @@ describe('the options in numbers, on the sample', () => {
         f.cPerWave.comarketing,
         f.cPerWave.enablement,
         ...p.waves.flatMap((w) => [w.comarketingBudget, w.enablementLoad, w.expectedRevenue]),
-      ].map((n) => n),
+      ].map((n) => n.value),
     );
     const text = [...options, ...decision.slice(1), ...rationale.slice(1, 2)].join(' ');
     const amounts = [...text.matchAll(/\$([\d,]+)|([\d,]+) (?:hrs|enablement hours|hours)/g)].map(
@@ -143,7 +173,7 @@ describe('the options in numbers, on the sample', () => {
     const g = figuresOf(capped);
     const item = capped.record.sections.find((s) => s.heading === 'Options')?.items[2] ?? '';
     expect(item).toContain(
-      `${hours(g.cPerWave.enablement)} of enablement in each 6-week period against the stated capacity of 300 hrs (the pilot's enablement cap): ${Math.round((g.cPerWave.enablement / 300) * 10) / 10} times it`,
+      `${h(g.cPerWave.enablement)} of enablement in each 6-week period against the stated capacity of 300 hrs (the pilot's enablement cap): ${Math.round(((g.cPerWave.enablement.value as number) / 300) * 10) / 10} times it`,
     );
   });
 });
@@ -200,7 +230,7 @@ describe('the options in numbers, on random tables', () => {
           );
           expect(f.horizon.weeks).toBe(sums.weeks);
           const item = p.record.sections.find((s) => s.heading === 'Options')?.items[2] ?? '';
-          expect(item).toContain(`commit ${money(sums.c.comarketing)} of co-marketing`);
+          expect(item).toContain(`commit ${m(sums.c.comarketing)} of co-marketing`);
         },
       ),
       { numRuns: 60 },

@@ -127,7 +127,7 @@ describe('a Total row', () => {
   it('is recognised without a name when each value is the sum of the rows above', () => {
     const result = scores([...README, ['', 20, 73000, 270, 1470000, 12700, '95%']]);
     expect(result[4]).toBe(
-      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
     );
     expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
   });
@@ -147,11 +147,47 @@ describe('a Total row', () => {
     (name) => {
       const result = scores([...README, [name, ...total.slice(1)]]);
       expect(result[4]).toBe(
-        'Excluded: a total row (each value is the sum of the rows above), not a partner',
+        'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
       );
       expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
     },
   );
+
+  // A tester's total rows as people write them: amounts summed, CAC and coverage averaged
+  // (12,700 / 3 = 4,233.33 typed 4233; 31.67 % typed 31.7 %). Scored, they moved every score.
+  it.each([
+    'Total APAC',
+    'APAC Total',
+    'Total - all partners',
+    'Total EMEA (EUR)',
+    'Grand Total',
+    '',
+  ])('is recognised with averaged cost and rate columns: %j', (name) => {
+    const result = scores([...README, [name, 20, 73000, 270, 1470000, 4233, '31.7%']]);
+    // Grand Total is a total by its name alone.
+    expect(result[4]).toMatch(/^Excluded: .*a total row/);
+    expect(rounded(result.slice(1, 4))).toEqual(README_SCORES);
+  });
+
+  it('is recognised with averages as AVERAGE computes them, to the last digit', () => {
+    const result = scores([...README, ['', 20, 73000, 90, 1470000, 12700 / 3, 0.95 / 3]]);
+    expect(result[4]).toMatch(/^Excluded: a total row/);
+  });
+
+  it.each(['Σ', '∑', 'Ø'])('is recognised by the name %s', (name) => {
+    expect(scores([...README, [name, 20, 73000, 270, 1470000, 4233, '31.7%']])[4]).toMatch(
+      /^Excluded: /,
+    );
+  });
+
+  it('a partner whose values are near the averages, without a total word or three sums, keeps its score', () => {
+    // Two sums (capability, budget) by chance and an average CAC: not enough without a word.
+    const result = scores([...README, ['Northwind Group', 20, 73000, 100, 500000, 4233, '31.7%']]);
+    expect(typeof result[4]).toBe('number');
+    // An average off by more than its shown digits allow (4,000 for 4,233.33) is no average.
+    const coarse = scores([...README, ['', 20, 73000, 270, 1470000, 4000, '31.7%']]);
+    expect(typeof coarse[4]).toBe('number');
+  });
 
   it('is recognised by its sums alone when three or more of its values are sums', () => {
     const result = scores([...README, ['Northwind Group', ...total.slice(1)]]);
@@ -192,13 +228,13 @@ describe('a Total row', () => {
     ];
     const result = scores(table);
     expect(result[4]).toBe(
-      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
     );
     expect(result[7]).toBe(
-      'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
+      'Excluded: a subtotal row (its values are the sums, or averages, of the rows since the last total), not a partner',
     );
     expect(result[8]).toBe(
-      'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
     );
     // The same scores as the five partners alone.
     expect(result.filter((r) => typeof r === 'number')).toEqual(

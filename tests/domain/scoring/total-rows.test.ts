@@ -12,6 +12,7 @@ const NAMES = [
   'mean',
   'avg',
   'ø',
+  'σ',
   'summe',
   'gesamt',
   'gesamtsumme',

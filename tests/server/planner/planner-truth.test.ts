@@ -169,9 +169,12 @@ describe('one period per gate', () => {
     const gate = p.gates.find(
       (g) => g.wave === 1 && g.metricId === 'comarketingSpend' && g.checkpoint === 'gateReview',
     );
-    expect(gate?.goAt).toBe(p.waves[0].comarketingBudget);
+    expect(gate?.goAt).toBe(p.waves[0].comarketingBudget.value);
     // The pilot's eight partners hold $149,500 of annual budget: × 6/52 for a six-week wave.
-    expect(p.waves[0].comarketingBudget).toBe(Math.round((149500 * 6) / 52));
+    expect(p.waves[0].comarketingBudget).toEqual({
+      value: Math.round((149500 * 6) / 52),
+      missing: 0,
+    });
   });
 
   it('states what each Actual covers, and gives the check-in its own pro-rated thresholds', () => {
@@ -194,7 +197,7 @@ describe('one period per gate', () => {
       ...defaultsOf(rt),
       gateSettings: { periods: { comarketingBudget: 'perWave' } },
     }) as Result<PlanPreview> & { ok: true };
-    expect(perWave.value.waves[0].comarketingBudget).toBe(149500);
+    expect(perWave.value.waves[0].comarketingBudget).toEqual({ value: 149500, missing: 0 });
     expect(perWave.value.notes[0]).toContain(
       'co-marketing budget: per wave in the source, taken as is',
     );

@@ -102,9 +102,10 @@ export function enFormulas() {
         `Score (no column for weights: ${p.labels.join(', ')})`,
       insufficient: 'INSUFFICIENT DATA',
       excludedNamed: (p: { name: string }) => `Excluded: ${p.name} is a total row, not a partner`,
-      excludedSum: 'Excluded: a total row (each value is the sum of the rows above), not a partner',
+      excludedSum:
+        'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
       excludedSubtotal:
-        'Excluded: a subtotal row (each value is the sum of the rows since the last total), not a partner',
+        'Excluded: a subtotal row (its values are the sums, or averages, of the rows since the last total), not a partner',
       severalCells: 'a range of several cells',
       unknownMethod: (p: { method: string }) =>
         `unknown method ${p.method}. Use "minmax" (the default) or "topsis".`,
@@ -167,6 +168,8 @@ export function enFormulas() {
         asFraction: string;
       }) =>
         `actual ${p.actual} looks like percentage points, but go_at ${p.goAt} and stop_at ${p.stopAt} are fractions (${p.goPercent} %, ${p.stopPercent} %). Type the actual as ${p.actual}% (or ${p.asFraction}), or the thresholds as points`,
+      currencies: (p: { first: string; second: string }) =>
+        `${p.first} and ${p.second} name different currencies. Give both in one currency`,
       percentAgainstPoints: (p: { actual: string; points: string; goAt: string; stopAt: string }) =>
         `actual ${p.actual} is a percentage, but go_at ${p.goAt} and stop_at ${p.stopAt} look like percentage points. Type the actual as ${p.points}, or the thresholds as ${p.goAt}% and ${p.stopAt}%`,
       maxAgeBad: (p: { cell: string; why: string; days: number }) =>

@@ -63,6 +63,8 @@ export function enPlan() {
       'Enablement load (hrs)',
       'Expected revenue',
     ],
+    /** A wave sum none of whose partners has a value: never written as 0. */
+    unknown: 'unknown',
     gates:
       'Gates: type each Actual for the period under "Actual covers", and its Data as of date; Status judges them live.',
     weights:

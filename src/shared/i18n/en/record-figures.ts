@@ -13,12 +13,13 @@ export function enRecordFigures() {
         `the plan's ${p.weeks}-week horizon (${p.start} to ${p.end})`,
       wave: (p: { name: string; budget: string; hours: string; revenue: string }) =>
         `${p.name} ${p.budget}, ${p.hours}, ${p.revenue}`,
-      capacity: (p: { hours: string; weeks: number; capacity: string; ratio: number }) =>
-        `${p.hours} of enablement in each ${p.weeks}-week period against the stated capacity of ${p.capacity} (the pilot's enablement cap): ${p.ratio} times it`,
+      /** `ratio` null when the enablement is unknown. */
+      capacity: (p: { hours: string; weeks: number; capacity: string; ratio: number | null }) =>
+        `${p.hours} of enablement in each ${p.weeks}-week period against the stated capacity of ${p.capacity} (the pilot's enablement cap)${p.ratio === null ? '' : `: ${p.ratio} times it`}`,
       noCapacity: (p: { hours: string; weeks: number }) =>
         `${p.hours} of enablement in each ${p.weeks}-week period; no enablement capacity is stated (the pilot's enablement cap on the waves step) to compare it with`,
       a: (p: { zero: string; zeroHours: string; span: string; revenue: string }) =>
-        `Option A: Maintain the current approach to minimize disruption while accepting limited improvement in partner-sourced revenue and CAC. In numbers: no new co-marketing or enablement (${p.zero}, ${p.zeroHours}) over ${p.span}; partner-sourced revenue stays at today's baseline, without the ${p.revenue} this plan expects from the partners it brings in.`,
+        `Option A: Maintain the current approach to minimize disruption while accepting limited improvement in partner-sourced revenue and CAC. In numbers: no new co-marketing or enablement (${p.zero}, ${p.zeroHours}) over ${p.span}; partner-sourced revenue stays at today's baseline, without what this plan expects from the partners it brings in: ${p.revenue}.`,
       b: (p: {
         waves: number;
         span: string;
@@ -31,7 +32,7 @@ export function enRecordFigures() {
         pilotBudget: string;
         pilotHours: string;
       }) =>
-        `Option B: Pilot changes in phases, validate against partner capability, co-marketing budget, enablement load, and scale once the scale via partners versus direct control criteria hold. In numbers (this plan): ${p.waves} wave${p.waves === 1 ? '' : 's'} over ${p.span} commit ${p.budget} of co-marketing and ${p.hours} of enablement and expect ${p.revenue} of partner-sourced revenue, each wave's partners over their wave (${p.perWave}); the amount at risk before the first gate review on ${p.review} is the ${p.pilot}'s ${p.pilotBudget} and ${p.pilotHours}.`,
+        `Option B: Pilot changes in phases, validate against partner capability, co-marketing budget, enablement load, and scale once the scale via partners versus direct control criteria hold. In numbers (this plan): ${p.waves} wave${p.waves === 1 ? '' : 's'} over ${p.span} commit ${p.budget} of co-marketing and ${p.hours} of enablement and expect ${p.revenue} of partner-sourced revenue, each wave's partners over their wave (${p.perWave}); the amount at risk before the first gate review on ${p.review} is what the ${p.pilot} commits: ${p.pilotBudget} and ${p.pilotHours}.`,
       c: (p: {
         partners: number;
         weeks: number;
@@ -44,7 +45,6 @@ export function enRecordFigures() {
         review: string;
       }) =>
         `Option C: Redesign the approach end to end to pursue larger gains with higher execution risk and change cost. In numbers: all ${p.partners} scored partners not excluded by hand at once, over the same ${p.weeks} weeks, commit ${p.budget} of co-marketing and ${p.hours} of enablement and expect ${p.revenue} of partner-sourced revenue; that is ${p.capacity}; all of it is committed before any evidence, ${p.waveBudget} and ${p.waveHours} of it by ${p.review}.`,
-      /** `hours` and `cHours` are counts of hours, the unit left to the sentence. */
       commitment: (p: {
         budget: string;
         hours: string;
@@ -52,7 +52,13 @@ export function enRecordFigures() {
         cBudget: string;
         cHours: string;
       }) =>
-        `Option B commits ${p.budget} and ${p.hours} enablement hours before the first gate review on ${p.review}; Option C would commit ${p.cBudget} and ${p.cHours} hours at once.`,
+        `Option B commits ${p.budget} and ${p.hours} of enablement before the first gate review on ${p.review}; Option C would commit ${p.cBudget} and ${p.cHours} at once.`,
+    },
+    /** A sum over partners some of whom lack a value (n/a, TBD, blank): never written as 0. */
+    sums: {
+      unknown: 'an unknown amount',
+      partial: (p: { amount: string; n: number }) =>
+        `${p.amount} (${p.n} partner${p.n === 1 ? '' : 's'} unknown)`,
     },
     sensitivity: {
       holdsBetween: (p: { label: string; low: string; high: string }) =>

@@ -176,7 +176,7 @@ export function enRecord() {
     }) =>
       `${p.name} (wave ${p.wave}), ${p.start} to gate review ${p.review}` +
       (p.checkIn ? `, mid-wave check-in ${p.checkIn}` : '') +
-      `: ${partners(p.partners)} (${p.names}); co-marketing budget ${p.budget}, enablement ${p.hours}, expected partner-sourced revenue ${p.revenue}.`,
+      `: ${partners(p.partners)} (${p.names}); co-marketing budget of ${p.budget}, enablement of ${p.hours}, expected partner-sourced revenue of ${p.revenue}.`,
     noGate: (p: { wave: string; date: string }) =>
       `${p.wave} gate review ${p.date}: no gated metric (see the notes).`,
     gateMetric: (p: { metric: string; go: string; stop: string; owner: string }) =>

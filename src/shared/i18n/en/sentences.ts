@@ -39,6 +39,9 @@ export function enSentences() {
     },
     missingColumn: (p: { column: string; metric: string }) =>
       `No ${p.column} column, so no ${p.metric} gate: add the column, or add the metric by hand with its GO and STOP.`,
+    /** A wave's sum of an amount column that leaves out partners without a value. */
+    partialSum: (p: { wave: string; column: string; known: number; missing: number }) =>
+      `${p.wave}: ${p.column} sums ${p.known} partner${p.known === 1 ? '' : 's'}; ${p.missing} more ${p.missing === 1 ? 'has' : 'have'} no value, so the figure and thresholds derived from it leave ${p.missing === 1 ? 'it' : 'them'} out.`,
     gates: {
       noBaselineControl: (p: { metric: string; wave: string }) =>
         `${p.metric} has no baseline for ${p.wave}. Type the direct channel’s level of it, or GO and STOP, or remove the guardrail.`,

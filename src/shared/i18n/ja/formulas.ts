@@ -74,9 +74,9 @@ export function jaFormulas(): FormulaText {
       headerNoColumn: (p) => `スコア（列のない重み：${p.labels.join('、')}）`,
       insufficient: 'データ不足',
       excludedNamed: (p) => `除外：${p.name}は合計行で、パートナーではありません`,
-      excludedSum: '除外：合計行（各値が上の行の合計）で、パートナーではありません',
+      excludedSum: '除外：合計行（値が上の行の合計または平均）で、パートナーではありません',
       excludedSubtotal:
-        '除外：小計行（各値が直前の合計行以降の行の合計）で、パートナーではありません',
+        '除外：小計行（値が直前の合計行以降の行の合計または平均）で、パートナーではありません',
       severalCells: '複数のセルの範囲',
       unknownMethod: (p) =>
         `method に指定した${p.method}は使えません。"minmax"（既定）または "topsis" を指定してください。`,
@@ -129,6 +129,7 @@ export function jaFormulas(): FormulaText {
       asOfFuture: (p) => `${p.asOf} が今日（${p.today}）より後です`,
       pointsAgainstFractions: (p) =>
         `実績 ${p.actual} はパーセントの数値に見えますが、go_at ${p.goAt} と stop_at ${p.stopAt} は割合です（${p.goPercent} %、${p.stopPercent} %）。実績を ${p.actual}%（または ${p.asFraction}）と入力するか、しきい値をパーセントの数値で入力してください`,
+      currencies: (p) => `${p.first}と${p.second}の通貨が違います。同じ通貨で入力してください`,
       percentAgainstPoints: (p) =>
         `実績 ${p.actual} はパーセントですが、go_at ${p.goAt} と stop_at ${p.stopAt} はパーセントの数値に見えます。実績を ${p.points} と入力するか、しきい値を ${p.goAt}% と ${p.stopAt}% にしてください`,
       maxAgeBad: (p) =>

@@ -11,7 +11,7 @@ export function jaRecordFigures(): RecordFiguresText {
       span: (p) => `計画期間の ${p.weeks} 週間（${p.start}〜${p.end}）`,
       wave: (p) => `${p.name} ${p.budget}・${p.hours}・${p.revenue}`,
       capacity: (p) =>
-        `${p.weeks} 週間ごとにイネーブルメント ${p.hours} で、示された能力 ${p.capacity}（パイロットのイネーブルメント上限）の ${p.ratio} 倍です`,
+        `${p.weeks} 週間ごとにイネーブルメント ${p.hours} で、示された能力 ${p.capacity}（パイロットのイネーブルメント上限）${p.ratio === null ? 'との比は不明です' : `の ${p.ratio} 倍です`}`,
       noCapacity: (p) =>
         `${p.weeks} 週間ごとにイネーブルメント ${p.hours} です。比べるべきイネーブルメントの能力（ウェーブのステップのパイロット上限）は示されていません`,
       a: (p) =>
@@ -21,7 +21,11 @@ export function jaRecordFigures(): RecordFiguresText {
       c: (p) =>
         `Option C：大きな成果を狙ってやり方を端から端まで作り直し、実行リスクと変更コストが高くなります。数字で見ると：手動で除外していない採点済みの ${p.partners} 社すべてを一度に、同じ ${p.weeks} 週間で対象にし、共同マーケティング ${p.budget} とイネーブルメント ${p.hours} を投じ、パートナー経由売上 ${p.revenue} を見込みます。つまり${p.capacity}。すべてを根拠が得られる前に投じ、そのうち ${p.waveBudget} と ${p.waveHours} は ${p.review} までに投じます。`,
       commitment: (p) =>
-        `Option B が最初のゲートレビュー（${p.review}）までに投じるのは ${p.budget} とイネーブルメント ${p.hours} 時間です。Option C は ${p.cBudget} と ${p.cHours} 時間を一度に投じます。`,
+        `Option B が最初のゲートレビュー（${p.review}）までに投じるのは ${p.budget} とイネーブルメント ${p.hours} です。Option C は ${p.cBudget} と ${p.cHours} を一度に投じます。`,
+    },
+    sums: {
+      unknown: '不明な額',
+      partial: (p) => `${p.amount}（${p.n} 社は不明）`,
     },
     sensitivity: {
       holdsBetween: (p) =>

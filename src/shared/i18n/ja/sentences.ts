@@ -25,6 +25,8 @@ export function jaSentences(): SentenceText {
     },
     missingColumn: (p) =>
       `${p.column}の列がないため、${p.metric}のゲートはありません。列を追加するか、GO と STOP を付けて指標を手で追加してください。`,
+    partialSum: (p) =>
+      `${p.wave}：${p.column}は ${p.known} 社の合計です。値のない ${p.missing} 社は金額にもしきい値にも含みません。`,
     gates: {
       noBaselineControl: (p) =>
         `${p.wave}の${p.metric}にベースラインがありません。直販チャネルでの水準か、GO と STOP を入力するか、このガードレールを外してください。`,
