@@ -94,7 +94,16 @@ export type PlanRequestInput = { source: SourceSpec } & DeepPartial<Omit<PlanReq
 /** Either the value or the field-level errors; warnings (e.g. duplicate names) never block. */
 export type Result<T> =
   | { ok: true; value: T; warnings: FieldError[] }
-  | { ok: false; errors: FieldError[]; warnings: FieldError[] };
+  | {
+      ok: false;
+      errors: FieldError[];
+      warnings: FieldError[];
+      /**
+       * A plan refused for its gates only: the gate rows the other thresholds still give,
+       * so the gates step shows what each box now derives instead of nothing or old values.
+       */
+      gates?: GateRow[];
+    };
 
 export interface SheetSummary {
   name: string;

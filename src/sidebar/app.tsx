@@ -7,20 +7,13 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/ho
 import { sourceOf } from '../domain/plan/source';
 import { asLanguage, languageOfLocale } from '../shared/i18n/language';
 import { sidebarText } from '../shared/i18n/sidebar';
-import type {
-  DetectedTable,
-  FieldError,
-  PlannerContext,
-  PlanPreview,
-  PlanRequest,
-} from '../shared/plan-types';
+import type { DetectedTable, PlannerContext, PlanRequest } from '../shared/plan-types';
 import { produce, toRequest } from './draft';
 import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { LanguageSwitch } from './language-switch';
-import { latestCall } from './latest-call';
 import { Notices } from './notices';
-import { setNumberLocale } from './numbers';
+import { setNumberLanguage, setNumberLocale } from './numbers';
 import { server } from './server';
 import { StepDots } from './step-dots';
 import { DataStep } from './steps/data';
@@ -30,32 +23,36 @@ import { PrioritiesStep } from './steps/priorities';
 import { ReviewStep } from './steps/review';
 import type { StepProps, WriteState } from './steps/step-props';
 import { WavesStep } from './steps/waves';
+import { useDraftSaves } from './use-draft-saves';
+import { usePreview } from './use-preview';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
-
-const PREVIEW_DELAY_MS = 300;
-const SAVE_DELAY_MS = 800;
 
 const DRAFT_STEPS = [PrioritiesStep, WavesStep, GatesStep, PeopleStep, ReviewStep];
 
 /**
  * The six-step wizard (Data, Priorities, Waves and schedule, Gates, People and record, Review
- * and write) over one PlanRequest draft: loads getPlannerContext, previews each change after
- * 300 ms and saves the draft after 800 ms (latestCall), routes each server FieldError to the
- * step that owns its field, and calls writePlan from the last step. Server text is rendered as
- * text, never as HTML.
+ * and write) over one PlanRequest draft: loads getPlannerContext, previews each change
+ * (usePreview) and keeps the draft in the document (useDraftSaves), routes each server
+ * FieldError to the step that owns its field, and calls writePlan from the last step. Server
+ * text is rendered as text, never as HTML.
  */
 export function App() {
   const [context, setContext] = useState<PlannerContext | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraftState] = useState<PlanRequest | null>(null);
   const [table, setTable] = useState<DetectedTable | null>(null);
-  const [preview, setPreview] = useState<PlanPreview | null>(null);
-  const [serverErrors, setServerErrors] = useState<FieldError[]>([]);
-  const [warnings, setWarnings] = useState<FieldError[]>([]);
-  const [previewFailure, setPreviewFailure] = useState<string | null>(null);
-  const [previewStale, setPreviewStale] = useState(false);
-  /** Why the draft is not kept in the document: too large, or the call failed (its error). */
-  const [saveProblem, setSaveProblem] = useState<{ error: string | null } | null>(null);
+  const {
+    preview,
+    derivedGates,
+    previews,
+    serverErrors,
+    setServerErrors,
+    warnings,
+    setWarnings,
+    previewFailure,
+    setPreviewFailure,
+    previewStale,
+  } = usePreview();
   const [orphans, setOrphans] = useState<string[]>([]);
   const [step, setStep] = useState(0);
   const [write, setWrite] = useState<WriteState>({ busy: false, result: null, failure: null });
@@ -67,36 +64,8 @@ export function App() {
   const draftRef = useRef(draft);
   draftRef.current = draft;
 
-  const previews = useMemo(
-    () =>
-      latestCall(
-        (request: PlanRequest) => server.previewPlan(request),
-        (result) => {
-          setPreviewFailure(null);
-          setWarnings(result.warnings);
-          setPreviewStale(!result.ok);
-          if (result.ok) {
-            setPreview(result.value);
-            setServerErrors([]);
-          } else setServerErrors(result.errors);
-        },
-        (error) => setPreviewFailure(error.message),
-        PREVIEW_DELAY_MS,
-      ),
-    [],
-  );
-
   // The draft is kept in the document as it changes, so closing the sidebar loses nothing.
-  const saves = useMemo(
-    () =>
-      latestCall(
-        (request: PlanRequest) => server.saveDraftRequest(request),
-        (kept) => setSaveProblem(kept ? null : { error: null }),
-        (error) => setSaveProblem({ error: error.message }),
-        SAVE_DELAY_MS,
-      ),
-    [],
-  );
+  const { saves, notice: saveNotice } = useDraftSaves();
 
   const load = () => {
     setLoadError(null);
@@ -213,15 +182,16 @@ export function App() {
   const language =
     draft?.language ?? languageOfLocale(context?.locale ?? globalThis.navigator?.language);
   const t = sidebarText(language);
+  setNumberLanguage(language);
 
   // The inline GO-vs-STOP check answers at once; the server's word wins where it spoke.
   const errors = useMemo(() => {
     const spoken = new Set(serverErrors.map((e) => e.field));
     const inline = draft
-      ? gateOrderErrors(draft, preview, t).filter((e) => !spoken.has(e.field))
+      ? gateOrderErrors(draft, derivedGates, t).filter((e) => !spoken.has(e.field))
       : [];
     return new FieldMessages([...serverErrors, ...inline]);
-  }, [serverErrors, draft, preview]);
+  }, [serverErrors, draft, derivedGates]);
 
   if (loadError)
     return (
@@ -249,6 +219,7 @@ export function App() {
     table,
     readTable,
     preview,
+    derivedGates,
     previewStale,
     errors,
     warnings: new FieldMessages(warnings),
@@ -261,12 +232,6 @@ export function App() {
   const problemSteps = t.notices.stepList({
     titles: [...stepsWithErrors].sort().map((i) => t.steps[STEPS[i].id]),
   });
-  const saveNotice =
-    saveProblem === null
-      ? null
-      : saveProblem.error === null
-        ? t.app.draftTooLarge
-        : t.app.notKept({ error: saveProblem.error });
 
   return (
     <main class="app" lang={language}>
@@ -302,7 +267,7 @@ export function App() {
         t={t}
         previewFailure={previewFailure}
         orphans={step !== LAST_STEP ? orphans : []}
-        saveProblem={saveNotice}
+        saveProblem={saveNotice(t)}
         stale={previewStale && step !== LAST_STEP}
         hasPreview={!!preview}
         problemSteps={problemSteps}

@@ -19,15 +19,17 @@ export const UNIT_DIGITS: Record<MetricUnit, number> = {
 /**
  * A threshold as step 4 shows it outside the box being edited: money with the spreadsheet's
  * currency (PlannerContext.currency: ¥633,358, 633.358 €) and grouping, percentages with %,
- * hours with hrs. `shown` is already in the unit as typed (35.2 for 35.2%).
+ * hours with hrs. `shown` is already in the unit as typed (35.2 for 35.2%). `digits`
+ * defaults to the unit's (UNIT_DIGITS, for derived values); a typed number passes more,
+ * so 0,5 € shows as typed, never as 1 €.
  */
 export function formatInUnit(
   shown: number,
   unit: MetricUnit,
   t: SidebarText,
   currency: CurrencySign,
+  digits = UNIT_DIGITS[unit],
 ): string {
-  const digits = UNIT_DIGITS[unit];
   const n = formatNumber(Math.abs(shown), digits);
   switch (unit) {
     case 'currency':

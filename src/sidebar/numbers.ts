@@ -1,89 +1,73 @@
 /**
  * Numbers in the sidebar's boxes and texts, written and read with the spreadsheet
  * locale's marks: a person in a de_DE spreadsheet types 1.200 for twelve hundred and
- * 0,25 for a quarter, in the sidebar as in the cells. The marks are the value reader's
- * (src/domain/values/locales.ts), so a box and a cell read the same text alike.
+ * 0,25 for a quarter, in the sidebar as in the cells. A box reads its text with the value
+ * reader itself (src/domain/values, rules 1–7 of the README), so a box and a cell read
+ * the same text alike: `12k` and `1,5 Mio` are numbers, `95,000` in de_DE is refused as
+ * ambiguous (rule 3), and a refusal says why in the reader's own words.
  */
-import { conventionsFor } from '../domain/values/locales';
-
-interface Marks {
-  decimal: string;
-  /** As typed: ',' '.' "'" or ' ' (any space). */
-  group: string;
-  /** Lakh grouping, 1,00,000 (en_IN). */
-  indian: boolean;
-}
-
-const EN_US: Marks = { decimal: '.', group: ',', indian: false };
+import {
+  conventionsFor,
+  type LocaleConventions,
+  localNumber,
+  withLocaleMarks,
+} from '../domain/values/locales';
+import { normaliseText, readNumberText } from '../domain/values/number-text';
+import { formulaText } from '../shared/i18n/formulas';
+import type { Language } from '../shared/i18n/language';
 
 // The spreadsheet's locale is fixed for the life of the sidebar (changing it in File ▸
 // Settings reloads the page's data with a new context), so one setting serves every box.
-let marks: Marks = EN_US;
+const EN_US = conventionsFor('en_US');
+let conventions: LocaleConventions = EN_US;
+let language: Language = 'en';
 
 /** Sets the locale numbers follow, e.g. 'de_DE' from the planner context; unknown ones read as en_US. */
-export function setNumberLocale(locale: string): void {
-  const c = conventionsFor(locale);
-  marks = c.known ? { decimal: c.decimal, group: c.group, indian: c.indian } : EN_US;
+export function setNumberLocale(next: string): void {
+  const c = conventionsFor(next);
+  conventions = c.known ? c : EN_US;
 }
 
-const SPACES = /[\s\u00a0\u202f]/g;
-const SIGNS = /[$€£¥￥%]/g;
+/** Sets the language of the boxes' messages: the sidebar's (the draft's), not the locale's. */
+export function setNumberLanguage(next: Language): void {
+  language = next;
+}
+
+/** A box's text read: its number (null when empty), or why it is not one. */
+export type BoxReading = { ok: true; value: number | null } | { ok: false; message: string };
 
 /**
- * The number a person typed into a sidebar box: null when empty, undefined when it does
- * not read as one number. Spaces, currency symbols and `%` are ignored. The locale's
- * grouping mark counts only between groups of three digits (two then three in en_IN)
- * before the decimal mark, so in en_US "1,5" (a decimal comma) is refused rather than
- * read as 15, and in de_DE "1.5" is refused rather than read as 15.
+ * The number a person typed into a sidebar box, read as a cell in the spreadsheet's
+ * locale reads the same text (readNumberText, rules 1–7; negatives allowed): null when
+ * empty, else the number in the unit the box shows: `38.4%` is 38.4, as the box's `%` is
+ * part of how it shows the number. A refusal's message quotes the text and ends with the
+ * reader's own fix: `"95,000" is ambiguous: 95000 or 95? …`. The reader's module, not the
+ * ValueReader class, keeps the sidebar free of the date rules it does not need.
  */
-export function parseNumber(text: string): number | null | undefined {
-  const cleaned = text
-    .replace(SIGNS, '')
-    .replace(SPACES, marks.group === ' ' ? ' ' : '')
-    .trim();
-  if (cleaned === '') return null;
-  const sign = cleaned.startsWith('-') ? -1 : 1;
-  const body = cleaned.replace(/^[-+]/, '');
-  const [whole, fraction, extra] = body.split(marks.decimal);
-  if (extra !== undefined || !/^\d*$/.test(fraction ?? '')) return undefined;
-  const digits = ungrouped(whole);
-  if (digits === undefined || (digits === '' && !fraction)) return undefined;
-  const n = Number(`${digits || '0'}.${fraction || '0'}`);
-  return Number.isFinite(n) ? sign * n : undefined;
-}
-
-/** The digits of a whole part, its grouping marks checked and removed; undefined when misplaced. */
-function ungrouped(whole: string): string | undefined {
-  if (/^\d*$/.test(whole)) return whole;
-  const parts = whole.split(marks.group);
-  const [first, ...rest] = parts;
-  if (!/^\d{1,3}$/.test(first) || rest.length === 0) return undefined;
-  const last = rest.length - 1;
-  const ok = rest.every((part, i) =>
-    marks.indian && i < last ? /^\d{2}$/.test(part) : /^\d{3}$/.test(part),
-  );
-  if (!ok || (marks.indian && rest.length > 1 && first.length > 2)) return undefined;
-  return parts.join('');
+export function readBoxNumber(text: string): BoxReading {
+  const t = normaliseText(text);
+  if (t === '') return { ok: true, value: null };
+  const read = readNumberText(t, conventions);
+  if (!read.ok || !Number.isFinite(read.value)) {
+    const words = formulaText(language);
+    const why = read.ok ? words.value.notFinite : read.why(words);
+    return { ok: false, message: words.cellWhy({ cell: words.quote({ text: t }), why }) };
+  }
+  // The reader builds 38.4% as the decimal text 0.384; back to 38.4 without float noise.
+  const value = read.percent ? Number((read.value * 100).toPrecision(15)) : read.value;
+  return { ok: true, value };
 }
 
 /**
  * A number with the locale's grouping and at most `digits` decimals (default 0), e.g.
- * 12,500 or 35.2 in en_US, 12.500 or 35,2 in de_DE.
+ * 12,500 or 35.2 in en_US, 12.500 or 35,2 in de_DE: the marks the server's messages use
+ * too (localNumber).
  */
 export function formatNumber(value: number, digits = 0): string {
-  const text = value.toLocaleString(marks.indian ? 'en-IN' : 'en-US', {
-    maximumFractionDigits: digits,
-  });
-  return localMarks(text);
+  return localNumber(value, digits, conventions);
 }
 
 /** A number as a box shows it while being edited: every digit, no grouping (1234.5 or 1234,5). */
 export function plainNumber(value: number): string {
-  return localMarks(String(value));
-}
-
-function localMarks(text: string): string {
-  if (marks === EN_US || (marks.decimal === '.' && marks.group === ',')) return text;
-  const group = marks.group === ' ' ? '\u202f' : marks.group;
-  return text.replace(/[.,]/g, (mark) => (mark === '.' ? marks.decimal : group));
+  return withLocaleMarks(String(value), conventions);
 }

@@ -3,11 +3,11 @@
  * (visible, or aria-label in tables) and shows the messages about its request field.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { SidebarText } from '../shared/i18n/sidebar';
 import type { Option } from '../shared/schema/options';
 import type { FieldMessages } from './field-errors';
-import { parseNumber, plainNumber } from './numbers';
+import { plainNumber, readBoxNumber } from './numbers';
 import { fieldId } from './wizard-steps';
 
 /**
@@ -88,11 +88,20 @@ interface NumberInputProps {
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
   placeholder?: string;
+  /**
+   * Takes the message about text the box does not read (null once it reads) to show it
+   * elsewhere, e.g. under a table row, which aria-describedby then names; without it the
+   * box shows the message under itself.
+   */
+  onProblem?: (message: string | null) => void;
 }
 
 /**
  * A text box for numbers that keeps what the user is typing ("0.", "1,2") until it reads
  * as a number, instead of rewriting it under the cursor as a controlled number input would.
+ * It reads as a cell does (numbers.ts: `12k`, `1,5 Mio`); text that does not read stays in
+ * the box on leaving it, marked, with the reader's message saying why and what to type,
+ * and the draft keeps its last number until the text reads.
  */
 export function NumberInput(props: NumberInputProps) {
   const scale = props.scale ?? 1;
@@ -104,48 +113,82 @@ export function NumberInput(props: NumberInputProps) {
       : props.format(round(props.value * scale, props.digits ?? 6));
   const [text, setText] = useState(shown);
   const [invalid, setInvalid] = useState(false);
+  /** Why the text left in the box is not read; shown once the user leaves it. */
+  const [problem, setOwnProblem] = useState<string | null>(null);
+  const setProblem = (message: string | null) => {
+    if (message === problem) return;
+    setOwnProblem(message);
+    props.onProblem?.(message);
+  };
+  const problemId = `${props.id ?? useId()}-unread`;
   const focused = useRef(false);
+  /** Typed into since it took the focus. */
+  const edited = useRef(false);
   // An outside change (a restored draft, a newly derived threshold) rewrites the box,
-  // but never under the cursor: while focused the box shows what the user types.
+  // but never under the cursor: once the user types, the box shows what is typed. A box
+  // tabbed into just before a preview answered shows the new number, not the old one.
   useEffect(() => {
-    if (!focused.current) setText(shown);
+    if (focused.current && edited.current) return;
+    setText(focused.current ? plain : shown);
+    setInvalid(false);
+    setProblem(null);
   }, [shown]);
+  const own = problem !== null && !props.onProblem;
+  const described = [props['aria-describedby'], own && problemId].filter(Boolean).join(' ');
   return (
-    <input
-      type="text"
-      inputMode="decimal"
-      autoComplete="off"
-      id={props.id}
-      class={props.class}
-      value={text}
-      placeholder={props.placeholder}
-      aria-label={props['aria-label']}
-      aria-invalid={props['aria-invalid'] || invalid}
-      aria-describedby={props['aria-describedby']}
-      onFocus={(e) => {
-        focused.current = true;
-        // At once, not on the next render, and selected whole: typing replaces the number
-        // as it would have replaced the formatted text.
-        if (e.currentTarget.value !== plain) {
-          e.currentTarget.value = plain;
-          e.currentTarget.select();
-          setText(plain);
-        }
-      }}
-      onBlur={() => {
-        focused.current = false;
-        setInvalid(false);
-        setText(shown);
-      }}
-      onInput={(e) => {
-        const next = e.currentTarget.value;
-        setText(next);
-        const n = parseNumber(next);
-        const unreadable = n === undefined || (n === null && !props.allowEmpty);
-        setInvalid(unreadable);
-        if (!unreadable) props.onChange(n === null ? null : n / scale);
-      }}
-    />
+    <>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        id={props.id}
+        class={props.class}
+        value={text}
+        placeholder={props.placeholder}
+        aria-label={props['aria-label']}
+        aria-invalid={props['aria-invalid'] || invalid}
+        aria-describedby={described || undefined}
+        onFocus={(e) => {
+          focused.current = true;
+          // Unread text left in the box is the user's, kept to be corrected.
+          edited.current = invalid;
+          // At once, not on the next render, and selected whole: typing replaces the number
+          // as it would have replaced the formatted text. Unread text stays to be corrected.
+          if (!invalid && e.currentTarget.value !== plain) {
+            e.currentTarget.value = plain;
+            e.currentTarget.select();
+            setText(plain);
+          }
+        }}
+        onBlur={(e) => {
+          focused.current = false;
+          const read = readBoxNumber(e.currentTarget.value);
+          if (!read.ok) {
+            setProblem(read.message);
+            return;
+          }
+          // An emptied box that needs a number shows its number again.
+          setInvalid(false);
+          setProblem(null);
+          setText(shown);
+        }}
+        onInput={(e) => {
+          edited.current = true;
+          const next = e.currentTarget.value;
+          setText(next);
+          const read = readBoxNumber(next);
+          const unreadable = !read.ok || (read.value === null && !props.allowEmpty);
+          setInvalid(unreadable);
+          if (read.ok) setProblem(null);
+          if (!unreadable) props.onChange(read.value === null ? null : read.value / scale);
+        }}
+      />
+      {own && (
+        <div id={problemId} class="field-error" role="alert">
+          {problem}
+        </div>
+      )}
+    </>
   );
 }
 

@@ -38,15 +38,32 @@ describe('the inline GO-vs-STOP check', () => {
         stopAt: 6500,
       },
     ]);
-    expect(shownThresholds(d, preview, 0, cac)).toEqual({
+    expect(shownThresholds(d, preview.gates, 0, cac)).toEqual({
       baseline: 5000,
       goAt: 9000,
       stopAt: 6500,
     });
-    const errors = gateOrderErrors(d, preview, sidebarText('en'));
+    const errors = gateOrderErrors(d, preview.gates, sidebarText('en'));
     expect(errors).toHaveLength(1);
     expect(errors[0].field).toBe(`gates.0.metrics.${cac}.goAt`);
     expect(errors[0].message).toContain('below');
+  });
+
+  it('leaves derived GO and STOP to the server, which blames the baseline', () => {
+    const d = draft();
+    const revenue = d.metrics.findIndex((m) => m.id === 'sourcedRevenue');
+    d.gates[0].metrics[revenue].baseline = 0.5;
+    const refused = [
+      {
+        wave: 1,
+        metricId: 'sourcedRevenue',
+        checkpoint: 'gateReview',
+        baseline: 0.5,
+        goAt: 0,
+        stopAt: 0,
+      },
+    ] as GateRow[];
+    expect(gateOrderErrors(d, refused, sidebarText('en'))).toEqual([]);
   });
 
   it('accepts GO on the good side for higher-is-better metrics and says nothing without numbers', () => {
@@ -54,9 +71,9 @@ describe('the inline GO-vs-STOP check', () => {
     const revenue = d.metrics.findIndex((m) => m.id === 'sourcedRevenue');
     d.gates[0].metrics[revenue].goAt = 100;
     d.gates[0].metrics[revenue].stopAt = 50;
-    expect(gateOrderErrors(d, null, sidebarText('en'))).toEqual([]);
+    expect(gateOrderErrors(d, [], sidebarText('en'))).toEqual([]);
     d.gates[0].metrics[revenue].stopAt = 100;
-    expect(gateOrderErrors(d, null, sidebarText('en')).map((e) => e.field)).toEqual([
+    expect(gateOrderErrors(d, [], sidebarText('en')).map((e) => e.field)).toEqual([
       `gates.0.metrics.${revenue}.goAt`,
     ]);
   });

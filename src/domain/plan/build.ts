@@ -121,7 +121,12 @@ export function buildPlan(
     : null;
   const gateResult = gateRows(request, ranking.partners, waves, context.amounts);
   if (gateResult.errors.length)
-    return { ok: false, errors: gateResult.errors, warnings: ranking.warnings };
+    return {
+      ok: false,
+      errors: gateResult.errors,
+      warnings: ranking.warnings,
+      gates: [...gateResult.gates, ...gateResult.refused],
+    };
   const { gates, resolved } = gateResult;
   const completed: PlanRequest = { ...request, gates: resolved };
   const noted: [NoteKind, string[]][] = [

@@ -41,6 +41,11 @@ export interface GateResult {
   /** The gates left out, and why, in words. */
   notes: string[];
   errors: FieldError[];
+  /**
+   * The gate-review rows refused for a typed number (GO not beyond STOP), with the
+   * thresholds the error names, so the sidebar can show them beside it.
+   */
+  refused: GateRow[];
 }
 
 function mean(values: (number | undefined)[]): number | null {
@@ -54,7 +59,10 @@ export function checkInShare(waveWeeks: number): { days: number; of: number } {
   return { days: Math.floor(of / 2), of };
 }
 
-/** Builds every gate row of the plan from the request and the filled waves. */
+/**
+ * Builds every gate row of the plan from the request and the filled waves. Field errors
+ * write amounts in `amounts` (the sidebar boxes' way), else as the plan's texts do.
+ */
 export function gateRows(
   request: PlanRequest,
   partners: PlannedPartner[],
@@ -64,6 +72,7 @@ export function gateRows(
   const errors: FieldError[] = [];
   const notes: string[] = [];
   const gates: GateRow[] = [];
+  const refused: GateRow[] = [];
   const scored = partners.filter((p) => p.rank !== null);
   const partnersCac = mean(scored.map((p) => p.values.cac));
   const share = checkInShare(request.schedule.waveWeeks);
@@ -106,18 +115,6 @@ export function gateRows(
       }
       const goAt = roundThreshold(rawGo, metric.unit);
       const stopAt = roundThreshold(rawStop, metric.unit);
-      if (!goBeatsStop(metric.direction, goAt, stopAt)) {
-        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language);
-        if (typed && order) errors.push(order);
-        else
-          notes.push(
-            said.noGateEqual({
-              ...names,
-              baseline: formatAmount(baseline ?? 0, metric.unit, amounts, language),
-            }),
-          );
-        return { ...t };
-      }
       const row = (over: Partial<GateRow>): GateRow => ({
         wave: wave.wave,
         waveName: wave.name,
@@ -135,6 +132,21 @@ export function gateRows(
         covers: words.coversWave({ days: share.of }),
         ...over,
       });
+      if (!goBeatsStop(metric.direction, goAt, stopAt)) {
+        // Amounts as the boxes and the plan show them; cents kept, so a baseline of 0.5
+        // does not read as 1 in the message.
+        const shown = (v: number, cents = 0) =>
+          formatAmount(v, metric.unit, amounts, language, cents);
+        const equal = said.noGateEqual({ ...names, baseline: shown(baseline ?? 0, 2) });
+        const order = checkThresholdOrder(field, metric, goAt, stopAt, request.language, shown);
+        // A typed baseline too small for GO and STOP to differ is the baseline's fault,
+        // not the order of thresholds the user never typed.
+        if (order && (t.goAt !== null || t.stopAt !== null)) errors.push(order);
+        else if (typed) errors.push({ field: `${field}.baseline`, message: equal });
+        else notes.push(equal);
+        if (typed) refused.push(row({}));
+        return { ...t };
+      }
       reviews.push(row({}));
       if (wave.midCheckIn) {
         const checkIn = checkInRow(metric, goAt, stopAt, share, words);
@@ -151,7 +163,7 @@ export function gateRows(
     gates.push(...kept.rows);
     return { metrics };
   });
-  return { gates, resolved, notes, errors };
+  return { gates, resolved, notes, errors, refused };
 }
 
 /**

@@ -140,8 +140,9 @@ export function goBeatsStop(direction: Direction, goAt: number, stopAt: number):
  * A number as the plan's texts show it, in the spreadsheet locale's `style` (amount-style.ts):
  * $12,500 · 8.277 € · ₹1,00,000 · 35% · 12,5% · 120 hrs (120 時間 in Japanese), the currency
  * symbol and percent sign where the gate cells' formats (src/server/sheets/formats.ts) put
- * them. Money and hours are whole, percents (0–1 fractions) to 0.1 point, numbers to 2
- * decimals, trailing zeros dropped. A Japanese text writes yen in 万 and 億 (japaneseAmount),
+ * them. Money shows `cents` decimals at most (none by default: thresholds are whole units),
+ * hours are whole, percents (0–1 fractions) to 0.1 point, numbers to 2 decimals, trailing
+ * zeros dropped. A Japanese text writes yen in 万 and 億 (japaneseAmount),
  * the one form of every Japanese sentence and the record.
  */
 export function formatAmount(
@@ -149,12 +150,14 @@ export function formatAmount(
   unit: MetricUnit,
   style: AmountStyle = EN_US_STYLE,
   language: Language = 'en',
+  cents = 0,
 ): string {
   if (language === 'ja') return japaneseAmount(value, unit, style);
-  const sign = signOf(value, unit === 'percent' ? value * 100 : value, UNIT_DIGITS[unit]);
+  const digits = unit === 'currency' ? cents : UNIT_DIGITS[unit];
+  const sign = signOf(value, unit === 'percent' ? value * 100 : value, digits);
   switch (unit) {
     case 'currency':
-      return `${sign}${withSymbol(groupedDigits(value, style), style)}`;
+      return `${sign}${withSymbol(groupedDigits(value, style, cents), style)}`;
     case 'percent':
       return `${sign}${groupedDigits(value * 100, style, 1)}%`;
     case 'hours':

@@ -169,7 +169,8 @@ function checkCustomThresholds(request: PlanRequest, fail: Check, text: CheckTex
 /**
  * A field message when GO is not on the good side of STOP for the metric's direction
  * ('higher': GO above STOP); checked once thresholds are derived, so build.ts calls it
- * per wave and metric. `field` is the gate entry's path, e.g. 'gates.0.metrics.1'.
+ * per wave and metric. `field` is the gate entry's path, e.g. 'gates.0.metrics.1';
+ * `show` writes the thresholds as the boxes beside the message show them (boxAmount).
  */
 export function checkThresholdOrder(
   field: string,
@@ -177,14 +178,15 @@ export function checkThresholdOrder(
   goAt: number,
   stopAt: number,
   language: Language = 'en',
+  show: (value: number) => string = String,
 ): FieldError | undefined {
   if (goBeatsStop(metric.direction, goAt, stopAt)) return undefined;
   return {
     field: `${field}.goAt`,
     message: checkText(language).gates.order({
       metric: metric.name,
-      goAt: String(goAt),
-      stopAt: String(stopAt),
+      goAt: show(goAt),
+      stopAt: show(stopAt),
       higher: metric.direction === 'higher',
     }),
   };

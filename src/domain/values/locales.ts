@@ -101,3 +101,23 @@ export function conventionsFor(locale: string): LocaleConventions {
     currency,
   };
 }
+
+/**
+ * A number written the en-US way by toLocaleString ('1,234.5'; '12,34,567' for en_IN)
+ * with the locale's own marks: 1.234,5 in de_DE, 1 234,5 in fr_FR (a narrow no-break
+ * space, as Sheets shows it), 1'234.5 in de_CH. An unlisted locale keeps en-US marks.
+ * Read back by the value reader as the same number.
+ */
+export function withLocaleMarks(text: string, locale: LocaleConventions): string {
+  if (locale.decimal === '.' && locale.group === ',') return text;
+  const group = locale.group === ' ' ? '\u202f' : locale.group;
+  return text.replace(/[.,]/g, (mark) => (mark === '.' ? locale.decimal : group));
+}
+
+/** A number with grouping and at most `digits` decimals, in the locale's marks (withLocaleMarks). */
+export function localNumber(value: number, digits: number, locale: LocaleConventions): string {
+  const text = value.toLocaleString(locale.indian ? 'en-IN' : 'en-US', {
+    maximumFractionDigits: digits,
+  });
+  return withLocaleMarks(text, locale);
+}

@@ -4,6 +4,7 @@
  * number the user types is kept; clearing the box returns it to the derived value.
  */
 
+import { useState } from 'preact/hooks';
 import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-types';
 import { COLUMN_PERIODS } from '../../shared/schema/options';
 import { produce } from '../draft';
@@ -19,6 +20,12 @@ const ARROW: Record<Direction, string> = { higher: '↑', lower: '↓' };
 
 type ThresholdKey = Exclude<keyof GateThresholds, 'metricId'>;
 const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
+/**
+ * A typed baseline shows every decimal typed (as NumberInput keeps up to 6): the plan
+ * derives from it unrounded. GO and STOP show the unit's decimals, typed or not: the plan
+ * rounds them so (roundThreshold), and the box shows the threshold the plan will judge.
+ */
+const BASELINE_DIGITS = 6;
 
 /**
  * Step 4, Gates: each wave's baseline, GO and STOP per metric (derived values shown grey until
@@ -27,7 +34,11 @@ const COLUMNS: ThresholdKey[] = ['baseline', 'goAt', 'stopAt'];
  * baselineShare, staleAfterDays.
  */
 export function GatesStep(props: DraftStepProps) {
-  const { t, draft, preview, errors } = props;
+  const { t, draft, preview, derivedGates, errors } = props;
+  // Why a box's text is not read, by its path: shown under its row with the server's word.
+  const [unread, setUnread] = useState<Record<string, string>>({});
+  const unreadUnder = (base: string) =>
+    COLUMNS.map((c) => unread[`${base}.${c}`]).filter((m): m is string => m !== undefined);
   return (
     <div>
       <p class="intro">{t.gates.intro}</p>
@@ -55,9 +66,9 @@ export function GatesStep(props: DraftStepProps) {
               </thead>
               <tbody>
                 {draft.metrics.map((metric, i) => {
-                  const shown = shownThresholds(draft, preview, w, i);
+                  const shown = shownThresholds(draft, derivedGates, w, i);
                   const base = `gates.${w}.metrics.${i}`;
-                  const messages = errors.under(base);
+                  const messages = [...errors.under(base), ...unreadUnder(base)];
                   const arrow = ARROW[metric.direction];
                   const arrowWords = t.gates[metric.direction];
                   const short = shortMetricName(metric, t);
@@ -87,6 +98,11 @@ export function GatesStep(props: DraftStepProps) {
                                 column: t.gates[c],
                               })}
                               aria-invalid={errors.at(path).length > 0}
+                              onProblem={(message) =>
+                                setUnread(({ [path]: _, ...rest }) =>
+                                  message === null ? rest : { ...rest, [path]: message },
+                                )
+                              }
                               aria-describedby={
                                 messages.length ? `${fieldId(base)}-error` : undefined
                               }
@@ -94,7 +110,13 @@ export function GatesStep(props: DraftStepProps) {
                               scale={unitScale(metric.unit)}
                               digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
                               format={(v) =>
-                                formatInUnit(v, metric.unit, t, props.context.currency)
+                                formatInUnit(
+                                  v,
+                                  metric.unit,
+                                  t,
+                                  props.context.currency,
+                                  typed !== null && c === 'baseline' ? BASELINE_DIGITS : undefined,
+                                )
                               }
                               value={shown[c]}
                               onChange={(v) =>

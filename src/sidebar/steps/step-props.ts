@@ -1,6 +1,7 @@
 import type { SidebarText } from '../../shared/i18n/sidebar';
 import type {
   DetectedTable,
+  GateRow,
   PlannerContext,
   PlanPreview,
   PlanRequest,
@@ -28,6 +29,8 @@ export interface StepProps {
   table: DetectedTable | null;
   readTable: (sheetName: string, headerRow?: number) => void;
   preview: PlanPreview | null;
+  /** The gate rows the boxes of the gates step show where nothing is typed (usePreview). */
+  derivedGates: GateRow[];
   /** The draft has problems, so the preview shows the last settings without any (or none). */
   previewStale: boolean;
   errors: FieldMessages;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { weekday } from '../../../src/domain/calendar';
 import { goBeatsStop } from '../../../src/domain/plan/metrics';
+import { amountStyleOf } from '../../../src/server/sheets/formats';
+import type { GateRow } from '../../../src/shared/plan-types';
 import { okPlan, plan, sampleCells } from './sample';
 
 describe('the sample plan with defaults', () => {
@@ -173,8 +175,70 @@ describe('plan options', () => {
     expect(result.errors).toEqual([
       {
         field: 'gates.0.metrics.0.goAt',
-        message: expect.stringContaining('GO at 100 must be above STOP at 200'),
+        message: expect.stringContaining('GO at $100 must be above STOP at $200'),
       },
+    ]);
+  });
+
+  it('answers a refused gate with the thresholds its message names, and every other gate', () => {
+    const result = plan({
+      gates: [
+        { metrics: [{ metricId: 'sourcedRevenue', goAt: 100, stopAt: null, baseline: null }] },
+      ],
+    });
+    const derived = okPlan().value.gates.filter((g) => g.checkpoint === 'gateReview');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    const stop = derived.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue')?.stopAt;
+    expect(result.errors[0].message).toContain(
+      `GO at $100 must be above STOP at $${stop?.toLocaleString('en-US')}`,
+    );
+    const refused = result.gates?.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
+    expect(refused).toMatchObject({ goAt: 100, stopAt: stop });
+    // The Pilot's partner-share gates divide by its revenue gate's Actual: they go with it.
+    const kept = (g: GateRow) =>
+      g.wave !== 1 || !['sourcedRevenue', 'shareFloor', 'shareCeiling'].includes(g.kind);
+    const others = result.gates?.filter((g) => g !== refused && g.checkpoint === 'gateReview');
+    expect(others).toEqual(derived.filter(kept));
+  });
+
+  it('refuses a typed baseline too small for its GO and STOP to differ, on the baseline, with its cents', () => {
+    const result = plan({
+      gates: [
+        { metrics: [{ metricId: 'sourcedRevenue', goAt: null, stopAt: null, baseline: 0.5 }] },
+      ],
+    });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      {
+        field: 'gates.0.metrics.0.baseline',
+        message: expect.stringContaining('its baseline $0.5 gives GO and STOP that are equal'),
+      },
+    ]);
+    const refused = result.gates?.find((g) => g.wave === 1 && g.metricId === 'sourcedRevenue');
+    expect(refused).toMatchObject({ baseline: 0.5, goAt: 0, stopAt: 0 });
+  });
+
+  it('writes the amounts of a message beside the boxes as they show them (de_DE: 0,5 €, 99.808 €)', () => {
+    const de = { amounts: amountStyleOf('de_DE') };
+    const tiny = plan(
+      { gates: [{ metrics: [{ metricId: 'sourcedRevenue', baseline: 0.5 }] }] } as never,
+      sampleCells(),
+      de,
+    );
+    expect(tiny.ok ? [] : tiny.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('its baseline 0,5 € gives GO and STOP'),
+    ]);
+    const order = plan(
+      {
+        gates: [{ metrics: [{ metricId: 'sourcedRevenue', goAt: 1200.5, stopAt: 99808 }] }],
+      } as never,
+      sampleCells(),
+      de,
+    );
+    expect(order.ok ? [] : order.errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('GO at 1.201 € must be above STOP at 99.808 €'),
     ]);
   });
 

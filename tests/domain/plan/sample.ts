@@ -1,7 +1,7 @@
 // The sample workbook as the plan domain sees it: parsed CSV, default request, build.
 import { readCsvFile } from '../../../local/runtime/csv';
 import { EN_US_STYLE } from '../../../src/domain/plan/amount-style';
-import { buildPlan } from '../../../src/domain/plan/build';
+import { type BuildContext, buildPlan } from '../../../src/domain/plan/build';
 import { type PlanEnvironment, resolveRequest } from '../../../src/domain/plan/defaults';
 import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import type { PlanRequest, PlanRequestInput, SourceSpec } from '../../../src/shared/plan-types';
@@ -34,7 +34,11 @@ export function sampleCells(): string[][] {
   return readCsvFile(new URL('../../../samples/partners.csv', import.meta.url).pathname).rows;
 }
 
-export function plan(input: Partial<PlanRequestInput> = {}, cells = sampleCells()) {
+export function plan(
+  input: Partial<PlanRequestInput> = {},
+  cells = sampleCells(),
+  context: Partial<BuildContext> = {},
+) {
   const request: PlanRequest = resolveRequest(
     { source: SAMPLE_SOURCE, ...input } as PlanRequestInput,
     ENV,
@@ -49,6 +53,7 @@ export function plan(input: Partial<PlanRequestInput> = {}, cells = sampleCells(
     planSheetName: 'Pilot plan B0373 v1',
     recordSheetName: 'Decision record B0373 v1',
     scored: scored.scored,
+    ...context,
   });
 }
 
