@@ -1,5 +1,6 @@
 /**
- * The gates step's number boxes in a de_DE spreadsheet, in Debian's Chromium: they read
+ * The gates step's number boxes in a de_DE spreadsheet, in Debian's Chromium (the sample's
+ * headers name dollars, so amounts show as 1.500.000 $: German marks, the table's currency): they read
  * text as a cell does (value rules 1–7), a refused text stays in its box with the reader's
  * message, a typed baseline shows as stored, and a draft reopens with the boxes it had.
  */
@@ -43,7 +44,7 @@ describe('the gates step reads numbers as the cells do', () => {
       const frame = await toGates(session);
       const go = frame.locator(`#${GO}`);
       const stop = frame.locator(`#${STOP}`);
-      await expect.poll(() => stop.inputValue(), POLL).toMatch(/€$/);
+      await expect.poll(() => stop.inputValue(), POLL).toMatch(/ \$$/);
       const stopBefore = await stop.inputValue();
       // Rule 3: 95,000 in de_DE is 95 typed, or 95000 pasted from an en_US source.
       await go.fill('95,000');
@@ -59,12 +60,12 @@ describe('the gates step reads numbers as the cells do', () => {
       // Corrected, the text reads, its message goes and the box shows the number.
       await go.fill('1,5 Mio');
       await go.press('Tab');
-      await expect.poll(() => go.inputValue(), POLL).toBe('1.500.000 €');
+      await expect.poll(() => go.inputValue(), POLL).toBe('1.500.000 $');
       expect(await described(frame, GO)).not.toContain('ambiguous');
-      // GO is judged in whole euros (the plan rounds it so): the box shows that threshold.
+      // GO is judged in whole dollars (the plan rounds it so): the box shows that threshold.
       await go.fill('1.500.000,4');
       await go.blur();
-      expect(await go.inputValue()).toBe('1.500.000 €');
+      expect(await go.inputValue()).toBe('1.500.000 $');
       await stop.fill('');
       await stop.press('Tab');
       await expect.poll(() => stop.inputValue(), POLL).toBe(stopBefore);
@@ -74,18 +75,18 @@ describe('the gates step reads numbers as the cells do', () => {
     }
   });
 
-  it('shows a typed baseline of 0,5 € as stored, with a message that matches the boxes, and reopens it whole', async () => {
+  it('shows a typed baseline of 0,5 $ as stored, with a message that matches the boxes, and reopens it whole', async () => {
     const session = await openSession({ locale: 'de_DE' });
     try {
       const frame = await toGates(session);
       const baseline = frame.locator(`#${BASELINE}`);
       await baseline.fill('0,5');
       await baseline.blur();
-      // GO and STOP derived from half a euro both round to 0 €: the boxes say so.
-      await expect.poll(() => frame.locator(`#${GO}`).inputValue(), POLL).toBe('0 €');
-      expect(await frame.locator(`#${STOP}`).inputValue()).toBe('0 €');
-      expect(await baseline.inputValue()).toBe('0,5 €');
-      expect(await described(frame, BASELINE)).toContain('its baseline 0,5 € gives GO and STOP');
+      // GO and STOP derived from half a dollar both round to 0 $: the boxes say so.
+      await expect.poll(() => frame.locator(`#${GO}`).inputValue(), POLL).toBe('0 $');
+      expect(await frame.locator(`#${STOP}`).inputValue()).toBe('0 $');
+      expect(await baseline.inputValue()).toBe('0,5 $');
+      expect(await described(frame, BASELINE)).toContain('its baseline 0,5 $ gives GO and STOP');
       const boxes = frame.locator('table.gates input');
       const shown = await boxes.evaluateAll((els) => els.map((e) => (e as HTMLInputElement).value));
       expect(shown.filter((v) => v !== '').length).toBeGreaterThan(shown.length / 2);
