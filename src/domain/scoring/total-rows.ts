@@ -140,6 +140,7 @@ const SUM_TOLERANCE = 1e-9;
 // Module constants, not global lookups in a loop over every row (see values/reader.ts).
 const abs = Math.abs;
 const max = Math.max;
+const round = Math.round;
 
 /** True when `value` equals `sum` as a total row's check compares them (within SUM_TOLERANCE). */
 export function isSum(value: number, sum: number): boolean {
@@ -153,22 +154,30 @@ export function isSum(value: number, sum: number): boolean {
  * averages in their cost and rate columns, where a sum means nothing.
  */
 export function isMean(value: number, sum: number, count: number): boolean {
-  if (count < 2) return false;
+  // Multiplied out, not divided: asked of every complete row, most of which are far off.
+  if (count < 2 || abs(value * count - sum) > MEAN_TOLERANCE * abs(sum)) return false;
   const mean = sum / count;
-  const off = abs(value - mean);
-  if (off > MEAN_TOLERANCE * abs(mean)) return false;
-  return isSum(value, mean) || off <= 0.5 * 10 ** -shownDecimals(value) * (1 + SUM_TOLERANCE);
+  return (
+    isSum(value, mean) ||
+    abs(value - mean) <= 0.5 * 10 ** -shownDecimals(value) * (1 + SUM_TOLERANCE)
+  );
 }
 
 const MEAN_TOLERANCE = 0.02;
 
-/** The decimals `value` shows as typed (String of the double): 2 for 31.25, 0 for 4233. */
+/**
+ * The decimals `value` shows as typed: the fewest (up to 12) that write it within the
+ * double's precision, 2 for 31.25, 0 for 4233; 20 for a computed value (4233.333…).
+ * Arithmetic, not String(value): it runs for every row whose first value is near its
+ * column's average.
+ */
 function shownDecimals(value: number): number {
-  const text = String(value);
-  const exponent = text.indexOf('e');
-  if (exponent >= 0) return text[exponent + 1] === '-' ? 20 : 0;
-  const dot = text.indexOf('.');
-  return dot < 0 ? 0 : text.length - dot - 1;
+  let scaled = abs(value);
+  for (let digits = 0; digits <= 12; digits++) {
+    if (abs(scaled - round(scaled)) <= scaled * 1e-12) return digits;
+    scaled *= 10;
+  }
+  return 20;
 }
 
 /**
