@@ -150,12 +150,15 @@ function maxAgeRange(raw: unknown, rows: number, reader: ValueReader): (row: num
 function readMaxAge(cell: unknown, reader: ValueReader): MaxAge {
   const value = reader.number(cell, DAYS);
   if (value.kind === 'blank') return DEFAULT_MAX_AGE_DAYS;
-  if (value.kind === 'number' && value.value >= 0) return value.value;
+  // 14 % or 14 € is no staleness limit: read as 0.14 or 14 days it would judge silently.
+  const unit = value.kind === 'number' && (value.percent || value.currency);
+  if (value.kind === 'number' && value.value >= 0 && !unit) return value.value;
   const text = reader.text;
   return {
     problem: text.gate.maxAgeBad({
       cell: reader.quote(cell),
-      why: value.kind === 'number' ? text.value.negativeShort : value.why,
+      why:
+        value.kind !== 'number' ? value.why : unit ? text.value.notDays : text.value.negativeShort,
       days: DEFAULT_MAX_AGE_DAYS,
     }),
   };

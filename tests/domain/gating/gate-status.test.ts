@@ -238,6 +238,14 @@ describe('GATE_STATUS staleness', () => {
     expect(errorOf(() => gate({ ...one, maxAgeDays: -1 }))).toBe(
       'GATE_STATUS: max_age_days "-1" is negative. Give the number of days after which data is stale (0 or more), or leave it blank for 14.',
     );
+    // 14 % read as 0.14 days, or 14 € as 14, would judge staleness silently.
+    expect(errorOf(() => gate({ ...one, maxAgeDays: '14 %' }))).toBe(
+      'GATE_STATUS: max_age_days "14 %" is a percentage or an amount, not a number of days. Give the number of days after which data is stale (0 or more), or leave it blank for 14.',
+    );
+    expect(errorOf(() => gate({ ...one, maxAgeDays: '$14' }))).toMatch(
+      /max_age_days "\$14" is a percentage or an amount/,
+    );
+    expect(gate({ ...one, asOf: '2026-11-20', maxAgeDays: '7 days' })).toEqual(['GO']);
     expect(errorOf(() => gate({ ...one, maxAgeDays: [[7, 14]] }))).toBe(
       'GATE_STATUS: max_age_days must be a single value, not a 1×2 range. Pass one cell, or type the value.',
     );

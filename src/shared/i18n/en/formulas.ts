@@ -46,6 +46,7 @@ export function enFormulas() {
       notFinite: 'is not a finite number',
       negative: 'is negative; use 0 or more',
       negativeShort: 'is negative',
+      notDays: 'is a percentage or an amount, not a number of days',
       aDate: 'is a date, not a number',
       aBoolean: 'is TRUE/FALSE, not a number',
       notADate: (p: { example: string; locale: string }) =>

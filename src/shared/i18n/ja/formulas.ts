@@ -32,6 +32,7 @@ export function jaFormulas(): FormulaText {
       notFinite: '有限の数値ではありません',
       negative: '負の値です。0 以上にしてください',
       negativeShort: '負の値です',
+      notDays: '日数ではなく、割合か金額です',
       aDate: '日付で、数値ではありません',
       aBoolean: 'TRUE/FALSE で、数値ではありません',
       notADate: (p) =>
