@@ -15,7 +15,15 @@ import { isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
 import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
 import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
-import { addRow, columnTotals, hasTotalWord, isMean, isSum, sumsOfAbove } from './total-rows';
+import {
+  addRow,
+  columnTotals,
+  hasTotalWord,
+  isMean,
+  isRounded,
+  isSum,
+  sumsOfAbove,
+} from './total-rows';
 
 export type { ReadColumn } from './column-reader';
 
@@ -167,6 +175,7 @@ function classify(
   let upTo = first;
   let firstSum = 0;
   let firstCount = 0;
+  let firstHigh = -Infinity;
   const catchUp = (row: number) => {
     for (; upTo < row; upTo++) if (kinds[upTo] !== TOTAL) addRow(values, upTo, above);
   };
@@ -195,10 +204,10 @@ function classify(
     // A row whose values are the sums (or some the averages) of the rows above, or of its
     // section: a total, if it has no name or a name that says so (namedSumRow).
     let total: string | undefined;
+    const first0 = complete ? values[0][row] : 0;
     if (
       !complete ||
-      (above.rows >= 2 &&
-        (isSum(values[0][row], firstSum) || isMean(values[0][row], firstSum, firstCount)))
+      (above.rows >= 2 && (isSum(first0, firstSum) || isMean(first0, firstSum, firstCount)))
     ) {
       catchUp(row);
       let summed = sumsOfAbove(values, row, above);
@@ -208,6 +217,23 @@ function classify(
         if (summed) total = reader.text.score.excludedSubtotal;
       }
       if (summed && !unnamed[row] && !namedSumRow(table, layout, summed, row)) total = undefined;
+    }
+    // A total typed by hand, rounded to thousands or showing the best tier: told only
+    // where the name says total (or there is none), since its values are near, not equal.
+    if (
+      total === undefined &&
+      above.rows >= 2 &&
+      (!complete ||
+        first0 === firstHigh ||
+        isRounded(first0, firstSum) ||
+        isRounded(first0, firstSum / firstCount) ||
+        isMean(first0, firstSum, firstCount)) &&
+      (unnamed[row] || hasTotalWord(table[row][layout.nameColumn as number]))
+    ) {
+      catchUp(row);
+      if (sumsOfAbove(values, row, above, true)) total = reader.text.score.excludedSum;
+      else if (sectioned && section.rows < above.rows && sumsOfAbove(values, row, section, true))
+        total = reader.text.score.excludedSubtotal;
     }
     if (total !== undefined) {
       kinds[row] = TOTAL;
@@ -221,6 +247,7 @@ function classify(
     if (width > 0 && !isMissing(values[0][row])) {
       firstSum += values[0][row];
       firstCount++;
+      if (values[0][row] > firstHigh) firstHigh = values[0][row];
     }
     if (!complete)
       for (let c = 0; c < width; c++) {

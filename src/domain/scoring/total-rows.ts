@@ -37,6 +37,17 @@ const TOTAL_NAMES = new Set([
   'suma',
   'summa',
   'yhteensa',
+  // Russian, Turkish, Polish, Greek and German labels a table's last row carries; German
+  // pivot tables call a group's total "Ergebnis" (Gesamtergebnis for all).
+  'итого',
+  'итог',
+  'всего',
+  'toplam',
+  'geneltoplam',
+  'razem',
+  'συνολο',
+  'ergebnis',
+  'totalegenerale',
   '合計',
   '小計',
   '総計',
@@ -51,14 +62,14 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 // Latin accents go: "Total général" is "total general", "Yhteensä" is "yhteensa" (the
 // Japanese sound marks stay: only the combining diacritics block is dropped).
 const ACCENTS = /[\u0300-\u036f]+/g;
-const CJK_TOTAL_WORD = /[合総小总][計计]|平均/;
+const CJK_TOTAL_WORD = /[合総小总][計计]|[総总][額额]|平均/;
 // "Total (EUR)", "Summe [2025]", "合計（円）": what a bracket adds says nothing about the row.
 const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
 // "Total 2025", "Total FY26", "合計 2026年度", "Total EUR": a year or a currency code after the word.
 const QUALIFIER = /(?:(?:fy)?\d{4}(?:年度|年)?|fy\d{2}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/;
-// "全社合計", "地域小計": a Chinese or Japanese label ending in total is one, whatever
-// (non-Latin) precedes; "APAC合計" is left to the sums (hasTotalWord).
-const CJK_TOTAL_END = /^[^a-z0-9]*(?:合計|総計|小計|合计|总计|小计)$/;
+// "全社合計", "地域小計", "合計額": a Chinese or Japanese label ending in total (or total
+// amount) is one, whatever (non-Latin) precedes; "APAC合計" is left to the sums (hasTotalWord).
+const CJK_TOTAL_END = /^[^a-z0-9]*(?:(?:合計|総計|小計|合计|总计|小计)(?:金?[額额])?|総額|总额)$/;
 // "=SUM(A1)", "@SUM(A1)" or "+SUM(A1)" is text a sheet kept as a name, never a label
 // ("-- Total --" still is one).
 const FORMULA_LIKE = /^\s*[=@]|^\s*[+-]\s*\p{L}+\s*\(/u;
@@ -94,8 +105,9 @@ export function hasTotalWord(cell: unknown): boolean {
   return text.split(NON_WORD).some((word) => TOTAL_WORDS.has(word));
 }
 
-// Every total name, and the words that make one only beside others (Grand total, Sous-total).
-const TOTAL_WORDS = new Set([...TOTAL_NAMES, 'grand', 'ergebnis', 'sous']);
+// Every total name, and the words that make one only beside others (Grand total, Sous-total,
+// All partners: a partner may be called "All Star", so only with values that are totals).
+const TOTAL_WORDS = new Set([...TOTAL_NAMES, 'grand', 'sous', 'all', 'alle', 'tous', 'toutes']);
 
 /** NFKC, then accents removed, lower-cased: how names are compared. */
 function plainText(cell: string): string {
@@ -119,7 +131,7 @@ function isTotalKey(key: string): boolean {
 
 /**
  * False when the first letter or digit of `text` is ASCII and starts no total name
- * (every ASCII one starts with t, g, s, a, m, z, d, i or y):
+ * (every ASCII one starts with t, g, s, a, m, z, d, i, y, e or r):
  * called once per row, it spares almost every partner's name the normalising.
  */
 function mayStartTotalName(text: string): boolean {
@@ -127,9 +139,10 @@ function mayStartTotalName(text: string): boolean {
     const code = text.charCodeAt(i) | 32; // ASCII letters to lower case
     // Non-ASCII, or a bracket (whose text the rule may drop): leave it to the rule.
     if (text.charCodeAt(i) > 127 || code === 40 || code === 123) return true;
-    // t g s a m z d i y: the first letters of the ASCII total names above.
+    // t g s a m z d i y e r: the first letters of the ASCII total names above.
     if (code === 116 || code === 103 || code === 115 || code === 97) return true;
     if (code === 109 || code === 122 || code === 100 || code === 105 || code === 121) return true;
+    if (code === 101 || code === 114) return true;
     if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) return false;
   }
   return false;
@@ -141,6 +154,8 @@ const SUM_TOLERANCE = 1e-9;
 const abs = Math.abs;
 const max = Math.max;
 const round = Math.round;
+const floor = Math.floor;
+const log10 = Math.log10;
 
 /** True when `value` equals `sum` as a total row's check compares them (within SUM_TOLERANCE). */
 export function isSum(value: number, sum: number): boolean {
@@ -166,6 +181,26 @@ export function isMean(value: number, sum: number, count: number): boolean {
 const MEAN_TOLERANCE = 0.02;
 
 /**
+ * True when `value` is `target` rounded for display to the last digit it shows: 73,000
+ * for 73,260 (thousands), 270 for 272, 1.2 for 1.15, 700,000 for 700,300. It must be off
+ * by less than half a unit of `target`'s second significant digit (4,000 is no rounding of
+ * 4,233), so by 5 % at most. How a hand-typed total row shows sums and averages.
+ */
+export function isRounded(value: number, target: number): boolean {
+  const off = abs(value - target) / (0.5 * (1 + SUM_TOLERANCE));
+  return off <= shownStep(value) && off * 10 <= 10 ** floor(log10(abs(target)));
+}
+
+/** The place of `value`'s last shown digit: 0.01 for 31.25, 1 for 4233, 1000 for 73,000. */
+function shownStep(value: number): number {
+  const decimals = shownDecimals(value);
+  if (decimals > 0) return 10 ** -decimals;
+  let step = 1;
+  while (value !== 0 && step < 1e15 && value % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
  * The decimals `value` shows as typed: the fewest (up to 12) that write it within the
  * double's precision, 2 for 31.25, 0 for 4233; 20 for a computed value (4233.333…).
  * Arithmetic, not String(value): it runs for every row whose first value is near its
@@ -181,18 +216,20 @@ function shownDecimals(value: number): number {
 }
 
 /**
- * Each column's sum and count of known values over rows: what a total row is checked
- * against. `rows` counts the rows with some value.
+ * Each column's sum, count and highest of known values over rows: what a total row is
+ * checked against. `rows` counts the rows with some value.
  */
 export interface ColumnTotals {
   readonly sums: Float64Array;
   readonly counts: Float64Array;
+  readonly highs: Float64Array;
   rows: number;
 }
 
 /** Empty totals for `width` columns. */
 export function columnTotals(width: number): ColumnTotals {
-  return { sums: new Float64Array(width), counts: new Float64Array(width), rows: 0 };
+  const highs = new Float64Array(width).fill(-Infinity);
+  return { sums: new Float64Array(width), counts: new Float64Array(width), highs, rows: 0 };
 }
 
 /** Adds the row's known values to `totals` (not its `rows`: the caller knows if it has any). */
@@ -202,6 +239,7 @@ export function addRow(values: readonly Float64Array[], row: number, totals: Col
     if (isMissing(value)) continue;
     totals.sums[c] += value;
     totals.counts[c]++;
+    if (value > totals.highs[c]) totals.highs[c] = value;
   }
 }
 
@@ -211,11 +249,16 @@ export function addRow(values: readonly Float64Array[], row: number, totals: Col
  * least two are known and not all are 0; 0 otherwise. A SUM row without a label has them
  * all sums; a total row as people write it sums amounts and averages costs and rates.
  * Rows above that are totals themselves are not in `totals`.
+ *
+ * `rough`, for a row whose name says total (or that has none): sums and averages may be
+ * rounded for display (isRounded: 73,000 for 73,260), a value may be its column's highest
+ * (the best tier of the partners summed), and two values at least must be sums.
  */
 export function sumsOfAbove(
   values: readonly Float64Array[],
   row: number,
-  { sums, counts, rows }: ColumnTotals,
+  { sums, counts, highs, rows }: ColumnTotals,
+  rough = false,
 ): number {
   if (rows < 2) return 0;
   let known = 0;
@@ -224,10 +267,14 @@ export function sumsOfAbove(
   for (let c = 0; c < values.length; c++) {
     const value = values[c][row];
     if (isMissing(value)) continue;
-    if (isSum(value, sums[c])) summed++;
-    else if (!isMean(value, sums[c], counts[c])) return 0;
+    if (isSum(value, sums[c]) || (rough && isRounded(value, sums[c]))) summed++;
+    else if (!isMean(value, sums[c], counts[c]) && !(rough && isRoughMean(value, c))) return 0;
     known++;
     if (value !== 0) nonZero = true;
   }
-  return known >= 2 && nonZero ? summed : 0;
+  return known >= 2 && nonZero && (!rough || summed >= 2) ? summed : 0;
+
+  function isRoughMean(value: number, c: number): boolean {
+    return value === highs[c] || (counts[c] >= 2 && isRounded(value, sums[c] / counts[c]));
+  }
 }

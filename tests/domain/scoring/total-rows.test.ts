@@ -32,6 +32,15 @@ const NAMES = [
   'suma',
   'summa',
   'yhteensa',
+  'итого',
+  'итог',
+  'всего',
+  'toplam',
+  'geneltoplam',
+  'razem',
+  'συνολο',
+  'ergebnis',
+  'totalegenerale',
   '合計',
   '小計',
   '総計',
@@ -64,7 +73,11 @@ function byTheRule(cell: unknown): boolean {
     [
       key,
       key.replace(/(?:(?:fy)?\d{4}(?:年度|年)?|fy\d{2}|usd|eur|gbp|jpy|chf|inr|cad|aud)$/, ''),
-    ].some((k) => NAMES.includes(k) || /^[^a-z0-9]*(?:合計|総計|小計|合计|总计|小计)$/.test(k)),
+    ].some(
+      (k) =>
+        NAMES.includes(k) ||
+        /^[^a-z0-9]*(?:(?:合計|総計|小計|合计|总计|小计)(?:金?[額额])?|総額|总额)$/.test(k),
+    ),
   );
 }
 
@@ -116,6 +129,8 @@ describe('total row names', () => {
       '会計パートナーズ',
       'Total APAC',
       'Ergebnis Consulting',
+      'Razem Partners',
+      '小額',
       '',
       42,
     ])
@@ -149,6 +164,10 @@ describe('total row names', () => {
       'FY',
       '年度',
       '全社',
+      '額',
+      'Итого',
+      'Ergebnis',
+      'Razem',
     );
     fc.assert(
       fc.property(
