@@ -10,7 +10,7 @@ import { CRITERIA } from '../scoring/criteria';
 import { describeRow, type ScoredTable, scoreLayout } from '../scoring/partner-score';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import { wordKey } from '../scoring/tiers';
-import { type SheetSettings, ValueReader } from '../values/reader';
+import { isErrorText, type SheetSettings, ValueReader } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
@@ -94,7 +94,9 @@ export function scoreSourceRows(
   for (let i = 1; i < table.length; i++) {
     const outcome = describeRow(scored, i);
     const sheetRow = source.headerRow + i;
-    const name = text(table[i][source.partnerColumn - 1]);
+    // A name cell showing a formula's error (`#N/A`) names no one, as the reader has it.
+    const cell = table[i][source.partnerColumn - 1];
+    const name = isErrorText(cell) ? '' : text(cell);
     if (outcome.kind === 'filler') continue;
     if (outcome.kind === 'excluded') {
       warnings.push({

@@ -44,7 +44,7 @@ export interface PlainNumbers {
   others: number[][];
   /** Per row, 1 when its name labels a total (Total, Summe, 合計 …). */
   namedTotal: Uint8Array;
-  /** Per row, 1 when it has no name (blank name cell, or no name column). */
+  /** Per row, 1 when it has no name (blank name cell, a formula's error, or no name column). */
   unnamed: Uint8Array;
   /** Per row, how many columns hold a plain number: 0 leaves it to the other cells, all is complete. */
   plainCount: Uint16Array;
@@ -83,6 +83,9 @@ export function readPlainNumbers(
       const name = cells[nameColumn];
       if (isTotalName(name)) namedTotal[row] = 1;
       else if (isBlankCell(name)) unnamed[row] = 1;
+      // `#N/A` from a filled-down lookup names no partner: IFERROR(…,0) zeros under it are filler.
+      else if (typeof name === 'string' && name.includes('#') && isErrorText(name))
+        unnamed[row] = 1;
     }
     let count = 0;
     for (let c = 0; c < width; c++) {
@@ -218,4 +221,21 @@ function invalidMessage(
   const problem =
     value.problem === 'text' ? quoted : text.cellWhy({ cell: quoted, why: value.why });
   return text.invalid({ what: column.name, problem });
+}
+
+/**
+ * Why a row whose name cell (`cell`, in 0-based column `at` under `header`) is a
+ * formula's error (`#N/A`) and that has values is Invalid: whose values they are is unknown.
+ */
+export function errorNameNote(
+  cell: unknown,
+  at: number,
+  header: unknown,
+  reader: ValueReader,
+): { message: string; column: ReadColumn; cell: unknown } {
+  const name = (typeof header === 'string' && header.trim()) || 'Partner';
+  const column = { key: 'name', criterion: undefined, name, column: at, benefit: true, weight: 0 };
+  const text = reader.text;
+  const problem = text.cellWhy({ cell: reader.quote(cell), why: text.value.errorCell });
+  return { message: text.invalid({ what: name, problem }), column, cell };
 }

@@ -11,17 +11,17 @@
  */
 
 import { type ColumnMarks, columnCurrency } from '../values/columns';
-import { isMissing, MISSING, type ValueReader } from '../values/reader';
+import { isErrorText, isMissing, MISSING, type ValueReader } from '../values/reader';
 import { checkColumns, type Problem } from './column-checks';
-import { type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
+import { errorNameNote, type ReadColumn, readColumn, readPlainNumbers } from './column-reader';
 import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
 import {
   addRow,
   columnTotals,
   hasTotalWord,
   isMean,
-  isRounded,
   isSum,
+  nearTotal,
   sumsOfAbove,
 } from './total-rows';
 
@@ -223,11 +223,7 @@ function classify(
     if (
       total === undefined &&
       above.rows >= 2 &&
-      (!complete ||
-        first0 === firstHigh ||
-        isRounded(first0, firstSum) ||
-        isRounded(first0, firstSum / firstCount) ||
-        isMean(first0, firstSum, firstCount)) &&
+      (!complete || nearTotal(first0, firstSum, firstCount, firstHigh)) &&
       (unnamed[row] || hasTotalWord(table[row][layout.nameColumn as number]))
     ) {
       catchUp(row);
@@ -278,6 +274,11 @@ function classify(
     } else if (!hasValue) kinds[row] = BLANK;
     else if (allZero && layout.nameColumn !== undefined && unnamed[row]) {
       kinds[row] = FILLER;
+      cleared.push(row);
+    } else if (unnamed[row] && isErrorText(table[row][layout.nameColumn ?? -1])) {
+      const at = layout.nameColumn as number;
+      kinds[row] = INVALID;
+      notes.set(row, errorNameNote(table[row][at], at, layout.hasHeader && table[0][at], reader));
       cleared.push(row);
     } else {
       scorable[row] = plainCount[row] === width ? COMPLETE_ROW : SCORABLE_ROW;

@@ -191,6 +191,20 @@ export function isRounded(value: number, target: number): boolean {
   return off <= shownStep(value) && off * 10 <= 10 ** floor(log10(abs(target)));
 }
 
+/**
+ * Whether a complete named row may be a total typed by hand, judged by its first value
+ * (`first`) against the sum, count and highest of the first column above: a cheap test
+ * that spares most partners the look at their name (hasTotalWord).
+ */
+export function nearTotal(first: number, sum: number, count: number, high: number): boolean {
+  return (
+    first === high ||
+    isRounded(first, sum) ||
+    isRounded(first, sum / count) ||
+    isMean(first, sum, count)
+  );
+}
+
 /** The place of `value`'s last shown digit: 0.01 for 31.25, 1 for 4233, 1000 for 73,000. */
 function shownStep(value: number): number {
   const decimals = shownDecimals(value);
