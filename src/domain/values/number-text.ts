@@ -117,7 +117,7 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     return unknownMark(marked, locale) ?? NOT_A_NUMBER;
 
   const parsed = locale.known
-    ? readDigits(rest, locale.decimal, locale.group, locale.indian)
+    ? readDigits(rest, locale.decimal, locale.groups, locale.indian)
     : readUnknownLocale(rest, locale);
   if (parsed === undefined)
     return (
