@@ -46,7 +46,7 @@ export interface LocaleConventions {
 }
 
 // locale: decimal, group (and a third mark also read as grouping), date order and
-// separator (none: ISO dates only), currency (none: unknown, `$` is USD).
+// separator (none: ISO dates only), currency.
 const TABLE: Record<string, string> = {
   en_US: '.,|MDY/|USD',
   en_GB: '.,|DMY/|GBP',
@@ -87,7 +87,6 @@ const TABLE: Record<string, string> = {
   th_TH: '.,||THB',
   es_MX: '.,|DMY/|MXN',
   es_US: '.,||USD',
-  es_419: '.,|DMY/|',
   es_PE: '.,|DMY/|PEN',
   it_CH: ".'|DMY.|CHF",
   de_LU: ',.|DMY.|EUR',
@@ -160,7 +159,7 @@ export function conventionsFor(locale: string): LocaleConventions {
     indian: key === 'en_IN',
     dateOrder: date ? (date.slice(0, 3) as DateOrder) : null,
     dateSeparator: date ? date[3] : '-',
-    currency: currency || null,
+    currency,
   };
 }
 
