@@ -129,3 +129,16 @@ export function indianGrouping(
     why: (text) => text.value.indianGrouping({ locale: locale.locale, fix }),
   };
 }
+
+// Digits parted by one mark that groups somewhere, twice or more: `1,0,00`, `1'00'000`.
+// Not `.`, `/` or `-`: 20.11.26 is a date.
+const GROUPED = /^\d+([,'])\d+(?:\1\d+)+$/;
+
+/**
+ * Grouping marks no convention reads (`1,0,00`; lakh grouping is caught before): refused,
+ * saying the marks are misplaced. Undefined for text of any other shape.
+ */
+export function misplacedGrouping(core: string): NumberText | undefined {
+  if (!GROUPED.test(core)) return undefined;
+  return { ok: false, problem: 'grouping', why: (text) => text.value.misplacedGrouping };
+}

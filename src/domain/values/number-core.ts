@@ -22,9 +22,10 @@ export type NumberText =
       /**
        * `text`: no number in any spelling (a word); `unit`: a number with a currency or
        * unit the reader does not know; `convention`: a number only under another
-       * locale's marks; `ambiguous`: a number under two conventions, 1,000 times apart.
+       * locale's marks; `ambiguous`: a number under two conventions, 1,000 times apart;
+       * `approximate`: an estimate (`ca. 5.000`); `grouping`: misplaced marks (`1,0,00`).
        */
-      readonly problem: 'text' | 'unit' | 'convention' | 'ambiguous';
+      readonly problem: 'text' | 'unit' | 'convention' | 'ambiguous' | 'approximate' | 'grouping';
       /** The end of a sentence about the cell, in the catalogue's language. */
       readonly why: (text: FormulaText) => string;
     };

@@ -4,7 +4,14 @@
  * `70 %`, `1.2E+4`, `１２％`. The reading is a scan of the text, not one regex per locale,
  * so nothing is compiled per cell or per call.
  */
-import { ambiguous, indianGrouping, otherConvention, readUnknownLocale } from './conventions';
+import { withoutApproximation } from './approximate';
+import {
+  ambiguous,
+  indianGrouping,
+  misplacedGrouping,
+  otherConvention,
+  readUnknownLocale,
+} from './conventions';
 import { currencyPrefix, currencySuffix } from './currency';
 import type { LocaleConventions } from './locales';
 import { isAmbiguousMark, isDigit, NOT_A_NUMBER, type NumberText, readDigits } from './number-core';
@@ -41,9 +48,16 @@ const isDash = (ch: string | undefined) => ch === '-' || ch === '–' || ch === 
  * when the text is a number only under another locale's marks (`1.234,56` in en_US), and
  * `ambiguous` for an amount like `€4.300` in en_US: 4300 or 4.3? Signs are read, not
  * judged: the caller decides whether negatives are allowed. Hours after the number
- * (`60h`, `5 Std.`) are read and flagged; with `days`, days (`14 Tage`) instead.
+ * (`60h`, `5 Std.`) are read and flagged; with `days`, days (`14 Tage`) instead. An
+ * approximate amount (`ca. 5.000`, `約75万`) fails with `approximate` when the rest reads.
  */
 export function readNumberText(text: string, locale: LocaleConventions, days = false): NumberText {
+  const exact = withoutApproximation(text);
+  if (exact !== undefined) {
+    const read = readNumberText(exact, locale, days);
+    if (!read.ok) return read.problem === 'text' ? NOT_A_NUMBER : read;
+    return { ok: false, problem: 'approximate', why: (t) => t.value.approximate({ fix: exact }) };
+  }
   let rest = text;
   let negative = false;
   let signs = 0;
@@ -124,6 +138,7 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
       otherConvention(rest, locale, exponent, percent) ??
       indianGrouping(rest, locale, exponent, percent) ??
       unknownMark(marked, locale) ??
+      misplacedGrouping(rest) ??
       NOT_A_NUMBER
     );
   if (typeof parsed === 'object') return parsed;
