@@ -40,7 +40,7 @@ const isSign = (ch: string | undefined) =>
 
 // `3'000.–`, `20.000,-`: a decimal mark and a dash, as Swiss and German prices write a
 // whole amount. Read as `.00`: the mark is then known to be the decimal one, so an
-// unlisted locale (de_AT) reads `20.000,–` and en_US names the other convention.
+// unlisted locale (en_ZA) reads `20.000,–` and en_US names the other convention.
 const isDash = (ch: string | undefined) => ch === '-' || ch === '–' || ch === '—';
 
 /**
