@@ -56,10 +56,12 @@ function planRows(rows: unknown[][]) {
 
 describe('a row whose name is a formula error', () => {
   it('of zeros is filler: left out, and the partners keep their scores (Acme 98.04)', () => {
-    const result = scores([...PARTNERS, zeros('#N/A'), zeros('#REF!'), zeros(' #VALUE! ')]);
+    // #NV and #WERT! as a German Sheets writes them.
+    const errors = ['#N/A', '#REF!', ' #VALUE! ', '#NV', '#WERT!'];
+    const result = scores([...PARTNERS, ...errors.map(zeros)]);
     expect(Math.round((ALONE[1] as number) * 100) / 100).toBe(98.04);
     expect(result.slice(0, 5)).toEqual(ALONE);
-    expect(result.slice(5)).toEqual(['', '', '']);
+    expect(result.slice(5)).toEqual(['', '', '', '', '']);
   });
 
   it('with blank values is blank', () => {
