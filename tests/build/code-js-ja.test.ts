@@ -70,7 +70,7 @@ describe('dist/Code.js in a ja_JP spreadsheet', () => {
       [100],
       [0],
       [
-        'Invalid Capability: "abc" is not a number. To read words, map each to a number: a weights row "Capability: abc" | 3, or the planner\'s data step',
+        'Invalid Capability: "abc" is not a number. To read words, map each to a number: a weights row "Capability: abc" | <number>, or the planner\'s data step',
       ],
       ['INSUFFICIENT DATA'],
     ]);

@@ -116,7 +116,7 @@ describe('dist/Code.js as Apps Script loads it', () => {
       [100],
       [0],
       [
-        'Invalid CAC ($): "abc" is not a number. To read words, map each to a number: a weights row "CAC ($): abc" | 3, or the planner\'s data step',
+        'Invalid CAC ($): "abc" is not a number. To read words, map each to a number: a weights row "CAC ($): abc" | <number>, or the planner\'s data step',
       ],
     ]);
   });

@@ -183,7 +183,14 @@ export function readColumn(
       if (value !== undefined) values[row] = value;
       else
         invalid(row, (text) =>
-          wordProblem(column.name, String(table[row][at]), hasNumbers, text, read.scale),
+          wordProblem(
+            column.name,
+            String(table[row][at]),
+            hasNumbers,
+            text,
+            read.scale,
+            reader.locale.decimal,
+          ),
         );
     }
   }

@@ -17,24 +17,44 @@ interface Scale {
   readonly words: ReadonlyMap<string, number>;
 }
 
+// German, French and Japanese spellings read on the same scales: a German partner list
+// says Silber and Hoch, and would otherwise be told to map Silber by hand.
 const SCALES: readonly Scale[] = [
   {
     name: 'Platinum 4 / Gold 3 / Silver 2 / Bronze 1',
     words: new Map([
       ['platinum', 4],
+      ['platin', 4],
+      ['platine', 4],
+      ['プラチナ', 4],
       ['gold', 3],
+      ['or', 3],
+      ['ゴールド', 3],
       ['silver', 2],
+      ['silber', 2],
+      ['argent', 2],
+      ['シルバー', 2],
       ['bronze', 1],
+      ['ブロンズ', 1],
     ]),
   },
   {
     name: 'High 3 / Medium 2 / Low 1 (高 / 中 / 低)',
     words: new Map([
       ['high', 3],
-      ['medium', 2],
-      ['low', 1],
+      ['hoch', 3],
+      ['élevé', 3],
+      ['eleve', 3],
       ['高', 3],
+      ['medium', 2],
+      ['med', 2],
+      ['mid', 2],
+      ['mittel', 2],
+      ['moyen', 2],
       ['中', 2],
+      ['low', 1],
+      ['niedrig', 1],
+      ['faible', 1],
       ['低', 1],
     ]),
   },
@@ -49,9 +69,22 @@ const SCALES: readonly Scale[] = [
   },
 ];
 
-/** The key a word is looked up by: "Tier 1", "tier-1" and "TIER1" are one word. */
+// "Gold+", "Gold -", "Tier 1 (Gold)": a modifier the header rules would drop ("Tier-1"
+// is still Tier 1: a dash between words joins them).
+const MODIFIED = /[+±([]|[-–−]$/;
+const SPACES = /\s+/g;
+const TRAILING_SIGN = /(?:[+±−–-]|plus|minus)+$/;
+const UP = /(?:\+|plus)$/;
+const BRACKET_ON = /[([].*$/;
+
+/**
+ * The key a word is looked up by: "Tier 1", "tier-1" and "TIER1" are one word. A word
+ * with a modifier ("Gold+", "Gold -", "Tier 1 (Gold)") keeps it, spaces aside, so it reads
+ * on no scale and is refused with how to map it, never silently as Gold or Tier 1.
+ */
 export function wordKey(text: string): string {
-  return normaliseHeader(text);
+  const plain = text.normalize('NFKC').trim().toLowerCase();
+  return MODIFIED.test(plain) ? plain.replace(SPACES, '') : normaliseHeader(plain);
 }
 
 /** How a column's words read: the numbers, and the known scale they read on, if any. */
@@ -100,17 +133,42 @@ export function readWords(
 /**
  * Why a word in a criterion column was not read, and how to map it: the end of an
  * `Invalid <column>: "<word>"` message in `text`'s language, short enough for a cell.
- * `scale` is the known scale the rest of the column reads on, if any.
+ * `scale` is the known scale the rest of the column reads on, if any; `decimal` the
+ * locale's decimal mark, for the suggested number (see {@link suggestedValue}).
  */
 export function wordProblem(
   column: string,
   word: string,
   hasNumbers: boolean,
   text: FormulaText,
-  scale?: { name: string },
+  scale: { name: string } | undefined,
+  decimal: string,
 ): string {
   const key = wordKey(word);
   const own = SCALES.find((s) => s.words.has(key));
   const kind = scale ? 'offScale' : !own ? 'notANumber' : hasNumbers ? 'inNumbers' : 'mixedScales';
-  return text.value.word({ kind, column, word: word.trim(), scale: scale?.name ?? '' });
+  const value = suggestedValue(key, scale);
+  return text.value.word({
+    kind,
+    column,
+    word: word.trim(),
+    scale: scale?.name ?? '',
+    value: value === undefined ? undefined : String(value).replace('.', decimal),
+  });
+}
+
+/**
+ * The number a refusal suggests mapping the word `key` to, colliding with no word of the
+ * column's `scale`: a word's own on it (or on its own scale when the column has none);
+ * half a step up or down for a modified one (Gold+ and Gold Plus 3.5, Gold- 2.5, Tier 1
+ * (Gold) 4); one above the top of the column's scale for another word (Diamond, or High
+ * among metals, 5); else none, since any number could be some tier's.
+ */
+export function suggestedValue(key: string, scale?: { name: string }): number | undefined {
+  const base = normaliseHeader(key.replace(TRAILING_SIGN, '').replace(BRACKET_ON, ''));
+  const on = SCALES.find((s) => s.name === scale?.name);
+  const known = (on ?? SCALES.find((s) => s.words.has(base)))?.words.get(base);
+  if (known !== undefined)
+    return known + (UP.test(key) ? 0.5 : key !== base && TRAILING_SIGN.test(key) ? -0.5 : 0);
+  return on ? Math.max(...on.words.values()) + 1 : undefined;
 }

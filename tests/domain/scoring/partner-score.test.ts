@@ -14,7 +14,7 @@ const parseMethod = (raw: unknown) => parseMethodIn(raw, new ValueReader(EN_US))
 
 /** The message of a word PARTNER_SCORE cannot read, with how to map it. */
 const wordHint = (column: string, word: string) =>
-  `${column}: "${word}" is not a number. To read words, map each to a number: a weights row "${column}: ${word}" | 3, or the planner's data step`;
+  `${column}: "${word}" is not a number. To read words, map each to a number: a weights row "${column}: ${word}" | <number>, or the planner's data step`;
 
 const scores = (...args: Parameters<typeof partnerScore>) => partnerScore(...args).map((r) => r[0]);
 const errorOf = (run: () => unknown) => {

@@ -440,7 +440,7 @@ describe('tier words', () => {
     expect(result[2]).toBe(
       'Invalid Capability: "Diamond" is not on the scale the rest of the column uses ' +
         '(Platinum 4 / Gold 3 / Silver 2 / Bronze 1). To read words, map each to a number: ' +
-        'a weights row "Capability: Diamond" | 3, or the planner\'s data step',
+        'a weights row "Capability: Diamond" | 5, or the planner\'s data step',
     );
     // The other two score as if their tiers were typed as numbers.
     const typed = scores(

@@ -100,6 +100,8 @@ export function enFormulas() {
         word: string;
         /** The scale the rest of the column reads on, for 'offScale'. */
         scale: string;
+        /** The number to suggest, one no tier of the scale has; undefined for none. */
+        value: string | undefined;
       }) =>
         `${
           p.kind === 'notANumber'
@@ -109,7 +111,7 @@ export function enFormulas() {
               : p.kind === 'offScale'
                 ? `is not on the scale the rest of the column uses (${p.scale})`
                 : 'is a tier word, but the column mixes scales'
-        }. To read words, map each to a number: a weights row "${p.column}: ${p.word}" | 3, or the planner's data step`,
+        }. To read words, map each to a number: a weights row "${p.column}: ${p.word}" | ${p.value ?? '<number>'}, or the planner's data step`,
       numberInWords: (p: { scale: string }) =>
         `is a number in a column of tier words (${p.scale}). Type the tier, or map every word to a number`,
     },
