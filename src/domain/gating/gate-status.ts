@@ -154,13 +154,17 @@ function readMaxAge(cell: unknown, reader: ValueReader): MaxAge {
   const unit = value.kind === 'number' && (value.percent || value.currency);
   if (value.kind === 'number' && value.value >= 0 && !unit) return value.value;
   const text = reader.text;
+  const why =
+    value.kind === 'number'
+      ? unit
+        ? text.value.notDays
+        : text.value.negativeShort
+      : // `3 months`: the unit is what to fix, not a currency code.
+        value.problem === 'unit'
+        ? text.value.unitNotDays
+        : value.why;
   return {
-    problem: text.gate.maxAgeBad({
-      cell: reader.quote(cell),
-      why:
-        value.kind !== 'number' ? value.why : unit ? text.value.notDays : text.value.negativeShort,
-      days: DEFAULT_MAX_AGE_DAYS,
-    }),
+    problem: text.gate.maxAgeBad({ cell: reader.quote(cell), why, days: DEFAULT_MAX_AGE_DAYS }),
   };
 }
 

@@ -101,24 +101,29 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     isDigit(rest[end - 3])
   )
     rest = `${rest.slice(0, -1)}00`;
+  // `₹ 50,000/-`: in India "/-" marks a whole amount, as `,-` does in German prices.
+  else if (locale.indian && isDash(rest[end - 1]) && rest[end - 2] === '/')
+    rest = rest.slice(0, -2).trimEnd();
   let percent = false;
   if (rest[rest.length - 1] === '%') {
     percent = true;
     rest = rest.slice(0, -1).trimEnd();
   }
   let hours = false;
+  let times = 1;
   if (currency === null && !percent && !isDigit(rest[rest.length - 1])) {
     const unit = timeUnitSuffix(rest, days);
-    if (unit > 0) {
+    if (unit) {
       hours = !days;
-      rest = rest.slice(0, -unit).trimEnd();
+      times = unit.times;
+      rest = rest.slice(0, -unit.length).trimEnd();
     }
   }
   // What is left once currency, % and a time unit are off: an unknown mark is named from here.
   const marked = rest;
   const compound = percent ? undefined : compoundNumeral(rest);
   if (compound !== undefined && signs <= 1)
-    return { ok: true, value: negative ? -compound : compound, currency, percent, hours };
+    return { ok: true, value: (negative ? -compound : compound) * times, currency, percent, hours };
   const magnitude = isDigit(rest[rest.length - 1])
     ? undefined
     : magnitudeSuffix(rest, locale.indian);
@@ -160,5 +165,5 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     e < 0
       ? Number(`${parsed}e${exponent}`)
       : Number(`${parsed.slice(0, e)}e${Number(parsed.slice(e + 1)) + exponent}`);
-  return { ok: true, value: negative ? -value : value, currency, percent, hours };
+  return { ok: true, value: (negative ? -value : value) * times, currency, percent, hours };
 }

@@ -162,15 +162,43 @@ export function magnitudeSuffix(
  */
 const HOURS = ['hours', 'hour', 'hrs', 'hr', 'h', 'stunden', 'std.', 'std', 'heures', '時間'];
 const DAYS = ['days', 'day', 'd', 'tage', 'tag', 'jours', 'jour', '日間', '日'];
+// Weeks, for max_age_days: 7 days each (`2 Wochen`, `2週間`); a month has no one length.
+const WEEKS = [
+  'weeks',
+  'week',
+  'wks',
+  'wk',
+  'wochen',
+  'woche',
+  'semaines',
+  'semaine',
+  '週間',
+  '週',
+];
 
 /**
  * The time unit `text` ends with (`60h`, `5 hrs`, `5 Std.`, `5時間`; with `days`, `14
- * Tage`, `14 days`, `14日`): its length, or 0. A Latin word must not end a longer word
- * (`5 mph`, `3 Montag`). Text that ends with a digit never gets here.
+ * Tage`, `14 days`, `14日`, and weeks, `2 Wochen`, `2週間`): its length and how many of
+ * the unit asked for it is (7 days a week), or undefined. A Latin word must not end a
+ * longer word (`5 mph`, `3 Montag`). Text that ends with a digit never gets here.
  */
-export function timeUnitSuffix(text: string, days: boolean): number {
+export function timeUnitSuffix(
+  text: string,
+  days: boolean,
+): { length: number; times: number } | undefined {
+  if (!days) {
+    const length = unitLength(text, HOURS);
+    return length ? { length, times: 1 } : undefined;
+  }
+  const length = unitLength(text, DAYS);
+  if (length) return { length, times: 1 };
+  const weeks = unitLength(text, WEEKS);
+  return weeks ? { length: weeks, times: 7 } : undefined;
+}
+
+function unitLength(text: string, units: readonly string[]): number {
   const lower = text.toLowerCase();
-  for (const unit of days ? DAYS : HOURS) {
+  for (const unit of units) {
     if (!lower.endsWith(unit) || text.length <= unit.length) continue;
     // One letter is read in lower case only: `5 H` or `5 D` is no unit people write.
     if (unit.length === 1 && text[text.length - 1] !== unit) continue;

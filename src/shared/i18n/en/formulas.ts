@@ -47,6 +47,7 @@ export function enFormulas() {
       negative: 'is negative; use 0 or more',
       negativeShort: 'is negative',
       notDays: 'is a percentage or an amount, not a number of days',
+      unitNotDays: 'has a unit that is not days or weeks',
       aDate: 'is a date, not a number',
       aBoolean: 'is TRUE/FALSE, not a number',
       notADate: (p: { example: string; locale: string }) =>

@@ -33,6 +33,7 @@ export function jaFormulas(): FormulaText {
       negative: '負の値です。0 以上にしてください',
       negativeShort: '負の値です',
       notDays: '日数ではなく、割合か金額です',
+      unitNotDays: '日や週ではない単位がついています',
       aDate: '日付で、数値ではありません',
       aBoolean: 'TRUE/FALSE で、数値ではありません',
       notADate: (p) =>
