@@ -137,17 +137,32 @@ export function NumberInput(props: NumberInputProps) {
     props.id;
   const keep = (typed: string | null) =>
     unread.set(props.id, typed === null ? null : { text: typed, name: name(), step: unread.step });
+  const idNow = useRef(props.id);
   useEffect(() => {
     // A kept text's message goes where the step shows it; a box removed (not left by a
     // step change) takes its text with it, as nothing would show it again.
     if (problem) props.onProblem?.(problem);
+    // Remounted in place (a new key), the old box's cleanup below has just dropped the text.
+    if (kept) keep(kept.text);
     return () => {
-      if (!unread.changingStep()) unread.set(props.id, null);
+      if (unread.changingStep()) return;
+      unread.set(idNow.current, null);
+      props.onProblem?.(null);
     };
   }, []);
-  // The label follows the sidebar's language.
+  // A row that moves up (a metric above it removed) takes its kept text to its new id.
   useEffect(() => {
-    if (kept && kept.name !== name()) keep(kept.text);
+    const before = idNow.current;
+    idNow.current = props.id;
+    const moved = unread.boxes[before];
+    if (before === props.id || !moved) return;
+    unread.set(before, null);
+    unread.set(props.id, moved);
+  }, [props.id]);
+  // The label follows the sidebar's language (the text kept must be this box's own: for a
+  // render, a row moved up sees the id of the row it replaces).
+  useEffect(() => {
+    if (kept && kept.text === text && kept.name !== name()) keep(text);
   });
   const focused = useRef(false);
   /** Typed into since it took the focus. */
@@ -157,7 +172,7 @@ export function NumberInput(props: NumberInputProps) {
   // tabbed into just before a preview answered shows the new number, not the old one.
   useEffect(() => {
     // Refused text stays until the user fixes it: a new derived number must not hide it.
-    if (kept || (focused.current && edited.current)) return;
+    if (!readBoxNumber(text).ok || (focused.current && edited.current)) return;
     setText(focused.current ? plain : shown);
     setInvalid(false);
     setProblem(null);

@@ -152,4 +152,38 @@ describe('a box holding text it refused', () => {
       await session.close();
     }
   });
+
+  it('follows its row when a metric above is removed, and goes with its own metric', async () => {
+    const session = await openSession({ locale: 'de_DE' });
+    try {
+      const frame = await session.openPlanner();
+      await toStep(session, frame, 'Gates');
+      const second = 'f-gates-0-metrics-1-goAt';
+      await type(frame, second, '95,000');
+      const name = await boxName(frame, second);
+      const removeFirst = frame.locator('ul.metrics li button').first();
+      await removeFirst.click();
+      // The row moved up: its box has the first metric's id and still holds the text.
+      const moved = frame.locator('#f-gates-0-metrics-0-goAt');
+      await expect.poll(() => moved.getAttribute('aria-label')).toBe(name);
+      expect(await moved.inputValue()).toBe('95,000');
+
+      await toStep(session, frame, 'Review and write');
+      const items = frame.locator('#unread-boxes li');
+      expect(await items.allTextContents()).toEqual([`Gates: ${name} ("95,000")`]);
+      await session.click(frame, '#unread-boxes li button');
+      await expect.poll(() => moved.evaluate((el) => el === document.activeElement)).toBe(true);
+
+      // Its metric removed, nothing holds refused text: the plan writes.
+      await removeFirst.click();
+      await toStep(session, frame, 'Review and write');
+      expect(await frame.locator('#unread-boxes').count()).toBe(0);
+      await session.click(frame, '#write-plan');
+      await frame.locator('#write-result').waitFor({ timeout: 20_000 });
+      const [[request]] = session.serverArgs('writePlan') as [[PlanRequest]];
+      expect(request.unread).toBeUndefined();
+    } finally {
+      await session.close();
+    }
+  });
 });
