@@ -7,8 +7,6 @@
  * so such a column is left unread and, when a criterion lacks a column, named in the Score
  * header. English, German, French and Japanese words, as partner tables are typed.
  */
-import type { CriterionId } from './criteria';
-
 /**
  * Words that make a header another quantity than the criterion its key term names:
  * "LTV:CAC ratio" is no CAC (higher is better there), "Direct revenue" or "Revenue
@@ -108,22 +106,18 @@ const DEALS_JA = /商談|案件|パイプライン/;
 // `Last 12 months revenue`, `Revenue last year`: a period, not the day of the last event.
 const PERIOD = /^(?:\d+|year|years|quarter|quarters|month|months|week|weeks|fy|fiscal)$/;
 
-const AMOUNTS = new Set<CriterionId>([
-  'comarketingBudget',
-  'enablementLoad',
-  'sourcedRevenue',
-  'cac',
-]);
+// Criterion ids (criteria.ts, which imports this module) measured in money or hours.
+const AMOUNTS = new Set(['comarketingBudget', 'enablementLoad', 'sourcedRevenue', 'cac']);
 
 const WORDS = /[^\p{L}\p{N}#%]+/gu;
 const SYMBOLS = /([#%№])/g;
 
 /**
- * True when `text`, a header that names `criterion` by its words, measures something else
+ * True when `text`, a header that names the criterion `criterion` (its id) by its words, measures something else
  * of it: a count, a rating, a completion or utilisation, a date, or (for an amount) a
  * rate or percentage. Bracketed text counts: `Coverage (# of regions)` is a count.
  */
-export function namesOtherMeasure(text: string, criterion: CriterionId): boolean {
+export function namesOtherMeasure(text: string, criterion: string): boolean {
   const lower = text.normalize('NFKC').toLowerCase();
   const words = lower.replace(SYMBOLS, ' $1 ').split(WORDS).filter(Boolean);
   const amount = AMOUNTS.has(criterion);
