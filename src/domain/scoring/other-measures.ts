@@ -44,7 +44,6 @@ const COUNTS = [
   'num',
   'anzahl',
   'nombre',
-  'nb',
   'deal',
   'deals',
   'opportunity',
@@ -81,7 +80,7 @@ const DATES = [
   'dernière',
 ];
 // Words that name a score for anything but capability, which is itself a rating.
-const SCORES = ['score', 'scores', 'rating', 'ratings', 'bewertung', 'note'];
+const SCORES = ['score', 'scores', 'rating', 'ratings', 'bewertung'];
 // A share where the criterion is an amount (money or hours): coverage is a share anyway.
 const RATES = ['rate', 'rates', 'percent', 'percentage', 'pct', 'taux', 'quote'];
 // German compounds hold these inside one word: `Abschlussquote`, `Schulungsdatum`.
@@ -126,7 +125,9 @@ export function namesOtherMeasure(text: string, criterion: string): boolean {
     const word = words[i];
     if (DEALS.has(word) && revenue) continue;
     if (word === '#' || word === '№' || COUNTS.includes(word)) return true;
-    if (RATINGS.includes(word) || COMPLETION.includes(word) || DATES.includes(word)) return true;
+    if (RATINGS.includes(word) || COMPLETION.includes(word)) return true;
+    // `Revenue to date` is an amount so far, not a day.
+    if (DATES.includes(word) && words[i - 1] !== 'to') return true;
     if (word === 'last' || word === 'letzte' || word === 'letzter' || word === 'letztes')
       if (!PERIOD.test(words[i + 1] ?? '')) return true;
     // `Capability assessed on`: a day, when `on` ends the header.

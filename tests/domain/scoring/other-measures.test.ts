@@ -68,6 +68,8 @@ describe('a header naming another measure of a criterion', () => {
     ['Partner-sourced deal revenue', 'sourcedRevenue'],
     ['Partner revenue last year', 'sourcedRevenue'],
     ['Partner revenue (last 12 months)', 'sourcedRevenue'],
+    ['Partner revenue to date', 'sourcedRevenue'],
+    ['Partner revenue (NB: net of VAT)', 'sourcedRevenue'],
     ['売上', 'sourcedRevenue'],
     ['Revenue ($M)', 'sourcedRevenue'],
     ['MDF Allocated', 'comarketingBudget'],
