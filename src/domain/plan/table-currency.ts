@@ -39,12 +39,18 @@ export function tableCurrency(read: ReadTable, conventions: LocaleConventions): 
 }
 
 const BRACKETED = /[([（［]([^)\]）］]*)[)\]）］]/g;
+// `(kEUR)`, `(MioEUR)`: a magnitude run into the code, which currencySuffix leaves alone.
+const CODE_AFTER_SCALE = /[a-z]([A-Z]{3})$/;
 
 /** The currency a header names in brackets (`Revenue ($)`, `CAC (k€)`) or at its end (`Umsatz EUR`). */
 export function headerCurrency(header: string, conventions: LocaleConventions): string | undefined {
   for (const [, inner] of header.matchAll(BRACKETED)) {
     const text = inner.trim();
-    const mark = currencyPrefix(text, conventions) ?? currencySuffix(text, conventions);
+    const run = CODE_AFTER_SCALE.exec(text);
+    const mark =
+      currencyPrefix(text, conventions) ??
+      currencySuffix(text, conventions) ??
+      (run ? currencySuffix(run[1], conventions) : undefined);
     if (mark) return mark.code;
   }
   return currencySuffix(header.trim(), conventions)?.code;
