@@ -219,7 +219,9 @@ describe('units after the number', () => {
   });
 
   it('hours as max_age_days are refused: 14 h is not 14 days', () => {
-    expect(() => gateIn('en_US', '14h')).toThrow(/max_age_days "14h" has a unit that is not days or weeks\. Give the number of days/);
+    expect(() => gateIn('en_US', '14h')).toThrow(
+      /max_age_days "14h" has a unit that is not days or weeks\. Give the number of days/,
+    );
   });
 });
 
