@@ -91,7 +91,8 @@ export function prepare(
   const { source, scoring, reading } = request;
   // One reader for the whole call: the locale is looked up once, on the first text cell.
   const sheetSettings = sheetSettingsOf(doc);
-  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings);
+  const language = asLanguage(request.language) ?? 'en';
+  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings, language);
   if ('error' in scored) return failure([scored.error]);
   const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
   const extraNames = Object.fromEntries(
@@ -130,7 +131,6 @@ export function prepare(
   if (!built.ok) return built;
   // The formula reads the rows back as the spreadsheet would, in its locale.
   const reader = new ValueReader(sheetSettings);
-  const language = asLanguage(request.language) ?? 'en';
   const weightRows = scoreWeightRows(table[0] ?? [], layout, reader, language);
   if ('rows' in weightRows) {
     const plan = built.value;
