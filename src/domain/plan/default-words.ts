@@ -4,12 +4,11 @@
  * names, owner roles, people, title and source line, since the sidebar sends them back as
  * typed. A value equal to another language's default for the same field is one the user has
  * not edited, and takes this language's; any other value is the user's own text and stays.
+ * The wave names count as one field: they are translated only when all are the defaults.
  */
 import { type DefaultsText, defaultsText } from '../../shared/i18n/defaults';
 import { LANGUAGES, type Language } from '../../shared/i18n/language';
 import type { PlanRequest } from '../../shared/plan-types';
-
-const WAVE_COUNTS = [1, 2, 3, 4, 5];
 
 /**
  * `request` with every default word of another language put in `language` (the rule in the
@@ -28,10 +27,6 @@ export function defaultsInLanguage(
   };
   const others = LANGUAGES.filter((l) => l !== language).map(defaultsText);
   for (const other of others) {
-    for (const count of WAVE_COUNTS) {
-      const own = mine.waveNames({ count });
-      for (const [i, name] of other.waveNames({ count }).entries()) pair(name, own[i]);
-    }
     pairRoles(other, mine, pair);
     pair(other.title, mine.title);
     const sheet = String(request.source?.sheetName ?? '');
@@ -40,13 +35,18 @@ export function defaultsInLanguage(
   const word = <T>(x: T): T => (typeof x === 'string' ? ((words.get(x) ?? x) as T) : x);
   const list = <T>(xs: T): T => (Array.isArray(xs) ? (xs.map(word) as T) : xs);
   const { waves, people, record, metrics } = request;
+  // Wave names go as a list: one name typed in the other language's words is the user's.
+  const count = Array.isArray(waves?.names) ? waves.names.length : 0;
+  const names = others.some((t) => sameList(waves?.names, t.waveNames({ count })))
+    ? mine.waveNames({ count })
+    : waves?.names;
   const variants = record?.nameVariants;
   const defaultVariants = (t: DefaultsText) =>
     JSON.stringify(Object.values(t.nameVariants).filter((n) => n.text !== ''));
   const untouched = others.some((t) => JSON.stringify(variants) === defaultVariants(t));
   return {
     ...request,
-    waves: waves && { ...waves, names: list(waves.names) },
+    waves: waves && { ...waves, names },
     people: people && {
       ...people,
       decisionMaker: word(people.decisionMaker),
@@ -85,6 +85,10 @@ function pairRoles(
   pair(other.escalation, mine.escalation);
   for (const [i, role] of other.consulted.entries()) pair(role, mine.consulted[i]);
   for (const [i, role] of other.informed.entries()) pair(role, mine.informed[i]);
+}
+
+function sameList(a: unknown, b: readonly string[]): boolean {
+  return Array.isArray(a) && a.length === b.length && a.every((x, i) => x === b[i]);
 }
 
 function mapValues<T extends Record<string, unknown>>(o: T, f: (x: unknown) => unknown): T {

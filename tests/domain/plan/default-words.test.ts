@@ -50,7 +50,8 @@ describe('default words after a language switch', () => {
       record: { ...r.record, title: 'EMEA channel pilot' },
       metrics: r.metrics.map((m, i) => (i === 0 ? { ...m, owner: 'dana@example.com' } : m)),
     }));
-    expect(ja.waves.names).toEqual(['Launch', '拡大', '本格展開']);
+    // The wave names are one field: a list the user began editing is theirs.
+    expect(ja.waves.names).toEqual(['Launch', 'Expand', 'Scale']);
     expect(ja.record.title).toBe('EMEA channel pilot');
     expect(ja.metrics[0]).toMatchObject({ name: 'パートナー経由売上', owner: 'dana@example.com' });
   });

@@ -17,6 +17,7 @@ const SOURCE: SourceSpec = {
   sheetId: 0,
   headerRow: 1,
   partnerColumn: 1,
+  ownerColumn: null,
   columns: { capability: 2, sourcedRevenue: 3, cac: 4 },
 };
 
