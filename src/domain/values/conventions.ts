@@ -78,7 +78,7 @@ export function otherConvention(
   let found: Convention | undefined;
   let digits: string | undefined;
   for (const convention of CONVENTIONS) {
-    if (convention.decimal === locale.decimal && convention.group === locale.group) continue;
+    if (convention.decimal === locale.decimal && locale.groups.includes(convention.group)) continue;
     const read = readDigits(core, convention.decimal, convention.group, false);
     if (read === undefined) continue;
     if (digits !== undefined && found !== undefined && Number(read) !== Number(digits)) {
@@ -91,7 +91,7 @@ export function otherConvention(
   if (found === undefined || digits === undefined) return undefined;
   const fix = `${shown(Number(`${digits}e${exponent}`), locale.decimal)}${percent ? '%' : ''}`;
   const decimal = core.includes(found.decimal) && found.decimal !== locale.decimal;
-  const group = core.includes(found.group) && found.group !== locale.group;
+  const group = core.includes(found.group) && !locale.groups.includes(found.group);
   // Something differs, or the locale's own marks would have read it; both, to be safe.
   const both = !decimal && !group;
   return {
@@ -128,4 +128,17 @@ export function indianGrouping(
     problem: 'convention',
     why: (text) => text.value.indianGrouping({ locale: locale.locale, fix }),
   };
+}
+
+// Digits parted by one mark that groups somewhere, twice or more: `1,0,00`, `1'00'000`.
+// Not `.`, `/` or `-`: 20.11.26 is a date.
+const GROUPED = /^\d+([,'])\d+(?:\1\d+)+$/;
+
+/**
+ * Grouping marks no convention reads (`1,0,00`; lakh grouping is caught before): refused,
+ * saying the marks are misplaced. Undefined for text of any other shape.
+ */
+export function misplacedGrouping(core: string): NumberText | undefined {
+  if (!GROUPED.test(core)) return undefined;
+  return { ok: false, problem: 'grouping', why: (text) => text.value.misplacedGrouping };
 }

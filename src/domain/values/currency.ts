@@ -42,6 +42,7 @@ const FIXED: Record<string, string> = {
   zł: 'PLN',
   Kč: 'CZK',
   Ft: 'HUF',
+  lei: 'RON',
   '₽': 'RUB',
   'руб.': 'RUB',
   руб: 'RUB',
@@ -58,7 +59,7 @@ const FIXED: Record<string, string> = {
 };
 /** Symbols that name the locale's own currency where it is one of theirs. */
 const OWN: Record<string, readonly [string[], string]> = {
-  $: [['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN'], 'USD'],
+  $: [['USD', 'CAD', 'AUD', 'NZD', 'HKD', 'SGD', 'TWD', 'MXN', 'ARS', 'COP', 'CLP', 'UYU'], 'USD'],
   '¥': [['CNY'], 'JPY'],
   元: [['CNY', 'TWD', 'HKD'], 'CNY'],
   kr: [['SEK', 'NOK', 'DKK', 'ISK'], 'kr'],

@@ -5,11 +5,14 @@
  * A table, not `Intl.NumberFormat(locale).formatToParts`: Google documents neither which
  * ICU/CLDR data Apps Script's V8 carries nor that it matches the separators Sheets itself
  * uses for a spreadsheet locale, and a wrong mark would read numbers 1,000× off without a
- * word. The entries are the conventions listed in issue 16 ("Cell values as people type
- * them"): `.`/`,` for en_*, ja_JP, zh_*, ko_KR; `,`/`.` for de_DE, es_ES, it_IT, nl_NL,
- * pt_BR, tr_TR, id_ID, da_DK; `,`/space for fr_FR, ru_RU, pl_PL, sv_SE, nb_NO, fi_FI,
- * cs_CZ; `.`/`'` for de_CH; Indian grouping for en_IN. A locale not in the table reads only
- * what means the same under every convention (see number-text.ts); README lists them all.
+ * word. The marks and short-date orders are CLDR's (as Node 20's ICU 78 / CLDR 48 formats
+ * them), checked against the conventions of issue 16 for the first 27 locales. Left out on
+ * purpose: fr_CH (CLDR writes numbers 1 234,5 but amounts 1 234.50 CHF) and en_ZA (CLDR's
+ * 1 234,5 beside the widespread 1,234.5): both conventions are everyday there, so they
+ * read as unlisted locales do, only what no convention disputes. Dates are left to ISO
+ * where CLDR's short date is doubtful for the people typing: th_TH (Buddhist-era years),
+ * es_US (CLDR's day first beside US month first), en_CA. A locale not in the table reads
+ * only what means the same under every convention (see number-text.ts); README lists them.
  */
 
 /** The decimal mark and the locale's own grouping mark. */
@@ -24,7 +27,14 @@ export interface LocaleConventions {
   /** False for a locale this table does not list: nothing is assumed about its marks. */
   readonly known: boolean;
   readonly decimal: DecimalMark;
+  /** The grouping mark the locale writes (CLDR's). */
   readonly group: GroupMark;
+  /**
+   * Every mark read as grouping: `group`, and `.` too where CLDR groups with a space but
+   * people group with `.` beside a decimal `,` (de_AT, pt_PT, fr_BE: `20.000 €`). Spaces
+   * and apostrophes group in every locale (number-core.ts).
+   */
+  readonly groups: string;
   /** Lakh grouping, 1,00,000: groups of two before the last three digits (en_IN). */
   readonly indian: boolean;
   /** Null where the short date's order is not in the table: only ISO dates are read. */
@@ -35,7 +45,8 @@ export interface LocaleConventions {
   readonly currency: string | null;
 }
 
-// locale: decimal, group, date order and separator, currency.
+// locale: decimal, group (and a third mark also read as grouping), date order and
+// separator (none: ISO dates only), currency.
 const TABLE: Record<string, string> = {
   en_US: '.,|MDY/|USD',
   en_GB: '.,|DMY/|GBP',
@@ -64,7 +75,53 @@ const TABLE: Record<string, string> = {
   fi_FI: ', |DMY.|EUR',
   cs_CZ: ', |DMY.|CZK',
   de_CH: ".'|DMY.|CHF",
+  // CLDR 48, as Intl formats 1234567.891 and 20 November 2026 in each.
+  en_SG: '.,|DMY/|SGD',
+  en_PH: '.,|MDY/|PHP',
+  fil_PH: '.,|MDY/|PHP',
+  en_HK: '.,|DMY/|HKD',
+  zh_HK: '.,|DMY/|HKD',
+  en_MY: '.,|DMY/|MYR',
+  ms_MY: '.,|DMY/|MYR',
+  he_IL: '.,|DMY.|ILS',
+  th_TH: '.,||THB',
+  es_MX: '.,|DMY/|MXN',
+  es_US: '.,||USD',
+  es_PE: '.,|DMY/|PEN',
+  it_CH: ".'|DMY.|CHF",
+  de_LU: ',.|DMY.|EUR',
+  fr_LU: ',.|DMY/|EUR',
+  nl_BE: ',.|DMY/|EUR',
+  ca_ES: ',.|DMY/|EUR',
+  el_GR: ',.|DMY/|EUR',
+  ro_RO: ',.|DMY.|RON',
+  hr_HR: ',.|DMY.|EUR',
+  sl_SI: ',.|DMY.|EUR',
+  vi_VN: ',.|DMY/|VND',
+  es_AR: ',.|DMY/|ARS',
+  es_CO: ',.|DMY/|COP',
+  es_CL: ',.|DMY-|CLP',
+  es_UY: ',.|DMY/|UYU',
+  es_PY: ',.|DMY/|PYG',
+  es_EC: ',.|DMY/|USD',
+  es_VE: ',.|DMY/|VES',
+  es_BO: ',.|DMY/|BOB',
+  de_AT: ', .|DMY.|EUR',
+  pt_PT: ', .|DMY/|EUR',
+  fr_BE: ', .|DMY/|EUR',
+  fr_CA: ', |YMD-|CAD',
+  hu_HU: ', |YMD.|HUF',
+  uk_UA: ', |DMY.|UAH',
+  sk_SK: ', |DMY.|EUR',
+  // Bulgaria has paid in euros since 1 January 2026; CLDR 48 still names the lev.
+  bg_BG: ', |DMY.|EUR',
+  lt_LT: ', |YMD-|EUR',
+  lv_LV: ', |DMY.|EUR',
+  et_EE: ', |DMY.|EUR',
 };
+
+// Java's old language codes, which Sheets' locale names may still carry (iw_IL, in_ID).
+const LANGUAGES: Record<string, string> = { iw: 'he', in: 'id', no: 'nb' };
 
 /** Every locale the table lists, for the README's table and the property tests. */
 export const KNOWN_LOCALES: readonly string[] = Object.keys(TABLE);
@@ -74,8 +131,10 @@ export const KNOWN_LOCALES: readonly string[] = Object.keys(TABLE);
  * unlisted locale gets `known: false` with en_US marks that only messages use.
  */
 export function conventionsFor(locale: string): LocaleConventions {
-  const [language = '', region = ''] = String(locale).split(/[_-]/);
-  const key = region ? `${language.toLowerCase()}_${region.toUpperCase()}` : language.toLowerCase();
+  const [tag = '', region = ''] = String(locale).split(/[_-]/);
+  const language = tag.toLowerCase();
+  const name = region ? `${language}_${region.toUpperCase()}` : language;
+  const key = LANGUAGES[language] ? name.replace(language, LANGUAGES[language]) : name;
   const entry = TABLE[key];
   if (entry === undefined) {
     return {
@@ -83,6 +142,7 @@ export function conventionsFor(locale: string): LocaleConventions {
       known: false,
       decimal: '.',
       group: ',',
+      groups: ',',
       indian: false,
       dateOrder: null,
       dateSeparator: '-',
@@ -91,10 +151,11 @@ export function conventionsFor(locale: string): LocaleConventions {
   }
   const [marks, date, currency] = entry.split('|');
   return {
-    locale: key,
+    locale: name,
     known: true,
     decimal: marks[0] as DecimalMark,
     group: marks[1] as GroupMark,
+    groups: marks.slice(1),
     indian: key === 'en_IN',
     dateOrder: date ? (date.slice(0, 3) as DateOrder) : null,
     dateSeparator: date ? date[3] : '-',

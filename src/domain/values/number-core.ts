@@ -22,9 +22,10 @@ export type NumberText =
       /**
        * `text`: no number in any spelling (a word); `unit`: a number with a currency or
        * unit the reader does not know; `convention`: a number only under another
-       * locale's marks; `ambiguous`: a number under two conventions, 1,000 times apart.
+       * locale's marks; `ambiguous`: a number under two conventions, 1,000 times apart;
+       * `approximate`: an estimate (`ca. 5.000`); `grouping`: misplaced marks (`1,0,00`).
        */
-      readonly problem: 'text' | 'unit' | 'convention' | 'ambiguous';
+      readonly problem: 'text' | 'unit' | 'convention' | 'ambiguous' | 'approximate' | 'grouping';
       /** The end of a sentence about the cell, in the catalogue's language. */
       readonly why: (text: FormulaText) => string;
     };
@@ -55,8 +56,9 @@ export function allDigits(text: string): boolean {
 /**
  * The digits of `core` as a JavaScript number text ('1234.5', or '1.2e4'), or undefined
  * when the marks do not fit the convention. Grouping marks stand only between groups of
- * three digits (lakh grouping: twos before the last three); spaces and apostrophes group
- * in every locale, as neither is ever a decimal mark.
+ * three digits (lakh grouping: twos before the last three); `group` holds the marks the
+ * convention groups with (`.` and space in de_AT); spaces and apostrophes group in every
+ * locale, as neither is ever a decimal mark. One text groups with one mark throughout.
  */
 export function readDigits(
   core: string,
@@ -95,7 +97,7 @@ function groupedDigits(whole: string, group: string, indian: boolean): string | 
     if (isDigit(ch)) {
       digits += ch;
       run++;
-    } else if (ch === group || ch === ' ' || ch === "'") {
+    } else if (group.includes(ch) || ch === ' ' || ch === "'") {
       if ((mark !== '' && ch !== mark) || run === 0) return undefined;
       mark = ch;
       runs.push(run);

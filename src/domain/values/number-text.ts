@@ -4,7 +4,14 @@
  * `70 %`, `1.2E+4`, `１２％`. The reading is a scan of the text, not one regex per locale,
  * so nothing is compiled per cell or per call.
  */
-import { ambiguous, indianGrouping, otherConvention, readUnknownLocale } from './conventions';
+import { withoutApproximation } from './approximate';
+import {
+  ambiguous,
+  indianGrouping,
+  misplacedGrouping,
+  otherConvention,
+  readUnknownLocale,
+} from './conventions';
 import { currencyPrefix, currencySuffix } from './currency';
 import type { LocaleConventions } from './locales';
 import { isAmbiguousMark, isDigit, NOT_A_NUMBER, type NumberText, readDigits } from './number-core';
@@ -33,7 +40,7 @@ const isSign = (ch: string | undefined) =>
 
 // `3'000.–`, `20.000,-`: a decimal mark and a dash, as Swiss and German prices write a
 // whole amount. Read as `.00`: the mark is then known to be the decimal one, so an
-// unlisted locale (de_AT) reads `20.000,–` and en_US names the other convention.
+// unlisted locale (en_ZA) reads `20.000,–` and en_US names the other convention.
 const isDash = (ch: string | undefined) => ch === '-' || ch === '–' || ch === '—';
 
 /**
@@ -41,9 +48,16 @@ const isDash = (ch: string | undefined) => ch === '-' || ch === '–' || ch === 
  * when the text is a number only under another locale's marks (`1.234,56` in en_US), and
  * `ambiguous` for an amount like `€4.300` in en_US: 4300 or 4.3? Signs are read, not
  * judged: the caller decides whether negatives are allowed. Hours after the number
- * (`60h`, `5 Std.`) are read and flagged; with `days`, days (`14 Tage`) instead.
+ * (`60h`, `5 Std.`) are read and flagged; with `days`, days (`14 Tage`) instead. An
+ * approximate amount (`ca. 5.000`, `約75万`) fails with `approximate` when the rest reads.
  */
 export function readNumberText(text: string, locale: LocaleConventions, days = false): NumberText {
+  const exact = withoutApproximation(text);
+  if (exact !== undefined) {
+    const read = readNumberText(exact, locale, days);
+    if (!read.ok) return read.problem === 'text' ? NOT_A_NUMBER : read;
+    return { ok: false, problem: 'approximate', why: (t) => t.value.approximate({ fix: exact }) };
+  }
   let rest = text;
   let negative = false;
   let signs = 0;
@@ -117,13 +131,14 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     return unknownMark(marked, locale) ?? NOT_A_NUMBER;
 
   const parsed = locale.known
-    ? readDigits(rest, locale.decimal, locale.group, locale.indian)
+    ? readDigits(rest, locale.decimal, locale.groups, locale.indian)
     : readUnknownLocale(rest, locale);
   if (parsed === undefined)
     return (
       otherConvention(rest, locale, exponent, percent) ??
       indianGrouping(rest, locale, exponent, percent) ??
       unknownMark(marked, locale) ??
+      misplacedGrouping(rest) ??
       NOT_A_NUMBER
     );
   if (typeof parsed === 'object') return parsed;

@@ -40,6 +40,10 @@ export type CellProblem =
   | 'ambiguous'
   /** A number with a currency or unit the reader does not know: `900 XYZ`. */
   | 'unit'
+  /** An estimate, `ca. 5.000` or `約75万`: the figure to use is asked for. */
+  | 'approximate'
+  /** Grouping marks between runs of digits other than threes: `1,0,00`. */
+  | 'grouping'
   /** A formula's error as Sheets hands it over: `#N/A`, `#DIV/0!`. */
   | 'error';
 
@@ -100,7 +104,10 @@ const invalid = (problem: CellProblem, why: string): CellValue => ({
   why,
 });
 
-type FixedProblem = Exclude<CellProblem, 'convention' | 'ambiguous' | 'unit'>;
+type FixedProblem = Exclude<
+  CellProblem,
+  'convention' | 'ambiguous' | 'unit' | 'approximate' | 'grouping'
+>;
 
 /**
  * The invalid values every reader hands out for its whole life, made once per reader so
@@ -128,7 +135,11 @@ function fixedProblems(text: () => FormulaText): Record<FixedProblem, CellValue>
 
 // Google Sheets' error values (Sheets' ERROR.TYPE list, plus #ERROR! for a formula that
 // does not parse), as a custom function receives them: text.
-const ERROR_TEXT = /^#(?:NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|ERROR!|SPILL!|CALC!)$/;
+// Also the codes of Sheets and Excel in German, French, Spanish, Italian, Portuguese and
+// Dutch (#NV, #WERT!, #VALEUR!, #N/D, #¡VALOR!, #WAARDE!), as pasted or imported text
+// holds them, and #NA.
+const ERROR_TEXT =
+  /^#(?:NULL!|VALUE!|NAME\?|N\/A|ERROR!|SPILL!|CALC!|NV|NA|N\/[DB]|WERT!|BEZUG!|ZAHL!|NUL!|VALEUR!|NOMBRE!|NOM\?|¡?(?:VALOR!|REF!|NUM!|DIV\/0!|NULO!)|¿NOMBRE\?|VALORE!|RIF!|NOME\?|NULLO!|NÚM!|WAARDE!|VERW!|NAAM\?|GETAL!|DEEL\/0!|LEEG!)$/;
 
 /** A spreadsheet error as a custom function receives it: its code as text, e.g. "#REF!". */
 export function isErrorText(cell: unknown): cell is string {

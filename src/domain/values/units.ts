@@ -206,7 +206,7 @@ export function unknownMark(text: string, locale: LocaleConventions): NumberText
   if (tail !== '' && (head !== '' || ORDINALS.has(tail) || !UNIT_LIKE.test(tail))) return undefined;
   const core = text.slice(start, end);
   const digits = locale.known
-    ? readDigits(core, locale.decimal, locale.group, locale.indian)
+    ? readDigits(core, locale.decimal, locale.groups, locale.indian)
     : (readDigits(core, '.', ',', false) ?? readDigits(core, ',', '.', false));
   if (digits === undefined) return undefined;
   const mark = head || tail;

@@ -23,7 +23,10 @@ export function dateFormat(locale: string): string {
   if (['ja', 'zh', 'ko', 'hu'].includes(language) || ['JP', 'CN', 'KR', 'TW'].includes(country))
     return 'yyyy/mm/dd';
   if (['sv', 'lt'].includes(language) || country === 'CA') return 'yyyy-mm-dd';
-  if (['de', 'ru', 'pl', 'cs', 'fi', 'nb', 'da', 'tr', 'uk'].includes(language))
+  if (
+    'de ru pl cs fi nb da tr uk sk hr sl ro bg lv et'.split(' ').includes(language) ||
+    country === 'CH'
+  )
     return 'dd.mm.yyyy';
   return 'dd/mm/yyyy';
 }
@@ -48,7 +51,12 @@ export const WHOLE_FORMAT = '#,##0';
  */
 export function currencyOf(locale: string, code?: string): CurrencySign {
   const own = localeCurrency(locale);
-  if (code === undefined || SYMBOLS[code]?.trim() === own.symbol.trim()) return own;
+  if (
+    code === undefined ||
+    code === conventionsFor(locale).currency ||
+    SYMBOLS[code]?.trim() === own.symbol.trim()
+  )
+    return own;
   const symbol = SYMBOLS[code] ?? `${code} `;
   return { symbol, before: own.before || symbol.endsWith(' ') };
 }
@@ -84,7 +92,8 @@ const SYMBOLS: Record<string, string> = {
 };
 
 // CLDR's currency patterns for the countries of the value reader's locales (as Node's Intl
-// formats them); `$` before the amount for any other country.
+// formats them); `$` before the amount for any other country. A symbol the value reader
+// does not read (S/, ₲, Bs) is written as its ISO code, so the plan's amounts read back.
 const BEFORE: Record<string, string> = {
   GB: '£',
   JP: '¥',
@@ -97,6 +106,14 @@ const BEFORE: Record<string, string> = {
   ID: 'Rp ',
   IE: '€',
   NL: '€',
+  HK: 'HK$',
+  PH: '₱',
+  TH: '฿',
+  MY: 'RM ',
+  PE: 'PEN ',
+  PY: 'PYG ',
+  VE: 'VES ',
+  BO: 'BOB ',
 };
 const AFTER: Record<string, string> = {
   DK: 'kr.',
@@ -105,8 +122,14 @@ const AFTER: Record<string, string> = {
   RU: '₽',
   PL: 'zł',
   CZ: 'Kč',
+  HU: 'Ft',
+  RO: 'RON',
+  UA: '₴',
+  VN: '₫',
+  IL: '₪',
 };
-const EURO = 'DE FR ES IT BE AT PT FI GR LU SK SI EE LV LT'.split(' ');
+// Croatia since 2023, Bulgaria since 2026.
+const EURO = 'DE FR ES IT BE AT PT FI GR LU SK SI EE LV LT HR BG'.split(' ');
 
 /**
  * How the plan's sentences write numbers in a spreadsheet locale, so they read as its cells

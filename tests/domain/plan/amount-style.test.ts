@@ -53,7 +53,7 @@ describe('amounts in a locale', () => {
   });
 
   it('groups by narrow spaces with a decimal point in a locale the table does not know', () => {
-    const unknown = style('pt_PT', '€', false);
+    const unknown = style('fr_CH', '€', false);
     expect(formatAmount(1234567, 'currency', unknown)).toBe(`1${NNBSP}234${NNBSP}567 €`);
     expect(formatAmount(0.125, 'percent', unknown)).toBe('12.5%');
   });

@@ -46,7 +46,7 @@ const spelling = fc.record({
   cents: fc.integer({ min: 0, max: 99_999_999_999 }),
   decimals: fc.constantFrom(0, 1, 2) as fc.Arbitrary<0 | 1 | 2>,
   grouped: fc.boolean(),
-  space: fc.integer({ min: 0, max: 2 }),
+  space: fc.integer({ min: 0, max: 3 }),
   currency: fc.constantFrom('none', 'before', 'after', 'code') as fc.Arbitrary<
     Spelling['currency']
   >,
@@ -62,7 +62,9 @@ function write(locale: string, s: Spelling): { value: number; text: string } {
   const digits = String(scaled).padStart(s.decimals + 1, '0');
   const whole = digits.slice(0, digits.length - s.decimals);
   const fraction = digits.slice(digits.length - s.decimals);
-  const mark = c.group === ' ' ? SPACES[s.space] : c.group;
+  // Locales that group with a space and with `.` (de_AT) get either.
+  const marks = [...c.groups].flatMap((g) => (g === ' ' ? SPACES : [g]));
+  const mark = marks[s.space % marks.length];
   let text =
     (s.grouped ? group(whole, mark, c.indian) : whole) + (fraction ? c.decimal + fraction : '');
   const gap = s.spaced ? ' ' : '';

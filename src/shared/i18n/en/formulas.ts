@@ -77,6 +77,11 @@ export function enFormulas() {
         `is a number with "${p.mark}", a currency or unit Partner Pilot does not recognise; type the number alone, or with an ISO currency code such as EUR`,
       errorCell:
         'is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
+      /** `fix`: the text without its approximate mark (`5.000` for `ca. 5.000`). */
+      approximate: (p: { fix: string }) =>
+        `is an approximate amount; type ${p.fix} alone if that is the figure to use`,
+      misplacedGrouping:
+        'has misplaced separators between its digits; type the number without them',
       otherCurrency: (p: { code: string; main: string }) =>
         `is in ${p.code}, but this column's other amounts are in ${p.main}; convert it to ${p.main}, or keep each currency in its own column`,
       /** A column with as many amounts in each of `codes` (2 or more), none the most. */

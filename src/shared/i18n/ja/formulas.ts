@@ -54,6 +54,8 @@ export function jaFormulas(): FormulaText {
         `「${p.mark}」の付いた数値ですが、Partner Pilot はこの通貨・単位を認識できません。数値だけか、EUR のような ISO 通貨コードを付けて入力してください`,
       errorCell:
         '数式のエラーで、値ではありません。このセルの元の数式を直すか、セルを空にしてください',
+      approximate: (p) => `概数です。その値でよければ ${p.fix} とだけ入力してください`,
+      misplacedGrouping: '数字の区切りの位置が正しくありません。区切りなしで入力してください',
       otherCurrency: (p) =>
         `${p.code} の金額ですが、この列のほかの金額は ${p.main} です。${p.main} に換算するか、通貨ごとに列を分けてください`,
       currencyTie: (p) =>
