@@ -7,7 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { columnLetters, type LocalRuntime } from '../../../local/runtime/index';
 import { gateColumn } from '../../../src/domain/plan/gate-table';
-import { context, sampleRuntime, written } from './planner-support';
+import type { PlanRequestInput } from '../../../src/shared/plan-types';
+import { context, sampleRuntime, write, written } from './planner-support';
 
 /** The sheet's text, one string, for what it must and must not say. */
 const textOf = (rt: LocalRuntime, sheet: string) =>
@@ -69,6 +70,31 @@ describe('a plan written in the language chosen in the sidebar', () => {
     );
     expect(refusal(rt, plan, 'Data as of', 'abc')).toBe(
       'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
+    );
+  });
+
+  it('refuses in the draft’s language: a busy spreadsheet, no table chosen, a too-long path', () => {
+    const rt = sampleRuntime();
+    const defaults = context(rt).defaults;
+    if (!defaults) throw new Error('no table');
+    const release = rt.holdDocumentLock();
+    const busy = write(rt, { ...defaults, language: 'ja' });
+    expect(busy.ok || busy.errors.map((e) => e.message)).toEqual([
+      '別の計画をこのスプレッドシートに書き出し中です。1 分後にやり直してください。',
+    ]);
+    release();
+    const noSource = write(rt, { language: 'ja' } as PlanRequestInput);
+    expect(noSource.ok || noSource.errors.map((e) => e.message)).toEqual([
+      'パートナー表のシートと列を選んでください。',
+    ]);
+    const long = Array.from({ length: 60 }, (_, i) => `${'長'.repeat(60)}${i}@example.com`);
+    const tooLong = write(rt, {
+      ...defaults,
+      language: 'ja',
+      people: { ...defaults.people, escalation: long },
+    });
+    expect(tooLong.ok || tooLong.errors.map((e) => e.message)[0]).toMatch(
+      /^エスカレーション先と意思決定者が長すぎて計画に保存できません（\d+ バイト、上限 \d+）。/,
     );
   });
 });
