@@ -23,6 +23,7 @@ import { PrioritiesStep } from './steps/priorities';
 import { ReviewStep } from './steps/review';
 import type { StepProps, WriteState } from './steps/step-props';
 import { WavesStep } from './steps/waves';
+import { type UnreadBoxes, UnreadContext, type UnreadStore, withBox } from './unread-boxes';
 import { useDraftSaves } from './use-draft-saves';
 import { usePreview } from './use-preview';
 import { fieldId, LAST_STEP, STEPS, stepOfField } from './wizard-steps';
@@ -40,6 +41,10 @@ export function App() {
   const [context, setContext] = useState<PlannerContext | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [draft, setDraftState] = useState<PlanRequest | null>(null);
+  /** Text number boxes refused (unread-boxes.ts), kept with the draft and blocking the write. */
+  const [unread, setUnread] = useState<UnreadBoxes>({});
+  const loadedUnread = useRef<UnreadBoxes>({});
+  const changingStep = useRef(false);
   const [table, setTable] = useState<DetectedTable | null>(null);
   const {
     preview,
@@ -76,6 +81,8 @@ export function App() {
         seenLog.current = ctx.logVersion;
         const start = ctx.lastRequest ?? ctx.defaults;
         loadedDraft.current = start;
+        loadedUnread.current = start?.unread ?? {};
+        setUnread(loadedUnread.current);
         if (start) setDraftState(start);
         if (ctx.table && (!start || ctx.table.sheetName === start.source.sheetName))
           setTable(ctx.table);
@@ -87,15 +94,20 @@ export function App() {
 
   useEffect(load, []);
 
+  // The preview leaves the refused texts out (they are the review's to report); the kept
+  // draft has them, so a reopened sidebar shows them again.
   useEffect(() => {
     if (!draft) return;
-    const request = toRequest(draft);
-    previews.request(request);
-    if (draft !== loadedDraft.current) saves.request(request);
+    previews.request(toRequest(draft));
   }, [draft]);
+  useEffect(() => {
+    if (draft && (draft !== loadedDraft.current || unread !== loadedUnread.current))
+      saves.request(toRequest(draft, unread));
+  }, [draft, unread]);
 
   // Before paint, so keys pressed right after a step change already land in the new step.
   useLayoutEffect(() => {
+    changingStep.current = false;
     const id = focusAfterRender.current;
     focusAfterRender.current = null;
     if (id) document.getElementById(id)?.focus();
@@ -150,15 +162,29 @@ export function App() {
 
   const goTo = (index: number, focusId = 'step-heading') => {
     focusAfterRender.current = focusId;
-    setStep(Math.max(0, Math.min(LAST_STEP, index)));
+    const next = Math.max(0, Math.min(LAST_STEP, index));
+    changingStep.current = next !== step;
+    setStep(next);
+  };
+
+  const unreadStore: UnreadStore = {
+    boxes: unread,
+    step,
+    set: (id, box) => setUnread((boxes) => withBox(boxes, id, box)),
+    changingStep: () => changingStep.current,
   };
 
   const writePlan = () => {
     if (!draft || write.busy) return;
+    // The boxes' fields hold their last number, not the text refused: nothing to write.
+    if (Object.keys(unread).length > 0) {
+      document.getElementById('unread-boxes')?.focus();
+      return;
+    }
     previews.cancel();
     saves.cancel();
     setWrite({ busy: true, result: null, failure: null });
-    server.writePlan(toRequest(draft), seenLog.current).then(
+    server.writePlan(toRequest(draft, unread), seenLog.current).then(
       (result) => {
         setWarnings(result.warnings);
         if (result.ok) {
@@ -226,9 +252,13 @@ export function App() {
     write,
     writePlan,
     goTo,
+    unread,
   };
   const View = DRAFT_STEPS[step - 1];
-  const stepsWithErrors = new Set(errors.list.map((e) => stepOfField(e.field)));
+  const stepsWithErrors = new Set([
+    ...errors.list.map((e) => stepOfField(e.field)),
+    ...Object.values(unread).map((b) => b.step),
+  ]);
   const problemSteps = t.notices.stepList({
     titles: [...stepsWithErrors].sort().map((i) => t.steps[STEPS[i].id]),
   });
@@ -272,7 +302,9 @@ export function App() {
         hasPreview={!!preview}
         problemSteps={problemSteps}
       />
-      {step === 0 || !draft ? <DataStep {...props} /> : <View {...props} draft={draft} />}
+      <UnreadContext.Provider value={unreadStore}>
+        {step === 0 || !draft ? <DataStep {...props} /> : <View {...props} draft={draft} />}
+      </UnreadContext.Provider>
       <div class="footer">
         <button
           type="button"

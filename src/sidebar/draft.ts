@@ -103,9 +103,14 @@ export function removeMetric(draft: PlanRequest, index: number): PlanRequest {
 
 const cleanList = (list: string[]) => list.map((s) => s.trim()).filter((s) => s !== '');
 
-/** The draft as the server should read it: lists without blank lines, empty pairs dropped. */
-export function toRequest(draft: PlanRequest): PlanRequest {
+/**
+ * The draft as the server should read it: lists without blank lines, empty pairs dropped,
+ * and the boxes' refused texts as `unread` (none when there are none).
+ */
+export function toRequest(draft: PlanRequest, unread: PlanRequest['unread'] = {}): PlanRequest {
   return produce(draft, (d) => {
+    if (Object.keys(unread).length) d.unread = unread;
+    else delete d.unread;
     d.people.escalation = cleanList(d.people.escalation);
     d.people.consulted = cleanList(d.people.consulted);
     d.people.informed = cleanList(d.people.informed);

@@ -45,7 +45,9 @@ export function MonitorToggle(props: { t: SidebarText; owners?: string[] }) {
   useEffect(() => call(() => server.getGateMonitorStatus()), []);
 
   const days = Number(reminderDays);
-  const daysValid = Number.isInteger(days) && days >= 0 && days <= 14;
+  // Text a number box cannot read (`2-`) comes as '', which Number reads as 0: a
+  // reminder the user did not ask for, so an empty box is not valid.
+  const daysValid = reminderDays.trim() !== '' && Number.isInteger(days) && days >= 0 && days <= 14;
 
   return (
     <section class="section" aria-labelledby="monitor-heading" aria-busy={busy}>

@@ -3,11 +3,12 @@
  * (visible, or aria-label in tables) and shows the messages about its request field.
  */
 import type { ComponentChildren } from 'preact';
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { SidebarText } from '../shared/i18n/sidebar';
 import type { Option } from '../shared/schema/options';
 import type { FieldMessages } from './field-errors';
 import { plainNumber, readBoxNumber } from './numbers';
+import { UnreadContext } from './unread-boxes';
 import { fieldId } from './wizard-steps';
 
 /**
@@ -69,7 +70,8 @@ export function Field(props: FieldProps) {
 const round = (value: number, digits: number) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 interface NumberInputProps {
-  id?: string;
+  /** Required: the wizard keeps a refused text under it (unread-boxes.ts). */
+  id: string;
   value: number | null;
   onChange: (value: number | null) => void;
   /** Shown multiplied (100 for percentages kept as fractions). */
@@ -100,8 +102,10 @@ interface NumberInputProps {
  * A text box for numbers that keeps what the user is typing ("0.", "1,2") until it reads
  * as a number, instead of rewriting it under the cursor as a controlled number input would.
  * It reads as a cell does (numbers.ts: `12k`, `1,5 Mio`); text that does not read stays in
- * the box on leaving it, marked, with the reader's message saying why and what to type,
- * and the draft keeps its last number until the text reads.
+ * the box on leaving it, marked, with the reader's message saying why and what to type.
+ * The draft keeps its last number until the text reads, so the text is also kept in the
+ * wizard's UnreadContext (under the box's id, with its label): the write is blocked while
+ * it is there, and the box shows it again when remounted (a step change, a reopen).
  */
 export function NumberInput(props: NumberInputProps) {
   const scale = props.scale ?? 1;
@@ -111,16 +115,55 @@ export function NumberInput(props: NumberInputProps) {
     props.value === null || !props.format
       ? plain
       : props.format(round(props.value * scale, props.digits ?? 6));
-  const [text, setText] = useState(shown);
-  const [invalid, setInvalid] = useState(false);
+  const unread = useContext(UnreadContext);
+  const kept = unread.boxes[props.id];
+  const [text, setText] = useState(kept ? kept.text : shown);
+  const [invalid, setInvalid] = useState(!!kept);
   /** Why the text left in the box is not read; shown once the user leaves it. */
-  const [problem, setOwnProblem] = useState<string | null>(null);
+  const [problem, setOwnProblem] = useState<string | null>(() => {
+    const read = kept && readBoxNumber(kept.text);
+    return read && !read.ok ? read.message : null;
+  });
   const setProblem = (message: string | null) => {
     if (message === problem) return;
     setOwnProblem(message);
     props.onProblem?.(message);
   };
-  const problemId = `${props.id ?? useId()}-unread`;
+  const problemId = `${props.id}-unread`;
+  /** The box's name in a message about it: its aria-label, else its label's text. */
+  const name = () =>
+    props['aria-label'] ??
+    document.querySelector(`label[for="${props.id}"]`)?.textContent ??
+    props.id;
+  const keep = (typed: string | null) =>
+    unread.set(props.id, typed === null ? null : { text: typed, name: name(), step: unread.step });
+  const idNow = useRef(props.id);
+  useEffect(() => {
+    // A kept text's message goes where the step shows it; a box removed (not left by a
+    // step change) takes its text with it, as nothing would show it again.
+    if (problem) props.onProblem?.(problem);
+    // Remounted in place (a new key), the old box's cleanup below has just dropped the text.
+    if (kept) keep(kept.text);
+    return () => {
+      if (unread.changingStep()) return;
+      unread.set(idNow.current, null);
+      props.onProblem?.(null);
+    };
+  }, []);
+  // A row that moves up (a metric above it removed) takes its kept text to its new id.
+  useEffect(() => {
+    const before = idNow.current;
+    idNow.current = props.id;
+    const moved = unread.boxes[before];
+    if (before === props.id || !moved) return;
+    unread.set(before, null);
+    unread.set(props.id, moved);
+  }, [props.id]);
+  // The label follows the sidebar's language (the text kept must be this box's own: for a
+  // render, a row moved up sees the id of the row it replaces).
+  useEffect(() => {
+    if (kept && kept.text === text && kept.name !== name()) keep(text);
+  });
   const focused = useRef(false);
   /** Typed into since it took the focus. */
   const edited = useRef(false);
@@ -128,7 +171,8 @@ export function NumberInput(props: NumberInputProps) {
   // but never under the cursor: once the user types, the box shows what is typed. A box
   // tabbed into just before a preview answered shows the new number, not the old one.
   useEffect(() => {
-    if (focused.current && edited.current) return;
+    // Refused text stays until the user fixes it: a new derived number must not hide it.
+    if (!readBoxNumber(text).ok || (focused.current && edited.current)) return;
     setText(focused.current ? plain : shown);
     setInvalid(false);
     setProblem(null);
@@ -180,6 +224,9 @@ export function NumberInput(props: NumberInputProps) {
           const unreadable = !read.ok || (read.value === null && !props.allowEmpty);
           setInvalid(unreadable);
           if (read.ok) setProblem(null);
+          // At once, not on leaving the box: a click on Write may come before the blur renders.
+          if (!read.ok) keep(next);
+          else if (kept) keep(null);
           if (!unreadable) props.onChange(read.value === null ? null : read.value / scale);
         }}
       />

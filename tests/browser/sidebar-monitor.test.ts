@@ -29,7 +29,19 @@ describe('the gate monitor switch in the sidebar', () => {
       await expect.poll(() => status.textContent(), POLL).toBe('On');
       expect(runtime.triggers().map((t) => t.handlerFunction)).toEqual(['runGateMonitor']);
 
-      await monitor.getByLabel('Remind owners this many days before each review').fill('3');
+      // Text a number box cannot read (2-) reaches the page as '', which Number reads as 0:
+      // refused, never sent as a reminder of 0 days.
+      const days = monitor.getByLabel('Remind owners this many days before each review');
+      await days.fill('');
+      await days.pressSequentially('2-');
+      expect(await days.getAttribute('aria-invalid')).toBe('true');
+      expect(await monitor.locator('.field-error').count()).toBe(1);
+      expect(await frame.locator('button:has-text("Update daily gate monitor")').isDisabled()).toBe(
+        true,
+      );
+      expect(session.serverArgs('turnOnGateMonitor')).toHaveLength(1);
+
+      await days.fill('3');
       await session.click(frame, 'button:has-text("Update daily gate monitor")');
       await expect.poll(() => monitor.getAttribute('aria-busy'), POLL).toBe('false');
       // The reminder lead time is the server's: a reopened sidebar shows it.

@@ -127,4 +127,12 @@ describe('the request sent to the server', () => {
     expect(request.record.risks).toEqual([{ risk: 'Data late', mitigation: '' }]);
     expect(draft.people.escalation).toHaveLength(4);
   });
+
+  it('carries the boxes’ refused texts as they are now, not as a reopened draft kept them', () => {
+    const box = { text: '95,000', name: 'Pilot CAC GO at', step: 3 };
+    const reopened = { ...sample(), unread: { 'f-gates-0-metrics-1-goAt': box } };
+    expect(toRequest(reopened).unread).toBeUndefined();
+    expect(toRequest(reopened, {}).unread).toBeUndefined();
+    expect(toRequest(sample(), { 'f-waves-weeks': box }).unread).toEqual({ 'f-waves-weeks': box });
+  });
 });

@@ -32,6 +32,7 @@ import { recordContent } from './record';
 import { waveDates } from './schedule';
 import { planSensitivity } from './sensitivity';
 import { stopConditions } from './stop-conditions';
+import type { HeaderUnit } from './table-currency';
 import { validateRequest } from './validate';
 import { partialSumNotes, waveRows } from './wave-rows';
 
@@ -56,6 +57,8 @@ export interface BuildContext {
   scored?: ScoredTable;
   /** For previewPlan: a table past PREVIEW_ANALYSIS_LIMIT partners leaves the analysis to the write. */
   preview?: boolean;
+  /** Money columns whose headers name a magnitude, already applied to the rows (table-currency.ts). */
+  headerUnits?: readonly HeaderUnit[];
 }
 
 /**
@@ -130,7 +133,7 @@ export function buildPlan(
   const { gates, resolved } = gateResult;
   const completed: PlanRequest = { ...request, gates: resolved };
   const noted: [NoteKind, string[]][] = [
-    ['period', [periodNote(request)]],
+    ['period', [periodNote(request), ...unitNotes(context.headerUnits, request)]],
     ['gate', missingMetricNotes(request.source, request.metrics, asLanguage(request.language))],
     ['gate', partialSumNotes(waves, asLanguage(request.language) ?? 'en')],
     ['gate', gateResult.notes],
@@ -229,6 +232,12 @@ export function periodNote(request: PlanRequest): string {
   if (annual.length) parts.push(t.periods.annual({ columns: named(annual), weeks: waveWeeks }));
   if (perWave.length) parts.push(t.periods.perWave({ columns: named(perWave) }));
   return t.periods.note({ parts });
+}
+
+/** One note per money column read in the magnitude its header names: `Revenue ($M) is read in millions.` */
+function unitNotes(units: readonly HeaderUnit[] | undefined, request: PlanRequest): string[] {
+  const t = sentenceText(asLanguage(request.language) ?? 'en');
+  return (units ?? []).map((u) => t.periods.scaled({ header: u.header, power: u.power }));
 }
 
 function calendar(request: PlanRequest, waves: WaveRow[]): CalendarEntry[] {

@@ -5,10 +5,15 @@
  * from the plan itself: the partner table's annual (or per-wave) amounts, pro-rated as the
  * waves are, over the plan's horizon (its waves back to back).
  */
-import type { PartnerSum, PeriodColumn, PlanRequest } from '../../shared/plan-types';
+import type {
+  PartnerSum,
+  PeriodColumn,
+  PlannedPartner,
+  PlanRequest,
+} from '../../shared/plan-types';
 import type { PlanFacts } from './plan-facts';
 import type { RecordWriter } from './record-writer';
-import { addSums, partnerSum } from './wave-rows';
+import { partnerSum } from './wave-rows';
 
 /**
  * Co-marketing (currency), enablement (hours) and expected partner-sourced revenue
@@ -23,7 +28,10 @@ export interface Amounts {
 export interface OptionFigures {
   /** The plan's waves back to back: count × weeks, from the first start to the last review. */
   horizon: { waves: number; weeks: number; start: string; end: string };
-  /** Option B: the sum of the wave table's rows (each wave's partners over their wave). */
+  /**
+   * Option B: each wave's partners over their wave, summed unrounded and rounded once (the
+   * wave table's rounded rows would add up to 719,999 for 720,000).
+   */
   b: Amounts;
   /** What B commits before its first gate review: the first wave's budget and hours. */
   atRisk: Amounts & { review: string; wave: string };
@@ -41,24 +49,25 @@ function perWave(request: PlanRequest, column: PeriodColumn): number {
 }
 
 /**
- * The three options' figures from the plan (amounts rounded to whole units as the wave
- * table rounds them; a partner without a value is left out and counted, never taken as
- * 0). Option A needs none: it commits nothing new. Expects what buildPlan made (at least
- * one wave); throws nothing.
+ * The three options' figures from the plan, each summed over the partners' own amounts and
+ * rounded to whole units once (a partner without a value is left out and counted, never
+ * taken as 0). Option A needs none: it commits nothing new. Expects what buildPlan made (at
+ * least one wave); throws nothing.
  */
 export function optionFigures(facts: PlanFacts): OptionFigures {
   const { request, waves } = facts;
   const everyone = facts.partners.filter((p) => p.status === 'wave' || p.status === 'unassigned');
+  const inWaves = facts.partners.filter((p) => p.wave !== null);
   const n = waves.length;
-  // Every scored partner over `count` waves' length.
-  const all = (count: number): Amounts => ({
+  // `partners` over `count` waves' length, each partner over its own wave when count is 1.
+  const over = (partners: PlannedPartner[], count: number): Amounts => ({
     comarketing: partnerSum(
-      everyone,
+      partners,
       'comarketingBudget',
       perWave(request, 'comarketingBudget') * count,
     ),
-    enablement: partnerSum(everyone, 'enablementLoad', perWave(request, 'enablementLoad') * count),
-    revenue: partnerSum(everyone, 'sourcedRevenue', perWave(request, 'sourcedRevenue') * count),
+    enablement: partnerSum(partners, 'enablementLoad', perWave(request, 'enablementLoad') * count),
+    revenue: partnerSum(partners, 'sourcedRevenue', perWave(request, 'sourcedRevenue') * count),
   });
   return {
     horizon: {
@@ -67,11 +76,7 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
       start: waves[0].start,
       end: waves[n - 1].gateReview,
     },
-    b: {
-      comarketing: addSums(waves.map((w) => w.comarketingBudget)),
-      enablement: addSums(waves.map((w) => w.enablementLoad)),
-      revenue: addSums(waves.map((w) => w.expectedRevenue)),
-    },
+    b: over(inWaves, 1),
     atRisk: {
       comarketing: waves[0].comarketingBudget,
       enablement: waves[0].enablementLoad,
@@ -79,8 +84,8 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
       review: waves[0].gateReview,
       wave: waves[0].name,
     },
-    c: { partners: everyone.length, ...all(n) },
-    cPerWave: all(1),
+    c: { partners: everyone.length, ...over(everyone, n) },
+    cPerWave: over(everyone, 1),
     capacity: request.waves.pilotCaps.enablementLoad,
   };
 }

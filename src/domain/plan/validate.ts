@@ -50,11 +50,21 @@ export function validateRequest(request: PlanRequest): FieldError[] {
     checkMetrics(request, fail, t);
     checkCustomThresholds(request, fail, t);
     for (const e of validateReading(request, t)) fail(e.field, e.message);
+    checkUnread(request, fail, t);
   }
   const seen = new Set<string>();
   return errors
     .filter((e) => !seen.has(e.field) && seen.add(e.field))
     .sort((a, b) => sectionOf(a.field) - sectionOf(b.field));
+}
+
+/**
+ * The sidebar's refused box texts (PlanRequest.unread): their fields hold the box's last
+ * number, not what was typed, so writing would be a silent wrong number.
+ */
+function checkUnread({ unread }: PlanRequest, fail: Check, t: CheckText) {
+  const boxes = typeof unread === 'object' && unread !== null ? Object.values(unread) : [];
+  if (boxes.length) fail('unread', t.unread({ boxes }));
 }
 
 function checkColumns({ source }: PlanRequest, fail: Check, t: CheckText) {

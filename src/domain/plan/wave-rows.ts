@@ -17,7 +17,9 @@ import { waveDates } from './schedule';
 
 /**
  * The sum of `column` over `partners` times `factor` (a period's pro-rating), rounded to
- * whole units; null when partners there are but none has a value. An empty list sums to 0.
+ * whole units once; null when partners there are but none has a value. An empty list sums
+ * to 0. A total over several groups is this over all their partners, never a sum of these
+ * rounded sums (three waves' 240,000 + 240,000 + 239,999 for an exact 720,000).
  */
 export function partnerSum(
   partners: readonly PlannedPartner[],
@@ -34,15 +36,6 @@ export function partnerSum(
   }
   const missing = partners.length - known;
   return { value: known || !missing ? Math.round(total * factor) : null, missing };
-}
-
-/** Several sums as one: unknown only when every part is; the partners left out add up. */
-export function addSums(sums: readonly PartnerSum[]): PartnerSum {
-  const known = sums.filter((s) => s.value !== null);
-  return {
-    value: known.length ? known.reduce((t, s) => t + (s.value ?? 0), 0) : null,
-    missing: sums.reduce((t, s) => t + s.missing, 0),
-  };
 }
 
 /** The wave table's rows; `factors` pro-rate each amount column to one wave (build.ts). */

@@ -6,6 +6,7 @@
  */
 import type { FormulaText } from '../../shared/i18n/formulas';
 import { ColumnMarks } from '../values/columns';
+import { headerScale, timesTenTo } from '../values/header-scale';
 import {
   type CellValue,
   isBlankCell,
@@ -130,6 +131,8 @@ export function readColumn(
   let hasNumbers = false;
   for (let row = 0; row < values.length && !hasNumbers; row++)
     if (!isMissing(values[row]) && !namedTotal[row]) hasNumbers = true;
+  // The power of ten the header names (`Revenue ($M)`), asked on the first cell with its own.
+  let power: number | undefined;
   for (const row of others) {
     const cell = table[row][at];
     const value = reader.number(cell, NON_NEGATIVE);
@@ -139,6 +142,11 @@ export function readColumn(
       if (key !== '' && column.words?.has(key)) words.set(key, [...(words.get(key) ?? []), row]);
     } else if (value.kind === 'number') {
       values[row] = value.value;
+      // `2.75M` under `Revenue ($M)` is 2.75 in the column's unit, as its plain numbers are.
+      if (value.scaled) {
+        power ??= headerScale(column.name, reader.locale);
+        if (power) values[row] = timesTenTo(value.value, -power);
+      }
       if (!namedTotal[row]) hasNumbers = true;
       // The currency, hours or % a text named, for the checks over the whole column.
       if (value.currency || value.percent || value.hours) {

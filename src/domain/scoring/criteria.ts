@@ -5,6 +5,7 @@
  * the header names that identify them in English and Japanese tables.
  */
 import type { Direction } from '../../shared/schema/options';
+import { namesOtherMeasure, OTHER_QUANTITY, OTHER_QUANTITY_JA } from './other-measures';
 
 export type CriterionId =
   | 'capability'
@@ -93,6 +94,8 @@ export const CRITERIA: readonly Criterion[] = [
       'sourcedrevenue',
       'partnerrevenue',
       'revenue',
+      // The Japanese of the whole name 'revenue' above.
+      '売上',
       'パートナー経由売上',
       'パートナーソース売上',
       'partnerumsatz',
@@ -135,6 +138,7 @@ export const CRITERIA: readonly Criterion[] = [
       'coveragegap',
       'coveragegapfilled',
       'coverage',
+      'カバレッジ',
       'カバレッジギャップ',
       'abdeckungslücke',
       'écartdecouverture',
@@ -149,34 +153,6 @@ const BRACKETED = /\([^)]*\)|\[[^\]]*\]|（[^）]*）/g;
 const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
 const ASCII = /^[ -~]*$/;
 const LATIN = /^[a-z0-9]+$/;
-
-/**
- * Words that make a header another quantity than the criterion its key term names:
- * "LTV:CAC ratio" is no CAC (higher is better there), "Direct revenue" or "Revenue
- * target" no partner-sourced revenue, "CAC payback" no cost. A header holding one is
- * matched only by its whole name, never by a term.
- */
-const OTHER_QUANTITY = new Set([
-  'ratio',
-  'ltv',
-  'payback',
-  'growth',
-  'share',
-  'margin',
-  'roi',
-  'vs',
-  'target',
-  'goal',
-  'quota',
-  'forecast',
-  'direct',
-  'lost',
-  'churn',
-  'change',
-  'delta',
-  'yoy',
-]);
-const OTHER_QUANTITY_JA = /比率|目標|予測|直接|成長|前年比/;
 
 /**
  * The words of a header: NFKC-normalised (full-width ＭＤＦ is MDF), text in brackets
@@ -206,18 +182,26 @@ export interface HeaderMatch {
   exact: boolean;
 }
 
-/** The criterion a header names, exactly or partly; undefined for non-text and other names. */
+/**
+ * The criterion a header names, exactly or partly; undefined for non-text, other names, and
+ * a header that names another measure of a criterion (`Partner-sourced deals (#)`,
+ * `Enablement NPS`, `Last MDF claim`: other-measures.ts).
+ */
 export function matchHeader(text: unknown): HeaderMatch | undefined {
   if (typeof text !== 'string') return undefined;
-  return matchHeaderWords(headerWords(text));
+  return matchHeaderWords(headerWords(text), text);
 }
 
-/** {@link matchHeader} for a header already split by {@link headerWords}. */
-export function matchHeaderWords(words: readonly string[]): HeaderMatch | undefined {
+/** {@link matchHeader} for a header `text` already split by {@link headerWords}. */
+export function matchHeaderWords(words: readonly string[], text: string): HeaderMatch | undefined {
   const key = words.join('');
   if (key === '') return undefined;
   const exact = CRITERIA.find((c) => c.headers.includes(key));
-  if (exact) return { criterion: exact, exact: true };
+  const match = exact ? { criterion: exact, exact: true } : partialMatch(words, key);
+  return match && !namesOtherMeasure(text, match.criterion.id) ? match : undefined;
+}
+
+function partialMatch(words: readonly string[], key: string): HeaderMatch | undefined {
   if (words.some((word) => OTHER_QUANTITY.has(word)) || OTHER_QUANTITY_JA.test(key))
     return undefined;
   const partial = CRITERIA.find((c) => c.terms.some((term) => holdsTerm(words, key, term)));

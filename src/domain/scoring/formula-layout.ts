@@ -32,7 +32,7 @@ export function formulaLayout(
   reader: ValueReader,
 ): TableLayout {
   checkTitleRow(table, reader);
-  const header = readHeader(table[0] ?? []);
+  const header = readHeader(table[0] ?? [], table);
   if (!header.namesCriterion) return headerless(table, weights, reader);
   if (weights.kind === 'labelled') return labelledLayout(table, header, weights.rows, reader);
   const byCriterion = weights.kind === 'six' ? weights.weights : equalWeights();

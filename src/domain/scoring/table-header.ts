@@ -4,7 +4,7 @@
  * planner read headers with this one module, so a table means the same to both.
  */
 
-import { isBlankCell } from '../values/reader';
+import { isBlankCell, isDate } from '../values/reader';
 import {
   CRITERIA,
   type Criterion,
@@ -41,9 +41,14 @@ export interface HeaderReading {
  * left tied (two exact names, or two partial ones and no exact) are a tie, never a
  * silent pick: PARTNER_SCORE reports it, the planner asks. The row is a header row
  * (`namesCriterion`) when any cell, read as text, names a criterion, exactly or by a key
- * term; its other cells (a year, a date, TRUE, an error) do not stop it being one.
+ * term; its other cells (a year, a date, TRUE, an error) do not stop it being one. With
+ * `table` (row 0 this header), a column whose cells are mostly dates is no criterion:
+ * every criterion is a number, and a tie must not offer a date column to pick.
  */
-export function readHeader(row: readonly unknown[]): HeaderReading {
+export function readHeader(
+  row: readonly unknown[],
+  table?: readonly (readonly unknown[])[],
+): HeaderReading {
   const exact = new Map<CriterionId, number[]>();
   const partial = new Map<CriterionId, number[]>();
   const texts: string[] = [];
@@ -57,9 +62,10 @@ export function readHeader(row: readonly unknown[]): HeaderReading {
     // Split once: the name check and the criterion match read the same words.
     const words = headerWords(cell);
     if (nameColumn === undefined && isNameWords(words)) nameColumn = column;
-    const match = matchHeaderWords(words);
+    const match = matchHeaderWords(words, cell);
     if (!match) return;
     namesCriterion = true;
+    if (table && isDateColumn(table, column)) return;
     const into = match.exact ? exact : partial;
     const found = into.get(match.criterion.id);
     if (found) found.push(column);
@@ -108,6 +114,24 @@ export function nameColumnOf(
 }
 
 const HAS_LETTER = /\p{L}/u;
+// A date typed as text: ISO (2026-03-01) or day, month and year (01.03.2026, 3/1/2026).
+const DATE_TEXT = /^\s*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:[ T].*)?$/;
+
+// Enough filled cells to tell a date column, without reading a 50,000-row table on every call.
+const DATE_SAMPLE = 20;
+
+/** True when most of the column's first filled cells below the header are dates, as Dates or text. */
+function isDateColumn(table: readonly (readonly unknown[])[], column: number): boolean {
+  let dates = 0;
+  let others = 0;
+  for (let row = 1; row < table.length && dates + others < DATE_SAMPLE; row++) {
+    const cell = table[row][column];
+    if (typeof cell === 'number') others++;
+    else if (isDate(cell) || (typeof cell === 'string' && DATE_TEXT.test(cell))) dates++;
+    else if (!isBlankCell(cell)) others++;
+  }
+  return dates > others;
+}
 
 /** True when the column holds something other than blanks below the header row. */
 export function columnHasData(table: readonly (readonly unknown[])[], column: number): boolean {

@@ -16,6 +16,8 @@ export type NumberText =
       readonly percent: boolean;
       /** Typed with hours (`60h`, `5 Std.`, `5時間`). */
       readonly hours: boolean;
+      /** Typed with a magnitude of its own (`2.75M`, `3 TEUR`, `1億2000万`). */
+      readonly scaled?: boolean;
     }
   | {
       readonly ok: false;

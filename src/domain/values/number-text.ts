@@ -118,7 +118,14 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
   const marked = rest;
   const compound = percent ? undefined : compoundNumeral(rest);
   if (compound !== undefined && signs <= 1)
-    return { ok: true, value: negative ? -compound : compound, currency, percent, hours };
+    return {
+      ok: true,
+      value: negative ? -compound : compound,
+      currency,
+      percent,
+      hours,
+      scaled: true,
+    };
   const magnitude = isDigit(rest[rest.length - 1])
     ? undefined
     : magnitudeSuffix(rest, locale.indian);
@@ -153,6 +160,7 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
       locale.decimal,
       locale,
     );
+  const scaled = exponent !== 0;
   if (percent) exponent -= 2;
   // Built as one decimal text, so 1.1k is 1100 exactly, not 1.1 × 1000.
   const e = parsed.indexOf('e');
@@ -160,5 +168,5 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     e < 0
       ? Number(`${parsed}e${exponent}`)
       : Number(`${parsed.slice(0, e)}e${Number(parsed.slice(e + 1)) + exponent}`);
-  return { ok: true, value: negative ? -value : value, currency, percent, hours };
+  return { ok: true, value: negative ? -value : value, currency, percent, hours, scaled };
 }

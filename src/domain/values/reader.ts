@@ -58,6 +58,8 @@ export type CellValue =
       readonly percent?: boolean;
       /** True when typed with hours (`60h`): a column mixing them with money is refused. */
       readonly hours?: boolean;
+      /** True when typed with a magnitude (`2.75M`): not in a header's own scale. */
+      readonly scaled?: boolean;
     }
   /**
    * `why` ends a sentence about the quoted cell (FormulaText.cellWhy joins them):
@@ -276,9 +278,15 @@ export class ValueReader {
     if (!read.ok)
       return read.problem === 'text' ? this.fixed.text : invalid(read.problem, read.why(this.text));
     const checked = checkNumber(read.value, rules, this.fixed);
-    if (checked.kind !== 'number' || (read.currency === null && !read.percent && !read.hours))
+    if (
+      checked.kind !== 'number' ||
+      (read.currency === null && !read.percent && !read.hours && !read.scaled)
+    )
       return checked;
     const { currency, percent } = read;
+    const hours = read.hours ? { hours: true } : undefined;
+    if (read.scaled)
+      return { kind: 'number', value: checked.value, currency, percent, ...hours, scaled: true };
     return read.hours
       ? { kind: 'number', value: checked.value, currency, percent, hours: true }
       : { kind: 'number', value: checked.value, currency, percent };

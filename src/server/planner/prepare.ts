@@ -10,7 +10,7 @@ import type { PlanProperties } from '../../domain/plan/gate-table';
 import { boundPreview, partnerPage } from '../../domain/plan/preview-bounds';
 import { headersGiveLayout, scoreWeightRows } from '../../domain/plan/score-formula';
 import { plannerLayout, scoreSourceRows } from '../../domain/plan/source-rows';
-import { tableCurrency } from '../../domain/plan/table-currency';
+import { headerUnits, inUnitsOfOne, tableCurrency } from '../../domain/plan/table-currency';
 import { validateRequest } from '../../domain/plan/validate';
 import { conventionsFor } from '../../domain/values/locales';
 import { ValueReader } from '../../domain/values/reader';
@@ -116,7 +116,9 @@ export function prepare(
     ? tableCurrency(scored.scored.read, conventionsFor(doc.locale))
     : ({ kind: 'none' } as const);
   const currency = money.kind === 'named' ? money.code : undefined;
-  const built = buildPlan(request, scored.rows, {
+  // `Revenue ($M)`: the plan states amounts in units of one, and says so in a note.
+  const units = scored.scored ? headerUnits(scored.scored.read, conventionsFor(doc.locale)) : [];
+  const built = buildPlan(request, inUnitsOfOne(scored.rows, units), {
     today: doc.today,
     amounts: amountStyleOf(doc.locale, currency),
     version,
@@ -132,6 +134,7 @@ export function prepare(
     extraNames,
     scored: scored.scored,
     preview: forPreview,
+    headerUnits: units,
   });
   if (!built.ok) return built;
   // The formula reads the rows back as the spreadsheet would, in its locale.

@@ -59,7 +59,7 @@ export function detectTable(
     };
   }
   const cells = values[row - 1];
-  const header = readHeader(cells);
+  const header = readHeader(cells, values.slice(row - 1));
   const criterionColumns = new Set([
     ...Object.values(header.columns),
     ...header.ties.flatMap((t) => t.columns),

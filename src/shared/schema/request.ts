@@ -46,6 +46,18 @@ export const planRequestSchema = once(() =>
       record: recordSchema(),
       /** Extra criteria and word maps (issue 10); absent: none. */
       reading: v.optional(readingSchema()),
+      /**
+       * Text the sidebar's number boxes refused (`95,000` in de_DE), by box id, with the
+       * box's label and wizard step: kept with the draft so a reopened sidebar shows it
+       * again. The fields hold the box's last number, so a request with any is not written.
+       */
+      unread: v.optional(
+        v.record(
+          v.string(),
+          v.object({ text: v.string(), name: v.string(), step: v.number() }),
+          say((t) => t.unreadList),
+        ),
+      ),
     },
     say((t) => t.request),
   ),

@@ -4,6 +4,7 @@
  * number the user types is kept; clearing the box returns it to the derived value.
  */
 
+import { Fragment } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-types';
 import { COLUMN_PERIODS } from '../../shared/schema/options';
@@ -35,10 +36,11 @@ const BASELINE_DIGITS = 6;
  */
 export function GatesStep(props: DraftStepProps) {
   const { t, draft, preview, derivedGates, errors } = props;
-  // Why a box's text is not read, by its path: shown under its row with the server's word.
+  // Why a box's text is not read, by wave, metric id and column (not by path, which a
+  // metric removed above shifts): shown under its row with the server's word.
   const [unread, setUnread] = useState<Record<string, string>>({});
-  const unreadUnder = (base: string) =>
-    COLUMNS.map((c) => unread[`${base}.${c}`]).filter((m): m is string => m !== undefined);
+  const unreadUnder = (row: string) =>
+    COLUMNS.map((c) => unread[`${row}.${c}`]).filter((m): m is string => m !== undefined);
   return (
     <div>
       <p class="intro">{t.gates.intro}</p>
@@ -68,78 +70,85 @@ export function GatesStep(props: DraftStepProps) {
                 {draft.metrics.map((metric, i) => {
                   const shown = shownThresholds(draft, derivedGates, w, i);
                   const base = `gates.${w}.metrics.${i}`;
-                  const messages = [...errors.under(base), ...unreadUnder(base)];
+                  const row = `${w}.${metric.id}`;
+                  const messages = [...errors.under(base), ...unreadUnder(row)];
                   const arrow = ARROW[metric.direction];
                   const arrowWords = t.gates[metric.direction];
                   const short = shortMetricName(metric, t);
-                  return [
-                    <tr key={metric.id} class={messages.length ? 'invalid' : undefined}>
-                      <th scope="row">
-                        <span class="arrow" title={arrowWords}>
-                          {arrow}
-                        </span>
-                        <span class="sr-only">({arrowWords})</span>{' '}
-                        <span title={metric.name}>{short}</span>
-                        {metric.kind !== 'custom' && metric.name !== short && (
-                          <span class="sr-only"> ({metric.name})</span>
-                        )}
-                      </th>
-                      {COLUMNS.map((c) => {
-                        const path = `${base}.${c}`;
-                        const typed = draft.gates[w]?.metrics[i]?.[c] ?? null;
-                        return (
-                          <td key={c}>
-                            <NumberInput
-                              id={fieldId(path)}
-                              class={`num-input${typed === null ? ' derived' : ''}`}
-                              aria-label={t.gates.cell({
-                                wave: waveName,
-                                metric: metric.name,
-                                column: t.gates[c],
-                              })}
-                              aria-invalid={errors.at(path).length > 0}
-                              onProblem={(message) =>
-                                setUnread(({ [path]: _, ...rest }) =>
-                                  message === null ? rest : { ...rest, [path]: message },
-                                )
-                              }
-                              aria-describedby={
-                                messages.length ? `${fieldId(base)}-error` : undefined
-                              }
-                              allowEmpty
-                              scale={unitScale(metric.unit)}
-                              digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
-                              format={(v) =>
-                                formatInUnit(
-                                  v,
-                                  metric.unit,
-                                  t,
-                                  props.context.currency,
-                                  typed !== null && c === 'baseline' ? BASELINE_DIGITS : undefined,
-                                )
-                              }
-                              value={shown[c]}
-                              onChange={(v) =>
-                                props.setDraft(
-                                  produce(draft, (d) => {
-                                    const gate = d.gates[w].metrics[i];
-                                    gate[c] = v;
-                                  }),
-                                )
-                              }
-                            />
-                          </td>
-                        );
-                      })}
-                    </tr>,
-                    messages.length > 0 && (
-                      <tr key={`${metric.id}-error`}>
-                        <td colSpan={4}>
-                          <Messages id={`${fieldId(base)}-error`} messages={messages} />
-                        </td>
+                  // Keyed by metric as a whole, so removing a metric above moves this row's
+                  // boxes (and any text they refused) rather than remounting them.
+                  return (
+                    <Fragment key={metric.id}>
+                      <tr class={messages.length ? 'invalid' : undefined}>
+                        <th scope="row">
+                          <span class="arrow" title={arrowWords}>
+                            {arrow}
+                          </span>
+                          <span class="sr-only">({arrowWords})</span>{' '}
+                          <span title={metric.name}>{short}</span>
+                          {metric.kind !== 'custom' && metric.name !== short && (
+                            <span class="sr-only"> ({metric.name})</span>
+                          )}
+                        </th>
+                        {COLUMNS.map((c) => {
+                          const path = `${base}.${c}`;
+                          const typed = draft.gates[w]?.metrics[i]?.[c] ?? null;
+                          return (
+                            <td key={c}>
+                              <NumberInput
+                                id={fieldId(path)}
+                                class={`num-input${typed === null ? ' derived' : ''}`}
+                                aria-label={t.gates.cell({
+                                  wave: waveName,
+                                  metric: metric.name,
+                                  column: t.gates[c],
+                                })}
+                                aria-invalid={errors.at(path).length > 0}
+                                onProblem={(message) =>
+                                  setUnread(({ [`${row}.${c}`]: _, ...rest }) =>
+                                    message === null ? rest : { ...rest, [`${row}.${c}`]: message },
+                                  )
+                                }
+                                aria-describedby={
+                                  messages.length ? `${fieldId(base)}-error` : undefined
+                                }
+                                allowEmpty
+                                scale={unitScale(metric.unit)}
+                                digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
+                                format={(v) =>
+                                  formatInUnit(
+                                    v,
+                                    metric.unit,
+                                    t,
+                                    props.context.currency,
+                                    typed !== null && c === 'baseline'
+                                      ? BASELINE_DIGITS
+                                      : undefined,
+                                  )
+                                }
+                                value={shown[c]}
+                                onChange={(v) =>
+                                  props.setDraft(
+                                    produce(draft, (d) => {
+                                      const gate = d.gates[w].metrics[i];
+                                      gate[c] = v;
+                                    }),
+                                  )
+                                }
+                              />
+                            </td>
+                          );
+                        })}
                       </tr>
-                    ),
-                  ];
+                      {messages.length > 0 && (
+                        <tr>
+                          <td colSpan={4}>
+                            <Messages id={`${fieldId(base)}-error`} messages={messages} />
+                          </td>
+                        </tr>
+                      )}
+                    </Fragment>
+                  );
                 })}
               </tbody>
             </table>

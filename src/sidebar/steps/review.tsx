@@ -10,6 +10,31 @@ import { fieldId, LAST_STEP, STEPS, stepOfField } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
 /**
+ * The boxes whose text was refused, each a link to its box: their fields hold the last
+ * number read, so the write waits (App.writePlan) and the preview is not what was typed.
+ */
+function UnreadNotice(props: DraftStepProps) {
+  const { t, unread } = props;
+  const boxes = Object.entries(unread);
+  if (boxes.length === 0) return null;
+  return (
+    <div class="notice error" role="alert" id="unread-boxes" tabIndex={-1}>
+      <p>{t.review.unread}</p>
+      <ul class="plain">
+        {boxes.map(([id, box]) => (
+          <li key={id}>
+            <button type="button" class="link" onClick={() => props.goTo(box.step, id)}>
+              {t.steps[STEPS[box.step]?.id ?? 'review']}
+            </button>
+            : {t.review.unreadBox(box)}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/**
  * Step 6, Review and write: the preview's summary, every remaining message linked to its step,
  * the Write plan button and the result, and the gate monitor panel; edits no request field.
  */
@@ -19,6 +44,7 @@ export function ReviewStep(props: DraftStepProps) {
     <div>
       {preview && <Summary {...props} />}
       {!preview && !props.previewStale && <p class="muted">{t.review.preparing}</p>}
+      <UnreadNotice {...props} />
       {errors.size > 0 && (
         <div class="notice error" role="alert">
           <p>{t.review.notWritten}</p>

@@ -8,6 +8,7 @@ import type {
   WriteResult,
 } from '../../shared/plan-types';
 import type { FieldMessages } from '../field-errors';
+import type { UnreadBoxes } from '../unread-boxes';
 
 /** The last write as the review step shows it. */
 export interface WriteState {
@@ -38,6 +39,8 @@ export interface StepProps {
   write: WriteState;
   writePlan: () => void;
   goTo: (step: number, focusId?: string) => void;
+  /** Boxes holding text they refused (unread-boxes.ts): the write waits for them. */
+  unread: UnreadBoxes;
 }
 
 /** The props of a step that only renders once a draft exists. */

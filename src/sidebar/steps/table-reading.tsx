@@ -9,6 +9,7 @@ import type { TableReading } from '../../shared/reading-types';
 import { produce } from '../draft';
 import { plainNumber } from '../numbers';
 import { Messages, NumberInput } from '../ui';
+import { fieldId } from '../wizard-steps';
 import type { DraftStepProps, StepProps } from './step-props';
 
 const emptyReading = (): TableReading => ({ extraCriteria: [], wordMaps: [] });
@@ -81,11 +82,12 @@ export function WordMaps({ t, table, draft, setDraft }: DraftStepProps) {
         <table key={c.column} class="grid">
           <caption>{header(c.column)}</caption>
           <tbody>
-            {c.words.map((word) => (
+            {c.words.map((word, j) => (
               <tr key={word}>
                 <th scope="row">{word}</th>
                 <td>
                   <NumberInput
+                    id={fieldId(`reading.words.${c.column}.${j}`)}
                     class="num-input"
                     aria-label={`${header(c.column)}: ${word}`}
                     allowEmpty
@@ -154,6 +156,7 @@ export function ExtraCriteria({ t, table, draft, setDraft, errors }: DraftStepPr
               <option value="lower">{t.reading.lowerBetter}</option>
             </select>
             <NumberInput
+              id={fieldId(`reading.extraCriteria.${i}.weight`)}
               class="num-input"
               aria-label={t.reading.extraWeight({ n: i + 1 })}
               value={extra.weight}

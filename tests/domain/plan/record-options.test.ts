@@ -18,9 +18,10 @@ type Column = 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue';
 type Sum = { value: number | null; missing: number };
 
 /**
- * The independent sums: each partner's annual amount × weeks / 52, rounded per wave as the
- * plan shows it; a partner without a value is counted as missing, and a sum none of whose
- * partners has a value is unknown (null), never 0.
+ * The independent sums: each partner's annual amount × weeks / 52, summed and rounded once
+ * (a total of the waves' rounded sums drifts by a unit or more); a partner without a value
+ * is counted as missing, and a sum none of whose partners has a value is unknown (null),
+ * never 0.
  */
 function independent(p: PlanPreview) {
   const factor = p.request.schedule.waveWeeks / 52;
@@ -37,21 +38,14 @@ function independent(p: PlanPreview) {
       c,
       factor,
     );
-  const add = (a: Sum, b: Sum): Sum => ({
-    value: a.value === null && b.value === null ? null : (a.value ?? 0) + (b.value ?? 0),
-    missing: a.missing + b.missing,
-  });
   const everyone = p.partners.filter((x) => x.status === 'wave' || x.status === 'unassigned');
-  const none: Sum = { value: null, missing: 0 };
-  let b = { comarketing: none, enablement: none, revenue: none };
-  for (let w = 1; w <= waves; w++)
-    b = {
-      comarketing: add(b.comarketing, inWave(w, 'comarketingBudget')),
-      enablement: add(b.enablement, inWave(w, 'enablementLoad')),
-      revenue: add(b.revenue, inWave(w, 'sourcedRevenue')),
-    };
+  const inAnyWave = p.partners.filter((x) => x.wave !== null && x.wave >= 1 && x.wave <= waves);
   return {
-    b,
+    b: {
+      comarketing: sumOf(inAnyWave, 'comarketingBudget', factor),
+      enablement: sumOf(inAnyWave, 'enablementLoad', factor),
+      revenue: sumOf(inAnyWave, 'sourcedRevenue', factor),
+    },
     atRisk: {
       comarketing: inWave(1, 'comarketingBudget'),
       enablement: inWave(1, 'enablementLoad'),
@@ -176,6 +170,31 @@ describe('the options in numbers, on the sample', () => {
     expect(item).toContain(
       `${h(g.cPerWave.enablement)} of enablement in each 6-week period against the stated capacity of 300 hrs (the pilot's enablement cap): ${Math.round(((g.cPerWave.enablement.value as number) / 300) * 10) / 10} times it`,
     );
+  });
+});
+
+describe('a total of several waves', () => {
+  it('sums the partners’ amounts and rounds once: 6,240,000 a year over 6 of 52 weeks is 720,000', () => {
+    const [header, ...rows] = sampleCells();
+    // One partner per wave, whose 6-week shares round to 240,000, 240,000 and 239,999.
+    const revenues = ['2080004', '2080004', '2079992'];
+    const cells = [
+      header,
+      ...rows.slice(0, 3).map((r, i) => r.map((c, j) => (j === 7 ? revenues[i] : c))),
+    ];
+    const p = okPlan(
+      {
+        waves: { count: 3, assignment: { mode: 'count', counts: [1, 1, 1] } },
+      } as Partial<PlanRequestInput>,
+      cells,
+    ).value;
+    expect(p.waves.map((w) => w.expectedRevenue.value).sort()).toEqual([239_999, 240_000, 240_000]);
+    const f = figuresOf(p);
+    expect(f.b.revenue).toEqual({ value: 720_000, missing: 0 });
+    const options = p.record.sections.find((s) => s.heading === 'Options')?.items ?? [];
+    expect(options[0]).toContain('$720,000');
+    expect(options[1]).toContain('expect $720,000');
+    expect(options.join(' ')).not.toContain('719,999');
   });
 });
 

@@ -57,6 +57,13 @@ describe('a header naming a currency', () => {
     ['Umsatz EUR', 'EUR'],
     ['売上（円）', 'JPY'],
     ['Budget [CHF]', 'CHF'],
+    // A magnitude before the currency (header-scale.ts reads it) leaves the currency named.
+    ['Revenue (kEUR)', 'EUR'],
+    ['Umsatz (TEUR)', 'EUR'],
+    ['Revenue ($000s)', 'USD'],
+    ['Revenue (USD m)', 'USD'],
+    ['Umsatz (Mio. €)', 'EUR'],
+    ['売上（百万円）', 'JPY'],
     ['Revenue', undefined],
     ['Coverage gap (%)', undefined],
   ])('%j names %s', (header, code) => {

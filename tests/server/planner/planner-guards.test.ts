@@ -121,6 +121,31 @@ describe('bad input gets field-level errors and nothing is written', () => {
     ]);
   });
 
+  it('a sidebar box holding text it refused: its field holds the last number, not the text', () => {
+    const unread = {
+      'f-gates-0-metrics-0-goAt': {
+        text: '95,000',
+        name: 'Pilot: Partner-sourced revenue GO',
+        step: 3,
+      },
+    };
+    const errors = rejected(rt, { ...base, unread } as PlanRequestInput);
+    expect(errors).toEqual([
+      {
+        field: 'unread',
+        message:
+          'Not written: these boxes hold text that is not a number: Pilot: Partner-sourced revenue GO ("95,000").',
+      },
+    ]);
+    const ja = rejected(rt, { ...base, language: 'ja', unread } as PlanRequestInput);
+    expect(ja[0].message).toBe(
+      '次の欄が数値として読めないため、書き出していません：Pilot: Partner-sourced revenue GO（「95,000」）。',
+    );
+    // Kept with the draft, so a reopened sidebar shows the text again.
+    expect(rt.run('saveDraftRequest', { ...base, unread })).toBe(true);
+    expect(context(rt).lastRequest?.unread).toEqual(unread);
+  });
+
   it('a source sheet renamed since the context was read', () => {
     const errors = rejected(rt, { source: { ...base.source, sheetName: 'Partner list' } });
     expect(errors).toEqual([

@@ -18,6 +18,9 @@ export function enChecks() {
       enablementLoad: 'enablement load',
     },
     language: 'Language is en or ja.',
+    unreadList: 'List the refused boxes, or none.',
+    unread: (p: { boxes: { name: string; text: string }[] }) =>
+      `Not written: these boxes hold text that is not a number: ${p.boxes.map((b) => `${b.name} ("${b.text}")`).join('; ')}.`,
     source: {
       whole: 'Choose the sheet and columns of the partner table.',
       sheetName: 'Choose the sheet that holds the partner table.',

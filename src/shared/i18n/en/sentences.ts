@@ -36,6 +36,9 @@ export function enSentences() {
         `${p.columns.join(', ')}: per wave in the source, taken as is`,
       note: (p: { parts: string[] }) =>
         `Periods: ${p.parts.join('; ')}. Every wave amount and threshold is for one wave.`,
+      /** A money column's header names a magnitude: `Revenue ($M)` with power 6. */
+      scaled: (p: { header: string; power: number }) =>
+        `${p.header} is read in ${['thousands', 'ten thousands', 'lakhs', 'millions', 'crores', 'hundred millions', 'billions'][p.power - 3]}.`,
     },
     missingColumn: (p: { column: string; metric: string }) =>
       `No ${p.column} column, so no ${p.metric} gate: add the column, or add the metric by hand with its GO and STOP.`,

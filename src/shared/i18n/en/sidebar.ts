@@ -315,6 +315,9 @@ export function enSidebar() {
     review: {
       preparing: 'Preparing the summary…',
       notWritten: 'Not written yet:',
+      unread:
+        'Not written while these boxes hold text that is not a number (the preview uses their last number):',
+      unreadBox: (p: { name: string; text: string }) => `${p.name} ("${p.text}")`,
       failed: (p: { error: string }) => `The plan was not written: ${p.error}`,
       writing: 'Writing plan…',
       write: 'Write plan',

@@ -17,6 +17,9 @@ export function jaChecks(): CheckText {
       enablementLoad: 'イネーブルメント負荷',
     },
     language: '言語は en または ja です。',
+    unreadList: '読めなかった欄の一覧にしてください。',
+    unread: (p) =>
+      `次の欄が数値として読めないため、書き出していません：${p.boxes.map((b) => `${b.name}（「${b.text}」）`).join('、')}。`,
     source: {
       whole: 'パートナー表のシートと列を選んでください。',
       sheetName: 'パートナー表のあるシートを選んでください。',

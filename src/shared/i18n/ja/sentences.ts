@@ -22,6 +22,8 @@ export function jaSentences(): SentenceText {
       perWave: (p) => `${p.columns.join('、')}：元の表でウェーブごとの値のため、そのまま使用`,
       note: (p) =>
         `期間：${p.parts.join('。')}。ウェーブの金額としきい値はすべて 1 ウェーブ分です。`,
+      scaled: (p) =>
+        `${p.header}は${['千', '万', '十万', '百万', '千万', '億', '十億'][p.power - 3]}単位で読みます。`,
     },
     missingColumn: (p) =>
       `${p.column}の列がないため、${p.metric}のゲートはありません。列を追加するか、GO と STOP を付けて指標を手で追加してください。`,

@@ -309,6 +309,9 @@ export function jaSidebar(): SidebarText {
     review: {
       preparing: '概要を準備しています…',
       notWritten: 'まだ書き出していません：',
+      unread:
+        '次の欄に数値として読めない文字があるため、書き出していません（プレビューは各欄の直前の数値で作っています）：',
+      unreadBox: (p) => `${p.name}（「${p.text}」）`,
       failed: (p) => `計画を書き出せませんでした：${p.error}`,
       writing: '書き出しています…',
       write: '計画を書き出す',
