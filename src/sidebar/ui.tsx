@@ -106,8 +106,8 @@ interface NumberInputProps {
  * A text box for numbers that keeps what the user is typing ("0.", "1,2") until it reads
  * as a number, instead of rewriting it under the cursor as a controlled number input would.
  * It reads as a cell does (numbers.ts: `12k`, `1,5 Mio`) and takes only its kind's unit
- * (`90 %` is no amount); text that does not read stays in
- * the box on leaving it, marked, with the reader's message saying why and what to type.
+ * (`90 %` is no amount); text that does not read stays in the box on leaving it, marked,
+ * with the reader's message saying why and what to type.
  * The draft keeps its last number until the text reads, so the text is also kept in the
  * wizard's UnreadContext (under the box's id, with its label): the write is blocked while
  * it is there, and the box shows it again when remounted (a step change, a reopen).
