@@ -22,7 +22,7 @@ afterAll(closeBrowser);
 function euroSample(): string {
   const csv = readFileSync(new URL('../../samples/partners.csv', import.meta.url), 'utf8');
   const path = join(mkdtempSync(join(tmpdir(), 'pp-eur-')), 'partners.csv');
-  writeFileSync(path, csv.replaceAll('($)', '(€)'));
+  writeFileSync(path, csv.split('($)').join('(€)'));
   return path;
 }
 
