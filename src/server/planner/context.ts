@@ -73,6 +73,7 @@ export function plannerContext(): PlannerContext {
     timeZone: doc.timeZone,
     locale: doc.locale,
     currency: currencyOf(doc.locale, currency),
+    currencyCode: currency ?? conventionsFor(doc.locale).currency,
     today: doc.today,
     activeSheet: activeName,
     sheets,
