@@ -9,6 +9,7 @@ import type { GateMonitorStatus } from '../shared/monitor-types';
 import type { Result } from '../shared/plan-types';
 import { spreadsheetLanguage } from './language';
 import { monitorOnce } from './monitor/daily-run';
+import { monitorLogName } from './monitor/monitor-log-sheet';
 import { nextRun, warning } from './monitor/status';
 import { readRunRecord, writeRunRecord } from './monitor/store';
 import {
@@ -87,6 +88,7 @@ export function getGateMonitorStatus(): GateMonitorStatus {
   const text = monitorText(spreadsheetLanguage());
   const held = run.lastRun?.held ?? 0;
   const undeliverable = run.lastRun?.undeliverable ?? 0;
+  const logSheet = monitorLogName(ss, text);
   return {
     on,
     lastRun:
@@ -98,8 +100,8 @@ export function getGateMonitorStatus(): GateMonitorStatus {
     reminderDays: run.reminderDays,
     heldNotifications: held,
     undeliverable,
-    warning: warning(held, undeliverable, text),
-    logSheet: text.logSheet,
+    warning: warning(held, undeliverable, text, logSheet),
+    logSheet,
   };
 }
 

@@ -165,6 +165,11 @@ export interface PlannerContext {
   locale: string;
   /** The spreadsheet locale's currency, the one the plan's amounts are written in. */
   currency: CurrencySign;
+  /**
+   * ISO 4217 code of that currency (the table's, else the locale's), the only one the
+   * sidebar's money boxes take; null when neither is known.
+   */
+  currencyCode: string | null;
   today: IsoDate;
   activeSheet: string;
   sheets: SheetSummary[];

@@ -13,7 +13,7 @@ import { FieldMessages } from './field-errors';
 import { gateOrderErrors } from './gate-checks';
 import { LanguageSwitch } from './language-switch';
 import { Notices } from './notices';
-import { setNumberLanguage, setNumberLocale } from './numbers';
+import { setNumberCurrency, setNumberLanguage, setNumberLocale } from './numbers';
 import { server } from './server';
 import { StepDots } from './step-dots';
 import { DataStep } from './steps/data';
@@ -77,6 +77,7 @@ export function App() {
     server.getPlannerContext().then(
       (ctx) => {
         setNumberLocale(ctx.locale);
+        setNumberCurrency(ctx.currencyCode);
         setContext(ctx);
         seenLog.current = ctx.logVersion;
         const start = ctx.lastRequest ?? ctx.defaults;

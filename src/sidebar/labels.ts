@@ -1,12 +1,21 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
 import type { SidebarText } from '../shared/i18n/sidebar';
 import type { CurrencySign, MetricDefinition, MetricUnit } from '../shared/plan-types';
+import type { BoxKind } from './box-units';
 import { formatNumber } from './numbers';
 
 /** Percent metrics travel as fractions (0.35) but are typed as percentages (35). */
 export function unitScale(unit: MetricUnit): number {
   return unit === 'percent' ? 100 : 1;
 }
+
+/** What a metric's threshold boxes hold: a plain-number metric (NPS, deals) takes no unit. */
+export const UNIT_BOX: Record<MetricUnit, BoxKind> = {
+  currency: 'money',
+  percent: 'percent',
+  hours: 'hours',
+  number: 'count',
+};
 
 /** Decimals worth showing of a derived threshold, in the unit as typed (35.2 for 35.2%). */
 export const UNIT_DIGITS: Record<MetricUnit, number> = {

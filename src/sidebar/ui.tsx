@@ -6,8 +6,9 @@ import type { ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import type { SidebarText } from '../shared/i18n/sidebar';
 import type { Option } from '../shared/schema/options';
+import type { BoxKind } from './box-units';
 import type { FieldMessages } from './field-errors';
-import { plainNumber, readBoxNumber } from './numbers';
+import { formatNumber, plainNumber, readBoxNumber } from './numbers';
 import { UnreadContext } from './unread-boxes';
 import { fieldId } from './wizard-steps';
 
@@ -72,6 +73,8 @@ const round = (value: number, digits: number) => Math.round(value * 10 ** digits
 interface NumberInputProps {
   /** Required: the wizard keeps a refused text under it (unread-boxes.ts). */
   id: string;
+  /** What the box holds: a unit typed that is not its own is refused (box-units.ts). */
+  kind: BoxKind;
   value: number | null;
   onChange: (value: number | null) => void;
   /** Shown multiplied (100 for percentages kept as fractions). */
@@ -82,7 +85,8 @@ interface NumberInputProps {
   allowEmpty?: boolean;
   /**
    * How the box reads when the cursor is elsewhere ("$633,358", "38.4%", "72 hrs"), given
-   * the value as shown (scaled); while focused it shows the plain number to edit.
+   * the value as shown (scaled); while focused it shows the plain number to edit. A
+   * percent box without one shows its number with %.
    */
   format?: (shown: number) => string;
   class?: string;
@@ -101,27 +105,29 @@ interface NumberInputProps {
 /**
  * A text box for numbers that keeps what the user is typing ("0.", "1,2") until it reads
  * as a number, instead of rewriting it under the cursor as a controlled number input would.
- * It reads as a cell does (numbers.ts: `12k`, `1,5 Mio`); text that does not read stays in
- * the box on leaving it, marked, with the reader's message saying why and what to type.
+ * It reads as a cell does (numbers.ts: `12k`, `1,5 Mio`) and takes only its kind's unit
+ * (`90 %` is no amount); text that does not read stays in the box on leaving it, marked,
+ * with the reader's message saying why and what to type.
  * The draft keeps its last number until the text reads, so the text is also kept in the
  * wizard's UnreadContext (under the box's id, with its label): the write is blocked while
  * it is there, and the box shows it again when remounted (a step change, a reopen).
  */
 export function NumberInput(props: NumberInputProps) {
   const scale = props.scale ?? 1;
-  const plain =
-    props.value === null ? '' : plainNumber(round(props.value * scale, props.digits ?? 6));
-  const shown =
-    props.value === null || !props.format
-      ? plain
-      : props.format(round(props.value * scale, props.digits ?? 6));
+  const kind = props.kind;
+  const scaled = props.value === null ? null : round(props.value * scale, props.digits ?? 6);
+  // A percent box edits its number with %: a plain 0.5 there would read as 50 %.
+  const plain = scaled === null ? '' : `${plainNumber(scaled)}${kind === 'percent' ? '%' : ''}`;
+  const format =
+    props.format ?? (kind === 'percent' ? (n: number) => `${formatNumber(n, 6)}%` : undefined);
+  const shown = scaled === null || !format ? plain : format(scaled);
   const unread = useContext(UnreadContext);
   const kept = unread.boxes[props.id];
   const [text, setText] = useState(kept ? kept.text : shown);
   const [invalid, setInvalid] = useState(!!kept);
   /** Why the text left in the box is not read; shown once the user leaves it. */
   const [problem, setOwnProblem] = useState<string | null>(() => {
-    const read = kept && readBoxNumber(kept.text);
+    const read = kept && readBoxNumber(kept.text, kind);
     return read && !read.ok ? read.message : null;
   });
   const setProblem = (message: string | null) => {
@@ -172,7 +178,7 @@ export function NumberInput(props: NumberInputProps) {
   // tabbed into just before a preview answered shows the new number, not the old one.
   useEffect(() => {
     // Refused text stays until the user fixes it: a new derived number must not hide it.
-    if (!readBoxNumber(text).ok || (focused.current && edited.current)) return;
+    if (!readBoxNumber(text, kind).ok || (focused.current && edited.current)) return;
     setText(focused.current ? plain : shown);
     setInvalid(false);
     setProblem(null);
@@ -206,7 +212,7 @@ export function NumberInput(props: NumberInputProps) {
         }}
         onBlur={(e) => {
           focused.current = false;
-          const read = readBoxNumber(e.currentTarget.value);
+          const read = readBoxNumber(e.currentTarget.value, kind);
           if (!read.ok) {
             setProblem(read.message);
             return;
@@ -220,7 +226,7 @@ export function NumberInput(props: NumberInputProps) {
           edited.current = true;
           const next = e.currentTarget.value;
           setText(next);
-          const read = readBoxNumber(next);
+          const read = readBoxNumber(next, kind);
           const unreadable = !read.ok || (read.value === null && !props.allowEmpty);
           setInvalid(unreadable);
           if (read.ok) setProblem(null);

@@ -1,9 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { SIGNED, ValueReader } from '../../src/domain/values/reader';
+import type { BoxKind } from '../../src/sidebar/box-units';
 import {
   formatNumber,
   plainNumber,
   readBoxNumber,
+  setNumberCurrency,
   setNumberLanguage,
   setNumberLocale,
 } from '../../src/sidebar/numbers';
@@ -11,11 +13,12 @@ import {
 afterEach(() => {
   setNumberLocale('en_US');
   setNumberLanguage('en');
+  setNumberCurrency(null);
 });
 
-/** The number a box reads, or undefined when it refuses the text. */
-const parse = (text: string) => {
-  const read = readBoxNumber(text);
+/** The number a box of `kind` (money by default) reads, or undefined when it refuses the text. */
+const parse = (text: string, kind: BoxKind = 'money') => {
+  const read = readBoxNumber(text, kind);
   return read.ok ? read.value : undefined;
 };
 
@@ -23,8 +26,8 @@ describe('numbers typed into the sidebar', () => {
   it('read grouped thousands, money and percent signs as people type them', () => {
     expect(parse('12,500')).toBe(12500);
     expect(parse('$1,234,567.25')).toBe(1234567.25);
-    expect(parse('38.4%')).toBe(38.4);
-    expect(parse('0.1%')).toBe(0.1);
+    expect(parse('38.4%', 'percent')).toBe(38.4);
+    expect(parse('0.1%', 'percent')).toBe(0.1);
     expect(parse(' 72 ')).toBe(72);
     expect(parse('')).toBeNull();
   });
@@ -47,7 +50,7 @@ describe('numbers typed into the sidebar', () => {
     ['de_DE', '1.200', 1200],
     ['de_DE', '0,25', 0.25],
     ['de_DE', '1.234.567,5 €', 1234567.5],
-    ['de_DE', '12,5 %', 12.5],
+    ['de_DE', '12,5 €', 12.5],
     ['fr_FR', '1 234,56', 1234.56],
     ['fr_FR', '1\u202f234,56 €', 1234.56],
     ['de_CH', "1'200.5", 1200.5],
@@ -78,7 +81,7 @@ describe('numbers typed into the sidebar', () => {
     ['en_US', '$4.300', '"$4.300" is ambiguous: 4300 or 4.3? '],
   ])('in %s refuse %s as ambiguous, in the words a cell gets', (locale, text, start) => {
     setNumberLocale(locale);
-    const read = readBoxNumber(text);
+    const read = readBoxNumber(text, 'money');
     const cell = new ValueReader({ locale, dayOf: () => '' }).number(text, SIGNED);
     expect(cell.kind).toBe('invalid');
     expect(read.ok).toBe(false);
@@ -89,10 +92,10 @@ describe('numbers typed into the sidebar', () => {
 
   it('say what is wrong and how to type it, in the sidebar language', () => {
     setNumberLocale('de_DE');
-    const read = readBoxNumber('1.5');
+    const read = readBoxNumber('1.5', 'count');
     expect(read.ok ? '' : read.message).toMatch(/^"1\.5" .*1,5/);
     setNumberLanguage('ja');
-    const ja = readBoxNumber('95,000');
+    const ja = readBoxNumber('95,000', 'count');
     expect(ja.ok ? '' : ja.message).toMatch(/95000.*95/);
     expect(ja.ok ? '' : ja.message).not.toMatch(/ambiguous/);
   });

@@ -98,7 +98,7 @@ export function decide(
         if (gate.status === 'STOP' || gate.status === 'STALE') {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
           notifications.push(
-            notice(kind, gate.owner, plan, gate, from, intoDetail(gate, text, date)),
+            notice(kind, gate.owner, plan, gate, from, intoDetail(gate, today, text, date)),
           );
         } else if (invalidNoteProblem(gate.status) !== undefined) {
           // A row GATE_STATUS cannot judge hides whatever it would show: its owner fixes it.
@@ -116,7 +116,7 @@ export function decide(
           memory.escalated++;
           const detail = text.escalationDetail({
             days: daysBetween(gate.reviewDate, today),
-            date: date(gate.reviewDate),
+            review: ownEvent(gate, text, date),
             owner: gate.owner,
           });
           notifications.push(notice('escalation', next, plan, gate, from, detail));
@@ -129,7 +129,7 @@ export function decide(
         memory.pendingToldFor !== gate.reviewDate
       ) {
         memory.pendingToldFor = gate.reviewDate;
-        const detail = text.pendingDetail({ date: date(gate.reviewDate) });
+        const detail = text.pendingDetail({ review: ownEvent(gate, text, date) });
         notifications.push(notice('pending-at-review', gate.owner, plan, gate, from, detail));
       }
       gates[gate.key] = memory;
@@ -139,8 +139,38 @@ export function decide(
   return { transitions, notifications, memory: { gates, reminded: [...reminded], held: [] } };
 }
 
-function intoDetail(gate: MonitoredGate, text: MonitorText, date: (d: IsoDate) => string): string {
-  const review = text.review({ date: isIsoDate(gate.reviewDate) ? date(gate.reviewDate) : null });
+type DateWriter = (d: IsoDate) => string;
+
+/** The meeting on the row's own date: its gate review, or the mid-wave check-in of a check-in row. */
+function ownEvent(gate: MonitoredGate, text: MonitorText, date: DateWriter): string {
+  const on = isIsoDate(gate.reviewDate) ? date(gate.reviewDate) : null;
+  return text.review({ date: on, checkIn: gate.checkIn !== undefined });
+}
+
+/**
+ * The meeting to act before: a check-in row's check-in while it is today or ahead, else (once it
+ * has passed) its wave's gate review, so an email never points to a meeting already held.
+ */
+function nextEvent(
+  gate: MonitoredGate,
+  today: IsoDate,
+  text: MonitorText,
+  date: DateWriter,
+): string {
+  if (!gate.checkIn || (isIsoDate(gate.reviewDate) && gate.reviewDate >= today)) {
+    return ownEvent(gate, text, date);
+  }
+  const review = gate.checkIn.gateReview;
+  return text.review({ date: isIsoDate(review) ? date(review) : null, checkIn: false });
+}
+
+function intoDetail(
+  gate: MonitoredGate,
+  today: IsoDate,
+  text: MonitorText,
+  date: DateWriter,
+): string {
+  const review = nextEvent(gate, today, text, date);
   const shown = gate.shown;
   if (gate.status === 'STOP') {
     const detail = text.stopDetail(
@@ -191,7 +221,7 @@ function reminders(
   settings: MonitorSettings,
   reminded: Set<string>,
   text: MonitorText,
-  date: (d: IsoDate) => string,
+  date: DateWriter,
 ): Notification[] {
   const waves = new Map<string, MonitoredGate[]>();
   for (const gate of plan.gates) {
@@ -206,8 +236,10 @@ function reminders(
     if (today < addDays(reviewDate, -settings.reminderDays) || today >= reviewDate) continue;
     if (reminded.has(key)) continue;
     reminded.add(key);
+    // One reminder per wave and date: it names the gate review when any of its rows is one.
+    const event = gates.find((g) => !g.checkIn) ?? gates[0];
     const detail = text.reminderDetail({
-      date: date(reviewDate),
+      review: ownEvent(event, text, date),
       statuses: gates.map((g) => text.metricStatus({ metric: g.metric, status: g.status })),
     });
     const owners = new Map<string, string>();

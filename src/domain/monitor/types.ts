@@ -28,7 +28,10 @@ export interface MonitoredGate {
   waveName: string;
   metric: string;
   owner: string;
+  /** The row's own date: its wave's gate review, or for a check-in row the check-in. */
   reviewDate: IsoDate;
+  /** A mid-wave check-in row, with its wave's gate review date for when the check-in has passed. */
+  checkIn?: { gateReview: IsoDate };
   status: JudgedStatus;
   /** The balance metric's kind ('shareFloor', 'partnerChurn', …) when the gate is one. */
   balance?: string;

@@ -27,6 +27,7 @@ import { describeIssues } from '../../shared/schema/stored';
 import { MAX_WAVES } from '../../shared/schema/waves';
 import { nextMonday } from '../calendar';
 import { CRITERIA } from '../scoring/criteria';
+import { defaultsInLanguage } from './default-words';
 import { METRIC_COLUMN } from './metrics';
 import { defaultShares, defaultWaveNames } from './wave-defaults';
 
@@ -261,8 +262,14 @@ export function resolveRequest(
   defaultWaveCount = 3,
 ): PlanRequest {
   const tidy = section(dropMisshapen(planRequestSchema(), input));
-  return v.safeParse(planRequestSchema(), withDerivedDefaults(tidy, env, defaultWaveCount))
-    .output as PlanRequest;
+  const parsed = v.safeParse(planRequestSchema(), withDerivedDefaults(tidy, env, defaultWaveCount));
+  return inOwnWords(parsed.output as PlanRequest, env);
+}
+
+/** The request's unedited default words in its own language (default-words.ts). */
+function inOwnWords(request: PlanRequest, env: PlanEnvironment): PlanRequest {
+  const language = asLanguage(request.language) ?? 'en';
+  return defaultsInLanguage(request, language, env.spreadsheetName);
 }
 
 /**
@@ -295,6 +302,6 @@ export function readStoredRequest(value: unknown, env: PlanEnvironment): StoredR
     return { ok: false, problem: 'it has no partner table' };
   const parsed = v.safeParse(planRequestSchema(), withDerivedDefaults(withBand(value), env));
   return parsed.typed
-    ? { ok: true, request: parsed.output }
+    ? { ok: true, request: inOwnWords(parsed.output, env) }
     : { ok: false, problem: describeIssues(parsed.issues ?? []) };
 }

@@ -4,6 +4,7 @@
  * neither re-declares the other's layout.
  */
 import type * as v from 'valibot';
+import { defaultsText } from '../../shared/i18n/defaults';
 import { LANGUAGES, type Language } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
 import { GATE_TABLE_HEADERS } from '../../shared/plan-columns';
@@ -66,7 +67,30 @@ export function gateKey(wave: number, checkpoint: string, metric: string): strin
   // language (or memory kept before there was one) finds the same gate.
   const known = checkpointOf(checkpoint);
   const word = known ? CHECKPOINT_WORDS[known] : checkpoint;
-  return `w${wave}|${word.trim().toLowerCase()}|${metric.trim().toLowerCase()}`;
+  return `w${wave}|${word.trim().toLowerCase()}|${metricWord(metric)}`;
+}
+
+let defaultNames: Map<string, string> | undefined;
+
+/**
+ * A metric name as gateKey keys it: lower case, and a built-in metric's default name in
+ * any language as its English one, since a version switched to the other language takes
+ * that language's default names (default-words.ts) and must still find the same gate.
+ */
+export function metricWord(metric: string): string {
+  const name = metric.trim().toLowerCase();
+  if (!defaultNames) {
+    const english = defaultsText('en').metrics;
+    defaultNames = new Map(
+      LANGUAGES.flatMap((l) =>
+        Object.entries(defaultsText(l).metrics).map(([kind, m]) => [
+          m.name.toLowerCase(),
+          (english[kind]?.name ?? m.name).toLowerCase(),
+        ]),
+      ),
+    );
+  }
+  return defaultNames.get(name) ?? name;
 }
 
 /** What the plan stores per written version in document properties, for the monitor. */

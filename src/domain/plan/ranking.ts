@@ -274,7 +274,8 @@ function unscorablePartner(
     p.admitWhen = said.admitInsufficient({ missing, row: row.sheetRow });
   } else if (outcome.kind === 'invalid') {
     p.status = 'invalid';
-    p.reason = said.invalid({ message: outcome.message });
+    // The reader's message already opens with its own 'Invalid' (【無効】) and names the cell.
+    p.reason = outcome.message;
     p.admitWhen = said.admitInvalid({ column: outcome.column, row: row.sheetRow });
   }
   return p;

@@ -4,6 +4,8 @@
  * request maps, so the plan and the formula never rank the same table differently.
  */
 
+import type { Language } from '../../shared/i18n/language';
+import { sentenceText } from '../../shared/i18n/sentences';
 import type { FieldError, ScoringSpec, SourceSpec } from '../../shared/plan-types';
 import type { TableReading } from '../../shared/reading-types';
 import { CRITERIA } from '../scoring/criteria';
@@ -66,7 +68,9 @@ export function plannerLayout(
  * %-headed column of percentage points comes out as fractions, as the plan shows them.
  * Blank and filler rows are dropped; total rows are dropped with a warning naming them,
  * so no total is ever planned. `scored` is the table as PARTNER_SCORE scored it, for the
- * weight sensitivity analysis (absent when there are no partner rows).
+ * weight sensitivity analysis (absent when there are no partner rows). Every message (the
+ * warnings, the rows' Invalid reasons, a whole-table error) is in `language`, the draft's,
+ * whatever the spreadsheet's locale.
  */
 export function scoreSourceRows(
   table: readonly (readonly unknown[])[],
@@ -74,6 +78,7 @@ export function scoreSourceRows(
   scoring: ScoringSpec,
   reading: TableReading | undefined,
   sheet: SheetSettings,
+  language: Language = 'en',
 ): { rows: SourceRow[]; warnings: FieldError[]; scored?: ScoredTable } | { error: FieldError } {
   const cells = table.slice(1);
   // No partner rows at all is the plan's "empty table" message, not PARTNER_SCORE's.
@@ -83,11 +88,14 @@ export function scoreSourceRows(
   const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
   let scored: ReturnType<typeof scoreLayout>;
   try {
-    scored = scoreLayout(table, layout, scoring.method, new ValueReader(sheet));
+    scored = scoreLayout(table, layout, scoring.method, new ValueReader({ ...sheet, language }));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { error: { field: 'source.columns', message: message.replace(/^PARTNER_SCORE: /, '') } };
+    return {
+      error: { field: 'source.columns', message: message.replace(/^PARTNER_SCORE ?[:：] ?/, '') },
+    };
   }
+  const said = sentenceText(language).messages;
   const rows: SourceRow[] = [];
   const warnings: FieldError[] = [];
   const weighted = layout.columns.filter((c) => c.weight > 0).map((c) => c.key);
@@ -101,7 +109,7 @@ export function scoreSourceRows(
     if (outcome.kind === 'excluded') {
       warnings.push({
         field: 'source.headerRow',
-        message: `Row ${sheetRow}${name ? ` ("${name}")` : ''} is left out of the plan. ${outcome.message}.`,
+        message: said.leftOut({ row: sheetRow, name, why: outcome.message }),
       });
       continue;
     }
@@ -109,7 +117,7 @@ export function scoreSourceRows(
     const owner = source.ownerColumn ? text(table[i][source.ownerColumn - 1]) : '';
     rows.push({
       sheetRow,
-      name: name || `(no name, row ${sheetRow})`,
+      name: name || said.noName({ row: sheetRow }),
       owner,
       // A named row with no criterion values is a partner with no data, not a blank row.
       outcome: (outcome.kind === 'blank'

@@ -45,6 +45,15 @@ export function appendMonitorLog(
 }
 
 /**
+ * The name of the sheet the next run writes its log to: `text.logSheet`, or the next free
+ * name ('Gate monitor log (2)') when a sheet of the user's has it. One getSheetByName and one
+ * header read once the log exists.
+ */
+export function monitorLogName(ss: Spreadsheet, text: MonitorText): string {
+  return findOwnSheet(ss, text.logSheet, text.logHeaders).name;
+}
+
+/**
  * The header, and once, on whole columns, so a run's append costs no extra call: times in
  * the same date format as the plan and the decision log (`locale`'s order), and notes
  * wrapped in a wide column.

@@ -159,7 +159,22 @@ function gatesOf(
   sheet: SheetSettings,
   words: MonitorText,
 ): MonitoredPlan['gates'] {
-  return rows.slice(1).flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, sheet, words));
+  // A check-in row names its wave's gate review once the check-in has passed.
+  const reviews = new Map<number, IsoDate>();
+  for (const row of rows.slice(1)) {
+    const wave = Number(row[gateColumn('Wave')]);
+    if (checkpointOf(String(row[gateColumn('Checkpoint')] ?? '').trim()) !== 'gateReview') continue;
+    if (!reviews.has(wave)) reviews.set(wave, dayCell(row[gateColumn('Review date')], sheet));
+  }
+  return rows
+    .slice(1)
+    .flatMap((row, i) => gateOf(row, shown[i + 1], facts, today, sheet, words, reviews));
+}
+
+/** A date cell as 'YYYY-MM-DD' in the spreadsheet's zone; text as typed, for the caller to test. */
+function dayCell(value: unknown, sheet: SheetSettings): IsoDate {
+  if (value instanceof Date) return sheet.dayOf(value);
+  return value === null || value === undefined ? '' : String(value).trim();
 }
 
 function gateOf(
@@ -169,6 +184,7 @@ function gateOf(
   today: IsoDate,
   sheet: SheetSettings,
   words: MonitorText,
+  reviews: ReadonlyMap<number, IsoDate>,
 ): MonitoredPlan['gates'] {
   const at = (h: (typeof GATE_TABLE_HEADERS)[number]) => row[gateColumn(h)];
   const as = (h: (typeof GATE_TABLE_HEADERS)[number]) => display[gateColumn(h)] ?? '';
@@ -176,11 +192,10 @@ function gateOf(
   const checkpoint = text(at('Checkpoint'));
   const name = text(at('Metric'));
   // The check-in row of a metric is its own gate: say which one in every email and log row.
-  const metric =
-    checkpointOf(checkpoint) === 'checkIn' ? words.checkInMetric({ metric: name }) : name;
+  const isCheckIn = checkpointOf(checkpoint) === 'checkIn';
+  const metric = isCheckIn ? words.checkInMetric({ metric: name }) : name;
   const wave = Number(at('Wave'));
   if (!name || !Number.isInteger(wave)) return [];
-  const review = at('Review date');
   const staleAfter = Number(at('Stale after (days)'));
   const verdict = judgeGate(
     [{ name: metric, actual: at('Actual'), goAt: at('GO at'), stopAt: at('STOP at') }],
@@ -199,7 +214,8 @@ function gateOf(
       metric,
       owner: text(at('Owner')),
       ...(facts.balanceMetrics[name] ? { balance: facts.balanceMetrics[name] } : {}),
-      reviewDate: review instanceof Date ? sheet.dayOf(review) : text(review),
+      reviewDate: dayCell(at('Review date'), sheet),
+      ...(isCheckIn ? { checkIn: { gateReview: reviews.get(wave) ?? '' } } : {}),
       ...monitoredStatus(verdict),
       shown: {
         actual: as('Actual'),

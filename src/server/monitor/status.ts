@@ -19,9 +19,15 @@ export function nextRun(zone: string, text: MonitorText): string {
   return text.nextRun({ date, from, to, zone });
 }
 
-/** A sentence for the sidebar about held or undeliverable mail, or null when all went out. */
-export function warning(held: number, undeliverable: number, text: MonitorText): string | null {
-  return held || undeliverable
-    ? text.warning({ held, undeliverable, logSheet: text.logSheet })
-    : null;
+/**
+ * A sentence for the sidebar about held or undeliverable mail, pointing to `logSheet` (the log
+ * sheet's name as written), or null when all went out.
+ */
+export function warning(
+  held: number,
+  undeliverable: number,
+  text: MonitorText,
+  logSheet: string,
+): string | null {
+  return held || undeliverable ? text.warning({ held, undeliverable, logSheet }) : null;
 }

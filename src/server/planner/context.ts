@@ -10,6 +10,7 @@ import { scoreSourceRows } from '../../domain/plan/source-rows';
 import { tableCurrency } from '../../domain/plan/table-currency';
 import { conventionsFor } from '../../domain/values/locales';
 import { type SheetSettings, ValueReader } from '../../domain/values/reader';
+import { asLanguage } from '../../shared/i18n/language';
 import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencyOf } from '../sheets/formats';
@@ -72,6 +73,7 @@ export function plannerContext(): PlannerContext {
     timeZone: doc.timeZone,
     locale: doc.locale,
     currency: currencyOf(doc.locale, currency),
+    currencyCode: currency ?? conventionsFor(doc.locale).currency,
     today: doc.today,
     activeSheet: activeName,
     sheets,
@@ -105,6 +107,7 @@ function defaultsFor(
     request.scoring,
     request.reading,
     settings,
+    asLanguage(request.language) ?? 'en',
   );
   const count = 'rows' in scored ? scored.rows.filter((r) => r.outcome.kind === 'score').length : 3;
   const money =

@@ -6,7 +6,8 @@
  * partners. Words are the reader's: no internal ids or method codes.
  */
 import { GATE_TABLE_HEADERS, gateColumn } from '../../domain/plan/gate-table';
-import { planText } from '../../shared/i18n/plan';
+import { type PlanText, planText } from '../../shared/i18n/plan';
+import { recordText } from '../../shared/i18n/record';
 import type { PlanPreview } from '../../shared/plan-types';
 import {
   amountStyleOf,
@@ -55,6 +56,8 @@ export interface PlanLayout {
   statusRange: string;
   /** Where the summary's verdicts are, coloured like the Status column. */
   verdictRange: string;
+  /** The input cells' validation help texts, in the plan's language. */
+  help: PlanText['help'];
   /** Rows of long text (notes, stop conditions): merged across and wrapped. */
   textRows: { row: number; rows: number }[];
   /** Rows of section headings and table headers, for the frozen title and widths. */
@@ -114,7 +117,9 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
   grid.line([
     t.about({
       record: facts.recordSheetName,
-      status: request.record.status,
+      // MADR's word in the plan's language, as the record and the log write it.
+      status:
+        recordText(request.language).statusWords[request.record.status] ?? request.record.status,
       source: request.record.source,
       method: t.methods[request.scoring.method],
     }),
@@ -247,6 +252,7 @@ export function planLayout(facts: PlanSheetFacts): PlanLayout {
     directAsOfRange: gateBlock.directAsOfRange,
     statusRange: a1Range(firstGateRow, statusCol, gateRows, 1),
     verdictRange: a1Range(summaryRow, SUMMARY_FORMULA_COLUMN, preview.waves.length, 2),
+    help: t.help,
     textRows,
     frozenRows: 2,
     weightsRange,

@@ -15,7 +15,8 @@ import { validateRequest } from '../../domain/plan/validate';
 import { conventionsFor } from '../../domain/values/locales';
 import { ValueReader } from '../../domain/values/reader';
 import { isBalanceKind } from '../../shared/balance';
-import { asLanguage } from '../../shared/i18n/language';
+import { checkText } from '../../shared/i18n/checks';
+import { asLanguage, languageOfLocale } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
 import { sentenceText } from '../../shared/i18n/sentences';
 import type {
@@ -76,7 +77,11 @@ export function prepare(
 ): Result<Prepared> {
   if (!input || typeof input !== 'object' || !input.source || typeof input.source !== 'object')
     return failure([
-      { field: 'source', message: 'Choose the sheet and columns of the partner table.' },
+      {
+        field: 'source',
+        message: checkText(asLanguage(input?.language) ?? languageOfLocale(doc.locale)).source
+          .whole,
+      },
     ]);
   const log = readDecisionLog(doc.ss, doc.timeZone);
   const env = environment(doc, log);
@@ -91,7 +96,8 @@ export function prepare(
   const { source, scoring, reading } = request;
   // One reader for the whole call: the locale is looked up once, on the first text cell.
   const sheetSettings = sheetSettingsOf(doc);
-  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings);
+  const language = asLanguage(request.language) ?? 'en';
+  const scored = scoreSourceRows(table, source, scoring, reading, sheetSettings, language);
   if ('error' in scored) return failure([scored.error]);
   const layout = plannerLayout(table[0] ?? [], source, scoring, reading);
   const extraNames = Object.fromEntries(
@@ -133,7 +139,6 @@ export function prepare(
   if (!built.ok) return built;
   // The formula reads the rows back as the spreadsheet would, in its locale.
   const reader = new ValueReader(sheetSettings);
-  const language = asLanguage(request.language) ?? 'en';
   const weightRows = scoreWeightRows(table[0] ?? [], layout, reader, language);
   if ('rows' in weightRows) {
     const plan = built.value;
@@ -234,7 +239,7 @@ function oversizedFacts(
   if (bytes <= PROPERTY_VALUE_BYTES) return null;
   return {
     field: 'people.escalation',
-    message: `The escalation path and decision maker are too long to keep with the plan (${bytes} bytes; a document property holds ${PROPERTY_VALUE_BYTES}). Shorten the escalation path.`,
+    message: checkText(request.language).people.tooLong({ bytes, limit: PROPERTY_VALUE_BYTES }),
   };
 }
 

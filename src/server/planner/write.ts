@@ -6,6 +6,7 @@
  */
 import { type LogVersionEntry, logVersion } from '../../domain/plan/decision-log';
 import { type PlanProperties, planPropertiesKey } from '../../domain/plan/gate-table';
+import { checkText } from '../../shared/i18n/checks';
 import { asLanguage, languageOfLocale } from '../../shared/i18n/language';
 import { monitorText } from '../../shared/i18n/monitor';
 import type {
@@ -63,12 +64,7 @@ export function write(input: PlanRequestInput, seenLogVersion?: unknown): Result
   // Taken before anything is read, so two writes started together get versions N and N+1.
   const lock = documentLock();
   if (!lock.tryLock(LOCK_WAIT_MS))
-    return failure([
-      {
-        field: '',
-        message: 'Another plan is being written to this spreadsheet. Try again in a minute.',
-      },
-    ]);
+    return failure([{ field: '', message: checkText(asLanguage(input?.language) ?? 'en').busy }]);
   try {
     const doc = openDocument();
     const prepared = prepare(doc, input);

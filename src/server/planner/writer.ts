@@ -29,7 +29,7 @@ const TEXT_SPAN = 9;
  * across and wrapped (one call per block), frozen title rows, column
  * widths in pixels, status colours as conditional format rules (GO green, HOLD amber, STOP red,
  * STALE purple, PENDING grey), also on the summary's verdicts, and data validation that rejects a non-number Actual or a non-date
- * Data as of. Throws what SpreadsheetApp throws; write() then takes the version back.
+ * Data as of, its help in the plan's language. Throws what SpreadsheetApp throws; write() then takes the version back.
  */
 export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
   const { statusColumn, summary } = layout;
@@ -69,12 +69,12 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
   const anyNumber = SpreadsheetApp.newDataValidation()
     .requireNumberBetween(-1e15, 1e15)
     .setAllowInvalid(false)
-    .setHelpText('Enter the measured value as a number (percentages as 35%).')
+    .setHelpText(layout.help.actual)
     .build();
   const percent = SpreadsheetApp.newDataValidation()
     .requireNumberBetween(0, 1)
     .setAllowInvalid(false)
-    .setHelpText('Enter a percentage from 0% to 100%: type 12%, not 12 (which is 1,200%).')
+    .setHelpText(layout.help.percent)
     .build();
   // The partner share's rows hold formulas: no input rule, so nothing flags them.
   sheet
@@ -87,9 +87,7 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
   const asOf = SpreadsheetApp.newDataValidation()
     .requireDate()
     .setAllowInvalid(false)
-    .setHelpText(
-      'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
-    )
+    .setHelpText(layout.help.asOf)
     .build();
   sheet
     .getRange(layout.asOfRange)
@@ -101,9 +99,7 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
       SpreadsheetApp.newDataValidation()
         .requireNumberBetween(0, 1e15)
         .setAllowInvalid(false)
-        .setHelpText(
-          "Enter the direct channel's new revenue for the period, 0 or more: the partner share above divides by it.",
-        )
+        .setHelpText(layout.help.direct)
         .build(),
     );
   sheet.getRange(layout.directAsOfRange).setDataValidation(asOf);

@@ -48,6 +48,7 @@ export function ControlSection(props: DraftStepProps) {
               {(control) => (
                 <NumberInput
                   {...control}
+                  kind="percent"
                   allowEmpty
                   scale={100}
                   value={draft.gateSettings.directBaselines[kind]}

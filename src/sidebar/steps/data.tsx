@@ -48,6 +48,7 @@ export function DataStep(props: StepProps) {
             {(control) => (
               <NumberInput
                 {...control}
+                kind="count"
                 class="short"
                 value={draft.source.headerRow}
                 onChange={(row) => row && props.readTable(sheetName, row)}

@@ -10,7 +10,7 @@ import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-
 import { COLUMN_PERIODS } from '../../shared/schema/options';
 import { produce } from '../draft';
 import { shownThresholds } from '../gate-checks';
-import { formatInUnit, shortMetricName, UNIT_DIGITS, unitScale } from '../labels';
+import { formatInUnit, shortMetricName, UNIT_BOX, UNIT_DIGITS, unitScale } from '../labels';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import { ControlSection } from './control-section';
@@ -97,6 +97,7 @@ export function GatesStep(props: DraftStepProps) {
                             <td key={c}>
                               <NumberInput
                                 id={fieldId(path)}
+                                kind={UNIT_BOX[metric.unit]}
                                 class={`num-input${typed === null ? ' derived' : ''}`}
                                 aria-label={t.gates.cell({
                                   wave: waveName,
@@ -188,6 +189,7 @@ function GateSettings(props: DraftStepProps) {
         {(control) => (
           <NumberInput
             {...control}
+            kind="money"
             allowEmpty
             placeholder={t.gates.partnersMean}
             value={s.directCac}
@@ -230,6 +232,7 @@ function GateSettings(props: DraftStepProps) {
         {(control) => (
           <NumberInput
             {...control}
+            kind="percent"
             allowEmpty
             scale={100}
             placeholder={t.gates.defaultBand}
@@ -246,6 +249,7 @@ function GateSettings(props: DraftStepProps) {
         {(control) => (
           <NumberInput
             {...control}
+            kind="days"
             class="short"
             value={s.staleAfterDays}
             onChange={(v) =>

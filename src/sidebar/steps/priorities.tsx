@@ -47,6 +47,7 @@ export function PrioritiesStep(props: DraftStepProps) {
                 <td>
                   <NumberInput
                     id={fieldId(path)}
+                    kind="weight"
                     class="num-input"
                     value={draft.scoring.weights[c.id]}
                     aria-invalid={messages.length > 0}

@@ -71,6 +71,7 @@ export function UncertaintyField(props: DraftStepProps) {
       {(control) => (
         <NumberInput
           {...control}
+          kind="percent"
           class="num-input"
           value={draft.scoring.uncertainty}
           scale={100}

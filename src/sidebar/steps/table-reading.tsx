@@ -88,6 +88,7 @@ export function WordMaps({ t, table, draft, setDraft }: DraftStepProps) {
                 <td>
                   <NumberInput
                     id={fieldId(`reading.words.${c.column}.${j}`)}
+                    kind="count"
                     class="num-input"
                     aria-label={`${header(c.column)}: ${word}`}
                     allowEmpty
@@ -157,6 +158,7 @@ export function ExtraCriteria({ t, table, draft, setDraft, errors }: DraftStepPr
             </select>
             <NumberInput
               id={fieldId(`reading.extraCriteria.${i}.weight`)}
+              kind="weight"
               class="num-input"
               aria-label={t.reading.extraWeight({ n: i + 1 })}
               value={extra.weight}

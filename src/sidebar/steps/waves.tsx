@@ -83,6 +83,7 @@ export function WavesStep(props: DraftStepProps) {
                 <td>
                   <NumberInput
                     id={fieldId(sizePath)}
+                    kind={assignment.mode === 'share' ? 'percent' : 'count'}
                     class="num-input"
                     aria-label={t.waves.sizeOf({
                       share: assignment.mode === 'share',
@@ -126,6 +127,7 @@ export function WavesStep(props: DraftStepProps) {
             {(control) => (
               <NumberInput
                 {...control}
+                kind={key === 'comarketingBudget' ? 'money' : 'hours'}
                 allowEmpty
                 placeholder={t.waves.noCap}
                 value={draft.waves.pilotCaps[key]}
@@ -164,6 +166,7 @@ export function WavesStep(props: DraftStepProps) {
           {(control) => (
             <NumberInput
               {...control}
+              kind="count"
               value={draft.schedule.waveWeeks}
               onChange={(v) =>
                 props.setDraft(

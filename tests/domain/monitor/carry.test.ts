@@ -30,4 +30,30 @@ describe('the monitor’s memory after a re-plan', () => {
     expect(Object.keys(memory.gates)).toHaveLength(4);
     expect(carryMemory(memory, new Map())).toBe(memory);
   });
+
+  it('rekeys a Japanese default metric name kept before keys named it in English', () => {
+    const kept = {
+      gates: {
+        'パイロット計画 B0373 v1|w1|gate review|顧客獲得コスト（cac）': {
+          status: 'STOP',
+          escalated: 0,
+        },
+      },
+      reminded: [],
+      held: [
+        {
+          kind: 'stop',
+          key: 'パイロット計画 B0373 v1|w1|gate review|パートナー経由売上',
+          recipient: 'a@example.com',
+          planSheet: 'パイロット計画 B0373 v1',
+          from: '',
+          to: 'STOP',
+          detail: '',
+        },
+      ],
+    } as unknown as MonitorMemory;
+    const now = carryMemory(kept, new Map());
+    expect(Object.keys(now.gates)).toEqual(['パイロット計画 B0373 v1|w1|gate review|cac']);
+    expect(now.held[0].key).toBe('パイロット計画 B0373 v1|w1|gate review|partner-sourced revenue');
+  });
 });

@@ -124,7 +124,7 @@ describe('ranking into waves', () => {
     expect(gap?.reason).toContain('CAC, Coverage gap filled');
     expect(gap?.admitWhen).toBe('Enter CAC, Coverage gap filled in row 20.');
     expect(bad).toMatchObject({ status: 'invalid', wave: null });
-    expect(bad?.reason).toBe('Invalid: Invalid CAC ($): "abc"');
+    expect(bad?.reason).toBe('Invalid CAC ($): "abc"');
     expect(bad?.admitWhen).toBe('Correct CAC in row 21 to a number.');
   });
 

@@ -7,6 +7,7 @@ import {
   block,
   context,
   defaultsOf,
+  generatedRows,
   NOW,
   SAMPLE,
   sampleRuntime,
@@ -170,6 +171,14 @@ describe('the spreadsheet’s time zone and locale', () => {
     expect(block(de.displayValues('Pilot plan B0373 v1'), 'Waves')[1][2]).toBe('30.11.2026');
     expect(de.displayValues('Decision log')[1][4]).toBe('27.11.2026');
     expect(de.values('Decision record B0373 v1').flat().join(' ')).toMatch(/\d \$/);
+  });
+
+  // The sidebar's money boxes take this currency only (box-units.ts): 90 € is no amount here.
+  it('names the plan’s currency by its code: the table’s, else the locale’s', () => {
+    const de = openCsv(SAMPLE, { sheetName: 'Partners', now: NOW, locale: 'de_DE' });
+    expect(context(de).currencyCode).toBe('USD');
+    const plain = openWorkbook({ Partners: generatedRows(4) }, { now: NOW, locale: 'de_DE' });
+    expect(context(plain).currencyCode).toBe('EUR');
   });
 });
 

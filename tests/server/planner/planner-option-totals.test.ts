@@ -43,3 +43,48 @@ describe('the record’s Option B total', () => {
     }
   });
 });
+
+/**
+ * Tester finding 13, de_DE: Option B committed 12.057 € (its waves' rounded rows added) and
+ * Option C 12.058 € by the first gate review, one amount for the same partners over the
+ * same six weeks. Here three partners, one per wave, with 26,003, 52,003 and 39,003 € a year
+ * of co-marketing: each wave's 6/52 ends in 9/26 of a euro and rounds down (3.000 €, 6.000 €,
+ * 4.500 €), their exact sum is 13.501,04 €.
+ */
+describe('the record’s six weeks of co-marketing, in Option B and in Option C', () => {
+  const BUDGETS = [26_003, 52_003, 39_003];
+  const rows: unknown[][] = [HEADER];
+  for (const [i, budget] of BUDGETS.entries())
+    rows.push([`Partner ${i + 1}`, 'Owner', 10 - i, budget, 40, 500_000, 3000, 0.2]);
+  const rt = openWorkbook({ Partners: rows }, { now: NOW, locale: 'de_DE' });
+  const d = context(rt).defaults;
+  if (!d) throw new Error('no table detected');
+  const result = written(rt, {
+    ...d,
+    waves: { ...d.waves, count: 3, assignment: { mode: 'count', counts: [1, 1, 1] } },
+  });
+
+  it('is one amount, 13.501 €, rounded once from the partners’ budgets, where the wave rows add to 13.500 €', () => {
+    const exact = (BUDGETS.reduce((a, b) => a + b, 0) * 6) / 52;
+    expect(Math.round(exact)).toBe(13_501);
+    const t = planText('en');
+    const plan = rt.values(result.plan.name);
+    const header = plan.findIndex(
+      (row) => row.slice(0, t.waveHeaders.length).join('|') === t.waveHeaders.join('|'),
+    );
+    const budgetColumn = t.waveHeaders.findIndex((h) => /co-marketing/i.test(h));
+    const waveBudgets = plan.slice(header + 1, header + 4).map((r) => r[budgetColumn]);
+    expect([...waveBudgets].sort()).toEqual([3000, 4500, 6000]);
+    const record = rt
+      .values(result.record.name)
+      .map((r) => r.join(' '))
+      .join('\n');
+    for (const text of [record, result.markdown]) {
+      expect(text).toMatch(/Option B: .* commit 13\.501 € of co-marketing/);
+      expect(text).toMatch(
+        /Option C: .*all of it is committed before any evidence, 13\.501 € and .* of it by/,
+      );
+      expect(text).not.toContain('13.500 €');
+    }
+  });
+});

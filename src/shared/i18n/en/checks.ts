@@ -130,7 +130,10 @@ export function enChecks() {
       escalation: 'Name at least one person on the escalation path.',
       escalationStep: 'Remove the empty step or name who it is.',
       names: 'List names or emails.',
+      tooLong: (p: { bytes: number; limit: number }) =>
+        `The escalation path and decision maker are too long to keep with the plan (${p.bytes} bytes; a document property holds ${p.limit}). Shorten the escalation path.`,
     },
+    busy: 'Another plan is being written to this spreadsheet. Try again in a minute.',
     record: {
       notAnId: (p: { input: string }) =>
         `"${p.input}" is not a record ID. Use B and 4 to 19 digits, e.g. B0373.`,

@@ -30,12 +30,13 @@ export function enMonitor() {
       'Anyone with edit access can turn the daily monitor off under Extensions > Partner Pilot.',
     ],
     sender: 'Partner Pilot gate monitor',
-    escalationDetail: (p: { days: number; date: string; owner: string }) =>
-      `still STOP ${p.days} day${s(p.days)} after its gate review on ${p.date}; ${p.owner} has been told. You are next on the escalation path.`,
-    pendingDetail: (p: { date: string }) =>
-      `still PENDING at its gate review on ${p.date}: no actual has been entered.`,
-    review: (p: { date: string | null }) =>
-      p.date ? `the gate review on ${p.date}` : 'the gate review (its date cell is not a date)',
+    escalationDetail: (p: { days: number; review: string; owner: string }) =>
+      `still STOP ${p.days} day${s(p.days)} after ${p.review}; ${p.owner} has been told. You are next on the escalation path.`,
+    pendingDetail: (p: { review: string }) =>
+      `still PENDING at ${p.review}: no actual has been entered.`,
+    /** A gate row's meeting: its wave's gate review, or the mid-wave check-in of a check-in row. */
+    review: (p: { date: string | null; checkIn: boolean }) =>
+      `the ${p.checkIn ? 'mid-wave check-in' : 'gate review'}${p.date ? ` on ${p.date}` : ' (its date cell is not a date)'}`,
     stopDetail: (p: { review: string; actual?: string; stopAt?: string; goAt?: string }) =>
       `crossed its STOP threshold${p.actual ? ` (actual ${p.actual}; STOP at ${p.stopAt}, GO at ${p.goAt})` : ''}; bring it to ${p.review}.`,
     /** Why a balance gate's STOP matters (issue 15): the seed's scale-versus-control trade-off. */
@@ -54,8 +55,8 @@ export function enMonitor() {
       `its Data as of date (${p.asOf}) is after today: enter the date the actual was measured before ${p.review}.`,
     invalidDetail: (p: { problem: string }) =>
       `cannot be judged until its data is fixed: ${p.problem}. Fix the data in the plan sheet.`,
-    reminderDetail: (p: { date: string; statuses: string[] }) =>
-      `gate review on ${p.date}. Current statuses: ${p.statuses.join('; ')}.`,
+    reminderDetail: (p: { review: string; statuses: string[] }) =>
+      `${p.review}. Current statuses: ${p.statuses.join('; ')}.`,
     metricStatus: (p: { metric: string; status: string }) => `${p.metric}: ${p.status}`,
     runNote: (p: {
       plans: number;

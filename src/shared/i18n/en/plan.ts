@@ -142,6 +142,14 @@ export function enPlan() {
       openEnd: '“Any increase” drawn to (×)',
       multiplierAxis: 'Multiplier on the criterion’s weight (1× = as chosen)',
     },
+    /** The input cells' data validation help (writer.ts finishPlanSheet). */
+    help: {
+      actual: 'Enter the measured value as a number (percentages as 35%).',
+      percent: 'Enter a percentage from 0% to 100%: type 12%, not 12 (which is 1,200%).',
+      asOf: 'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
+      direct:
+        "Enter the direct channel's new revenue for the period, 0 or more: the partner share above divides by it.",
+    },
   };
 }
 

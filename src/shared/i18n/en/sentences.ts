@@ -114,7 +114,6 @@ export function enSentences() {
         `INSUFFICIENT DATA: no value for ${p.missing.join(', ')}.`,
       admitInsufficient: (p: { missing: string[]; row: number }) =>
         `Enter ${p.missing.join(', ')} in row ${p.row}.`,
-      invalid: (p: { message: string }) => `Invalid: ${p.message}`,
       admitInvalid: (p: { column: string; row: number }) =>
         `Correct ${p.column} in row ${p.row} to a number.`,
       movedOut: (p: { rank: number; wave: string; why: string }) =>
@@ -163,6 +162,10 @@ export function enSentences() {
       noTextHeader: (p: { column: number }) =>
         `column ${p.column} has no text header; give it one so a formula can name it`,
       sharedHeader: 'two columns share a header; give each column its own header',
+      /** A total or subtotal row dropped from the plan, with the reader's reason. */
+      leftOut: (p: { row: number; name: string; why: string }) =>
+        `Row ${p.row}${p.name ? ` ("${p.name}")` : ''} is left out of the plan. ${p.why}.`,
+      noName: (p: { row: number }) => `(no name, row ${p.row})`,
     },
     /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
     carry: {

@@ -67,6 +67,27 @@ export function enSidebar() {
       forecastAccuracy: 'Forecast acc.',
     } as Record<string, string>,
     hours: 'hrs',
+    /** Why a number box refuses a unit (numbers.ts), after the quoted text. */
+    boxes: {
+      found: {
+        percent: 'a percentage',
+        hours: 'hours',
+        magnitude: 'a number with a magnitude (k, M)',
+      },
+      inCurrency: (p: { code: string }) => `an amount in ${p.code}`,
+      expects: {
+        money: 'an amount',
+        percent: 'a percentage, such as 27%',
+        hours: 'hours',
+        days: 'days',
+        count: 'a plain number',
+        weight: 'a weight (a plain number)',
+      },
+      wrongUnit: (p: { found: string; expects: string }) =>
+        `is ${p.found}, but this box takes ${p.expects}`,
+      eitherPercent: (p: { points: string; fraction: string }) =>
+        `could be ${p.points} or ${p.fraction}: type it with %`,
+    },
     options: {
       minmax: 'Weighted sum (min–max)',
       topsis: 'Closest to ideal (TOPSIS)',

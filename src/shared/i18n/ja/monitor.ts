@@ -28,11 +28,10 @@ export function jaMonitor(): MonitorText {
     ],
     sender: 'Partner Pilot ゲートモニター',
     escalationDetail: (p) =>
-      `${p.date} のゲートレビューから ${p.days} 日経っても STOP のままです。${p.owner} には通知済みです。エスカレーションの次の担当はあなたです。`,
-    pendingDetail: (p) =>
-      `${p.date} のゲートレビュー時点で PENDING のままです。実績値が入力されていません。`,
+      `${p.review}から ${p.days} 日経っても STOP のままです。${p.owner} には通知済みです。エスカレーションの次の担当はあなたです。`,
+    pendingDetail: (p) => `${p.review}の時点で PENDING のままです。実績値が入力されていません。`,
     review: (p) =>
-      p.date ? `${p.date} のゲートレビュー` : 'ゲートレビュー（日付のセルが日付ではありません）',
+      `${p.date ? `${p.date} の` : ''}${p.checkIn ? 'ウェーブ中間のチェックイン' : 'ゲートレビュー'}${p.date ? '' : '（日付のセルが日付ではありません）'}`,
     stopDetail: (p) =>
       `STOP のしきい値を超えました${p.actual ? `（実績 ${p.actual}、STOP ${p.stopAt}、GO ${p.goAt}）` : ''}。${p.review}で取り上げてください。`,
     balanceStop: {
@@ -51,8 +50,7 @@ export function jaMonitor(): MonitorText {
       `「データ基準日」（${p.asOf}）が今日より後になっています。${p.review}までに実績値を測定した日付を入力してください。`,
     invalidDetail: (p) =>
       `データを修正するまで判定できません：${p.problem}。計画シートのデータを修正してください。`,
-    reminderDetail: (p) =>
-      `${p.date} にゲートレビューがあります。現在の状況：${p.statuses.join('、')}。`,
+    reminderDetail: (p) => `${p.review}があります。現在の状況：${p.statuses.join('、')}。`,
     metricStatus: (p) => `${p.metric}: ${p.status}`,
     runNote: (p) => {
       const counts = `実行：計画 ${p.plans} 件、ゲート ${p.gates} 件、変化 ${p.changes} 件`;

@@ -83,7 +83,6 @@ export function jaSentences(): SentenceText {
       pinned: (p) => `手動で${p.wave}に固定（順位 ${p.rank}）。`,
       insufficient: (p) => `データ不足：${p.missing.join('、')}の値がありません。`,
       admitInsufficient: (p) => `${p.row} 行目に${p.missing.join('、')}を入力してください。`,
-      invalid: (p) => `無効：${p.message}`,
       admitInvalid: (p) => `${p.row} 行目の${p.column}を数値に直してください。`,
       movedOut: (p) => `順位 ${p.rank} ですが、${p.why}ため${p.wave}から外しました。`,
       inWave: (p) => String(p.reason).replace(/。$/, `（${p.wave}に入ります）。`),
@@ -125,6 +124,8 @@ export function jaSentences(): SentenceText {
       noTextHeader: (p) =>
         `${p.column} 列目に文字の見出しがありません。数式がその列を名指しできるよう見出しを付けてください`,
       sharedHeader: '2 つの列が同じ見出しです。列ごとに別の見出しを付けてください',
+      leftOut: (p) => `${p.row} 行目${p.name ? `（${p.name}）` : ''}は計画に含めません。${p.why}。`,
+      noName: (p) => `（名前なし、${p.row} 行目）`,
     },
     carry: {
       gone: (p) => `${p.version}の計画シート「${p.sheet}」がないため、実績は引き継いでいません。`,

@@ -64,6 +64,25 @@ export function jaSidebar(): SidebarText {
       forecastAccuracy: '予測精度',
     },
     hours: '時間',
+    boxes: {
+      found: {
+        percent: 'パーセント',
+        hours: '時間',
+        magnitude: '桁の単位（k、万など）付きの数',
+      },
+      inCurrency: (p) => `${p.code} の金額`,
+      expects: {
+        money: '金額',
+        percent: 'パーセント（27% など）',
+        hours: '時間数',
+        days: '日数',
+        count: '単位のない数',
+        weight: '重み（単位のない数）',
+      },
+      wrongUnit: (p) => `${p.found}ですが、この欄には${p.expects}を入力します`,
+      eitherPercent: (p) =>
+        `${p.points} とも ${p.fraction} とも読めます。% を付けて入力してください`,
+    },
     options: {
       minmax: '加重和（min–max）',
       topsis: '理想解への近さ（TOPSIS）',
