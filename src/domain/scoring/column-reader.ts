@@ -85,7 +85,7 @@ export function readPlainNumbers(
       if (isTotalName(name)) namedTotal[row] = 1;
       else if (isBlankCell(name)) unnamed[row] = 1;
       // `#N/A` from a filled-down lookup names no partner: IFERROR(…,0) zeros under it are filler.
-      else if (typeof name === 'string' && name.includes('#') && isErrorText(name))
+      else if (typeof name === 'string' && mayBeErrorText(name) && isErrorText(name))
         unnamed[row] = 1;
     }
     let count = 0;
@@ -253,4 +253,10 @@ export function errorNameNote(
   const text = reader.text;
   const problem = text.cellWhy({ cell: reader.quote(cell), why: text.value.errorCell });
   return { message: text.invalid({ what: name, problem }), column, cell };
+}
+
+/** A first look, once per row: an error text starts with `#` (or a space before it). */
+function mayBeErrorText(name: string): boolean {
+  const first = name.charCodeAt(0);
+  return first === 35 || first <= 32 || first === 0xa0;
 }

@@ -108,6 +108,7 @@ const PERIOD = /^(?:\d+|year|years|quarter|quarters|month|months|week|weeks|fy|f
 // Criterion ids (criteria.ts, which imports this module) measured in money or hours.
 const AMOUNTS = new Set(['comarketingBudget', 'enablementLoad', 'sourcedRevenue', 'cac']);
 
+const ASCII = /^[ -~]*$/;
 const WORDS = /[^\p{L}\p{N}#%]+/gu;
 const SYMBOLS = /([#%№])/g;
 
@@ -117,7 +118,8 @@ const SYMBOLS = /([#%№])/g;
  * rate or percentage. Bracketed text counts: `Coverage (# of regions)` is a count.
  */
 export function namesOtherMeasure(text: string, criterion: string): boolean {
-  const lower = text.normalize('NFKC').toLowerCase();
+  // NFKC leaves ASCII as it is; most headers are, and are asked on every formula call.
+  const lower = (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
   const words = lower.replace(SYMBOLS, ' $1 ').split(WORDS).filter(Boolean);
   const amount = AMOUNTS.has(criterion);
   const revenue = REVENUE_WORDS.test(lower);

@@ -21,6 +21,7 @@ import {
   hasTotalWord,
   isMean,
   isSum,
+  mayBeTotal,
   nearTotal,
   sumsOfAbove,
 } from './total-rows';
@@ -205,10 +206,9 @@ function classify(
     // section: a total, if it has no name or a name that says so (namedSumRow).
     let total: string | undefined;
     const first0 = complete ? values[0][row] : 0;
-    if (
-      !complete ||
-      (above.rows >= 2 && (isSum(first0, firstSum) || isMean(first0, firstSum, firstCount)))
-    ) {
+    const near =
+      !complete || (above.rows >= 2 && mayBeTotal(first0, firstSum, firstCount, firstHigh));
+    if (near && (!complete || isSum(first0, firstSum) || isMean(first0, firstSum, firstCount))) {
       catchUp(row);
       let summed = sumsOfAbove(values, row, above);
       if (summed) total = reader.text.score.excludedSum;
@@ -222,6 +222,7 @@ function classify(
     // where the name says total (or there is none), since its values are near, not equal.
     if (
       total === undefined &&
+      near &&
       above.rows >= 2 &&
       (!complete || nearTotal(first0, firstSum, firstCount, firstHigh)) &&
       (unnamed[row] || hasTotalWord(table[row][layout.nameColumn as number]))

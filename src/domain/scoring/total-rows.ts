@@ -187,8 +187,31 @@ const MEAN_TOLERANCE = 0.02;
  * 4,233), so by 5 % at most. How a hand-typed total row shows sums and averages.
  */
 export function isRounded(value: number, target: number): boolean {
-  const off = abs(value - target) / (0.5 * (1 + SUM_TOLERANCE));
-  return off <= shownStep(value) && off * 10 <= 10 ** floor(log10(abs(target)));
+  const gap = abs(value - target);
+  // Cheapest first: the last test below never passes a value more than 5 % off its
+  // target; most rows are, and are spared the look at their shown digits (nearTotal asks
+  // this of every complete row).
+  if (!(gap <= 0.05 * (1 + SUM_TOLERANCE) * abs(target))) return false;
+  const off = gap / (0.5 * (1 + SUM_TOLERANCE));
+  return off * 10 <= 10 ** floor(log10(abs(target))) && off <= shownStep(value);
+}
+
+/**
+ * The one look most rows get: whether a complete row's first value (`first`) is within 5 %
+ * of the sum or the mean of the first column above (`sum` over `count` values), or their
+ * highest (`high`). Every test of a total's first value (isSum, isMean, nearTotal) needs
+ * one of these, so a row that fails it is spared them; the look is cheap enough to ask of
+ * every row of a large table.
+ */
+export function mayBeTotal(first: number, sum: number, count: number, high: number): boolean {
+  const reach = 0.051 * abs(sum) + 1e-9;
+  const offSum = first - sum;
+  const offMean = first * count - sum;
+  return (
+    first === high ||
+    (offSum <= reach && offSum >= -reach) ||
+    (offMean <= reach && offMean >= -reach)
+  );
 }
 
 /**
