@@ -220,17 +220,22 @@ function classify(
     }
     // A total typed by hand, rounded to thousands or showing the best tier: told only
     // where the name says total (or there is none), since its values are near, not equal.
+    // The name is looked at last: in a column of tiers every top-tier partner shows the
+    // highest value, and normalising each one's name costs more than the sums.
     if (
       total === undefined &&
       near &&
       above.rows >= 2 &&
-      (!complete || nearTotal(first0, firstSum, firstCount, firstHigh)) &&
-      (unnamed[row] || hasTotalWord(table[row][layout.nameColumn as number]))
+      (!complete || nearTotal(first0, firstSum, firstCount, firstHigh))
     ) {
       catchUp(row);
-      if (sumsOfAbove(values, row, above, true)) total = reader.text.score.excludedSum;
-      else if (sectioned && section.rows < above.rows && sumsOfAbove(values, row, section, true))
-        total = reader.text.score.excludedSubtotal;
+      const rough = sumsOfAbove(values, row, above, true)
+        ? reader.text.score.excludedSum
+        : sectioned && section.rows < above.rows && sumsOfAbove(values, row, section, true)
+          ? reader.text.score.excludedSubtotal
+          : undefined;
+      if (rough && (unnamed[row] || hasTotalWord(table[row][layout.nameColumn as number])))
+        total = rough;
     }
     if (total !== undefined) {
       kinds[row] = TOTAL;
