@@ -37,21 +37,9 @@ export const OTHER_QUANTITY_JA = /比率|目標|予測|直接|成長|前年比/;
 
 // Counts, ratings, completion and dates are another measure of any criterion, even under a
 // criterion's whole name (`Coverage (# of regions)`), so these are read in brackets too.
-const COUNTS = [
-  'count',
-  'counts',
-  'number',
-  'num',
-  'anzahl',
-  'nombre',
-  'deal',
-  'deals',
-  'opportunity',
-  'opportunities',
-  'opps',
-  'pipeline',
-  'leads',
-];
+// Deals are counted, unless the header says they are revenue (DEALS, below).
+const DEAL_WORDS = ['deal', 'deals', 'opportunity', 'opportunities', 'opps', 'pipeline', 'leads'];
+const COUNTS = ['count', 'counts', 'number', 'num', 'anzahl', 'nombre', ...DEAL_WORDS];
 const RATINGS = ['nps', 'csat', 'satisfaction', 'zufriedenheit'];
 const COMPLETION = [
   'completion',
@@ -92,15 +80,7 @@ const SCORES_JA = /評価|スコア|点数/;
 const RATES_JA = /率|割合/;
 // `Partner Sourced Pipeline Revenue` and `Deal revenue` are revenue still.
 const REVENUE_WORDS = /revenue|umsatz|売上|chiffre|revenu/;
-const DEALS = new Set([
-  'deal',
-  'deals',
-  'opportunity',
-  'opportunities',
-  'opps',
-  'pipeline',
-  'leads',
-]);
+const DEALS = new Set(DEAL_WORDS);
 const DEALS_JA = /商談|案件|パイプライン/;
 // `Last 12 months revenue`, `Revenue last year`: a period, not the day of the last event.
 const PERIOD = /^(?:\d+|year|years|quarter|quarters|month|months|week|weeks|fy|fiscal)$/;

@@ -112,12 +112,12 @@ export function prepare(
   const version = previous ? previous.version + 1 : 1;
   const taken = new Set(doc.ss.getSheets().map((s) => s.getName()));
   // The table's own currency, else the locale's: a dollar table in ja_JP stays in dollars.
-  const money = scored.scored
-    ? tableCurrency(scored.scored.read, conventionsFor(doc.locale))
-    : ({ kind: 'none' } as const);
-  const currency = money.kind === 'named' ? money.code : undefined;
+  const read = scored.scored?.read;
+  const conventions = conventionsFor(doc.locale);
+  const money = read ? tableCurrency(read, conventions) : undefined;
+  const currency = money?.kind === 'named' ? money.code : undefined;
   // `Revenue ($M)`: the plan states amounts in units of one, and says so in a note.
-  const units = scored.scored ? headerUnits(scored.scored.read, conventionsFor(doc.locale)) : [];
+  const units = read ? headerUnits(read, conventions) : [];
   const built = buildPlan(request, inUnitsOfOne(scored.rows, units), {
     today: doc.today,
     amounts: amountStyleOf(doc.locale, currency),
@@ -172,7 +172,7 @@ export function prepare(
     });
   built.warnings.push(...scored.warnings);
   if (currency) built.value.currency = currency;
-  if (money.kind === 'several')
+  if (money?.kind === 'several')
     built.warnings.push({
       field: 'source.columns',
       message: sentenceText(language).messages.severalCurrencies({
