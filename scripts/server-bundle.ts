@@ -72,6 +72,7 @@ export async function buildServerScript(
 // and a formula looks it up at most once.
 const BUILTINS = [
   'Array',
+  'ArrayBuffer',
   'Boolean',
   'Float64Array',
   'Int32Array',

@@ -63,14 +63,16 @@ export function checkColumns({
   }
   if (checked.length === 0) return divisors;
   checked.sort((a, b) => columns[a].column - columns[b].column);
-  // From the problems' own rows, not a lookup in every column's map for every row.
-  const refused = namedTotal.slice();
-  let anyRefused = refused.indexOf(1) >= 0;
-  for (const columnProblems of problems)
-    for (const row of columnProblems.keys()) {
-      refused[row] = 1;
-      anyRefused = true;
-    }
+  // From the problems' own rows, not a lookup in every column's map for every row; and
+  // copied only when some row is refused, since most tables have none.
+  let refused = namedTotal;
+  let anyRefused = namedTotal.indexOf(1) >= 0 || problems.some((column) => column.size > 0);
+  const refuse = (row: number) => {
+    if (refused === namedTotal) refused = namedTotal.slice();
+    refused[row] = 1;
+    anyRefused = true;
+  };
+  for (const columnProblems of problems) for (const row of columnProblems.keys()) refuse(row);
   for (const c of checked) {
     const column = columns[c];
     // The checks only read: a column with no refused row is judged as it stands.
@@ -88,8 +90,7 @@ export function checkColumns({
           problem: text.cellWhy({ cell: reader.quote(cell), why }),
         }),
       });
-      refused[row] = 1;
-      anyRefused = true;
+      refuse(row);
     }
     // Divided, not multiplied by 0.01: 57 / 100 is 0.57, 57 × 0.01 is 0.5700000000000001.
     if (verdict.scale !== 1) divisors[c] = 1 / verdict.scale;

@@ -9,8 +9,8 @@ import { ColumnMarks } from '../values/columns';
 import { headerScale, timesTenTo } from '../values/header-scale';
 import {
   type CellValue,
+  INFINITY,
   isBlankCell,
-  isFiniteNumber,
   isMissing,
   MISSING,
   NON_NEGATIVE,
@@ -49,6 +49,10 @@ export interface PlainNumbers {
   unnamed: Uint8Array;
   /** Per row, how many columns hold a plain number: 0 leaves it to the other cells, all is complete. */
   plainCount: Uint16Array;
+  /** Per row, zeroed: for the table reader's row kinds. */
+  kinds: Uint8Array;
+  /** Per row, zeroed: for the table reader's `scorable`. */
+  scorable: Uint8Array;
 }
 
 /**
@@ -65,17 +69,10 @@ export function readPlainNumbers(
 ): PlainNumbers {
   const width = columns.length;
   const rows = table.length;
-  const at = new Int32Array(width);
-  for (let c = 0; c < width; c++) at[c] = columns[c].column;
-  // Zeroed, not filled with NaN: every row from `first` is written below, so only a
-  // header row needs its NaN, and a second pass over 50,000 rows per column is saved.
-  // One buffer for all columns: one allocation, not one per column.
-  const buffer = new Float64Array(rows * width);
-  const values = columns.map((_, c) => buffer.subarray(c * rows, (c + 1) * rows));
+  const columnAt = new Int32Array(width);
+  for (let c = 0; c < width; c++) columnAt[c] = columns[c].column;
+  const { all, values, namedTotal, unnamed, plainCount, kinds, scorable } = rowArrays(rows, width);
   const others: number[][] = columns.map(() => []);
-  const namedTotal = new Uint8Array(rows);
-  const unnamed = new Uint8Array(rows);
-  const plainCount = new Uint16Array(rows);
   for (let row = 0; row < first; row++) for (const column of values) column[row] = MISSING;
   for (let row = first; row < rows; row++) {
     const cells = table[row];
@@ -89,19 +86,52 @@ export function readPlainNumbers(
         unnamed[row] = 1;
     }
     let count = 0;
-    for (let c = 0; c < width; c++) {
-      const cell = cells[at[c]];
-      if (typeof cell === 'number' && cell >= 0 && isFiniteNumber(cell)) {
-        values[c][row] = cell + 0;
+    // Into `all`, column after column, rather than through `values[c]`: one array to
+    // index, not a second load per cell.
+    for (let c = 0, at = row; c < width; c++, at += rows) {
+      const cell = cells[columnAt[c]];
+      if (typeof cell === 'number' && cell >= 0 && cell !== INFINITY) {
+        all[at] = cell + 0;
         count++;
       } else {
-        values[c][row] = MISSING;
+        all[at] = MISSING;
         if (cell !== '') others[c].push(row);
       }
     }
     plainCount[row] = count;
   }
-  return { values, others, namedTotal, unnamed, plainCount };
+  return { values, others, namedTotal, unnamed, plainCount, kinds, scorable };
+}
+
+/**
+ * The per-row arrays of one reading, zeroed, as views of one ArrayBuffer. Each typed array
+ * of its own is an allocation outside the JavaScript heap, about a microsecond apiece,
+ * and a 1,000-row formula call would pay for six. The doubles come first, so each view
+ * starts at a multiple of its element size.
+ */
+function rowArrays(rows: number, width: number) {
+  const buffer = new ArrayBuffer(rows * (8 * width + 2 + 4));
+  // Every column's values, column after column: `values` are views of it.
+  const all = new Float64Array(buffer, 0, rows * width);
+  const values: Float64Array[] = [];
+  for (let c = 0; c < width; c++) values.push(all.subarray(rows * c, rows * (c + 1)));
+  let offset = 8 * rows * width;
+  const plainCount = new Uint16Array(buffer, offset, rows);
+  offset += 2 * rows;
+  const bytes = () => {
+    const array = new Uint8Array(buffer, offset, rows);
+    offset += rows;
+    return array;
+  };
+  return {
+    all,
+    values,
+    plainCount,
+    namedTotal: bytes(),
+    unnamed: bytes(),
+    kinds: bytes(),
+    scorable: bytes(),
+  };
 }
 
 export interface ColumnReading {

@@ -192,11 +192,18 @@ export function matchHeader(text: unknown): HeaderMatch | undefined {
   return matchHeaderWords(headerWords(text), text);
 }
 
+// Each criterion's names, looked up on every formula call: a map, not a search of the
+// lists. A name two criteria shared would stay the first's, as a search finds it.
+const CRITERION_OF_HEADER = new Map<string, Criterion>();
+for (const criterion of CRITERIA)
+  for (const header of criterion.headers)
+    if (!CRITERION_OF_HEADER.has(header)) CRITERION_OF_HEADER.set(header, criterion);
+
 /** {@link matchHeader} for a header `text` already split by {@link headerWords}. */
 export function matchHeaderWords(words: readonly string[], text: string): HeaderMatch | undefined {
   const key = words.join('');
   if (key === '') return undefined;
-  const exact = CRITERIA.find((c) => c.headers.includes(key));
+  const exact = CRITERION_OF_HEADER.get(key);
   const match = exact ? { criterion: exact, exact: true } : partialMatch(words, key);
   return match && !namesOtherMeasure(text, match.criterion.id) ? match : undefined;
 }

@@ -56,7 +56,7 @@ const COMPLETION = [
   'complété',
   'terminé',
 ];
-const DATES = [
+const DATE_WORDS = new Set([
   'date',
   'dates',
   'since',
@@ -66,13 +66,16 @@ const DATES = [
   'depuis',
   'dernier',
   'dernière',
-];
+]);
 // Words that name a score for anything but capability, which is itself a rating.
-const SCORES = ['score', 'scores', 'rating', 'ratings', 'bewertung'];
+const SCORE_WORDS = new Set(['score', 'scores', 'rating', 'ratings', 'bewertung']);
 // A share where the criterion is an amount (money or hours): coverage is a share anyway.
-const RATES = ['rate', 'rates', 'percent', 'percentage', 'pct', 'taux', 'quote'];
+const RATE_WORDS = new Set(['%', 'rate', 'rates', 'percent', 'percentage', 'pct', 'taux', 'quote']);
 // German compounds hold these inside one word: `Abschlussquote`, `Schulungsdatum`.
 const GERMAN_PARTS = /anzahl|quote|datum|auslastung|ausschöpfung|abschluss/;
+
+// One set, not three lists: each word of each header is looked up on every formula call.
+const ALWAYS_OTHER = new Set([...COUNTS, ...RATINGS, ...COMPLETION, '#', '№']);
 
 const ANY_JA =
   /件数|社数|人数|回数|個数|拠点数|地域数|数量|商談|案件|パイプライン|完了|修了|達成|満足度|日付|日時|最終|以降|年月日/;
@@ -89,8 +92,8 @@ const PERIOD = /^(?:\d+|year|years|quarter|quarters|month|months|week|weeks|fy|f
 const AMOUNTS = new Set(['comarketingBudget', 'enablementLoad', 'sourcedRevenue', 'cac']);
 
 const ASCII = /^[ -~]*$/;
-const WORDS = /[^\p{L}\p{N}#%]+/gu;
-const SYMBOLS = /([#%№])/g;
+// A header's words, and each of #, % and № as a word of its own: `deals(#)`, `rate%`.
+const WORDS = /[\p{L}\p{N}]+|[#%№]/gu;
 
 /**
  * True when `text`, a header that names the criterion `criterion` (its id) by its words, measures something else
@@ -100,22 +103,21 @@ const SYMBOLS = /([#%№])/g;
 export function namesOtherMeasure(text: string, criterion: string): boolean {
   // NFKC leaves ASCII as it is; most headers are, and are asked on every formula call.
   const lower = (ASCII.test(text) ? text : text.normalize('NFKC')).toLowerCase();
-  const words = lower.replace(SYMBOLS, ' $1 ').split(WORDS).filter(Boolean);
+  const words = lower.match(WORDS) ?? [];
   const amount = AMOUNTS.has(criterion);
   const revenue = REVENUE_WORDS.test(lower);
   for (let i = 0; i < words.length; i++) {
     const word = words[i];
     if (DEALS.has(word) && revenue) continue;
-    if (word === '#' || word === '№' || COUNTS.includes(word)) return true;
-    if (RATINGS.includes(word) || COMPLETION.includes(word)) return true;
+    if (ALWAYS_OTHER.has(word)) return true;
     // `Revenue to date` is an amount so far, not a day.
-    if (DATES.includes(word) && words[i - 1] !== 'to') return true;
+    if (DATE_WORDS.has(word) && words[i - 1] !== 'to') return true;
     if (word === 'last' || word === 'letzte' || word === 'letzter' || word === 'letztes')
       if (!PERIOD.test(words[i + 1] ?? '')) return true;
     // `Capability assessed on`: a day, when `on` ends the header.
     if (word === 'on' && i === words.length - 1 && i > 0) return true;
-    if (criterion !== 'capability' && SCORES.includes(word)) return true;
-    if (amount && (word === '%' || RATES.includes(word))) return true;
+    if (criterion !== 'capability' && SCORE_WORDS.has(word)) return true;
+    if (amount && RATE_WORDS.has(word)) return true;
     if (word.length > 6 && GERMAN_PARTS.test(word)) return true;
   }
   if (ANY_JA.test(lower) && !(DEALS_JA.test(lower) && revenue)) return true;

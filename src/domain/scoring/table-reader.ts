@@ -100,12 +100,12 @@ export function readTable(
 ): ReadTable {
   const rowCount = table.length;
   const first = layout.hasHeader ? 1 : 0;
-  const kinds = new Uint8Array(rowCount).fill(SCORABLE);
-  if (layout.hasHeader && rowCount > 0) kinds[0] = HEADER;
   const problems = layout.columns.map(() => new Map<number, Problem>());
   const marks: (ColumnMarks | undefined)[] = [];
   const plain = readPlainNumbers(table, first, layout.columns, layout.nameColumn);
-  const { namedTotal, unnamed, plainCount } = plain;
+  const { namedTotal, unnamed, plainCount, kinds, scorable } = plain;
+  kinds.fill(SCORABLE);
+  if (layout.hasHeader && rowCount > 0) kinds[0] = HEADER;
   const values = layout.columns.map((column, c) =>
     readColumn({ table, column, namedTotal, problems: problems[c], reader }, plain, marks, c),
   );
@@ -119,7 +119,6 @@ export function readTable(
     reader,
   });
   const notes = new Map<number, RowNote>();
-  const scorable = new Uint8Array(rowCount);
   const partners = classify(table, layout, {
     first,
     kinds,
@@ -168,15 +167,19 @@ function classify(
     .sort((a, b) => layout.columns[a].column - layout.columns[b].column);
   // Each column's sum and count over the rows above that are not totals, as read (an
   // invalid row's numbers count, as in a SUM over the sheet). Kept lazily: `above` holds
-  // the rows before `upTo`, and only column 0's are kept for every row. A complete named
-  // row can be a total only if its first value is column 0's sum or average, so most rows
-  // add one number, not one per column; `above` catches up when a row needs it, in the
-  // same row order, so each sum is the same double.
+  // the rows before `upTo`, and only the first two columns' are kept for every row. A
+  // complete row can be a total only if each of its first two values is near its column's
+  // sum, average or highest (mayBeTotal), so most rows add two numbers, not one per column;
+  // `above` catches up when a row needs it, in the same row order, so each sum is the
+  // same double.
   const above = columnTotals(width);
-  let upTo = first;
   let firstSum = 0;
   let firstCount = 0;
   let firstHigh = -Infinity;
+  let secondSum = 0;
+  let secondCount = 0;
+  let secondHigh = -Infinity;
+  let upTo = first;
   const catchUp = (row: number) => {
     for (; upTo < row; upTo++) if (kinds[upTo] !== TOTAL) addRow(values, upTo, above);
   };
@@ -207,8 +210,12 @@ function classify(
     let total: string | undefined;
     const first0 = complete ? values[0][row] : 0;
     const near =
-      !complete || (above.rows >= 2 && mayBeTotal(first0, firstSum, firstCount, firstHigh));
-    if (near && (!complete || isSum(first0, firstSum) || isMean(first0, firstSum, firstCount))) {
+      !complete ||
+      (above.rows >= 2 &&
+        mayBeTotal(first0, firstSum, firstCount, firstHigh) &&
+        (width < 2 || mayBeTotal(values[1][row], secondSum, secondCount, secondHigh)));
+    const mean = near && complete && isMean(first0, firstSum, firstCount);
+    if (near && (!complete || isSum(first0, firstSum) || mean)) {
       catchUp(row);
       let summed = sumsOfAbove(values, row, above);
       if (summed) total = reader.text.score.excludedSum;
@@ -226,7 +233,7 @@ function classify(
       total === undefined &&
       near &&
       above.rows >= 2 &&
-      (!complete || nearTotal(first0, firstSum, firstCount, firstHigh))
+      (!complete || nearTotal(first0, firstSum, firstCount, firstHigh, mean))
     ) {
       catchUp(row);
       const rough = sumsOfAbove(values, row, above, true)
@@ -246,10 +253,17 @@ function classify(
     }
     let hasValue = complete;
     let allZero = !complete;
-    if (width > 0 && !isMissing(values[0][row])) {
-      firstSum += values[0][row];
+    const value0 = width > 0 ? values[0][row] : MISSING;
+    const value1 = width > 1 ? values[1][row] : MISSING;
+    if (!isMissing(value0)) {
+      firstSum += value0;
       firstCount++;
-      if (values[0][row] > firstHigh) firstHigh = values[0][row];
+      if (value0 > firstHigh) firstHigh = value0;
+    }
+    if (!isMissing(value1)) {
+      secondSum += value1;
+      secondCount++;
+      if (value1 > secondHigh) secondHigh = value1;
     }
     if (!complete)
       for (let c = 0; c < width; c++) {

@@ -197,18 +197,18 @@ export function isRounded(value: number, target: number): boolean {
 }
 
 /**
- * The one look most rows get: whether a complete row's first value (`first`) is within 5 %
- * of the sum or the mean of the first column above (`sum` over `count` values), or their
- * highest (`high`). Every test of a total's first value (isSum, isMean, nearTotal) needs
- * one of these, so a row that fails it is spared them; the look is cheap enough to ask of
- * every row of a large table.
+ * The one look most rows get: whether a complete row's `value` in a column is within 5 %
+ * of the sum or the mean of that column above (`sum` over `count` values), or its highest
+ * (`high`). Every test a total's value passes (isSum, isMean, isRounded, the highest of a
+ * tier column) implies this one, so a row whose first or second value fails it is spared
+ * them all; the look is cheap enough to ask of every row of a large table.
  */
-export function mayBeTotal(first: number, sum: number, count: number, high: number): boolean {
+export function mayBeTotal(value: number, sum: number, count: number, high: number): boolean {
   const reach = 0.051 * abs(sum) + 1e-9;
-  const offSum = first - sum;
-  const offMean = first * count - sum;
+  const offSum = value - sum;
+  const offMean = value * count - sum;
   return (
-    first === high ||
+    value === high ||
     (offSum <= reach && offSum >= -reach) ||
     (offMean <= reach && offMean >= -reach)
   );
@@ -217,15 +217,17 @@ export function mayBeTotal(first: number, sum: number, count: number, high: numb
 /**
  * Whether a complete named row may be a total typed by hand, judged by its first value
  * (`first`) against the sum, count and highest of the first column above: a cheap test
- * that spares most partners the look at their name (hasTotalWord).
+ * that spares most partners the look at their name (hasTotalWord). `mean` is
+ * isMean(first, sum, count), when the caller has asked it already.
  */
-export function nearTotal(first: number, sum: number, count: number, high: number): boolean {
-  return (
-    first === high ||
-    isRounded(first, sum) ||
-    isRounded(first, sum / count) ||
-    isMean(first, sum, count)
-  );
+export function nearTotal(
+  first: number,
+  sum: number,
+  count: number,
+  high: number,
+  mean = isMean(first, sum, count),
+): boolean {
+  return first === high || isRounded(first, sum) || isRounded(first, sum / count) || mean;
 }
 
 /** The place of `value`'s last shown digit: 0.01 for 31.25, 1 for 4233, 1000 for 73,000. */
@@ -245,6 +247,11 @@ function shownStep(value: number): number {
  */
 function shownDecimals(value: number): number {
   let scaled = abs(value);
+  // A computed value (a ratio, a random draw) shows more than 12 decimals: one look at
+  // the 12th, with twice the loop's tolerance so it never cuts short a value the loop
+  // would pass, spares it the loop.
+  const at12 = scaled * 1e12;
+  if (abs(at12 - round(at12)) > at12 * 2e-12) return 20;
   for (let digits = 0; digits <= 12; digits++) {
     if (abs(scaled - round(scaled)) <= scaled * 1e-12) return digits;
     scaled *= 10;

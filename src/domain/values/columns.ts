@@ -145,12 +145,20 @@ function percentScale(
     v === 0 ||
     (v === 1 && percentRows?.[row] !== 1) ||
     (anyInvalid && invalid.has(row));
-  for (let row = 0; row < values.length; row++) {
-    const v = values[row];
-    if (eitherKind(v, row)) continue;
-    if (v <= 1 || percentRows?.[row] === 1) fractions++;
-    else points++;
-  }
+  if (percentRows === undefined && !anyInvalid)
+    // Most columns: no cell typed with % and none refused. NaN fails both tests.
+    for (let row = 0; row < values.length; row++) {
+      const v = values[row];
+      if (v > 1) points++;
+      else if (v < 1 && v !== 0) fractions++;
+    }
+  else
+    for (let row = 0; row < values.length; row++) {
+      const v = values[row];
+      if (eitherKind(v, row)) continue;
+      if (v <= 1 || percentRows?.[row] === 1) fractions++;
+      else points++;
+    }
   if (fractions === 0) return points > 0 ? 0.01 : 1;
   if (points === 0) return 1;
   const refusePoints = points <= fractions;

@@ -3,6 +3,7 @@
  * for display, or labelled in words the name list lacked, were scored as partners and
  * planned, moving every score (Acme 97.97 → 89.11) and counting the wave's revenue twice.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import { partnerScore } from '../../../src/domain/scoring/partner-score';
@@ -130,5 +131,45 @@ describe('a total row typed by hand', () => {
     expect(result.warnings.map((w) => w.message)).toEqual([
       `Row 7 ("Total EMEA") is left out of the plan. ${SUM_ROW}.`,
     ]);
+  });
+});
+
+describe('a complete total row under random partners', () => {
+  // The reader looks further at a complete row only when its first two values are each
+  // near their column's sum, average or highest (total-rows.ts mayBeTotal): every mix of
+  // sums, averages, roundings and highests a total row may hold must pass that look.
+  const kinds = ['sum', 'rounded sum', 'mean', 'rounded mean', 'highest'] as const;
+  const value = fc.double({ min: 0.01, max: 1e6, noNaN: true });
+  // The coverage gap is a share: fractions, so no row is refused for points among them.
+  const share = fc.double({ min: 0.01, max: 1, noNaN: true });
+  const partner = fc.tuple(value, value, value, value, value, share);
+  it('is excluded whichever of its values are sums, averages, roundings or the highest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(partner, { minLength: 2, maxLength: 30 }),
+        fc.array(fc.constantFrom(...kinds), { minLength: 6, maxLength: 6 }),
+        fc.integer({ min: 0, max: 5 }),
+        fc.integer({ min: 0, max: 5 }),
+        (rows, picked, a, b) => {
+          fc.pre(a !== b);
+          const of = (kind: (typeof kinds)[number], c: number) => {
+            const column = rows.map((row) => row[c]);
+            const sum = column.reduce((s, v) => s + v, 0);
+            const mean = sum / column.length;
+            if (kind === 'sum') return sum;
+            if (kind === 'rounded sum') return Number(sum.toPrecision(2));
+            if (kind === 'mean') return mean;
+            if (kind === 'rounded mean') return Number(mean.toPrecision(2));
+            return Math.max(...column);
+          };
+          // Two sums at least, as a total row needs.
+          const kindOf = picked.map((k, c) => (c === a || c === b ? 'rounded sum' : k));
+          const total = ['Total EMEA', ...kindOf.map((k, c) => of(k, c))];
+          const result = scores([...rows.map((row, i) => [`P${i}`, ...row]), total]);
+          expect(result[rows.length + 1]).toBe(SUM_ROW);
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 });
