@@ -1,4 +1,5 @@
-// The formula rows of `npm run bench`, run by scripts/bench.ts in a process of their own.
+// The formula rows of `npm run bench`, run by scripts/bench.ts in processes of their own;
+// prints them as JSON (FormulaFigure[]).
 // Each formula is timed through the built global in dist/Code.js and set against a plain
 // loop doing the same arithmetic on numbers that are already parsed, measured in the same
 // process so the ratio does not depend on the machine. The plain loop takes the same rows
@@ -16,11 +17,21 @@ import { calendarServices, loadCode } from '../tests/support/code-js.ts';
 
 type Row = [string, ...number[]];
 
+/** One formula row of the bench: the fastest call of each, in milliseconds, and their ratio. */
+export interface FormulaFigure {
+  measure: string;
+  formula: number;
+  baseline: number;
+  ratio: number;
+}
+
 /**
  * The fastest of `runs` calls of `formula` and of `baseline`, taken in turns after warming
  * both up for at least 300 ms (and three calls) so V8 has optimised the code. Turns and
  * the minimum keep the ratio a property of the code, not of the machine's load: another
- * process slows whichever call it meets, and the fastest call is the one it met least.
+ * process slows whichever call it meets, and the fastest call is the one it met least
+ * (the median of each turn's ratio, tried instead, grew with the machine's noise: on a
+ * noisy hour it read 2.9 where the fastest calls read 2.5).
  * Each call gets an input of its own from `fresh`, built before its timer starts: Apps
  * Script hands a custom function new arrays on every call, laid out in row order. One
  * table kept for every call is moved by the garbage collector, and at 10,000 rows where
@@ -29,28 +40,35 @@ type Row = [string, ...number[]];
  * those inputs rarely makes a scavenge land inside a timed call.
  */
 function paired<T>(
+  measure: string,
   fresh: () => T,
   formula: (input: T) => unknown,
   baseline: (input: T) => unknown,
-  runs = 100,
-): { formula: number; baseline: number } {
+  runs: number,
+): FormulaFigure {
   const warmUntil = performance.now() + 300;
   for (let i = 0; i < 3 || performance.now() < warmUntil; i++) {
     formula(fresh());
     baseline(fresh());
   }
-  const best = { formula: Number.POSITIVE_INFINITY, baseline: Number.POSITIVE_INFINITY };
+  let fastestFormula = Number.POSITIVE_INFINITY;
+  let fastestBaseline = Number.POSITIVE_INFINITY;
   for (let i = 0; i < runs; i++) {
     let input = fresh();
     let start = performance.now();
     formula(input);
-    best.formula = Math.min(best.formula, performance.now() - start);
+    fastestFormula = Math.min(fastestFormula, performance.now() - start);
     input = fresh();
     start = performance.now();
     baseline(input);
-    best.baseline = Math.min(best.baseline, performance.now() - start);
+    fastestBaseline = Math.min(fastestBaseline, performance.now() - start);
   }
-  return best;
+  return {
+    measure,
+    formula: fastestFormula,
+    baseline: fastestBaseline,
+    ratio: fastestFormula / fastestBaseline,
+  };
 }
 
 function partnerTable(rows: number): Row[] {
@@ -106,9 +124,6 @@ function gateBaseline(actuals: number[][], go: number[], stop: number[]): string
   });
 }
 
-const lines: string[] = [];
-const row = (...cells: (string | number)[]) => lines.push(`| ${cells.join(' | ')} |`);
-
 const context = loadCode(calendarServices('Etc/UTC'));
 const header = [
   'Partner',
@@ -119,32 +134,34 @@ const header = [
   'CAC',
   'Coverage gap',
 ];
-for (const n of [1_000, 10_000, 50_000]) {
-  const { formula, baseline } = paired(
-    () => [header, ...partnerTable(n)],
-    (range) => context.PARTNER_SCORE(range),
-    (range) => minmaxBaseline(range.slice(1) as Row[]),
-  );
-  row(
-    `PARTNER_SCORE, ${n.toLocaleString('en')} rows`,
-    `${formula.toFixed(2)} ms`,
-    `${baseline.toFixed(2)} ms`,
-    (formula / baseline).toFixed(1),
+const figures: FormulaFigure[] = [];
+// Fewer turns at 50,000 rows: building each input takes longer than the call.
+for (const [n, runs] of [
+  [1_000, 200],
+  [10_000, 200],
+  [50_000, 60],
+]) {
+  figures.push(
+    paired(
+      `PARTNER_SCORE, ${n.toLocaleString('en')} rows`,
+      () => [header, ...partnerTable(n)],
+      (range) => context.PARTNER_SCORE(range),
+      (range) => minmaxBaseline(range.slice(1) as Row[]),
+      runs,
+    ),
   );
 }
 
 const go = [5, 30_000, 100, 400_000, 4_000];
 const stop = [2, 50_000, 180, 100_000, 7_000];
-const { formula: gateFormula, baseline: gatePlain } = paired(
-  () => partnerTable(10_000).map((r) => r.slice(1, 6) as number[]),
-  (gates) => context.GATE_STATUS(gates, [go], [stop], '', '', '2026-11-27'),
-  (gates) => gateBaseline(gates, go, stop),
-);
-row(
-  'GATE_STATUS, 10,000 rows × 5 metrics',
-  `${gateFormula.toFixed(2)} ms`,
-  `${gatePlain.toFixed(2)} ms`,
-  (gateFormula / gatePlain).toFixed(1),
+figures.push(
+  paired(
+    'GATE_STATUS, 10,000 rows × 5 metrics',
+    () => partnerTable(10_000).map((r) => r.slice(1, 6) as number[]),
+    (gates) => context.GATE_STATUS(gates, [go], [stop], '', '', '2026-11-27'),
+    (gates) => gateBaseline(gates, go, stop),
+    200,
+  ),
 );
 
-console.log(lines.join('\n'));
+console.log(JSON.stringify(figures));
