@@ -4,6 +4,7 @@
  * loses nothing; the next opening starts from it) and writes it on the last step.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { defaultsInLanguage } from '../domain/plan/default-words';
 import { sourceOf } from '../domain/plan/source';
 import { asLanguage, languageOfLocale } from '../shared/i18n/language';
 import { sidebarText } from '../shared/i18n/sidebar';
@@ -281,11 +282,15 @@ export function App() {
           disabled={!draft}
           onChange={(value) => {
             const chosen = asLanguage(value);
+            // The defaults the user has not edited follow the language in the boxes too,
+            // by the rule the server writes the plan with (default-words.ts).
             if (draft && chosen)
               setDraft(
-                produce(draft, (d) => {
-                  d.language = chosen;
-                }),
+                defaultsInLanguage(
+                  { ...draft, language: chosen },
+                  chosen,
+                  context?.spreadsheetName ?? '',
+                ),
               );
           }}
         />
