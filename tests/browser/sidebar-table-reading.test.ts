@@ -103,12 +103,11 @@ describe('the data step reads the table as the formula does', () => {
       ...Array.from({ length: 5 }, () => Array(7).fill('')),
     ];
     const session = await openSession({
-      prepare: (runtime) =>
-        euros.forEach((row, r) =>
-          row.forEach((cell, c) =>
-            runtime.setCell('Gates', `${String.fromCharCode(65 + c)}${r + 1}`, cell),
-          ),
-        ),
+      prepare: (runtime) => {
+        for (const [r, row] of euros.entries())
+          for (const [c, cell] of row.entries())
+            runtime.setCell('Gates', `${String.fromCharCode(65 + c)}${r + 1}`, cell);
+      },
     });
     try {
       const frame = await session.openPlanner();
