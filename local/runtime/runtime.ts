@@ -510,6 +510,9 @@ function passesValidation(rule: DataValidationInfo, input: unknown, locale: stri
   switch (rule.criteria) {
     case 'NUMBER_BETWEEN':
       return n >= Math.min(a, b) && n <= Math.max(a, b);
+    case 'NUMBER_NOT_BETWEEN':
+      // Bounds included, as in Sheets; text is no number, so it fails (NaN compares false).
+      return n < Math.min(a, b) || n > Math.max(a, b);
     case 'NUMBER_GREATER_THAN':
       return n > a;
     case 'NUMBER_GREATER_THAN_OR_EQUAL_TO':

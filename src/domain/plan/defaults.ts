@@ -284,7 +284,7 @@ function withBand(value: Record<string, unknown>): Record<string, unknown> {
   if ('baselineShare' in settings || !Array.isArray(metrics)) return value;
   const kinds = metrics.map((m) => section(m).kind);
   if (!kinds.includes('sourcedRevenue') || kinds.some((k) => isShareKind(String(k)))) return value;
-  return { ...value, metrics: [...metrics, ...SHARE_KINDS.map(balanceMetric)] };
+  return { ...value, metrics: [...metrics, ...SHARE_KINDS.map((k) => balanceMetric(k))] };
 }
 
 /** A kept request read back: upgraded with today's defaults, or why it cannot be used. */

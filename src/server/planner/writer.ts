@@ -2,6 +2,7 @@
  * Writes a laid-out Grid to a new sheet in a fixed number of service calls, and adds
  * the plan's live parts: status colours, input validation, frozen title rows.
  */
+import type { MetricUnit } from '../../shared/plan-types';
 import type { Grid } from '../sheets/grid';
 import { STATUS_COLOURS } from '../sheets/status-colours';
 import type { PlanLayout } from './plan-layout';
@@ -19,6 +20,9 @@ export function writeGrid(sheet: Sheet, grid: Grid): void {
   range.setValues(grid.values);
   range.setFontWeights(grid.weights);
 }
+
+/** Money Actuals strictly between 0 and 1 are refused: bounds just inside, as Sheets includes its bounds. */
+const MONEY_FLOOR = 1e-9;
 
 /** Columns a long-text row (a note, a stop condition) is merged across and wrapped in. */
 const TEXT_SPAN = 9;
@@ -71,17 +75,25 @@ export function finishPlanSheet(sheet: Sheet, layout: PlanLayout): void {
     .setAllowInvalid(false)
     .setHelpText(layout.help.actual)
     .build();
+  // A money amount between 0 and 1 is a percentage typed into a money cell (12% is 0.12),
+  // which would read as a STOP and email the owner: refused with how to type the amount.
+  const money = SpreadsheetApp.newDataValidation()
+    .requireNumberNotBetween(MONEY_FLOOR, 1 - MONEY_FLOOR)
+    .setAllowInvalid(false)
+    .setHelpText(layout.help.money)
+    .build();
   const percent = SpreadsheetApp.newDataValidation()
     .requireNumberBetween(0, 1)
     .setAllowInvalid(false)
     .setHelpText(layout.help.percent)
     .build();
+  const rules: Partial<Record<MetricUnit, typeof anyNumber>> = { percent, currency: money };
   // The partner share's rows hold formulas: no input rule, so nothing flags them.
   sheet
     .getRange(layout.actualRange)
     .setDataValidations(
       layout.actualUnits.map((unit, i) =>
-        layout.computed[i] ? [null] : [unit === 'percent' ? percent : anyNumber],
+        layout.computed[i] ? [null] : [rules[unit] ?? anyNumber],
       ),
     );
   const asOf = SpreadsheetApp.newDataValidation()

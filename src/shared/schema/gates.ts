@@ -5,6 +5,8 @@
 import * as v from 'valibot';
 import { BALANCE_METRICS, BALANCE_UNIT, type ControlKind, SHARE_KINDS } from '../balance';
 import { say } from '../i18n/checks';
+import { defaultsText } from '../i18n/defaults';
+import type { Language } from '../i18n/language';
 import { amount, text, whole } from './fields';
 import { COLUMN_PERIODS, DIRECTIONS, METRIC_KINDS, METRIC_UNITS, valuesOf } from './options';
 
@@ -49,12 +51,19 @@ export const defaultMetrics = (): Metric[] => [
     ([kind, name, direction, unit, owner]) =>
       ({ id: kind, kind, name, direction, unit, owner }) as Metric,
   ),
-  ...SHARE_KINDS.map(balanceMetric),
+  ...SHARE_KINDS.map((k) => balanceMetric(k)),
 ];
 
-/** A balance metric (share band row or control guardrail) as the request holds it. */
-export function balanceMetric(kind: (typeof SHARE_KINDS)[number] | ControlKind): Metric {
-  const { name, direction, owner } = BALANCE_METRICS[kind];
+/**
+ * A balance metric (share band row or control guardrail) as the request holds it, its name
+ * and owner role the defaults of `language` (English when omitted), as every built-in metric's.
+ */
+export function balanceMetric(
+  kind: (typeof SHARE_KINDS)[number] | ControlKind,
+  language: Language = 'en',
+): Metric {
+  const { direction } = BALANCE_METRICS[kind];
+  const { name, owner } = defaultsText(language).metrics[kind] ?? BALANCE_METRICS[kind];
   return { id: kind, kind, name, direction, unit: BALANCE_UNIT, owner };
 }
 

@@ -4,7 +4,7 @@
  * plain words, added to every wave's gate with one click, with the direct channel's level
  * its GO and STOP follow from (gateSettings.directBaselines).
  */
-import { BALANCE_METRICS, CONTROL_KINDS, type ControlKind } from '../../shared/balance';
+import { CONTROL_KINDS, type ControlKind } from '../../shared/balance';
 import { balanceMetric } from '../../shared/schema/gates';
 import { addBuiltInMetric, produce } from '../draft';
 import { Field, NumberInput } from '../ui';
@@ -22,7 +22,8 @@ export function ControlSection(props: DraftStepProps) {
       <h3>{t.gates.controlHeading}</h3>
       <p class="hint">{t.gates.controlIntro}</p>
       {CONTROL_KINDS.map((kind) => {
-        const metric = BALANCE_METRICS[kind];
+        // In the draft's language, as the plan names it (a switch renames it: default-words.ts).
+        const metric = balanceMetric(kind, draft.language);
         if (!chosen(kind))
           return (
             <div class="card" key={kind}>
@@ -30,7 +31,7 @@ export function ControlSection(props: DraftStepProps) {
                 type="button"
                 class="secondary"
                 id={`add-metric-${kind}`}
-                onClick={() => props.setDraft(addBuiltInMetric(draft, balanceMetric(kind)))}
+                onClick={() => props.setDraft(addBuiltInMetric(draft, metric))}
               >
                 {t.gates.add({ metric: metric.name })}
               </button>

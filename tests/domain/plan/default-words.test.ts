@@ -4,6 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { defaultRequest, resolveRequest } from '../../../src/domain/plan/defaults';
+import { metricWord } from '../../../src/domain/plan/gate-table';
+import { BALANCE_METRICS, CONTROL_KINDS } from '../../../src/shared/balance';
+import { balanceMetric } from '../../../src/shared/schema/gates';
 import type { PlanRequest, PlanRequestInput } from '../../../src/shared/plan-types';
 import { ENV, SAMPLE_SOURCE } from './sample';
 
@@ -54,5 +57,40 @@ describe('default words after a language switch', () => {
     expect(ja.waves.names).toEqual(['Launch', 'Expand', 'Scale']);
     expect(ja.record.title).toBe('EMEA channel pilot');
     expect(ja.metrics[0]).toMatchObject({ name: 'パートナー経由売上', owner: 'dana@example.com' });
+  });
+});
+
+describe('the control guardrails’ default words (tester 2, finding 8)', () => {
+  const JA = {
+    partnerChurn: ['パートナー経由顧客の解約率', 'カスタマーサクセス責任者'],
+    directTouch: ['パートナー案件への直販関与率', 'チャネル営業責任者'],
+    partnerDiscount: ['パートナー案件の平均値引率', 'ディールデスク責任者'],
+    forecastAccuracy: ['パートナーパイプラインの予測精度', '収益オペレーション責任者'],
+  } as const;
+  const withControls = (language: 'en' | 'ja') => (r: PlanRequest) => ({
+    ...r,
+    metrics: [...r.metrics, ...CONTROL_KINDS.map((k) => balanceMetric(k, language))],
+  });
+
+  it('are named and owned in Japanese when added to a Japanese draft', () => {
+    expect(CONTROL_KINDS.map((k) => [balanceMetric(k, 'ja').name, balanceMetric(k, 'ja').owner])).toEqual(
+      CONTROL_KINDS.map((k) => JA[k]),
+    );
+  });
+
+  it('follow a switch either way, as every built-in metric does', () => {
+    const ja = switched('en', 'ja', withControls('en'));
+    expect(ja.metrics.slice(-4).map((m) => [m.name, m.owner])).toEqual(
+      CONTROL_KINDS.map((k) => JA[k]),
+    );
+    const en = switched('ja', 'en', withControls('ja'));
+    expect(en.metrics.slice(-4).map((m) => [m.name, m.owner])).toEqual(
+      CONTROL_KINDS.map((k) => [BALANCE_METRICS[k].name, BALANCE_METRICS[k].owner]),
+    );
+  });
+
+  it('key the same gate in either language, so a re-plan in the other language finds it', () => {
+    for (const k of CONTROL_KINDS)
+      expect(metricWord(JA[k][0])).toBe(BALANCE_METRICS[k].name.toLowerCase());
   });
 });

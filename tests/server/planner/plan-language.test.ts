@@ -17,14 +17,26 @@ const textOf = (rt: LocalRuntime, sheet: string) =>
     .map((r) => r.join(' | '))
     .join('\n');
 
-/** What typing `value` into the gate table's `header` cell of the first gate row says. */
-function refusal(rt: LocalRuntime, sheet: string, header: 'Actual' | 'Data as of', value: unknown) {
+/** The first gate row of each unit's metric, by its name in either language. */
+const METRICS = {
+  percent: /Coverage|カバレッジ/,
+  money: /Partner-sourced revenue|パートナー経由売上/,
+  hours: /Enablement hours|イネーブルメント工数/,
+};
+
+/** What typing `value` into the gate table's `header` cell of a `unit` metric's first row says. */
+function refusal(
+  rt: LocalRuntime,
+  sheet: string,
+  header: 'Actual' | 'Data as of',
+  value: unknown,
+  unit: keyof typeof METRICS = 'hours',
+) {
   const values = rt.values(sheet);
   const head = values.findIndex((r) => /^(Wave name|ウェーブ名)$/.test(String(r[1])));
-  const percent = values.findIndex(
-    (r, i) => i > head && /Coverage|カバレッジ/.test(String(r[gateColumn('Metric')])),
+  const row = values.findIndex(
+    (r, i) => i > head && METRICS[unit].test(String(r[gateColumn('Metric')])),
   );
-  const row = header === 'Actual' && value === 12 ? percent : head + 2;
   try {
     rt.setCell(sheet, `${columnLetters(gateColumn(header))}${row + 1}`, value);
   } catch (error) {
@@ -51,8 +63,11 @@ describe('a plan written in the language chosen in the sidebar', () => {
     expect(refusal(rt, plan, 'Actual', 'abc')).toBe(
       '測定値を数値で入力してください（率は 35% の形）。',
     );
-    expect(refusal(rt, plan, 'Actual', 12)).toBe(
+    expect(refusal(rt, plan, 'Actual', 12, 'percent')).toBe(
       '0%〜100% で入力してください。12 ではなく 12% と入力します（12 は 1,200%）。',
+    );
+    expect(refusal(rt, plan, 'Actual', '12%', 'money')).toBe(
+      '金額を 0 または 1 以上で入力してください。12% のような率は 0.12 になります。',
     );
     expect(refusal(rt, plan, 'Data as of', 'abc')).toBe(
       '実績値を測定した日付を入力してください（例：2026/3/2）。実績値があり日付がないゲートは STALE になります。',
@@ -68,6 +83,12 @@ describe('a plan written in the language chosen in the sidebar', () => {
     expect(refusal(rt, plan, 'Actual', 'abc')).toBe(
       'Enter the measured value as a number (percentages as 35%).',
     );
+    // A percentage typed into a money Actual would read as $0.12, a STOP the owner is emailed.
+    for (const typed of ['12%', 0.5, 'abc'])
+      expect(refusal(rt, plan, 'Actual', typed, 'money')).toBe(
+        'Enter an amount of money, 0 or at least 1: a percentage such as 12% is 0.12.',
+      );
+    for (const typed of [0, 1, 700000]) expect(refusal(rt, plan, 'Actual', typed, 'money')).toBe('accepted');
     expect(refusal(rt, plan, 'Data as of', 'abc')).toBe(
       'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
     );

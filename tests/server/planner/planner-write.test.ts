@@ -100,7 +100,12 @@ describe('writing the sample plan', () => {
     expect(texts).toEqual(['GO', 'HOLD', 'STOP', 'STALE', 'PENDING']);
     const gateRow = plan.findIndex((r) => r[3] === 'Partner-sourced revenue');
     expect(meta.numberFormats[gateRow][gateColumn('GO at')]).toContain('$');
-    expect(meta.dataValidations[gateRow][gateColumn('Actual')]?.criteria).toBe('NUMBER_BETWEEN');
+    // A money Actual refuses 0 < x < 1, a typed percentage; an hours Actual any number.
+    expect(meta.dataValidations[gateRow][gateColumn('Actual')]?.criteria).toBe(
+      'NUMBER_NOT_BETWEEN',
+    );
+    const hoursRow = plan.findIndex((r) => r[3] === 'Enablement hours');
+    expect(meta.dataValidations[hoursRow][gateColumn('Actual')]?.criteria).toBe('NUMBER_BETWEEN');
     expect(meta.dataValidations[gateRow][gateColumn('Data as of')]?.criteria).toBe(
       'DATE_IS_VALID_DATE',
     );

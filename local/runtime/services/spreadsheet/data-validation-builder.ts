@@ -14,6 +14,7 @@ export class FakeDataValidationBuilder
     Pick<
       Builder,
       | 'requireNumberBetween'
+      | 'requireNumberNotBetween'
       | 'requireNumberGreaterThan'
       | 'requireNumberGreaterThanOrEqualTo'
       | 'requireNumberLessThan'
@@ -37,6 +38,9 @@ export class FakeDataValidationBuilder
   }
   requireNumberBetween(a: number, b: number) {
     return this.require('NUMBER_BETWEEN', a, b);
+  }
+  requireNumberNotBetween(a: number, b: number) {
+    return this.require('NUMBER_NOT_BETWEEN', a, b);
   }
   requireNumberGreaterThan(n: number) {
     return this.require('NUMBER_GREATER_THAN', n);

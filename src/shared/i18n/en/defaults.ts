@@ -4,6 +4,8 @@
  * Plan content, not labels: once in a draft they are the user's own text.
  */
 
+import { BALANCE_METRICS, CONTROL_KINDS } from '../../balance';
+
 /** The plan defaults in English. */
 export function enDefaults() {
   return {
@@ -25,6 +27,10 @@ export function enDefaults() {
         name: 'Partner share of new revenue (ceiling)',
         owner: 'Revenue operations lead',
       },
+      // The control guardrails' English words are kept once, in shared/balance.ts.
+      ...Object.fromEntries(
+        CONTROL_KINDS.map((k) => [k, { name: BALANCE_METRICS[k].name, owner: BALANCE_METRICS[k].owner }]),
+      ),
     } as Record<string, { name: string; owner: string }>,
     inputOwners: {
       capability: 'Partner manager',

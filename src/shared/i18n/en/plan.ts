@@ -146,6 +146,7 @@ export function enPlan() {
     help: {
       actual: 'Enter the measured value as a number (percentages as 35%).',
       percent: 'Enter a percentage from 0% to 100%: type 12%, not 12 (which is 1,200%).',
+      money: 'Enter an amount of money, 0 or at least 1: a percentage such as 12% is 0.12.',
       asOf: 'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
       direct:
         "Enter the direct channel's new revenue for the period, 0 or more: the partner share above divides by it.",

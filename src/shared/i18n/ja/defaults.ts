@@ -18,6 +18,10 @@ export function jaDefaults(): DefaultsText {
       enablementHours: { name: 'イネーブルメント工数', owner: 'パートナー育成担当' },
       shareFloor: { name: '新規売上のパートナー比率（下限）', owner: 'チャネル営業責任者' },
       shareCeiling: { name: '新規売上のパートナー比率（上限）', owner: '収益オペレーション責任者' },
+      partnerChurn: { name: 'パートナー経由顧客の解約率', owner: 'カスタマーサクセス責任者' },
+      directTouch: { name: 'パートナー案件への直販関与率', owner: 'チャネル営業責任者' },
+      partnerDiscount: { name: 'パートナー案件の平均値引率', owner: 'ディールデスク責任者' },
+      forecastAccuracy: { name: 'パートナーパイプラインの予測精度', owner: '収益オペレーション責任者' },
     },
     inputOwners: {
       capability: 'パートナーマネージャー',
