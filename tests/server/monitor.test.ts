@@ -76,14 +76,14 @@ function open(copies = 1, day = '2026-02-02'): LocalRuntime {
  * Writes the default plan with the owners above. Without mid-wave check-ins unless
  * `checkIns`, so the day-by-day tests follow the gate reviews alone.
  */
-function writePlan(rt: LocalRuntime, id?: string, checkIns = false): WriteResult {
+function writePlan(rt: LocalRuntime, id?: string, checkIns = false, startDate?: string): WriteResult {
   const ctx = rt.run<PlannerContext>('getPlannerContext');
   if (!ctx.defaults) throw new Error('no partner table detected');
   const metrics = ctx.defaults.metrics.map((m) => ({ ...m, owner: OWNERS[m.id] }));
   const result = rt.run<Result<WriteResult>>('writePlan', {
     source: ctx.defaults.source,
     metrics,
-    schedule: { midCheckIn: checkIns },
+    schedule: { midCheckIn: checkIns, ...(startDate ? { startDate } : {}) },
     people: { escalation: ESCALATION },
     ...(id ? { record: { id } } : {}),
   });
@@ -349,7 +349,8 @@ describe('the daily gate monitor', () => {
     rt.run('turnOnGateMonitor');
     enter(rt, v1, 'Pilot|cac', 'stop', '2026-03-02');
     expect(recipients(runOn(rt, '2026-03-02'))).toEqual(['cac@example.com']);
-    const v2 = writePlan(rt, 'B0410');
+    // v2 keeps v1's schedule: the Pilot that began on 2026-02-09 is the one measured.
+    const v2 = writePlan(rt, 'B0410', false, '2026-02-09');
     expect(v2.carried).toEqual({ rows: 1, notCarried: [] });
     const carried = shownCells(rt, v2, 'Pilot|cac');
     expect(carried('Actual')).toBe(shownCells(rt, v1, 'Pilot|cac')('Actual'));

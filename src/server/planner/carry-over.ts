@@ -1,8 +1,9 @@
 /**
  * Re-planning carries on: the Actuals and Data-as-of dates typed into the version being
  * superseded are copied into the new version's gate rows with the same wave, checkpoint
- * and metric (gateKey), and every value that has no such row is named, so nothing typed
- * is lost without a word. One read of the old gate table.
+ * and metric (gateKey) when they measure the same wave (carry-rules.ts: its name, partners
+ * and dates), and every value not carried is named with why, so nothing typed is lost
+ * without a word. One read of the old gate table and one of its partner list.
  */
 import {
   CHECKPOINT_WORDS,
@@ -15,12 +16,20 @@ import {
   gateTableLanguage,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
+import { dateWriter, isIsoDate } from '../../domain/calendar';
+import {
+  type NotCarriedWhy,
+  type OldActual,
+  samePartnerNames,
+  whyNotCarried,
+} from '../../domain/plan/carry-rules';
 import { BALANCE_METRICS, BALANCE_WORDS, isShareKind, SHARE_KINDS } from '../../shared/balance';
 import { defaultsText } from '../../shared/i18n/defaults';
 import { LANGUAGES, type Language } from '../../shared/i18n/language';
 import { planText } from '../../shared/i18n/plan';
 import { type SentenceText, sentenceText } from '../../shared/i18n/sentences';
-import type { CarriedActuals, GateRow, LogEntry } from '../../shared/plan-types';
+import type { CarriedActuals, LogEntry, PlanPreview } from '../../shared/plan-types';
+import type { IsoDate } from '../../shared/schema/fields';
 import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
 import { type CarriedInputs, directColumn } from './plan-gates';
@@ -60,6 +69,10 @@ export interface PreviousInputs {
   inputs: CarriedInputs;
   /** What each input looked like on the old sheet, for the notes. */
   shown: Map<string, { label: string; actual: string; asOf: string }>;
+  /** Each input's wave and date, for whether it measures the new version's wave. */
+  actuals: Map<string, OldActual>;
+  /** The old version's partner names per wave; null when its partner list was not found. */
+  partners: Map<number, string[]> | null;
   /** Set when the old table could not be read at all. */
   problem: string | null;
 }
@@ -83,6 +96,8 @@ export function readPreviousInputs(
   const none = (problem: string | null): PreviousInputs => ({
     inputs: new Map(),
     shown: new Map(),
+    actuals: new Map(),
+    partners: null,
     problem,
   });
   const label = `${previous.id} v${previous.version}`;
@@ -101,8 +116,9 @@ export function readPreviousInputs(
   const written = gateTableLanguage(header);
   const names = written ? gateTableHeaders(written) : GATE_TABLE_HEADERS;
   const at = (id: GateTableHeader) => header.indexOf(names[gateColumn(id)]);
-  const [wave, checkpoint, metric, actual, asOf] = [
+  const [wave, waveName, checkpoint, metric, actual, asOf] = [
     at('Wave'),
+    at('Wave name'),
     at('Checkpoint'),
     at('Metric'),
     at('Actual'),
@@ -111,6 +127,16 @@ export function readPreviousInputs(
   if (wave < 0 || metric < 0 || actual < 0 || asOf < 0)
     return none(t.carry.moved({ version: label, range: previous.gateTable }));
   const found = none(null);
+  let zone: string | undefined;
+  // A date cell is a Date at midnight in the spreadsheet's zone; a text date is read as typed.
+  const dayOf = (v: unknown): IsoDate | null => {
+    if (v instanceof Date) {
+      zone ??= ss.getSpreadsheetTimeZone();
+      return Utilities.formatDate(v, zone, 'yyyy-MM-dd') as IsoDate;
+    }
+    const text = String(v ?? '').trim();
+    return isIsoDate(text) ? text : null;
+  };
   values.slice(1).forEach((row, i) => {
     if (blank(row[actual]) && blank(row[asOf])) return;
     if (isComputedMetric(String(row[metric]).trim().toLowerCase())) return;
@@ -118,13 +144,20 @@ export function readPreviousInputs(
     const point = checkpoint >= 0 ? String(row[checkpoint]) : CHECKPOINT_WORDS.gateReview;
     const key = gateKey(Number(row[wave]), point, String(row[metric]));
     found.inputs.set(key, { actual: row[actual], asOf: row[asOf] });
+    found.actuals.set(key, {
+      wave: Number(row[wave]),
+      waveName: waveName >= 0 ? String(row[waveName]) : '',
+      asOf: dayOf(row[asOf]),
+    });
     found.shown.set(key, {
       label: itemLabel(t, row[wave], point, String(row[metric])),
       actual: display[i + 1][actual],
       asOf: display[i + 1][asOf],
     });
   });
-  if (A1_RANGE.test(directTable)) readDirect(sheet.getRange(directTable), found, label, t);
+  if (A1_RANGE.test(directTable))
+    readDirect(sheet.getRange(directTable), found, label, t, dayOf);
+  found.partners = readPartners(sheet, Number(/\d+$/.exec(previous.gateTable)?.[0]));
   return found;
 }
 
@@ -147,6 +180,7 @@ function readDirect(
   found: PreviousInputs,
   label: string,
   t: SentenceText,
+  dayOf: (v: unknown) => IsoDate | null,
 ): void {
   const values = range.getValues();
   const display = range.getDisplayValues();
@@ -162,14 +196,19 @@ function readDirect(
     });
     return;
   }
-  const [wave, checkpoint, amount, asOf] = (
-    ['Wave', 'Checkpoint', 'Direct revenue', 'Data as of'] as const
+  const [wave, waveName, checkpoint, amount, asOf] = (
+    ['Wave', 'Wave name', 'Checkpoint', 'Direct revenue', 'Data as of'] as const
   ).map(directColumn);
   values.slice(1).forEach((row, i) => {
     if (blank(row[amount]) && blank(row[asOf])) return;
     const point = String(row[checkpoint]);
     const key = gateKey(Number(row[wave]), point, BALANCE_WORDS.directRevenue);
     found.inputs.set(key, { actual: row[amount], asOf: row[asOf] });
+    found.actuals.set(key, {
+      wave: Number(row[wave]),
+      waveName: String(row[waveName]),
+      asOf: dayOf(row[asOf]),
+    });
     found.shown.set(key, {
       label: itemLabel(t, row[wave], point, t.carry.directRevenue),
       actual: display[i + 1][amount],
@@ -178,17 +217,51 @@ function readDirect(
   });
 }
 
-/** What was carried into `gates` and, in words, what could not be. */
-export function carriedSummary(
+/**
+ * The old version's partner names per wave number, from its ranked partner list below the
+ * gate table (`below`: the gate table's last row), whose header is found in either
+ * language; null when there is none. One getLastRow and one getValues.
+ */
+function readPartners(sheet: GoogleAppsScript.Spreadsheet.Sheet, below: number) {
+  const last = sheet.getLastRow();
+  if (!(below > 0) || last <= below) return null;
+  const rows = sheet.getRange(below + 1, 1, last - below, 6).getValues();
+  const header = rows.findIndex((r) =>
+    LANGUAGES.some((l) => planText(l).partnerHeaders.slice(0, 6).every((h, i) => r[i] === h)),
+  );
+  if (header < 0) return null;
+  const partners = new Map<number, string[]>();
+  for (const r of rows.slice(header + 1)) {
+    if (blank(r[1])) break;
+    const wave = Number(r[4]);
+    if (r[4] !== '' && wave > 0) partners.set(wave, [...(partners.get(wave) ?? []), String(r[1])]);
+  }
+  return partners;
+}
+
+/** What a re-plan carries into `preview`'s gate rows, and what it does not. */
+export interface CarryOver {
+  /** The inputs to write, keyed as readPreviousInputs keys them. */
+  inputs: CarriedInputs;
+  carried: CarriedActuals;
+}
+
+/**
+ * The old version's inputs that measure the new version's waves (carry-rules.ts), and in
+ * `language`'s words each one not carried and why. `today`: the spreadsheet's day.
+ */
+export function carryOver(
   previous: PreviousInputs,
-  gates: GateRow[],
+  preview: Pick<PlanPreview, 'gates' | 'waves' | 'partners'>,
+  today: IsoDate,
   previousLabel: string,
   language: Language = 'en',
-): CarriedActuals {
+): CarryOver {
   const t = sentenceText(language).carry;
-  if (previous.problem) return { rows: 0, notCarried: [previous.problem] };
+  const inputs: CarriedInputs = new Map();
+  if (previous.problem) return { inputs, carried: { rows: 0, notCarried: [previous.problem] } };
   const keys = new Set(
-    gates.map((g) =>
+    preview.gates.map((g) =>
       gateKey(
         g.wave,
         CHECKPOINT_WORDS[g.checkpoint],
@@ -196,21 +269,44 @@ export function carriedSummary(
       ),
     ),
   );
+  const waves = new Map(preview.waves.map((w) => [w.wave, w]));
+  const names = (w: number) => preview.partners.filter((p) => p.wave === w).map((p) => p.name);
+  const samePartners = (w: number) => {
+    const old = previous.partners;
+    return old ? samePartnerNames(old.get(w) ?? [], names(w)) : undefined;
+  };
+  const date = dateWriter(language);
+  const because = (why: NotCarriedWhy, wave: number): string => {
+    const w = waves.get(wave);
+    if (why === 'noRow' || !w) return t.noRow;
+    if (why === 'renamed') return t.renamed({ wave, name: w.name });
+    if (why === 'partners') return t.otherPartners({ wave });
+    return t.beforeStart({ wave, date: date(w.start) });
+  };
   let rows = 0;
   const notCarried: string[] = [];
   for (const [key, shown] of previous.shown) {
-    if (keys.has(key)) rows++;
-    else
-      notCarried.push(
-        t.notCarried({
-          version: previousLabel,
-          item: shown.label,
-          actual: shown.actual || t.blank,
-          asOf: shown.asOf || t.blank,
-        }),
-      );
+    const old = previous.actuals.get(key);
+    const input = previous.inputs.get(key);
+    const why = old
+      ? whyNotCarried(old, keys.has(key), waves, samePartners, today)
+      : ('noRow' as const);
+    if (why === null && input) {
+      inputs.set(key, input);
+      rows++;
+      continue;
+    }
+    notCarried.push(
+      t.notCarried({
+        version: previousLabel,
+        item: shown.label,
+        actual: shown.actual || t.blank,
+        asOf: shown.asOf || t.blank,
+        why: because(why ?? 'noRow', old?.wave ?? 0),
+      }),
+    );
   }
-  return { rows, notCarried };
+  return { inputs, carried: { rows, notCarried } };
 }
 
 /** The plan sheet's lines about the carry-over, in `language` (English when omitted). */

@@ -30,7 +30,7 @@ import { probeArgumentSeparator } from '../sheets/formula-syntax';
 import { gateHistorySheet } from '../sheets/gate-history-sheet';
 import {
   carriedNotes,
-  carriedSummary,
+  carryOver,
   previousDirectTable,
   readPreviousInputs,
 } from './carry-over';
@@ -123,9 +123,8 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
           language,
         )
       : null;
-    const carried: CarriedActuals = before
-      ? carriedSummary(before, plan.gates, previousLabel, language)
-      : { rows: 0, notCarried: [] };
+    const carry = before ? carryOver(before, plan, doc.today, previousLabel, language) : null;
+    const carried: CarriedActuals = carry?.carried ?? { rows: 0, notCarried: [] };
     planSheet = doc.ss.insertSheet(plan.planSheetName);
     done.created.push(planSheet);
     // A1 of the new sheet: the grid's title overwrites the probe.
@@ -137,8 +136,8 @@ function writeVersion(doc: Document, prepared: Prepared): WriteResult | { error:
       recordSheetName: plan.recordSheetName,
       locale: doc.locale,
       writtenOn: doc.today,
-      carried: before?.inputs,
-      carriedNotes: before ? carriedNotes(carried, previousLabel, language) : [],
+      carried: carry?.inputs,
+      carriedNotes: carry ? carriedNotes(carried, previousLabel, language) : [],
     });
     writeGrid(planSheet, layout.grid);
     finishPlanSheet(planSheet, layout);

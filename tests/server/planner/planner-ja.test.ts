@@ -22,6 +22,12 @@ function jaRuntime(): LocalRuntime {
   return openCsv(SAMPLE_JA, { sheetName: 'パートナー', now: at('2026-11-27'), locale: 'ja_JP' });
 }
 
+/** `r` with its waves begun on 2026-11-02, so an Actual of 11-20 measures the Pilot. */
+const begun = (r: PlanRequestInput): PlanRequestInput => ({
+  ...r,
+  schedule: { ...r.schedule, startDate: '2026-11-02' },
+});
+
 /** The request with everything the planner is given in Japanese, emails for the owners. */
 function japaneseRequest(rt: LocalRuntime, language: 'ja' | 'en'): PlanRequestInput {
   const d = context(rt).defaults;
@@ -207,7 +213,7 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
 
   it('carries Actuals from a Japanese v1 into an English v2 of the same plan', () => {
     const rt = jaRuntime();
-    const v1 = written(rt, japaneseRequest(rt, 'ja'));
+    const v1 = written(rt, begun(japaneseRequest(rt, 'ja')));
     const values = rt.values(v1.plan.name);
     const t = planText('ja');
     const header = values.findIndex((r) => r[0] === t.gateHeaders[0] && r[1] === t.gateHeaders[1]);
@@ -217,7 +223,7 @@ describe('a plan written in Japanese in a ja_JP workbook', () => {
       `${columnLetters(gateColumn('Data as of'))}${header + 2}`,
       '2026-11-20',
     );
-    const english = japaneseRequest(rt, 'en');
+    const english = begun(japaneseRequest(rt, 'en'));
     const v2 = written(rt, { ...english, record: { ...english.record, id: 'B0373' } });
     expect(v2.version).toBe(2);
     const after = rt.values(v2.plan.name);
@@ -277,8 +283,8 @@ describe('the direct-revenue table of a Japanese plan', () => {
       const rt = jaRuntime();
       // Both requests read the partner table before v1 is written (the defaults follow
       // the active sheet, which is then the plan).
-      const next = japaneseRequest(rt, to);
-      const v1 = written(rt, japaneseRequest(rt, from));
+      const next = begun(japaneseRequest(rt, to));
+      const v1 = written(rt, begun(japaneseRequest(rt, from)));
       const row = directRow(rt.values(v1.plan.name), from);
       expect(row).toBeGreaterThan(0);
       if (from === 'ja')

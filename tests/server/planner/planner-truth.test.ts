@@ -152,7 +152,9 @@ describe('thresholds as shown are the thresholds applied', () => {
   });
 
   it('reaches a GO of =0.1+0.2 with an actual of 0.3', () => {
-    const { row } = gateRows[0];
+    // A percent metric: a money Actual below 1 is refused as a typed percentage.
+    const coverage = gateRows.find(({ r }) => r[gateColumn('Metric')] === 'Coverage gap filled');
+    const row = coverage?.row ?? 0;
     rt.setCell(PLAN, `${letter('GO at')}${row}`, '=0.1+0.2');
     rt.setCell(PLAN, `${letter('STOP at')}${row}`, 0.1);
     rt.setCell(PLAN, `${letter('Actual')}${row}`, 0.3);
@@ -272,10 +274,16 @@ describe('the summary block', () => {
   });
 });
 
+/** The default request with the waves begun on 2026-11-02, so NOW (11-27) is in the Pilot. */
+const running = (rt: ReturnType<typeof sampleRuntime>) => {
+  const request = defaultsOf(rt);
+  return { ...request, schedule: { ...request.schedule, startDate: '2026-11-02' } };
+};
+
 describe('re-planning carries on', () => {
   it('copies v1’s actuals into v2 where wave and metric match, and names what it could not carry', () => {
     const rt = sampleRuntime();
-    const request = defaultsOf(rt);
+    const request = running(rt);
     written(rt, request);
     const v1 = rt.values(PLAN);
     const row = (values: unknown[][], wave: number, metric: string) =>
@@ -306,7 +314,7 @@ describe('re-planning carries on', () => {
 describe('re-planning carries the partner share’s inputs', () => {
   it('copies Direct revenue into v2, recomputes the share there, and names what it could not carry', () => {
     const rt = sampleRuntime();
-    const request = defaultsOf(rt);
+    const request = running(rt);
     written(rt, request);
     const v1 = rt.values(PLAN);
     const revenue = v1.findIndex(

@@ -180,10 +180,16 @@ export function enSentences() {
       item: (p: { wave: string; checkpoint: string; metric: string }) =>
         `wave ${p.wave} ${p.checkpoint} ${p.metric}`,
       blank: 'blank',
-      notCarried: (p: { version: string; item: string; actual: string; asOf: string }) =>
-        `Not carried from ${p.version}: ${p.item} (Actual ${p.actual}, Data as of ${p.asOf}): this version has no such gate row.`,
+      notCarried: (p: { version: string; item: string; actual: string; asOf: string; why: string }) =>
+        `Not carried from ${p.version}: ${p.item} (Actual ${p.actual}, Data as of ${p.asOf}): ${p.why}`,
+      noRow: 'this version has no such gate row.',
+      renamed: (p: { wave: number; name: string }) =>
+        `this version's wave ${p.wave} is ${p.name}, another wave.`,
+      otherPartners: (p: { wave: number }) => `this version's wave ${p.wave} has other partners.`,
+      beforeStart: (p: { wave: number; date: string }) =>
+        `this version's wave ${p.wave} starts on ${p.date}, after it was measured.`,
       carried: (p: { version: string; rows: number }) =>
-        `Carried over from ${p.version}: the Actual and Data as of of ${p.rows} gate row${p.rows === 1 ? '' : 's'} with the same wave, checkpoint and metric.`,
+        `Carried over from ${p.version}: the Actual and Data as of of ${p.rows} gate row${p.rows === 1 ? '' : 's'} with the same wave (name, partners, dates), checkpoint and metric.`,
     },
     sensitivity: {
       heading:

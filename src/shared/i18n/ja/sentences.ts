@@ -137,9 +137,13 @@ export function jaSentences(): SentenceText {
       item: (p) => `ウェーブ ${p.wave} の${p.checkpoint}の${p.metric}`,
       blank: '空欄',
       notCarried: (p) =>
-        `${p.version}から引き継げませんでした：${p.item}（実績 ${p.actual}、データ基準日 ${p.asOf}）。この版には同じゲート行がありません。`,
+        `${p.version}から引き継げませんでした：${p.item}（実績 ${p.actual}、データ基準日 ${p.asOf}）。${p.why}`,
+      noRow: 'この版には同じゲート行がありません。',
+      renamed: (p) => `この版のウェーブ ${p.wave} は別のウェーブ「${p.name}」です。`,
+      otherPartners: (p) => `この版のウェーブ ${p.wave} はパートナーが異なります。`,
+      beforeStart: (p) => `この版のウェーブ ${p.wave} は ${p.date} 開始で、測定はその前です。`,
       carried: (p) =>
-        `${p.version}から引き継ぎ：ウェーブ、チェックポイント、指標が同じ ${p.rows} 行のゲートの実績とデータ基準日。`,
+        `${p.version}から引き継ぎ：ウェーブ（名前・パートナー・期間）、チェックポイント、指標が同じ ${p.rows} 行のゲートの実績とデータ基準日。`,
     },
     sensitivity: {
       heading:
