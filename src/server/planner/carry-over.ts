@@ -5,6 +5,14 @@
  * and dates), and every value not carried is named with why, so nothing typed is lost
  * without a word. One read of the old gate table and one of its partner list.
  */
+
+import { dateWriter, isIsoDate } from '../../domain/calendar';
+import {
+  type NotCarriedWhy,
+  type OldActual,
+  samePartnerNames,
+  whyNotCarried,
+} from '../../domain/plan/carry-rules';
 import {
   CHECKPOINT_WORDS,
   checkpointOf,
@@ -16,13 +24,6 @@ import {
   gateTableLanguage,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
-import { dateWriter, isIsoDate } from '../../domain/calendar';
-import {
-  type NotCarriedWhy,
-  type OldActual,
-  samePartnerNames,
-  whyNotCarried,
-} from '../../domain/plan/carry-rules';
 import { BALANCE_METRICS, BALANCE_WORDS, isShareKind, SHARE_KINDS } from '../../shared/balance';
 import { defaultsText } from '../../shared/i18n/defaults';
 import { LANGUAGES, type Language } from '../../shared/i18n/language';
@@ -155,8 +156,7 @@ export function readPreviousInputs(
       asOf: display[i + 1][asOf],
     });
   });
-  if (A1_RANGE.test(directTable))
-    readDirect(sheet.getRange(directTable), found, label, t, dayOf);
+  if (A1_RANGE.test(directTable)) readDirect(sheet.getRange(directTable), found, label, t, dayOf);
   found.partners = readPartners(sheet, Number(/\d+$/.exec(previous.gateTable)?.[0]));
   return found;
 }
@@ -227,7 +227,11 @@ function readPartners(sheet: GoogleAppsScript.Spreadsheet.Sheet, below: number) 
   if (!(below > 0) || last <= below) return null;
   const rows = sheet.getRange(below + 1, 1, last - below, 6).getValues();
   const header = rows.findIndex((r) =>
-    LANGUAGES.some((l) => planText(l).partnerHeaders.slice(0, 6).every((h, i) => r[i] === h)),
+    LANGUAGES.some((l) =>
+      planText(l)
+        .partnerHeaders.slice(0, 6)
+        .every((h, i) => r[i] === h),
+    ),
   );
   if (header < 0) return null;
   const partners = new Map<number, string[]>();

@@ -28,12 +28,7 @@ import { documentLock, release } from '../sheets/document-lock';
 import { sheetDate } from '../sheets/formats';
 import { probeArgumentSeparator } from '../sheets/formula-syntax';
 import { gateHistorySheet } from '../sheets/gate-history-sheet';
-import {
-  carriedNotes,
-  carryOver,
-  previousDirectTable,
-  readPreviousInputs,
-} from './carry-over';
+import { carriedNotes, carryOver, previousDirectTable, readPreviousInputs } from './carry-over';
 import { type Document, failure, openDocument } from './document';
 import { planLayout } from './plan-layout';
 import { addPlanVisuals } from './plan-visuals';

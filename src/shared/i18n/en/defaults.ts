@@ -29,7 +29,10 @@ export function enDefaults() {
       },
       // The control guardrails' English words are kept once, in shared/balance.ts.
       ...Object.fromEntries(
-        CONTROL_KINDS.map((k) => [k, { name: BALANCE_METRICS[k].name, owner: BALANCE_METRICS[k].owner }]),
+        CONTROL_KINDS.map((k) => [
+          k,
+          { name: BALANCE_METRICS[k].name, owner: BALANCE_METRICS[k].owner },
+        ]),
       ),
     } as Record<string, { name: string; owner: string }>,
     inputOwners: {

@@ -180,7 +180,13 @@ export function enSentences() {
       item: (p: { wave: string; checkpoint: string; metric: string }) =>
         `wave ${p.wave} ${p.checkpoint} ${p.metric}`,
       blank: 'blank',
-      notCarried: (p: { version: string; item: string; actual: string; asOf: string; why: string }) =>
+      notCarried: (p: {
+        version: string;
+        item: string;
+        actual: string;
+        asOf: string;
+        why: string;
+      }) =>
         `Not carried from ${p.version}: ${p.item} (Actual ${p.actual}, Data as of ${p.asOf}): ${p.why}`,
       noRow: 'this version has no such gate row.',
       renamed: (p: { wave: number; name: string }) =>

@@ -21,7 +21,10 @@ export function jaDefaults(): DefaultsText {
       partnerChurn: { name: 'パートナー経由顧客の解約率', owner: 'カスタマーサクセス責任者' },
       directTouch: { name: 'パートナー案件への直販関与率', owner: 'チャネル営業責任者' },
       partnerDiscount: { name: 'パートナー案件の平均値引率', owner: 'ディールデスク責任者' },
-      forecastAccuracy: { name: 'パートナーパイプラインの予測精度', owner: '収益オペレーション責任者' },
+      forecastAccuracy: {
+        name: 'パートナーパイプラインの予測精度',
+        owner: '収益オペレーション責任者',
+      },
     },
     inputOwners: {
       capability: 'パートナーマネージャー',
