@@ -76,7 +76,12 @@ function open(copies = 1, day = '2026-02-02'): LocalRuntime {
  * Writes the default plan with the owners above. Without mid-wave check-ins unless
  * `checkIns`, so the day-by-day tests follow the gate reviews alone.
  */
-function writePlan(rt: LocalRuntime, id?: string, checkIns = false, startDate?: string): WriteResult {
+function writePlan(
+  rt: LocalRuntime,
+  id?: string,
+  checkIns = false,
+  startDate?: string,
+): WriteResult {
   const ctx = rt.run<PlannerContext>('getPlannerContext');
   if (!ctx.defaults) throw new Error('no partner table detected');
   const metrics = ctx.defaults.metrics.map((m) => ({ ...m, owner: OWNERS[m.id] }));

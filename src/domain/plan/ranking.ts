@@ -17,8 +17,9 @@ import { CRITERIA, type CriterionId } from '../scoring/criteria';
 import { criterionValues, type RowScore, type RowValues } from '../scoring/partner-score';
 import type { AmountStyle } from './amount-style';
 import { applyChoices } from './partner-choices';
+import { pinWarnings } from './pin-checks';
 import { byRank, keyed, tieNotes } from './ties';
-import { assignWaves, type PeriodFactors } from './wave-assignment';
+import { assignWaves, capWords, type PeriodFactors } from './wave-assignment';
 
 /**
  * One row's score as src/domain/scoring/partner-score.ts reports it; header, filler and
@@ -178,7 +179,9 @@ export function rankPartners(input: RankingInput): Ranking {
     .filter((r) => !applied.excluded.has(r.sheetRow))
     .filter((r) => r.outcome.kind === 'insufficient' || r.outcome.kind === 'invalid')
     .map((r) => unscorablePartner(r, duplicates, t, input.extraNames));
-  return { partners: [...ranked, ...handExcluded, ...unscorable], notes, errors, warnings };
+  const partners = [...ranked, ...handExcluded, ...unscorable];
+  warnings.push(...pinWarnings(partners, applied.pinned, sizes, input, capWords(input), t));
+  return { partners, notes, errors, warnings };
 }
 
 function checkSizes(

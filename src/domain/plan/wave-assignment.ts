@@ -145,13 +145,14 @@ function capsInWords(caps: PilotCaps, t: SentenceText, words: CapWords): string[
   return parts;
 }
 
-interface CapWords {
+/** How the caps are written: money with its currency, hours grouped. */
+export interface CapWords {
   money: (value: number) => string;
   hours: (value: number) => string;
 }
 
 /** The caps as the plan's other amounts are written: money with its currency, hours grouped. */
-function capWords(input: WaveSettings): CapWords {
+export function capWords(input: WaveSettings): CapWords {
   const style = input.amounts ?? EN_US_STYLE;
   return {
     money: (value) => formatAmount(value, 'currency', style, input.language ?? 'en'),

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PlannedPartner } from '../../shared/plan-types';
 import { produce, toRequest } from '../draft';
 import { server } from '../server';
+import { Messages } from '../ui';
 import { fieldId } from '../wizard-steps';
 import type { DraftStepProps } from './step-props';
 
@@ -55,6 +56,8 @@ export function PartnerChoices(props: DraftStepProps) {
   return (
     <section class="section" aria-labelledby="choices-heading">
       <h3 id="choices-heading">{t.choices.heading}</h3>
+      {/* Pins and exclusions that do not hold as chosen, where they are chosen. */}
+      <Messages messages={props.warnings.under('partners')} />
       <div class="check">
         <input
           type="checkbox"

@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultRequest, resolveRequest } from '../../../src/domain/plan/defaults';
 import { metricWord } from '../../../src/domain/plan/gate-table';
 import { BALANCE_METRICS, CONTROL_KINDS } from '../../../src/shared/balance';
-import { balanceMetric } from '../../../src/shared/schema/gates';
 import type { PlanRequest, PlanRequestInput } from '../../../src/shared/plan-types';
+import { balanceMetric } from '../../../src/shared/schema/gates';
 import { ENV, SAMPLE_SOURCE } from './sample';
 
 /** The default draft in `from`, sent back as the sidebar sends it with `to` chosen. */
@@ -73,9 +73,9 @@ describe('the control guardrails’ default words (tester 2, finding 8)', () => 
   });
 
   it('are named and owned in Japanese when added to a Japanese draft', () => {
-    expect(CONTROL_KINDS.map((k) => [balanceMetric(k, 'ja').name, balanceMetric(k, 'ja').owner])).toEqual(
-      CONTROL_KINDS.map((k) => JA[k]),
-    );
+    expect(
+      CONTROL_KINDS.map((k) => [balanceMetric(k, 'ja').name, balanceMetric(k, 'ja').owner]),
+    ).toEqual(CONTROL_KINDS.map((k) => JA[k]));
   });
 
   it('follow a switch either way, as every built-in metric does', () => {

@@ -88,7 +88,8 @@ describe('a plan written in the language chosen in the sidebar', () => {
       expect(refusal(rt, plan, 'Actual', typed, 'money')).toBe(
         'Enter an amount of money, 0 or at least 1: a percentage such as 12% is 0.12.',
       );
-    for (const typed of [0, 1, 700000]) expect(refusal(rt, plan, 'Actual', typed, 'money')).toBe('accepted');
+    for (const typed of [0, 1, 700000])
+      expect(refusal(rt, plan, 'Actual', typed, 'money')).toBe('accepted');
     expect(refusal(rt, plan, 'Data as of', 'abc')).toBe(
       'Enter the date the actual was measured, e.g. 2026-03-02. A gate with an Actual and no date shows STALE.',
     );

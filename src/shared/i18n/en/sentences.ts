@@ -155,6 +155,12 @@ export function enSentences() {
         `The pin of ${p.name} (row ${p.row}) is not applied: no single row of the table holds that partner now. Choose the partner again on the data step.`,
       excludedAndPinned: (p: { name: string }) =>
         `${p.name} is both excluded and pinned; it is excluded. Remove one of the two.`,
+      pinUnscored: (p: { name: string; row: number; wave: string }) =>
+        `The pin of ${p.name} (row ${p.row}) to ${p.wave} is not applied: the row has no score, so it is in no wave.`,
+      pinsOverCap: (p: { wave: string; cap: string; total: string; names: string }) =>
+        `Pins put ${p.wave} over its cap (${p.cap}): ${p.total} (${p.names}).`,
+      pinsGrowWave: (p: { wave: string; count: number; size: number; pins: number }) =>
+        `${p.wave} has ${p.count} partners, not ${p.size}, as ${p.pins} are pinned there; the next-ranked move to later waves.`,
       severalCurrencies: (p: { codes: string; shown: string }) =>
         `The table's amounts name several currencies (${p.codes}); the plan shows every amount in ${p.shown}. Convert them to one currency.`,
       noFormula: (p: { reason: string }) =>

@@ -118,6 +118,12 @@ export function jaSentences(): SentenceText {
         `${p.name}（${p.row} 行目）の固定は適用されていません。表にそのパートナーの行が 1 つだけ見つかりません。データのステップでパートナーを選び直してください。`,
       excludedAndPinned: (p) =>
         `${p.name}は除外と固定の両方に指定されているため、除外しました。どちらか一方を外してください。`,
+      pinUnscored: (p) =>
+        `${p.name}（${p.row} 行目）の${p.wave}への固定は適用されていません。スコアがないため、どのウェーブにも入りません。`,
+      pinsOverCap: (p) =>
+        `固定により${p.wave}が上限（${p.cap}）を超えます：${p.total}（${p.names}）。`,
+      pinsGrowWave: (p) =>
+        `${p.wave}は ${p.pins} 件の固定により ${p.size} ではなく ${p.count} パートナーです。次の順位のパートナーは後のウェーブに回ります。`,
       severalCurrencies: (p) =>
         `表の金額に複数の通貨（${p.codes}）があります。計画ではすべて ${p.shown} で表示します。1 つの通貨にそろえてください。`,
       noFormula: (p) => `これらのスコアを出す PARTNER_SCORE の数式を作れません：${p.reason}。`,
