@@ -102,6 +102,10 @@ describe('the sidebar in Japanese', () => {
       expect(await frame.locator('label[for="f-gateSettings-directCac"]').textContent()).toBe(
         '直販チャネルの CAC（¥）',
       );
+      // The control guardrails are named in Japanese, as every other metric (tester 2, finding 8).
+      expect(await frame.locator('#add-metric-partnerChurn').textContent()).toContain(
+        'パートナー経由顧客の解約率',
+      );
       await inspectSidebar(session, SHOTS, '4-gates-yen-and-notes');
     } finally {
       await session.close();
