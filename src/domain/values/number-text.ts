@@ -101,9 +101,10 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     isDigit(rest[end - 3])
   )
     rest = `${rest.slice(0, -1)}00`;
-  // `₹ 50,000/-`: in India "/-" marks a whole amount, as `,-` does in German prices.
-  else if (locale.indian && isDash(rest[end - 1]) && rest[end - 2] === '/')
-    rest = rest.slice(0, -2).trimEnd();
+  // `₹ 50,000/-`: in India "/-" marks a whole amount (no paise), as `,-` does in German
+  // prices; Indian-run teams type it in sheets of any locale, so the number after it is
+  // read by the locale's marks like any other.
+  else if (isDash(rest[end - 1]) && rest[end - 2] === '/') rest = rest.slice(0, -2).trimEnd();
   let percent = false;
   if (rest[rest.length - 1] === '%') {
     percent = true;
