@@ -54,6 +54,9 @@ describe('Indian whole amounts with "/-"', () => {
     ['fr_FR', '50 000/-', 50_000],
     ['ja_JP', '¥50,000/-', 50_000],
     ['en_US', '1,250.50/-', 1250.5],
+    // East African shillings mark a whole amount with "/=".
+    ['en_GB', 'KES 50,000/=', 50_000],
+    ['en_US', '50,000/=', 50_000],
   ])('%s: %j is %s', (locale, text, value) => {
     expect(readIn(locale, text)).toMatchObject({ kind: 'number', value });
   });
@@ -78,6 +81,7 @@ describe('Indian whole amounts with "/-"', () => {
     expect(readIn('en_IN', '50,000/')).toMatchObject({ kind: 'invalid' });
     expect(readIn('en_IN', '/-')).toMatchObject({ kind: 'invalid' });
     expect(readIn('en_US', '/-')).toMatchObject({ kind: 'invalid' });
+    expect(readIn('en_US', '50,000=')).toMatchObject({ kind: 'invalid' });
   });
 });
 
