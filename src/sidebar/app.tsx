@@ -134,7 +134,7 @@ export function App() {
    * the server fills around that source.
    */
   function readTable(sheetName: string, headerRow?: number, adopt = true) {
-    server.getSourceTable(sheetName, headerRow).then(
+    server.getSourceTable(sheetName, headerRow, language).then(
       (result) => {
         if (!result.ok) {
           setServerErrors(result.errors);
