@@ -162,8 +162,7 @@ describe('a bounded box (a share of a whole, a metric that is never negative)', 
   };
 
   it('refuses a share above 100 % or below 0, however typed', () => {
-    const refused =
-      'is outside 0%–100%, and a share cannot be; type a percentage from 0 to 100';
+    const refused = 'is outside 0%–100%, and a share cannot be; type a percentage from 0 to 100';
     expect(bounded('150%', 'percent', 100)).toBe(`"150%" ${refused}`);
     expect(bounded('150', 'percent', 100)).toBe(`"150" ${refused}`);
     expect(bounded('100.1 %', 'percent', 100)).toBe(`"100.1 %" ${refused}`);

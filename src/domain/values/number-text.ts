@@ -104,7 +104,8 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
   // `₹ 50,000/-`: in India "/-" marks a whole amount (no paise), as `,-` does in German
   // prices and "/=" in East African shillings (`KES 50,000/=`); Indian-run teams type it in
   // sheets of any locale, so the number before it is read by the locale's marks.
-  else if ((isDash(rest[end - 1]) || rest[end - 1] === '=') && rest[end - 2] === '/') rest = rest.slice(0, -2).trimEnd();
+  else if ((isDash(rest[end - 1]) || rest[end - 1] === '=') && rest[end - 2] === '/')
+    rest = rest.slice(0, -2).trimEnd();
   let percent = false;
   if (rest[rest.length - 1] === '%') {
     percent = true;
