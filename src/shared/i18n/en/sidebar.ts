@@ -87,6 +87,7 @@ export function enSidebar() {
         `is ${p.found}, but this box takes ${p.expects}`,
       eitherPercent: (p: { points: string; fraction: string }) =>
         `could be ${p.points} or ${p.fraction}: type it with %`,
+      share: 'is outside 0%–100%, and a share cannot be; type a percentage from 0 to 100',
     },
     options: {
       minmax: 'Weighted sum (min–max)',

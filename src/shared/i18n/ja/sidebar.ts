@@ -82,6 +82,7 @@ export function jaSidebar(): SidebarText {
       wrongUnit: (p) => `${p.found}ですが、この欄には${p.expects}を入力します`,
       eitherPercent: (p) =>
         `${p.points} とも ${p.fraction} とも読めます。% を付けて入力してください`,
+      share: '0%〜100% の範囲外です。割合はこの範囲に収まるので、0〜100 の値を入力してください',
     },
     options: {
       minmax: '加重和（min–max）',
