@@ -1,7 +1,7 @@
 /**
  * Reads every plan the monitor watches: the decision log's versions that are not
  * superseded, each with the facts the planner stored for it in document properties
- * (gate table A1, escalation path, staleness limit), then each plan's gate table in one
+ * (gate table A1, escalation path, balance metrics), then each plan's gate table in one
  * getValues. Each gate is judged by the same judgeGate as GATE_STATUS, from the cells
  * themselves, so a sheet that has not recalculated cannot hide a STOP or STALE.
  */
@@ -196,13 +196,10 @@ function gateOf(
   const metric = isCheckIn ? words.checkInMetric({ metric: name }) : name;
   const wave = Number(at('Wave'));
   if (!name || !Number.isInteger(wave)) return [];
-  const staleAfter = Number(at('Stale after (days)'));
   const verdict = judgeGate(
     [{ name: metric, actual: at('Actual'), goAt: at('GO at'), stopAt: at('STOP at') }],
     at('Data as of'),
-    Number.isFinite(staleAfter) && text(at('Stale after (days)'))
-      ? staleAfter
-      : facts.staleAfterDays,
+    at('Stale after (days)'),
     today,
     sheet,
   );
