@@ -181,6 +181,11 @@ function intoDetail(
     const why = balanceWhy(gate.balance, text);
     return why ? `${detail} ${why}` : detail;
   }
+  // A share row's Actual and Data as of are formulas: its owner fixes the inputs instead.
+  if ((gate.balance === 'shareFloor' || gate.balance === 'shareCeiling') && gate.staleness) {
+    const [why, asOf, checkIn] = [gate.staleness, shown?.asOf ?? '', gate.checkIn !== undefined];
+    return text.staleShareDetail({ why, asOf, wave: gate.waveName, checkIn, review });
+  }
   if (gate.staleness === 'missing') return text.staleMissingDetail({ review });
   if (gate.staleness === 'future')
     return text.staleFutureDetail({ review, asOf: shown?.asOf ?? '' });

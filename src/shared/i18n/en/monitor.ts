@@ -53,6 +53,15 @@ export function enMonitor() {
       `has an actual but no Data as of date, so its age is unknown: enter the date the actual was measured before ${p.review}.`,
     staleFutureDetail: (p: { review: string; asOf: string }) =>
       `its Data as of date (${p.asOf}) is after today: enter the date the actual was measured before ${p.review}.`,
+    /** A partner share row: its Actual and Data as of are formulas over two inputs to fix. */
+    staleShareDetail: (p: {
+      why: 'old' | 'missing' | 'future';
+      asOf: string;
+      wave: string;
+      checkIn: boolean;
+      review: string;
+    }) =>
+      `${{ old: `its data${p.asOf ? ` (as of ${p.asOf})` : ''} is older than the plan's staleness limit`, missing: 'an input has no Data as of', future: `its Data as of (${p.asOf}) is after today` }[p.why]}. Its Actual and Data as of are formulas: ${{ old: 'refresh', missing: 'enter', future: 'correct' }[p.why]} the Data as of in the Direct revenue table (${p.wave}, ${p.checkIn ? 'Mid-wave check-in' : 'Gate review'}) or on the Partner-sourced revenue row before ${p.review}.`,
     invalidDetail: (p: { problem: string }) =>
       `cannot be judged until its data is fixed: ${p.problem}. Fix the data in the plan sheet.`,
     reminderDetail: (p: { review: string; statuses: string[] }) =>

@@ -48,6 +48,8 @@ export function jaMonitor(): MonitorText {
       `実績値はありますが「データ基準日」が空欄のため、データの鮮度がわかりません。${p.review}までに実績値を測定した日付を入力してください。`,
     staleFutureDetail: (p) =>
       `「データ基準日」（${p.asOf}）が今日より後になっています。${p.review}までに実績値を測定した日付を入力してください。`,
+    staleShareDetail: (p) =>
+      `${{ old: `データ${p.asOf ? `（${p.asOf} 時点）` : ''}が計画の鮮度の上限より古くなっています`, missing: '入力のどちらかに「データ基準日」がありません', future: `「データ基準日」（${p.asOf}）が今日より後になっています` }[p.why]}。実績値と「データ基準日」は数式です。${p.review}までに、直販売上の表（${p.wave}、${p.checkIn ? 'ウェーブ中間のチェックイン' : 'ゲートレビュー'}）またはパートナー経由売上の行の「データ基準日」を${{ old: '更新', missing: '入力', future: '修正' }[p.why]}してください。`,
     invalidDetail: (p) =>
       `データを修正するまで判定できません：${p.problem}。計画シートのデータを修正してください。`,
     reminderDetail: (p) => `${p.review}があります。現在の状況：${p.statuses.join('、')}。`,
