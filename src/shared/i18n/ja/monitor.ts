@@ -105,6 +105,7 @@ export function jaMonitor(): MonitorText {
     nextRun: (p) => `${p.date} ${p.from}〜${p.to}（${p.zone}）`,
     warning: (p) =>
       [
+        ...p.plans,
         p.held
           ? `前回の実行で ${p.held} 件の通知をメールで送れませんでした（送信上限または送信エラー）。次回の実行で送信します。`
           : '',
@@ -122,6 +123,8 @@ export function jaMonitor(): MonitorText {
     sheetDeleted: (p) => `監視対象外：計画シート「${p.sheet}」が削除されました。`,
     tableMoved: (p) =>
       `監視対象外：ゲート表が「${p.sheet}」の ${p.range} にありません（行または列が挿入・移動されました）。元の位置に戻すか、計画をもう一度書き出してください。`,
+    unlisted: (p) =>
+      `${p.label} が意思決定ログにありません（行が消されたか、ID か版が変更されました）。計画作成時に保存した情報で監視を続けます。行を戻すか、監視をやめるには計画シートを削除してください。`,
     runRecordUnreadable: (p) =>
       `モニターの実行記録を読み取れませんでした（${p.problem}）。リマインダーは各レビューの ${p.days} 日前に戻します。`,
     memoryUnreadable: (p) =>
