@@ -10,6 +10,7 @@ import { invalidNoteProblem } from '../../shared/i18n/formulas';
 import type { Language } from '../../shared/i18n/language';
 import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
+import { readRecipients } from '../../shared/recipients';
 import { addDays, dateWriter, daysBetween, isIsoDate } from '../calendar';
 import type {
   GateMemory,
@@ -97,29 +98,31 @@ export function decide(
         });
         if (gate.status === 'STOP' || gate.status === 'STALE') {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
-          notifications.push(
-            notice(kind, gate.owner, plan, gate, from, intoDetail(gate, today, text, date)),
-          );
+          const detail = intoDetail(gate, today, text, date);
+          for (const owner of recipientsOf(gate.owner))
+            notifications.push(notice(kind, owner, plan, gate, from, detail));
         } else if (invalidNoteProblem(gate.status) !== undefined) {
           // A row GATE_STATUS cannot judge hides whatever it would show: its owner fixes it.
           // Its note is in the spreadsheet's language, which may not be the plan's.
           const problem = invalidNoteProblem(gate.status) as string;
           const detail = text.invalidDetail({ problem });
-          notifications.push(notice('invalid', gate.owner, plan, gate, from, detail));
+          for (const owner of recipientsOf(gate.owner))
+            notifications.push(notice('invalid', owner, plan, gate, from, detail));
         }
       }
       // Escalation is for a STOP that stays: one seen by the last run as well.
       if (gate.status === 'STOP' && from === 'STOP') {
         memory.escalated = before?.escalated ?? 0;
         const next = nextEscalation(plan, gate, memory.escalated, today, settings);
-        if (next) {
+        if (next.length) {
           memory.escalated++;
           const detail = text.escalationDetail({
             days: daysBetween(gate.reviewDate, today),
             review: ownEvent(gate, text, date),
             owner: gate.owner,
           });
-          notifications.push(notice('escalation', next, plan, gate, from, detail));
+          for (const person of next)
+            notifications.push(notice('escalation', person, plan, gate, from, detail));
         }
       }
       if (
@@ -130,7 +133,8 @@ export function decide(
       ) {
         memory.pendingToldFor = gate.reviewDate;
         const detail = text.pendingDetail({ review: ownEvent(gate, text, date) });
-        notifications.push(notice('pending-at-review', gate.owner, plan, gate, from, detail));
+        for (const owner of recipientsOf(gate.owner))
+          notifications.push(notice('pending-at-review', owner, plan, gate, from, detail));
       }
       gates[gate.key] = memory;
     }
@@ -181,6 +185,11 @@ function intoDetail(
     const why = balanceWhy(gate.balance, text);
     return why ? `${detail} ${why}` : detail;
   }
+  // A share row's Actual and Data as of are formulas: its owner fixes the inputs instead.
+  if ((gate.balance === 'shareFloor' || gate.balance === 'shareCeiling') && gate.staleness) {
+    const [why, asOf, checkIn] = [gate.staleness, shown?.asOf ?? '', gate.checkIn !== undefined];
+    return text.staleShareDetail({ why, asOf, wave: gate.waveName, checkIn, review });
+  }
   if (gate.staleness === 'missing') return text.staleMissingDetail({ review });
   if (gate.staleness === 'future')
     return text.staleFutureDetail({ review, asOf: shown?.asOf ?? '' });
@@ -194,9 +203,9 @@ function balanceWhy(kind: string | undefined, text: MonitorText): string {
 }
 
 /**
- * The person to tell now, if any: one step up the path on the first run after the
+ * The people to tell now, if any: one step up the path on the first run after the
  * review date, and one more for each further `escalateEveryDays` the STOP lasts.
- * The owner is skipped on the path: they were told when the gate turned STOP.
+ * The owners are skipped on the path: they were told when the gate turned STOP.
  */
 function nextEscalation(
   plan: MonitoredPlan,
@@ -204,15 +213,18 @@ function nextEscalation(
   escalated: number,
   today: IsoDate,
   settings: MonitorSettings,
-): string | undefined {
-  if (!isIsoDate(gate.reviewDate)) return undefined;
+): string[] {
+  if (!isIsoDate(gate.reviewDate)) return [];
   const daysPast = daysBetween(gate.reviewDate, today);
-  if (daysPast <= 0) return undefined;
+  if (daysPast <= 0) return [];
   const due = 1 + Math.floor((daysPast - 1) / settings.escalateEveryDays);
-  if (escalated >= due) return undefined;
-  const owner = sameRecipient(gate.owner);
-  const path = plan.escalation.filter((p) => p.trim() && sameRecipient(p) !== owner);
-  return path[escalated];
+  if (escalated >= due) return [];
+  const owners = new Set(recipientsOf(gate.owner).map(sameRecipient));
+  // A step may name several people: all of them are told together.
+  const steps = plan.escalation
+    .map((p) => (p.trim() ? recipientsOf(p).filter((r) => !owners.has(sameRecipient(r))) : []))
+    .filter((step) => step.length);
+  return steps[escalated] ?? [];
 }
 
 function reminders(
@@ -243,7 +255,8 @@ function reminders(
       statuses: gates.map((g) => text.metricStatus({ metric: g.metric, status: g.status })),
     });
     const owners = new Map<string, string>();
-    for (const g of gates) if (g.owner.trim()) owners.set(sameRecipient(g.owner), g.owner.trim());
+    for (const g of gates)
+      if (g.owner.trim()) for (const o of recipientsOf(g.owner)) owners.set(sameRecipient(o), o);
     for (const owner of owners.values()) {
       out.push({ ...notice('reminder', owner, plan, gates[0], '', detail), key, metric: '' });
     }
@@ -274,6 +287,15 @@ function notice(
     reviewDate: gate.reviewDate,
     detail,
   };
+}
+
+/**
+ * Everyone an Owner or escalation cell names (shared/recipients.ts): each address, and what is
+ * not one, which delivery reports as not an email address; a blank cell is one blank recipient.
+ */
+function recipientsOf(cell: string): string[] {
+  const { addresses, others } = readRecipients(cell);
+  return addresses.length || others.length ? [...addresses, ...others] : [cell.trim()];
 }
 
 /** Addresses and names compare without case or surrounding space. */

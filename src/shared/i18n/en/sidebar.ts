@@ -391,7 +391,7 @@ export function enSidebar() {
       reminder: 'Remind owners this many days before each review',
       reminderError: 'Enter a whole number of days from 0 to 14.',
       roles: (p: { roles: string[] }) =>
-        `${p.roles.length === 1 ? 'This owner is' : 'These owners are'} not an email address, so the monitor cannot email ${p.roles.length === 1 ? 'them' : 'anyone of them'}: ${p.roles.join(', ')}. Enter email addresses on the People step to have them told.`,
+        `${p.roles.length === 1 ? 'This owner is not an email address' : 'These owners are not email addresses'}, so the monitor cannot email them: ${p.roles.join(', ')}. Enter email addresses on the People step to have them told.`,
       update: 'Update daily gate monitor',
       turnOn: 'Turn on daily gate monitor',
       turnOff: 'Turn off',
