@@ -37,7 +37,9 @@ export function turnOnGateMonitor(reminderDays?: number): Result<GateMonitorStat
       errors: [
         {
           field: 'reminderDays',
-          message: `Reminder days must be a whole number from 0 to 14, not ${JSON.stringify(given) ?? String(given)}.`,
+          message: monitorText(spreadsheetLanguage()).reminderDays({
+            given: JSON.stringify(given) ?? String(given),
+          }),
         },
       ],
       warnings: [],

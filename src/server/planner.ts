@@ -2,6 +2,8 @@
  * The planner's google.script.run entry points: read the context, preview a plan,
  * write it. The work is in src/server/planner/ and src/domain/plan.
  */
+
+import type { Language } from '../shared/i18n/language';
 import type {
   DetectedTable,
   PartnerPage,
@@ -28,9 +30,14 @@ export function getPlannerContext(): PlannerContext {
  *
  * @param sheetName The sheet to look at.
  * @param headerRow Optional 1-based header row; omitted: detected.
+ * @param language Optional: the sidebar's language (en or ja) for messages; omitted: the spreadsheet locale's.
  */
-export function getSourceTable(sheetName: string, headerRow?: number): Result<DetectedTable> {
-  return sourceTable(sheetName, headerRow);
+export function getSourceTable(
+  sheetName: string,
+  headerRow?: number,
+  language?: Language,
+): Result<DetectedTable> {
+  return sourceTable(sheetName, headerRow, language);
 }
 
 /**

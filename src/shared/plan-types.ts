@@ -297,6 +297,11 @@ export interface PlanPreview {
    * its money in; absent when the table names none and the locale's currency stands.
    */
   currency?: string;
+  /**
+   * The sign the plan shows its amounts with: `currency`'s, else the locale's. The sidebar's
+   * money boxes follow it, since another sheet than the context's may name another currency.
+   */
+  currencySign?: CurrencySign;
   counts: RowCounts;
   /** In plan order; a write has every row, previewPlan only those the sidebar shows. */
   partners: PlannedPartner[];

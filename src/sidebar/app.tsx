@@ -4,7 +4,9 @@
  * loses nothing; the next opening starts from it) and writes it on the last step.
  */
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { defaultsInLanguage } from '../domain/plan/default-words';
 import { sourceOf } from '../domain/plan/source';
+import { conventionsFor } from '../domain/values/locales';
 import { asLanguage, languageOfLocale } from '../shared/i18n/language';
 import { sidebarText } from '../shared/i18n/sidebar';
 import type { DetectedTable, PlannerContext, PlanRequest } from '../shared/plan-types';
@@ -77,7 +79,6 @@ export function App() {
     server.getPlannerContext().then(
       (ctx) => {
         setNumberLocale(ctx.locale);
-        setNumberCurrency(ctx.currencyCode);
         setContext(ctx);
         seenLog.current = ctx.logVersion;
         const start = ctx.lastRequest ?? ctx.defaults;
@@ -134,7 +135,7 @@ export function App() {
    * the server fills around that source.
    */
   function readTable(sheetName: string, headerRow?: number, adopt = true) {
-    server.getSourceTable(sheetName, headerRow).then(
+    server.getSourceTable(sheetName, headerRow, language).then(
       (result) => {
         if (!result.ok) {
           setServerErrors(result.errors);
@@ -238,9 +239,18 @@ export function App() {
       </main>
     );
 
+  // Money boxes take the currency of the table the draft reads, as the plan will show it:
+  // the context's is the first table's, and another sheet may name another currency.
+  const money = preview?.currencySign
+    ? {
+        currency: preview.currencySign,
+        currencyCode: preview.currency ?? conventionsFor(context.locale).currency,
+      }
+    : context;
+  setNumberCurrency(money.currencyCode);
   const props: StepProps = {
     t,
-    context,
+    context: { ...context, currency: money.currency, currencyCode: money.currencyCode },
     draft,
     setDraft,
     table,
@@ -281,11 +291,15 @@ export function App() {
           disabled={!draft}
           onChange={(value) => {
             const chosen = asLanguage(value);
+            // The defaults the user has not edited follow the language in the boxes too,
+            // by the rule the server writes the plan with (default-words.ts).
             if (draft && chosen)
               setDraft(
-                produce(draft, (d) => {
-                  d.language = chosen;
-                }),
+                defaultsInLanguage(
+                  { ...draft, language: chosen },
+                  chosen,
+                  context?.spreadsheetName ?? '',
+                ),
               );
           }}
         />

@@ -116,6 +116,12 @@ describe('the sidebar in Japanese', () => {
       await frame.locator('#language').selectOption('ja');
       await frame.locator('#step-heading', { hasText: 'データ' }).waitFor();
       expect(await frame.locator('#next').textContent()).toBe('次へ');
+      // The boxes show the defaults in the new language at once, as the plan will be written.
+      await session.click(frame, '#next');
+      await session.click(frame, '#next');
+      await frame.locator('#step-heading', { hasText: 'ウェーブと日程' }).waitFor();
+      const names = [0, 1, 2].map((i) => frame.locator(`#f-waves-names-${i}`).inputValue());
+      expect(await Promise.all(names)).toEqual(['パイロット', '拡大', '本格展開']);
       // The draft is kept with its language (saveDraftRequest after 800 ms).
       await expect
         .poll(() => session.serverArgs('saveDraftRequest').at(-1)?.[0], POLL)

@@ -91,4 +91,41 @@ describe('the data step reads the table as the formula does', () => {
       await session.close();
     }
   });
+
+  it('takes the currency of the sheet chosen, not of the first table found', async () => {
+    // The sample's Gates sheet made a partner table in euros; the planner opens on the
+    // dollar sample.
+    const euros = [
+      ['Partner', 'Capability', 'MDF', 'Enablement hours', 'Revenue', 'CAC', 'Coverage gap'],
+      ['Alpha GmbH', 4, '€20,000', 40, '€300,000', '€4,000', 0.3],
+      ['Beta SARL', 3, '€15,000', 60, '€200,000', '€5,000', 0.2],
+      ['Gamma BV', 5, '€30,000', 30, '€450,000', '€3,500', 0.4],
+      ...Array.from({ length: 5 }, () => Array(7).fill('')),
+    ];
+    const session = await openSession({
+      prepare: (runtime) => {
+        for (const [r, row] of euros.entries())
+          for (const [c, cell] of row.entries())
+            runtime.setCell('Gates', `${String.fromCharCode(65 + c)}${r + 1}`, cell);
+      },
+    });
+    try {
+      const frame = await session.openPlanner();
+      await frame.locator('#step-heading', { hasText: 'Data' }).waitFor();
+      await settled(frame);
+      await frame.locator('#f-source-sheetName').selectOption('Gates');
+      await expect.poll(() => frame.locator('code.formula').textContent()).toContain("'Gates'!");
+      await settled(frame);
+      for (let i = 0; i < 3; i++) await session.click(frame, '#next');
+      await frame.locator('#step-heading', { hasText: 'Gates' }).waitFor();
+      await frame.locator('label', { hasText: 'Direct-channel CAC (€)' }).waitFor();
+      // A box takes euros now, and refuses dollars.
+      const box = frame.locator('#f-gateSettings-directCac');
+      await box.fill('$4,500');
+      await box.blur();
+      await frame.locator('.field-error', { hasText: 'USD' }).waitFor();
+    } finally {
+      await session.close();
+    }
+  });
 });

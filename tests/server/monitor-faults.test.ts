@@ -166,4 +166,16 @@ describe('the daily run, edge cases', () => {
     }
     expect(rt.triggers()).toEqual([]);
   });
+
+  it("says so in the spreadsheet's language", () => {
+    const at2 = at('2026-02-02');
+    const en = openCsv(SAMPLE, { sheetName: 'Partners', now: at2 });
+    const ja = openCsv(SAMPLE, { sheetName: 'Partners', now: at2, locale: 'ja_JP' });
+    const message = (rt: typeof en) => {
+      const answer = rt.run<Result<GateMonitorStatus>>('turnOnGateMonitor', 15);
+      return answer.ok ? '' : answer.errors[0].message;
+    };
+    expect(message(en)).toBe('Reminder days must be a whole number from 0 to 14, not 15.');
+    expect(message(ja)).toBe('リマインドの日数は 0〜14 の整数にしてください（入力：15）。');
+  });
 });

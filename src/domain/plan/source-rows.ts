@@ -12,7 +12,7 @@ import { CRITERIA } from '../scoring/criteria';
 import { describeRow, type ScoredTable, scoreLayout } from '../scoring/partner-score';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import { wordKey } from '../scoring/tiers';
-import { hasTotalWord } from '../scoring/total-rows';
+import { hasTotalWord } from '../scoring/total-names';
 import { isErrorText, type SheetSettings, ValueReader } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 

@@ -20,7 +20,7 @@ import type { Problem } from './column-checks';
 import type { CriterionId } from './criteria';
 import { isErrorText } from './criteria';
 import { readWords, wordKey, wordProblem } from './tiers';
-import { isTotalName } from './total-rows';
+import { isTotalName } from './total-names';
 
 /** One column read as a criterion. */
 export interface ReadColumn {
@@ -36,6 +36,24 @@ export interface ReadColumn {
   readonly weight: number;
   /** The user's own word → number map (keys from wordKey), read before any known scale. */
   readonly words?: ReadonlyMap<string, number>;
+}
+
+/** Which columns of a table to read, as what, and where its header and names are. */
+export interface TableLayout {
+  /** Row 0 is a header row and is not read. */
+  readonly hasHeader: boolean;
+  /** 0-based column of the partner names, or undefined when the table has none. */
+  readonly nameColumn: number | undefined;
+  readonly columns: readonly ReadColumn[];
+  /**
+   * Headers of number columns no criterion was read from while some criterion has no
+   * column (PARTNER_SCORE without labelled weights): the Score header names them, since a
+   * German "Fähigkeit" column left unread would otherwise rank partners on fewer criteria
+   * without a sign.
+   */
+  readonly unread?: readonly string[];
+  /** Labels of weights above 0 (labelled weights) naming a criterion the table has no column for. */
+  readonly noColumn?: readonly string[];
 }
 
 /** Each column's plain numbers, the rows left for the value reader, and what names the rows. */
@@ -266,23 +284,6 @@ function invalidMessage(
   const problem =
     value.problem === 'text' ? quoted : text.cellWhy({ cell: quoted, why: value.why });
   return text.invalid({ what: column.name, problem });
-}
-
-/**
- * Why a row whose name cell (`cell`, in 0-based column `at` under `header`) is a
- * formula's error (`#N/A`) and that has values is Invalid: whose values they are is unknown.
- */
-export function errorNameNote(
-  cell: unknown,
-  at: number,
-  header: unknown,
-  reader: ValueReader,
-): { message: string; column: ReadColumn; cell: unknown } {
-  const name = (typeof header === 'string' && header.trim()) || 'Partner';
-  const column = { key: 'name', criterion: undefined, name, column: at, benefit: true, weight: 0 };
-  const text = reader.text;
-  const problem = text.cellWhy({ cell: reader.quote(cell), why: text.value.errorCell });
-  return { message: text.invalid({ what: name, problem }), column, cell };
 }
 
 /** A first look, once per row: an error text starts with `#` (or a space before it). */

@@ -11,17 +11,8 @@ import type { CriterionColumn, MethodResult } from './criterion-columns';
 import { scoreError } from './errors';
 import { formulaLayout } from './formula-layout';
 import { scoreMinmax } from './minmax';
-import {
-  BLANK,
-  FILLER,
-  HEADER,
-  INVALID,
-  type ReadColumn,
-  type ReadTable,
-  readTable,
-  type TableLayout,
-  TOTAL,
-} from './table-reader';
+import { BLANK, FILLER, HEADER, INVALID, TOTAL } from './row-kinds';
+import { type ReadColumn, type ReadTable, readTable, type TableLayout } from './table-reader';
 import { scoreTopsis } from './topsis';
 import { parseWeights } from './weights';
 

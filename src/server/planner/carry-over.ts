@@ -25,13 +25,21 @@ import { planPropertiesSchema } from '../../shared/schema/monitor';
 import { parseStored } from '../../shared/schema/stored';
 import { type CarriedInputs, directColumn } from './plan-gates';
 
-/** The partner share's rows are the plan's formulas: recomputed in the new version, never copied. */
-const COMPUTED = new Set(
-  SHARE_KINDS.flatMap((k) => [
-    BALANCE_METRICS[k].name.toLowerCase(),
-    defaultsText('ja').metrics[k]?.name.toLowerCase() ?? '',
-  ]).filter(Boolean),
-);
+/**
+ * The partner share's rows are the plan's formulas: recomputed in the new version, never
+ * copied. Built when a version is carried over, not at load: Code.js's global scope runs on
+ * every formula call, and this builds the Japanese catalogue.
+ */
+let computed: Set<string> | undefined;
+function isComputedMetric(name: string): boolean {
+  computed ??= new Set(
+    SHARE_KINDS.flatMap((k) => [
+      BALANCE_METRICS[k].name.toLowerCase(),
+      defaultsText('ja').metrics[k]?.name.toLowerCase() ?? '',
+    ]).filter(Boolean),
+  );
+  return computed.has(name);
+}
 
 /**
  * The direct-revenue table of the version being superseded, from the facts the planner
@@ -105,7 +113,7 @@ export function readPreviousInputs(
   const found = none(null);
   values.slice(1).forEach((row, i) => {
     if (blank(row[actual]) && blank(row[asOf])) return;
-    if (COMPUTED.has(String(row[metric]).trim().toLowerCase())) return;
+    if (isComputedMetric(String(row[metric]).trim().toLowerCase())) return;
     // Plans written before the Checkpoint column had gate-review rows only.
     const point = checkpoint >= 0 ? String(row[checkpoint]) : CHECKPOINT_WORDS.gateReview;
     const key = gateKey(Number(row[wave]), point, String(row[metric]));

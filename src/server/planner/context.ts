@@ -10,7 +10,8 @@ import { scoreSourceRows } from '../../domain/plan/source-rows';
 import { tableCurrency } from '../../domain/plan/table-currency';
 import { conventionsFor } from '../../domain/values/locales';
 import { type SheetSettings, ValueReader } from '../../domain/values/reader';
-import { asLanguage } from '../../shared/i18n/language';
+import { checkText } from '../../shared/i18n/checks';
+import { asLanguage, type Language, languageOfLocale } from '../../shared/i18n/language';
 import type { DetectedTable, PlannerContext, PlanRequest, Result } from '../../shared/plan-types';
 import { readDecisionLog } from '../sheets/decision-log-sheet';
 import { currencyOf } from '../sheets/formats';
@@ -58,10 +59,11 @@ export function plannerContext(): PlannerContext {
   let currency: string | undefined;
   const settings = sheetSettingsOf(doc);
   const reader = new ValueReader(settings);
+  const language = asLanguage(lastRequest?.language) ?? languageOfLocale(doc.locale);
   for (const name of candidates) {
     const summary = sheets.find((s) => s.name === name);
     if (!summary || summary.writtenByPlanner || summary.lastRow === 0) continue;
-    const found = tableOn(doc.ss, name as string, reader);
+    const found = tableOn(doc.ss, name as string, reader, language);
     if ('table' in found) {
       table = found.table;
       ({ defaults, currency } = defaultsFor(table, found.values, env, settings));
@@ -120,40 +122,49 @@ function defaultsFor(
   };
 }
 
-function tableOn(ss: Spreadsheet, sheetName: string, reader: ValueReader, headerRow?: number) {
+function tableOn(
+  ss: Spreadsheet,
+  sheetName: string,
+  reader: ValueReader,
+  language: Language,
+  headerRow?: number,
+) {
   const sheet = ss.getSheetByName(sheetName);
   if (!sheet)
     return {
-      error: { field: 'source.sheetName', message: `There is no sheet named '${sheetName}'.` },
+      error: {
+        field: 'source.sheetName',
+        message: checkText(language).source.noSheet({ sheet: sheetName }),
+      },
     };
   const values = sheet.getDataRange().getValues();
-  const found = detectTable(values, sheetName, sheet.getSheetId(), reader, headerRow);
+  const found = detectTable(values, sheetName, sheet.getSheetId(), reader, language, headerRow);
   return 'table' in found ? { table: found.table, values } : found;
 }
 
 /**
  * getSourceTable's answer; its arguments come from google.script.run unchecked, so a
  * sheet name that is not text or a header row that is not a whole number from 1 is a
- * field error, never an exception.
+ * field error, never an exception. Messages are in `language` (the sidebar's), else the
+ * spreadsheet locale's.
  */
-export function sourceTable(sheetName: unknown, headerRow?: unknown): Result<DetectedTable> {
+export function sourceTable(
+  sheetName: unknown,
+  headerRow?: unknown,
+  language?: unknown,
+): Result<DetectedTable> {
+  const ss = SpreadsheetApp.getActiveSpreadsheet();
+  const settings = lazySheetSettings(ss);
+  const lang = asLanguage(language) ?? languageOfLocale(settings.locale);
+  const text = checkText(lang).source;
   if (typeof sheetName !== 'string' || !sheetName.trim())
-    return failure([
-      { field: 'source.sheetName', message: 'Choose the sheet that holds the partner table.' },
-    ]);
+    return failure([{ field: 'source.sheetName', message: text.sheetName }]);
   if (
     headerRow !== undefined &&
     headerRow !== null &&
     !(typeof headerRow === 'number' && Number.isInteger(headerRow) && headerRow >= 1)
   )
-    return failure([
-      {
-        field: 'source.headerRow',
-        message: `The header row must be a whole row number from 1, not ${JSON.stringify(headerRow) ?? String(headerRow)}.`,
-      },
-    ]);
-  const ss = SpreadsheetApp.getActiveSpreadsheet();
-  const reader = new ValueReader(lazySheetSettings(ss));
-  const found = tableOn(ss, sheetName, reader, headerRow ?? undefined);
+    return failure([{ field: 'source.headerRow', message: text.headerRow }]);
+  const found = tableOn(ss, sheetName, new ValueReader(settings), lang, headerRow ?? undefined);
   return 'table' in found ? { ok: true, value: found.table, warnings: [] } : failure([found.error]);
 }

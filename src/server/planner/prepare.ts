@@ -172,6 +172,7 @@ export function prepare(
     });
   built.warnings.push(...scored.warnings);
   if (currency) built.value.currency = currency;
+  built.value.currencySign = currencyOf(doc.locale, currency);
   if (money?.kind === 'several')
     built.warnings.push({
       field: 'source.columns',

@@ -7,6 +7,8 @@
 import { CRITERIA, normaliseHeader } from '../../domain/scoring/criteria';
 import { nameColumnOf, readHeader } from '../../domain/scoring/table-header';
 import { isBlankCell, NON_NEGATIVE, type ValueReader } from '../../domain/values/reader';
+import { checkText } from '../../shared/i18n/checks';
+import type { Language } from '../../shared/i18n/language';
 import type { DetectedTable, FieldError } from '../../shared/plan-types';
 import type { ColumnWords } from '../../shared/reading-types';
 
@@ -32,16 +34,19 @@ function criteriaNamed(row: readonly unknown[]): number {
  * Finds the partner table in a sheet's values (rows × columns, as getValues returns them): the
  * header row is `headerRow` (1-based) when given, else the first of the top 20 rows that names
  * the most criteria. Columns in the result are 1-based; `dataRows` counts the rows below the
- * header. `reader` tells words from numbers typed as text, in the spreadsheet's locale.
- * Returns a 'source.headerRow' FieldError, never throws, when no such row names a criterion.
+ * header. `reader` tells words from numbers typed as text, in the spreadsheet's locale;
+ * messages and column labels are in `language`. Returns a 'source.headerRow' FieldError,
+ * never throws, when no such row names a criterion.
  */
 export function detectTable(
   values: readonly (readonly unknown[])[],
   sheetName: string,
   sheetId: number,
   reader: ValueReader,
+  language: Language,
   headerRow?: number,
 ): { table: DetectedTable } | { error: FieldError } {
+  const says = checkText(language).source;
   let row = headerRow;
   if (row === undefined) {
     let best = 0;
@@ -54,7 +59,11 @@ export function detectTable(
     return {
       error: {
         field: 'source.headerRow',
-        message: `No header naming a criterion found on '${sheetName}'${headerRow ? ` in row ${headerRow}` : ''}. Put a header row with names such as ${CRITERIA.map((c) => c.label).join(', ')} above the partners.`,
+        message: says.noHeader({
+          sheet: sheetName,
+          row: headerRow,
+          criteria: CRITERIA.map((c) => checkText(language).criteria[c.id]),
+        }),
       },
     };
   }
@@ -88,7 +97,7 @@ export function detectTable(
         // A header that is a number, a date or an error is still a column to choose.
         return isBlankCell(cell)
           ? []
-          : [{ column: i + 1, header: `Column ${i + 1} (${String(cell)})` }];
+          : [{ column: i + 1, header: says.column({ n: i + 1, cell: String(cell) }) }];
       }),
       partnerColumn,
       ownerColumn: ownerColumn === partnerColumn ? null : ownerColumn,

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { scoreSourceRows } from '../../../src/domain/plan/source-rows';
 import { partnerScore } from '../../../src/domain/scoring/partner-score';
 import { readHeader } from '../../../src/domain/scoring/table-header';
-import { isRounded, isTotalName } from '../../../src/domain/scoring/total-rows';
+import { isTotalName } from '../../../src/domain/scoring/total-names';
+import { isRounded } from '../../../src/domain/scoring/total-rows';
 import type { ScoringSpec } from '../../../src/shared/plan-types';
 import { EN_US } from '../../support/sheet-settings';
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isTotalName } from '../../../src/domain/scoring/total-rows';
+import { isTotalName } from '../../../src/domain/scoring/total-names';
 
 const NAMES = [
   'total',

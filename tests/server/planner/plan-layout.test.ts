@@ -105,6 +105,7 @@ describe('table detection', () => {
       'S',
       7,
       new ValueReader(EN_US),
+      'en',
     );
     expect(found).toEqual({
       table: expect.objectContaining({
@@ -128,6 +129,7 @@ describe('table detection', () => {
         'S',
         1,
         new ValueReader(EN_US),
+        'en',
       ),
     ).toEqual({
       error: {
@@ -135,5 +137,32 @@ describe('table detection', () => {
         message: expect.stringContaining("No header naming a criterion found on 'S'"),
       },
     });
+  });
+
+  it('says so in Japanese, naming the criteria in Japanese, for a Japanese sidebar', () => {
+    const values = [
+      ['a', 'b'],
+      [1, 2],
+    ];
+    expect(detectTable(values, 'S', 1, new ValueReader(EN_US), 'ja', 1)).toEqual({
+      error: {
+        field: 'source.headerRow',
+        message:
+          '「S」の 1 行目に基準を示す見出しが見つかりません。パートナーの上に パートナー能力、共同マーケティング予算、イネーブルメント負荷、パートナー経由売上、顧客獲得コスト（CAC）、カバレッジギャップの解消 などの見出し行を置いてください。',
+      },
+    });
+  });
+
+  it('labels a column headed by a number in the language asked', () => {
+    const values = [
+      ['Partner', 'CAC', 2026],
+      ['A', 1, 3],
+    ];
+    const labels = (language: 'en' | 'ja') => {
+      const found = detectTable(values, 'S', 1, new ValueReader(EN_US), language);
+      return 'table' in found ? found.table.columnOptions.map((o) => o.header) : [];
+    };
+    expect(labels('en')).toEqual(['Partner', 'CAC', 'Column 3 (2026)']);
+    expect(labels('ja')).toEqual(['Partner', 'CAC', '3 列目（2026）']);
   });
 });

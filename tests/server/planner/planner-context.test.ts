@@ -135,6 +135,23 @@ describe('the planner context', () => {
       errors: [{ field: 'source.sheetName', message: "There is no sheet named 'Nope'." }],
     });
   });
+
+  it("answers a Japanese sidebar in Japanese, whatever the spreadsheet's locale", () => {
+    const rt = sampleRuntime();
+    const errors = (...args: unknown[]) => {
+      const result = rt.run<Result<DetectedTable>>('getSourceTable', ...args);
+      return result.ok ? [] : result.errors;
+    };
+    expect(errors('Nope', undefined, 'ja')).toEqual([
+      { field: 'source.sheetName', message: '「Nope」という名前のシートはありません。' },
+    ]);
+    expect(errors('Partners', 1.5, 'ja')).toEqual([
+      { field: 'source.headerRow', message: '見出し行は 1 以上の行番号にしてください。' },
+    ]);
+    expect(errors('', undefined, 'ja')).toEqual([
+      { field: 'source.sheetName', message: 'パートナー表のあるシートを選んでください。' },
+    ]);
+  });
 });
 
 describe('the spreadsheet’s time zone and locale', () => {

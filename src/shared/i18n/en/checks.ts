@@ -37,6 +37,11 @@ export function enChecks() {
         `${p.criterion} uses the partner name column. Choose the column with its numbers.`,
       noCriteria: (p: { criteria: string[] }) =>
         `No criterion columns recognised. Name the headers ${p.criteria.join(', ')} (or choose the columns here).`,
+      noSheet: (p: { sheet: string }) => `There is no sheet named '${p.sheet}'.`,
+      noHeader: (p: { sheet: string; row?: number; criteria: string[] }) =>
+        `No header naming a criterion found on '${p.sheet}'${p.row ? ` in row ${p.row}` : ''}. Put a header row with names such as ${p.criteria.join(', ')} above the partners.`,
+      /** A column whose header is a number, a date or an error, in the column lists. */
+      column: (p: { n: number; cell: string }) => `Column ${p.n} (${p.cell})`,
     },
     partners: {
       row: 'The partner’s row must be a row number, 1 or more.',

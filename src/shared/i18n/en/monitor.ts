@@ -114,6 +114,8 @@ export function enMonitor() {
     ],
     toastOn: (p: { next: string }) => `Daily gate monitor on. Next run ${p.next}.`,
     toastOff: 'Daily gate monitor off.',
+    reminderDays: (p: { given: string }) =>
+      `Reminder days must be a whole number from 0 to 14, not ${p.given}.`,
     nextRun: (p: { date: string; from: string; to: string; zone: string }) =>
       `${p.date} between ${p.from} and ${p.to} (${p.zone})`,
     warning: (p: { held: number; undeliverable: number; logSheet: string }) =>

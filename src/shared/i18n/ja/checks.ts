@@ -35,6 +35,10 @@ export function jaChecks(): CheckText {
         `${p.criterion}がパートナー名の列になっています。数値の入った列を選んでください。`,
       noCriteria: (p) =>
         `基準の列が見つかりません。見出しを ${p.criteria.join('、')} にするか、ここで列を選んでください。`,
+      noSheet: (p) => `「${p.sheet}」という名前のシートはありません。`,
+      noHeader: (p) =>
+        `「${p.sheet}」${p.row ? `の ${p.row} 行目` : ''}に基準を示す見出しが見つかりません。パートナーの上に ${p.criteria.join('、')} などの見出し行を置いてください。`,
+      column: (p) => `${p.n} 列目（${p.cell}）`,
     },
     partners: {
       row: 'パートナーの行は 1 以上の行番号にしてください。',

@@ -100,6 +100,7 @@ export function jaMonitor(): MonitorText {
     ],
     toastOn: (p) => `ゲートの日次モニターをオンにしました。次回の実行：${p.next}`,
     toastOff: 'ゲートの日次モニターをオフにしました。',
+    reminderDays: (p) => `リマインドの日数は 0〜14 の整数にしてください（入力：${p.given}）。`,
     nextRun: (p) => `${p.date} ${p.from}〜${p.to}（${p.zone}）`,
     warning: (p) =>
       [
