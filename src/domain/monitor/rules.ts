@@ -39,8 +39,6 @@ export interface Transition {
   metric: string;
   from: string;
   to: string;
-  /** Into STALE on a check-in already held: nobody is told (checkInPassed). */
-  pastCheckIn?: true;
 }
 
 export interface Decision {
@@ -91,7 +89,6 @@ export function decide(
       const memory: GateMemory = { status: gate.status, escalated: 0 };
       if (before?.pendingToldFor) memory.pendingToldFor = before.pendingToldFor;
       if (from !== gate.status) {
-        const pastCheckIn = gate.status === 'STALE' && checkInPassed(gate, today);
         transitions.push({
           plan: plan.label,
           key: gate.key,
@@ -99,10 +96,9 @@ export function decide(
           metric: gate.metric,
           from,
           to: gate.status,
-          ...(pastCheckIn ? { pastCheckIn } : {}),
         });
         // A check-in already held tells nobody of its STALE; the log says why (run.ts).
-        if (gate.status === 'STOP' || (gate.status === 'STALE' && !pastCheckIn)) {
+        if (gate.status === 'STOP' || (gate.status === 'STALE' && !checkInPassed(gate, today))) {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
           notifications.push(
             notice(kind, gate.owner, plan, gate, from, intoDetail(gate, today, text, date)),

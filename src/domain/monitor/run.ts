@@ -274,7 +274,8 @@ function silentChanges(decision: ReturnType<typeof decide>, text: MonitorText): 
         from: t.from,
         to: t.to,
         told: '',
-        note: t.pastCheckIn ? text.pastCheckIn : text.silentChange,
+        // Every other turn into STALE is emailed (rules.ts): this one is a past check-in's.
+        note: t.to === 'STALE' ? text.pastCheckIn : text.silentChange,
       }))
   );
 }

@@ -10,7 +10,6 @@ import type {
   PeriodColumn,
   PlannedPartner,
   PlanRequest,
-  WaveRow,
 } from '../../shared/plan-types';
 import type { PlanFacts } from './plan-facts';
 import type { RecordWriter } from './record-writer';
@@ -30,8 +29,8 @@ export interface OptionFigures {
   /** The plan's waves back to back: count × weeks, from the first start to the last review. */
   horizon: { waves: number; weeks: number; start: string; end: string };
   /**
-   * Option B: each wave's partners over their wave, summed unrounded and rounded once: the
-   * wave rows' own total, as they are rounded to add up to it (wave-rows.ts partnerSums).
+   * Option B: each wave's partners over their wave, summed unrounded and rounded once; the
+   * wave rows are rounded to add up to it (wave-rows.ts partnerSums).
    */
   b: Amounts;
   /** What B commits before its first gate review: the first wave's budget and hours. */
@@ -49,25 +48,6 @@ function perWave(request: PlanRequest, column: PeriodColumn): number {
   return request.gateSettings.periods[column] === 'annual' ? request.schedule.waveWeeks / 52 : 1;
 }
 
-const WAVE_FIELD = {
-  comarketingBudget: 'comarketingBudget',
-  enablementLoad: 'enablementLoad',
-  sourcedRevenue: 'expectedRevenue',
-} as const;
-
-/**
- * The waves' rows of `column` added up, which is their partners' sum rounded once since
- * partnerSums rounds the rows to it: so the record's list of waves adds up to the total
- * beside it. Unknown only when the waves have partners and none of them has a value.
- */
-function total(waves: readonly WaveRow[], column: PeriodColumn): PartnerSum {
-  const sums = waves.map((v) => ({ ...v[WAVE_FIELD[column]], partners: v.partners }));
-  const missing = sums.reduce((a, s) => a + s.missing, 0);
-  const known = sums.reduce((a, s) => a + s.partners - s.missing, 0);
-  const value = sums.reduce((a, s) => a + (s.value ?? 0), 0);
-  return { value: known || !missing ? value : null, missing };
-}
-
 /**
  * The three options' figures from the plan, each summed over the partners' own amounts and
  * rounded to whole units once (a partner without a value is left out and counted, never
@@ -77,6 +57,7 @@ function total(waves: readonly WaveRow[], column: PeriodColumn): PartnerSum {
 export function optionFigures(facts: PlanFacts): OptionFigures {
   const { request, waves } = facts;
   const everyone = facts.partners.filter((p) => p.status === 'wave' || p.status === 'unassigned');
+  const inWaves = facts.partners.filter((p) => p.wave !== null);
   const n = waves.length;
   // `partners` over `count` waves' length, each partner over its own wave when count is 1.
   const over = (partners: PlannedPartner[], count: number): Amounts => ({
@@ -95,11 +76,7 @@ export function optionFigures(facts: PlanFacts): OptionFigures {
       start: waves[0].start,
       end: waves[n - 1].gateReview,
     },
-    b: {
-      comarketing: total(waves, 'comarketingBudget'),
-      enablement: total(waves, 'enablementLoad'),
-      revenue: total(waves, 'sourcedRevenue'),
-    },
+    b: over(inWaves, 1),
     atRisk: {
       comarketing: waves[0].comarketingBudget,
       enablement: waves[0].enablementLoad,

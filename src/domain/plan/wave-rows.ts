@@ -17,22 +17,17 @@ import { waveDates } from './schedule';
 
 /**
  * The sum of `column` over `partners` times `factor` (a period's pro-rating), rounded to
- * whole units once; null when partners there are but none has a value. An empty list sums
- * to 0. A total over several groups is this over all their partners, never a sum of these
- * rounded sums (three waves' 240,000 + 240,000 + 239,999 for an exact 720,000); the groups'
- * own shares of it are partnerSums below.
+ * whole units once (by `round`; partnerSums takes it unrounded); null when partners there
+ * are but none has a value. An empty list sums to 0. A total over several groups is this
+ * over all their partners, never a sum of these rounded sums (three waves' 240,000 +
+ * 240,000 + 239,999 for an exact 720,000); partnerSums rounds the groups to add up to it.
  */
 export function partnerSum(
   partners: readonly PlannedPartner[],
   column: PeriodColumn,
   factor: number,
+  round: (exact: number) => number = Math.round,
 ): PartnerSum {
-  const { exact, missing } = exactSum(partners, column, factor);
-  return { value: exact === null ? null : Math.round(exact), missing };
-}
-
-/** partnerSum unrounded: the known values' sum times `factor`, null when none is known. */
-function exactSum(partners: readonly PlannedPartner[], column: PeriodColumn, factor: number) {
   let total = 0;
   let known = 0;
   for (const p of partners) {
@@ -42,36 +37,44 @@ function exactSum(partners: readonly PlannedPartner[], column: PeriodColumn, fac
     known++;
   }
   const missing = partners.length - known;
-  return { exact: known || !missing ? total * factor : null, missing };
+  return { value: known || !missing ? round(total * factor) : null, missing };
 }
 
 /**
- * Each group's partnerSum, rounded so that the groups' known sums add up to partnerSum over
- * all of them: whole units by largest remainder (Hamilton's method), ties to the earlier
- * group. Each share is its exact sum rounded down or up, so it is off by less than one
- * unit, and a record listing the waves beside their total never shows parts that do not
- * add up (de_DE: 2.538 € + 4.096 € + 5.423 € beside 12.058 €). Null stays null.
+ * Each of `waves` waves' partnerSum over its partners, rounded so that the waves add up to
+ * partnerSum over every partner in a wave (Option B's total, record-options.ts): whole
+ * units by largest remainder (Hamilton's method), ties to the earlier wave. Each is its
+ * exact sum rounded down or up, so off by less than one unit, and a list of the waves
+ * beside their total adds up (de_DE: not 2.538 € + 4.096 € + 5.423 € beside 12.058 €).
  */
 export function partnerSums(
-  groups: readonly (readonly PlannedPartner[])[],
+  partners: readonly PlannedPartner[],
+  waves: number,
   column: PeriodColumn,
   factor: number,
 ): PartnerSum[] {
-  const sums = groups.map((g) => exactSum(g, column, factor));
-  const total = partnerSum(groups.flat(), column, factor).value ?? 0;
-  const floors = sums.map((s) => (s.exact === null ? null : Math.floor(s.exact)));
-  const floored = floors.reduce<number>((a, f) => a + (f ?? 0), 0);
-  const known = sums.flatMap((s, i) => (s.exact === null ? [] : [i]));
-  // Float noise may put the total a hair outside the floors' reach: never more than all.
-  const extra = Math.max(0, Math.min(known.length, total - floored));
-  // To 1e-9 of a unit, so equal shares (9/26 of a euro each) tie however floats round them.
-  const remainder = (i: number) =>
-    Math.round(((sums[i].exact as number) - (floors[i] as number)) * 1e9);
-  const up = new Set(
-    [...known].sort((a, b) => remainder(b) - remainder(a) || a - b).slice(0, extra),
+  const sums = Array.from({ length: waves }, (_, i) =>
+    partnerSum(
+      partners.filter((p) => p.wave === i + 1),
+      column,
+      factor,
+      (exact) => exact,
+    ),
   );
+  const floors = sums.map((s) => Math.floor(s.value ?? 0));
+  const known = sums.flatMap((s, i) => (s.value === null ? [] : [i]));
+  // The same sum as Option B's, partner by partner, so the two never round apart.
+  const total = partnerSum(
+    partners.filter((p) => p.wave !== null),
+    column,
+    factor,
+  ).value;
+  const extra = (total ?? 0) - floors.reduce((a, f) => a + f, 0);
+  // To 1e-9 of a unit, so equal shares (9/26 of a euro each) tie however floats round them.
+  const remainder = (i: number) => Math.round(((sums[i].value ?? 0) - floors[i]) * 1e9);
+  const up = new Set(known.sort((a, b) => remainder(b) - remainder(a) || a - b).slice(0, extra));
   return sums.map((s, i) => ({
-    value: floors[i] === null ? null : (floors[i] as number) + (up.has(i) ? 1 : 0),
+    value: s.value === null ? null : floors[i] + (up.has(i) ? 1 : 0),
     missing: s.missing,
   }));
 }
@@ -82,19 +85,18 @@ export function waveRows(
   partners: PlannedPartner[],
   factors: Record<PeriodColumn, number>,
 ): WaveRow[] {
-  const dates = waveDates(request.schedule, request.waves.count);
-  const members = dates.map((_, i) => partners.filter((p) => p.wave === i + 1));
-  const sums = (column: PeriodColumn) => partnerSums(members, column, factors[column]);
+  const n = request.waves.count;
+  const sums = (column: PeriodColumn) => partnerSums(partners, n, column, factors[column]);
   const budget = sums('comarketingBudget');
   const hours = sums('enablementLoad');
   const revenue = sums('sourcedRevenue');
-  return dates.map((d, i) => ({
+  return waveDates(request.schedule, n).map((d, i) => ({
     wave: i + 1,
     name: request.waves.names[i],
     start: d.start,
     midCheckIn: d.midCheckIn,
     gateReview: d.gateReview,
-    partners: members[i].length,
+    partners: partners.filter((p) => p.wave === i + 1).length,
     comarketingBudget: budget[i],
     enablementLoad: hours[i],
     expectedRevenue: revenue[i],

@@ -104,14 +104,14 @@ describe('a mid-wave check-in past its date', () => {
         from: 'GO',
         to: 'STALE',
         told: '',
-        note: 'No email: the check-in has passed; its gate review row is watched.',
+        note: 'No email: a past check-in; its gate review is watched.',
       },
     ]);
     const ja = runDays('2026-12-21', '2026-12-22', ageing, { language: 'ja' }).outcomes.get(
       '2026-12-22',
     );
     expect(ja?.log.find((r) => r.to === 'STALE')?.note).toBe(
-      'メールなし：チェックイン日を過ぎたため、ゲートレビューの行を監視します。',
+      'メールなし：チェックイン後はゲートレビューを監視します。',
     );
   });
 

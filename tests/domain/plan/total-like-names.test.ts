@@ -73,7 +73,7 @@ describe('a partner row named like a total', () => {
       expect(rows.map((r) => r.name)).toContain(name);
       expect(rows.find((r) => r.name === name)?.outcome.kind).toBe('score');
       expect(warnings.map((w) => w.message)).toEqual([
-        `Row 6 ("${name}") is planned as a partner although its name reads like a total: rename it, or remove it if it is a total.`,
+        `Row 6 ("${name}") is named like a total but planned as a partner: rename it, or remove it if a total.`,
       ]);
       expect(warnings[0].field).toBe('source.headerRow');
     }
@@ -82,7 +82,7 @@ describe('a partner row named like a total', () => {
   it('is warned of in Japanese in a Japanese draft', () => {
     const { warnings } = read('Total EMEA', 'ja');
     expect(warnings.map((w) => w.message)).toEqual([
-      '6 行目（Total EMEA）は名前が合計のようですが、パートナーとして計画します。名前を変えるか、合計なら行を削除してください。',
+      '6 行目（Total EMEA）は合計のような名前ですが、パートナーとして計画します。改名するか、合計なら削除してください。',
     ]);
   });
 
@@ -95,7 +95,7 @@ describe('a partner row named like a total', () => {
     const { rows, warnings } = read('APAC合計額');
     expect(rows.map((r) => r.name)).toContain('APAC合計額');
     expect(warnings.map((w) => w.message)).toEqual([
-      'Row 6 ("APAC合計額") is planned as a partner although its name reads like a total: rename it, or remove it if it is a total.',
+      'Row 6 ("APAC合計額") is named like a total but planned as a partner: rename it, or remove it if a total.',
     ]);
   });
 

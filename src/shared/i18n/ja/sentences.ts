@@ -127,7 +127,7 @@ export function jaSentences(): SentenceText {
       leftOut: (p) => `${p.row} 行目${p.name ? `（${p.name}）` : ''}は計画に含めません。${p.why}。`,
       noName: (p) => `（名前なし、${p.row} 行目）`,
       totalLike: (p) =>
-        `${p.row} 行目（${p.name}）は名前が合計のようですが、パートナーとして計画します。名前を変えるか、合計なら行を削除してください。`,
+        `${p.row} 行目（${p.name}）は合計のような名前ですが、パートナーとして計画します。改名するか、合計なら削除してください。`,
     },
     carry: {
       gone: (p) => `${p.version}の計画シート「${p.sheet}」がないため、実績は引き継いでいません。`,
