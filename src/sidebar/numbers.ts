@@ -102,6 +102,11 @@ export function formatNumber(value: number, digits = 0): string {
   return localNumber(value, digits, conventions);
 }
 
+/** A score as the plan's sheets show it: one decimal always (58.0, not 58), in the locale's marks. */
+export function formatScore(value: number): string {
+  return localNumber(value, 1, conventions, 1);
+}
+
 /** A number as a box shows it while being edited: every digit, no grouping (1234.5 or 1234,5). */
 export function plainNumber(value: number): string {
   return withLocaleMarks(String(value), conventions);

@@ -13,10 +13,21 @@ import { describeRow, type ScoredTable, scoreLayout } from '../scoring/partner-s
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import { wordKey } from '../scoring/tiers';
 import { hasTotalWord } from '../scoring/total-names';
-import { isErrorText, type SheetSettings, ValueReader } from '../values/reader';
+import { isDate, isErrorText, type SheetSettings, ValueReader } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 
 const text = (cell: unknown) => (cell === null || cell === undefined ? '' : String(cell).trim());
+/**
+ * A partner's name as the sheet shows it where Sheets hands over another type: a date
+ * (a name Sheets parsed as one) as its day in the spreadsheet's time zone, not
+ * JavaScript's long date text; TRUE and FALSE in capitals.
+ */
+const nameText = (cell: unknown, sheet: SheetSettings) =>
+  isDate(cell)
+    ? sheet.dayOf(cell)
+    : typeof cell === 'boolean'
+      ? String(cell).toUpperCase()
+      : text(cell);
 
 /**
  * The reader's layout for a request: the mapped criteria, then the extra criteria,
@@ -105,7 +116,7 @@ export function scoreSourceRows(
     const sheetRow = source.headerRow + i;
     // A name cell showing a formula's error (`#N/A`) names no one, as the reader has it.
     const cell = table[i][source.partnerColumn - 1];
-    const name = isErrorText(cell) ? '' : text(cell);
+    const name = isErrorText(cell) ? '' : nameText(cell, sheet);
     if (outcome.kind === 'filler') continue;
     if (outcome.kind === 'excluded') {
       warnings.push({

@@ -10,6 +10,7 @@ import { asTable, widthOf } from '../ranges';
 import { isBlankCell, SIGNED, type ValueReader } from '../values/reader';
 import { CRITERIA, type CriterionId } from './criteria';
 import { criteriaList, scoreError } from './errors';
+import { isTotalName } from './total-names';
 
 export type Weights = Record<CriterionId, number>;
 
@@ -56,6 +57,9 @@ export function parseWeights(raw: unknown, reader: ValueReader): WeightsArgument
     // One label beside (or above) its weight is the smallest labelled range.
     if (line.length === 2 && isLabel(line[0], reader))
       return labelled([[line[0], line[1]]], reader);
+    // A heading (`Weight`) above or before six numbers is no weight.
+    if (line.length === CRITERIA.length + 1 && isLabel(line[0], reader))
+      return sixInOrder(line.slice(1), reader);
     return sixInOrder(line, reader);
   }
   // A 2×2 range could run either way: labels down the first column have a weight, not
@@ -100,9 +104,31 @@ function sixInOrder(cells: unknown[], reader: ValueReader): WeightsArgument {
   return { kind: 'six', weights };
 }
 
+// What people head a column of weights with; text elsewhere in a weight's place is a bad weight.
+const WEIGHT_HEADINGS = new Set([
+  'weight',
+  'weights',
+  'weighting',
+  'gewicht',
+  'gewichtung',
+  'poids',
+  'pondération',
+  'peso',
+  '重み',
+  'ウェイト',
+  'ウエイト',
+]);
+
+/**
+ * The labelled rows of `pairs`, leaving out a heading pair (`Criterion | Weight`) and a
+ * total (`Total | 100%`), which weigh nothing.
+ */
 function labelled(pairs: (readonly [unknown, unknown])[], reader: ValueReader): WeightsArgument {
   const rows: LabelledRow[] = [];
-  for (const [label, cell] of pairs) {
+  for (const [i, [label, cell]] of pairs.entries()) {
+    const heading =
+      typeof cell === 'string' && WEIGHT_HEADINGS.has(cell.normalize('NFKC').trim().toLowerCase());
+    if ((i === 0 && heading) || isTotalName(label)) continue;
     if (isBlankCell(label)) {
       if (isBlankCell(cell)) continue;
       throw scoreError(reader, (t) => t.score.weightNoLabel({ cell: reader.quote(cell) }));

@@ -175,10 +175,19 @@ export function withLocaleMarks(text: string, locale: LocaleConventions): string
   return text.replace(/[.,]/g, (mark) => (mark === '.' ? locale.decimal : group));
 }
 
-/** A number with grouping and at most `digits` decimals, in the locale's marks (withLocaleMarks). */
-export function localNumber(value: number, digits: number, locale: LocaleConventions): string {
+/**
+ * A number with grouping, at most `digits` decimals and at least `minimumDigits`, in the
+ * locale's marks (withLocaleMarks).
+ */
+export function localNumber(
+  value: number,
+  digits: number,
+  locale: LocaleConventions,
+  minimumDigits = 0,
+): string {
   const text = value.toLocaleString(locale.indian ? 'en-IN' : 'en-US', {
     maximumFractionDigits: digits,
+    minimumFractionDigits: minimumDigits,
   });
   return withLocaleMarks(text, locale);
 }

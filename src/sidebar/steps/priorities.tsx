@@ -5,7 +5,7 @@
 import { CRITERIA } from '../../domain/scoring/criteria';
 import { SCORING_METHODS } from '../../shared/schema/options';
 import { produce, weightShares } from '../draft';
-import { formatNumber } from '../numbers';
+import { formatScore } from '../numbers';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import { sensitivityLine, stabilityLabel, UncertaintyField } from './stability';
@@ -130,7 +130,7 @@ function Ranking({ t, preview, previewStale }: DraftStepProps) {
                     </div>
                   )}
                 </td>
-                <td class="num">{p.score === null ? '' : formatNumber(p.score, 1)}</td>
+                <td class="num">{p.score === null ? '' : formatScore(p.score)}</td>
               </tr>
             ))}
           </tbody>

@@ -154,14 +154,38 @@ describe('weights: a labelled range', () => {
     );
   });
 
-  it('rejects a title row as an unknown label', () => {
+  it('skips a heading row and a total row, which weigh nothing (tester 2, finding 18)', () => {
     const raw = [
       ['Criterion', 'Weight'],
+      ['CAC', '60%'],
+      ['Revenue', '40%'],
+      ['Total', '100%'],
+    ];
+    expect(criterionWeights(raw)).toEqual(weights(0, 0, 0, 0.4, 0.6, 0));
+    // A heading above six weights in canonical order.
+    expect(criterionWeights([['重み'], [1], [2], [3], [4], [5], [6]])).toEqual(
+      weights(1, 2, 3, 4, 5, 6),
+    );
+    // Other text in the first weight's place is a bad weight, not a heading.
+    expect(
+      errorOf(() =>
+        criterionWeights([
+          ['CAC', 'high'],
+          ['Revenue', 1],
+          ['Capability', 2],
+        ]),
+      ),
+    ).toMatch(/^PARTNER_SCORE: the weight of CAC, "high", is not a number/);
+  });
+
+  it('rejects a title row with no weight beside it as an unknown label', () => {
+    const raw = [
+      ['Weights for Q3', ''],
       ['CAC', 2],
       ['Revenue', 1],
     ];
     expect(errorOf(() => criterionWeights(raw))).toMatch(
-      /^PARTNER_SCORE: unknown weight label "Criterion"/,
+      /^PARTNER_SCORE: unknown weight label "Weights for Q3"/,
     );
   });
 

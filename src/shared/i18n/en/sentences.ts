@@ -57,7 +57,7 @@ export function enSentences() {
       noGateEqual: (p: { metric: string; wave: string; baseline: string }) =>
         `${p.wave} has no ${p.metric} gate: its baseline ${p.baseline} gives GO and STOP that are equal as shown. Enter GO and STOP on the gates step to add one.`,
       noCheckIn: (p: { metric: string; wave: string }) =>
-        `${p.wave} has no ${p.metric} check-in: pro-rated to the check-in its GO and STOP are equal as shown; it is judged at the gate review only.`,
+        `${p.wave} has no ${p.metric} check-in: scaled down to the check-in, its GO and STOP would show as the same number. It is judged at the gate review only.`,
       checkpoints: { checkIn: 'mid-wave check-in', gateReview: 'gate review' },
       noShare: (p: { wave: string; checkpoint: string }) =>
         `${p.wave} judges no partner share at its ${p.checkpoint}: the share divides the Partner-sourced revenue Actual of the same checkpoint, which it lacks. Add the Partner-sourced revenue metric (or its column) to judge the share.`,

@@ -207,10 +207,10 @@ export function enSidebar() {
       tieRule:
         'No stability interval: a tie at the Pilot’s edge is broken by the plan’s tie rule, which the analysis does not follow.',
       deferred:
-        'Stability is computed when the plan is written: over 5,000 partners it would slow every change.',
+        'Stability is computed when the plan is written: over 5000 partners it would slow every change.',
       uncertainty: 'How sure are these weights?',
       uncertaintyHint:
-        'How far each weight might be off. The planner tries 1,000 other sets of weights around yours and reranks: at ±25 %, a weight of 40 % might really be anywhere around 30 % to 50 %. A partner in its wave in at least 90 % of them is stable; below, borderline. 0 means the weights are exact.',
+        'How far each weight might be off. The planner tries 1000 other sets of weights around yours and reranks: at ±25 %, a weight of 40 % might really be anywhere around 30 % to 50 %. A partner in its wave in at least 90 % of them is stable; below, borderline. 0 means the weights are exact.',
       uncertaintyShown: (p: { percent: string }) => `±${p.percent} %`,
     },
     waves: {
