@@ -3,8 +3,10 @@
  * the metric's owner on a transition into STOP or STALE and when a review date arrives
  * with the gate still PENDING; the next person on the escalation path for each week a
  * STOP outlives its review date; the owners of a wave's metrics N days before its
- * gate review. Everything is decided on calendar days, so a run repeated the same day
- * decides nothing new.
+ * gate review. A mid-wave check-in whose date has passed is no longer watched for
+ * staleness: its Actual is the check-in's record and ages by design, while the wave's gate
+ * review row, watched as ever, is what is decided next. Everything is decided on calendar
+ * days, so a run repeated the same day decides nothing new.
  */
 import { invalidNoteProblem } from '../../shared/i18n/formulas';
 import type { Language } from '../../shared/i18n/language';
@@ -96,7 +98,8 @@ export function decide(
           from,
           to: gate.status,
         });
-        if (gate.status === 'STOP' || gate.status === 'STALE') {
+        // A check-in already held tells nobody of its STALE; the log says why (run.ts).
+        if (gate.status === 'STOP' || (gate.status === 'STALE' && !checkInPassed(gate, today))) {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
           const detail = intoDetail(gate, today, text, date);
           for (const owner of recipientsOf(gate.owner))
@@ -144,6 +147,14 @@ export function decide(
 }
 
 type DateWriter = (d: IsoDate) => string;
+
+/**
+ * True for a mid-wave check-in row after its date: a STALE there is its data ageing past
+ * the meeting it served, so nobody is told (run.ts drops a STALE notice still held for it).
+ */
+export function checkInPassed(gate: MonitoredGate, today: IsoDate): boolean {
+  return gate.checkIn !== undefined && isIsoDate(gate.reviewDate) && today > gate.reviewDate;
+}
 
 /** The meeting on the row's own date: its gate review, or the mid-wave check-in of a check-in row. */
 function ownEvent(gate: MonitoredGate, text: MonitorText, date: DateWriter): string {

@@ -12,6 +12,7 @@ import { CRITERIA } from '../scoring/criteria';
 import { describeRow, type ScoredTable, scoreLayout } from '../scoring/partner-score';
 import type { ReadColumn, TableLayout } from '../scoring/table-reader';
 import { wordKey } from '../scoring/tiers';
+import { hasTotalWord } from '../scoring/total-names';
 import { isDate, isErrorText, type SheetSettings, ValueReader } from '../values/reader';
 import type { RowOutcome, SourceRow } from './ranking';
 
@@ -78,7 +79,7 @@ export function plannerLayout(
  * (column 1 at index 0), read in the spreadsheet's locale and time zone (`sheet`), so a
  * %-headed column of percentage points comes out as fractions, as the plan shows them.
  * Blank and filler rows are dropped; total rows are dropped with a warning naming them,
- * so no total is ever planned. `scored` is the table as PARTNER_SCORE scored it, for the
+ * so no total is ever planned, and a row kept as a partner with a total's name is warned of. `scored` is the table as PARTNER_SCORE scored it, for the
  * weight sensitivity analysis (absent when there are no partner rows). Every message (the
  * warnings, the rows' Invalid reasons, a whole-table error) is in `language`, the draft's,
  * whatever the spreadsheet's locale.
@@ -125,6 +126,13 @@ export function scoreSourceRows(
       continue;
     }
     if (outcome.kind === 'blank' && name === '') continue;
+    // Its values are no sums, so the reader kept it: a partner (Total Networks Ltd) or a
+    // total typed wrongly, which only the user can tell apart.
+    if (hasTotalWord(name, true))
+      warnings.push({
+        field: 'source.headerRow',
+        message: said.totalLike({ row: sheetRow, name }),
+      });
     const owner = source.ownerColumn ? text(table[i][source.ownerColumn - 1]) : '';
     rows.push({
       sheetRow,

@@ -105,6 +105,7 @@ export function enMonitor() {
     notAnAddress: (p: { recipient: string }) =>
       `"${p.recipient}" is not an email address: put the person's email in the plan's Owner cell or escalation path.`,
     silentChange: 'No email: only changes into STOP, STALE or Invalid are emailed.',
+    pastCheckIn: 'No email: a past check-in; its gate review is watched.',
     logSheet: 'Gate monitor log',
     logHeaders: ['Time', 'Plan', 'Gate', 'From', 'To', 'Who was told', 'Note'],
     historySheet: 'Gate history',

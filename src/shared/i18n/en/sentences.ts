@@ -166,6 +166,9 @@ export function enSentences() {
       leftOut: (p: { row: number; name: string; why: string }) =>
         `Row ${p.row}${p.name ? ` ("${p.name}")` : ''} is left out of the plan. ${p.why}.`,
       noName: (p: { row: number }) => `(no name, row ${p.row})`,
+      /** A row planned as a partner whose name has a total word but whose values are no sums. */
+      totalLike: (p: { row: number; name: string }) =>
+        `Row ${p.row} ("${p.name}") is named like a total but planned as a partner: rename it, or remove it if a total.`,
     },
     /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
     carry: {

@@ -84,6 +84,7 @@ export function jaMonitor(): MonitorText {
     notAnAddress: (p) =>
       `「${p.recipient}」はメールアドレスではありません。計画のオーナー欄またはエスカレーション先に担当者のメールアドレスを入力してください。`,
     silentChange: 'メールなし：メールで知らせるのは STOP、STALE、Invalid への変化だけです。',
+    pastCheckIn: 'メールなし：チェックイン後はゲートレビューを監視します。',
     logSheet: 'ゲートモニターログ',
     logHeaders: ['日時', '計画', 'ゲート', '変化前', '変化後', '通知先', '備考'],
     historySheet: 'ゲート履歴',
