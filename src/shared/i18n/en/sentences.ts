@@ -166,6 +166,10 @@ export function enSentences() {
       leftOut: (p: { row: number; name: string; why: string }) =>
         `Row ${p.row}${p.name ? ` ("${p.name}")` : ''} is left out of the plan. ${p.why}.`,
       noName: (p: { row: number }) => `(no name, row ${p.row})`,
+      /** Named rows with no value in any criterion: not partners, as PARTNER_SCORE has it. */
+      noValues: (p: { rows: readonly string[] }) =>
+        `Left out of the plan, with no value in any criterion (PARTNER_SCORE leaves them blank): ${p.rows.join(', ')}. Enter their values to plan them.`,
+      namedRow: (p: { sheetRow: number; name: string }) => `row ${p.sheetRow} ("${p.name}")`,
     },
     /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
     carry: {
