@@ -159,7 +159,7 @@ function labelledLayout(
         ? true
         : undefined;
     const exact = headerColumn(header, label, label, reader);
-    const colon = label.indexOf(':');
+    const colon = label.search(COLON);
     if (exact === undefined && colon > 0) {
       wordMaps.push({
         label,
@@ -304,6 +304,10 @@ function checkErrorHeaders(
     }),
   );
 }
+
+// The colon of a word map ("Capability: Diamond"), or the full-width one a Japanese IME
+// types (パートナー能力：ダイヤモンド), or its small form: each is ":" under NFKC.
+const COLON = /[:：﹕]/;
 
 function unknownLabel(label: string, header: HeaderReading, reader: ValueReader): Error {
   const all = header.texts.filter(Boolean);
