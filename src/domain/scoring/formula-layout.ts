@@ -18,7 +18,7 @@ import {
 import { criteriaList, scoreError } from './errors';
 import { columnHasData, type HeaderReading, nameColumnOf, readHeader } from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
-import { wordKey } from './tiers';
+import { readWords, wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
 
 /**
@@ -47,17 +47,19 @@ export function formulaLayout(
     if (column !== undefined)
       columns.push(criterionColumn(c, column, header.texts[column], byCriterion[c.id]));
   }
-  const unread =
-    columns.length < CRITERIA.length ? unreadNumberColumns(table, header, columns) : [];
+  const unread = columns.length < CRITERIA.length ? unreadColumns(table, header, columns) : [];
   return { hasHeader: true, nameColumn: nameColumnOf(table, header), columns, unread };
 }
 
 /**
- * The headers of columns left unread that hold numbers, when some criterion has no column:
- * most likely that criterion under a name this reader does not know (Fähigkeit,
- * Partnerumsatz), which the Score header then names. Plain numbers only, first found.
+ * The headers of columns left unread that hold numbers or tier words, when some criterion
+ * has no column: most likely that criterion under a name this reader does not know
+ * (Fähigkeit, Partnerumsatz, a "Partner tier" of Gold/Silver/Bronze), which the Score
+ * header then names. A column with a plain number anywhere, or whose first filled cells
+ * are mostly words of one known scale (tiers.ts): a sample, so a long column of names
+ * costs no more than TIER_SAMPLE looks.
  */
-function unreadNumberColumns(
+function unreadColumns(
   table: readonly (readonly unknown[])[],
   header: HeaderReading,
   columns: readonly ReadColumn[],
@@ -66,14 +68,26 @@ function unreadNumberColumns(
   const unread: string[] = [];
   header.texts.forEach((text, column) => {
     if (text === '' || read.has(column) || column === header.nameColumn) return;
-    for (let row = 1; row < table.length; row++)
-      if (typeof table[row][column] === 'number') {
+    const words = new Map<string, number>();
+    let sampled = 0;
+    for (let row = 1; row < table.length; row++) {
+      const cell = table[row][column];
+      if (typeof cell === 'number') {
         unread.push(text);
         return;
       }
+      if (sampled < TIER_SAMPLE && typeof cell === 'string' && cell.trim() !== '') {
+        const key = wordKey(cell);
+        words.set(key, (words.get(key) ?? 0) + 1);
+        sampled++;
+      }
+    }
+    if (sampled > 0 && readWords(words, 0, undefined).scale) unread.push(text);
   });
   return unread;
 }
+
+const TIER_SAMPLE = 20;
 
 /**
  * Throws when the range starts with a title ("Partner revenue report Q4" alone in its row)
