@@ -16,9 +16,15 @@ import {
   normaliseHeader,
 } from './criteria';
 import { criteriaList, scoreError } from './errors';
-import { columnHasData, type HeaderReading, nameColumnOf, readHeader } from './table-header';
+import {
+  columnHasData,
+  type HeaderReading,
+  nameColumnOf,
+  readHeader,
+  valueColumns,
+} from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
-import { readWords, wordKey } from './tiers';
+import { wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
 
 /**
@@ -47,47 +53,15 @@ export function formulaLayout(
     if (column !== undefined)
       columns.push(criterionColumn(c, column, header.texts[column], byCriterion[c.id]));
   }
-  const unread = columns.length < CRITERIA.length ? unreadColumns(table, header, columns) : [];
+  // A criterion without a column may be under a header this reader does not know
+  // (Fähigkeit, a "Partner tier" of Gold/Silver/Bronze): the Score header names them.
+  const read = new Set(columns.map((c) => c.column));
+  const unread =
+    columns.length < CRITERIA.length
+      ? valueColumns(table, header, read).map((column) => header.texts[column])
+      : [];
   return { hasHeader: true, nameColumn: nameColumnOf(table, header), columns, unread };
 }
-
-/**
- * The headers of columns left unread that hold numbers or tier words, when some criterion
- * has no column: most likely that criterion under a name this reader does not know
- * (Fähigkeit, Partnerumsatz, a "Partner tier" of Gold/Silver/Bronze), which the Score
- * header then names. A column with a plain number anywhere, or whose first filled cells
- * are mostly words of one known scale (tiers.ts): a sample, so a long column of names
- * costs no more than TIER_SAMPLE looks.
- */
-function unreadColumns(
-  table: readonly (readonly unknown[])[],
-  header: HeaderReading,
-  columns: readonly ReadColumn[],
-): string[] {
-  const read = new Set(columns.map((c) => c.column));
-  const unread: string[] = [];
-  header.texts.forEach((text, column) => {
-    if (text === '' || read.has(column) || column === header.nameColumn) return;
-    const words = new Map<string, number>();
-    let sampled = 0;
-    for (let row = 1; row < table.length; row++) {
-      const cell = table[row][column];
-      if (typeof cell === 'number') {
-        unread.push(text);
-        return;
-      }
-      if (sampled < TIER_SAMPLE && typeof cell === 'string' && cell.trim() !== '') {
-        const key = wordKey(cell);
-        words.set(key, (words.get(key) ?? 0) + 1);
-        sampled++;
-      }
-    }
-    if (sampled > 0 && readWords(words, 0, undefined).scale) unread.push(text);
-  });
-  return unread;
-}
-
-const TIER_SAMPLE = 20;
 
 /**
  * Throws when the range starts with a title ("Partner revenue report Q4" alone in its row)
