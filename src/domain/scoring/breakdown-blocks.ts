@@ -38,7 +38,7 @@ export function excludeBreakdowns(
   exclude: (row: number) => void,
 ): number {
   const width = values.length;
-  if (width < 2) return 0;
+  if (width < 2 || !blockAfterGap(kinds, first, rowKind)) return 0;
   const partners = columnTotals(width);
   let block = columnTotals(width);
   let start = -1;
@@ -80,6 +80,24 @@ export function excludeBreakdowns(
   }
   close(kinds.length);
   return taken;
+}
+
+/**
+ * Whether a row with values follows a row without any, below a row with values: one byte
+ * a row, so a table with no block under it (blank rows at the end of an open range
+ * included) is spared the sums.
+ */
+function blockAfterGap(kinds: Uint8Array, first: number, rowKind: BreakdownKinds): boolean {
+  let seen = 0;
+  for (let row = first; row < kinds.length; row++) {
+    const kind = kinds[row];
+    if (kind === rowKind.total) continue;
+    if (kind === rowKind.blank) {
+      if (seen === 1) seen = 2;
+    } else if (seen === 2) return true;
+    else seen = 1;
+  }
+  return false;
 }
 
 /** How many columns have the same non-zero sum in `block` as in `partners`. */
