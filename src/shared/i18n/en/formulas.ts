@@ -131,6 +131,8 @@ export function enFormulas() {
         'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
       excludedSubtotal:
         'Excluded: a subtotal row (its values are the sums, or averages, of the rows since the last total), not a partner',
+      excludedBreakdown:
+        'Excluded: a breakdown of the partners above (after a blank row, its columns add up to theirs), not a partner',
       severalCells: 'a range of several cells',
       unknownMethod: (p: { method: string }) =>
         `unknown method ${p.method}. Use "minmax" (the default) or "topsis".`,

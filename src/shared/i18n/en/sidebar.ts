@@ -138,6 +138,8 @@ export function enSidebar() {
         `${p.count} columns could be ${p.criterion}: ${p.columns.join(', ')}. Choose one below; PARTNER_SCORE needs the same choice (the formula shown at the end of this step makes it).`,
       headerError: (p: { column: number; header: string }) =>
         `The header of column ${p.column} is an error (${p.header}). If that column holds a criterion, fix the header cell or choose the column below.`,
+      unread: (p: { columns: string[] }) =>
+        `Columns not read: ${p.columns.join(', ')}. If one holds a criterion marked Not used, choose it above.`,
       words: 'Words as numbers',
       wordsHint:
         'Tier words on one scale (Platinum–Bronze, High–Low, Tier 1–4) are read without help. Give any word a number to read it your way.',

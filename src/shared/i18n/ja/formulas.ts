@@ -91,6 +91,8 @@ export function jaFormulas(): FormulaText {
       excludedSum: '除外：合計行（値が上の行の合計または平均）で、パートナーではありません',
       excludedSubtotal:
         '除外：小計行（値が直前の合計行以降の行の合計または平均）で、パートナーではありません',
+      excludedBreakdown:
+        '除外：上のパートナーの内訳（空行の後で、列の合計が上と同じ）で、パートナーではありません',
       severalCells: '複数のセルの範囲',
       unknownMethod: (p) =>
         `method に指定した${p.method}は使えません。"minmax"（既定）または "topsis" を指定してください。`,
