@@ -102,7 +102,7 @@ export function getGateMonitorStatus(): GateMonitorStatus {
     reminderDays: run.reminderDays,
     heldNotifications: held,
     undeliverable,
-    warning: warning(held, undeliverable, text, logSheet),
+    warning: warning(held, undeliverable, run.lastRun?.plans ?? [], text, logSheet),
     logSheet,
   };
 }

@@ -137,6 +137,11 @@ export interface DetectedTable {
   headerErrors: number[];
   /** The words in each column that holds any, for mapping them to numbers. */
   words: ColumnWords[];
+  /**
+   * Columns (1-based) holding numbers or tier words (table-header.ts valueColumns): the data
+   * step names those no criterion reads while a criterion is not used, as the Score header does.
+   */
+  valueColumns?: number[];
 }
 
 export interface LogEntry {

@@ -1,12 +1,19 @@
 /** Short names for tight columns, and number texts as the sidebar shows them. */
 import type { SidebarText } from '../shared/i18n/sidebar';
 import type { CurrencySign, MetricDefinition, MetricUnit } from '../shared/plan-types';
+import { metricCeiling } from '../shared/schema/gates';
 import type { BoxKind } from './box-units';
 import { formatNumber } from './numbers';
 
 /** Percent metrics travel as fractions (0.35) but are typed as percentages (35). */
 export function unitScale(unit: MetricUnit): number {
   return unit === 'percent' ? 100 : 1;
+}
+
+/** The most a metric's box takes, in the unit it shows (metricCeiling: 100 for a share). */
+export function boxMax(kind: string, unit: MetricUnit): number | undefined {
+  const max = metricCeiling(kind);
+  return max === undefined ? undefined : max * unitScale(unit);
 }
 
 /** What a metric's threshold boxes hold: a plain-number metric (NPS, deals) takes no unit. */

@@ -7,6 +7,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { SidebarText } from '../shared/i18n/sidebar';
 import type { GateMonitorStatus } from '../shared/monitor-types';
 import type { Result } from '../shared/plan-types';
+import { unmailable } from '../shared/recipients';
 import { server } from './server';
 
 /**
@@ -16,10 +17,9 @@ import { server } from './server';
  */
 export function MonitorToggle(props: { t: SidebarText; owners?: string[] }) {
   const { t } = props;
-  // Nobody is emailed at a role name ("Channel sales lead"): say so before it is turned on.
-  const roles = [
-    ...new Set((props.owners ?? []).filter((o) => !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(o.trim()))),
-  ];
+  // Nobody is emailed at a role name ("Channel sales lead"): say so before it is turned on,
+  // by the rule the monitor reads owner cells with (several addresses, "Name <address>").
+  const roles = unmailable(props.owners ?? []);
   const [status, setStatus] = useState<GateMonitorStatus | null>(null);
   const [reminderDays, setReminderDays] = useState('2');
   const [busy, setBusy] = useState(false);

@@ -56,11 +56,13 @@ export type BoxReading = { ok: true; value: number | null } | { ok: false; messa
  * amount in another currency than the plan's) is refused, saying what the box takes. A
  * percent box shows points: `38.4%` and `38.4` are 38.4, a plain `0.27` is 27 as the
  * sheet reads it, and `1` or `1.5` are refused as the sheet's readers disagree on them
- * (percentPoints). A refusal's message quotes the text and ends with the fix:
+ * (percentPoints). With `max` (in the unit the box shows: 100 for a share's box) the
+ * box holds a bounded quantity and refuses a number below 0 or above it, as a share of
+ * `150%` or a revenue of `-5`. A refusal's message quotes the text and ends with the fix:
  * `"95,000" is ambiguous: 95000 or 95? …`. The reader's module, not the ValueReader
  * class, keeps the sidebar free of the date rules it does not need.
  */
-export function readBoxNumber(text: string, kind: BoxKind): BoxReading {
+export function readBoxNumber(text: string, kind: BoxKind, max?: number): BoxReading {
   const t = normaliseText(text);
   if (t === '') return { ok: true, value: null };
   const read = readNumberText(t, conventions, kind === 'days');
@@ -80,11 +82,15 @@ export function readBoxNumber(text: string, kind: BoxKind): BoxReading {
       wrong.found === 'currency' ? box.inCurrency({ code: wrong.code }) : box.found[wrong.found];
     return refuse(box.wrongUnit({ found, expects }));
   }
-  if (kind !== 'percent') return { ok: true, value: read.value };
+  const inRange = (value: number): BoxReading =>
+    max === undefined || (value >= 0 && value <= max)
+      ? { ok: true, value }
+      : refuse(value < 0 ? words.value.negative : box.share);
+  if (kind !== 'percent') return inRange(read.value);
   // The reader builds 38.4% as the decimal text 0.384; back to 38.4 without float noise.
   const typed = read.percent ? Number((read.value * 100).toPrecision(15)) : read.value;
   const points = percentPoints(typed, read.percent);
-  if (points !== undefined) return { ok: true, value: points };
+  if (points !== undefined) return inRange(points);
   return refuse(
     box.eitherPercent({
       points: `${formatNumber(typed, 6)}%`,

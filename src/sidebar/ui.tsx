@@ -79,6 +79,11 @@ interface NumberInputProps {
   onChange: (value: number | null) => void;
   /** Shown multiplied (100 for percentages kept as fractions). */
   scale?: number;
+  /**
+   * The most the box takes, in the unit it shows (100 for a share), and then nothing
+   * below 0 (readBoxNumber); without it any number is taken.
+   */
+  max?: number;
   /** Decimals shown; default: all a person would type. */
   digits?: number;
   /** Empty means null (e.g. "no cap"); without it an empty box keeps the last number. */
@@ -127,7 +132,7 @@ export function NumberInput(props: NumberInputProps) {
   const [invalid, setInvalid] = useState(!!kept);
   /** Why the text left in the box is not read; shown once the user leaves it. */
   const [problem, setOwnProblem] = useState<string | null>(() => {
-    const read = kept && readBoxNumber(kept.text, kind);
+    const read = kept && readBoxNumber(kept.text, kind, props.max);
     return read && !read.ok ? read.message : null;
   });
   const setProblem = (message: string | null) => {
@@ -178,7 +183,7 @@ export function NumberInput(props: NumberInputProps) {
   // tabbed into just before a preview answered shows the new number, not the old one.
   useEffect(() => {
     // Refused text stays until the user fixes it: a new derived number must not hide it.
-    if (!readBoxNumber(text, kind).ok || (focused.current && edited.current)) return;
+    if (!readBoxNumber(text, kind, props.max).ok || (focused.current && edited.current)) return;
     setText(focused.current ? plain : shown);
     setInvalid(false);
     setProblem(null);
@@ -212,7 +217,7 @@ export function NumberInput(props: NumberInputProps) {
         }}
         onBlur={(e) => {
           focused.current = false;
-          const read = readBoxNumber(e.currentTarget.value, kind);
+          const read = readBoxNumber(e.currentTarget.value, kind, props.max);
           if (!read.ok) {
             setProblem(read.message);
             return;
@@ -226,7 +231,7 @@ export function NumberInput(props: NumberInputProps) {
           edited.current = true;
           const next = e.currentTarget.value;
           setText(next);
-          const read = readBoxNumber(next, kind);
+          const read = readBoxNumber(next, kind, props.max);
           const unreadable = !read.ok || (read.value === null && !props.allowEmpty);
           setInvalid(unreadable);
           if (read.ok) setProblem(null);

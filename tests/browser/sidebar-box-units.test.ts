@@ -127,7 +127,7 @@ describe('a number box takes only its own unit', () => {
     }
   }, 60_000);
 
-  it('en_US: reads 0.27 and 27 in a percent box as 27 %, refuses €90 in a dollar box and a unit in a plain-number box', async () => {
+  it('en_US: reads 0.27 and 27 in a percent box as 27 %, refuses 150% for a share, €90 in a dollar box and a unit in a plain-number box', async () => {
     const session = await openSession({ locale: 'en_US' });
     try {
       const frame = await session.openPlanner();
@@ -161,6 +161,15 @@ describe('a number box takes only its own unit', () => {
       await expect.poll(() => gapGo.inputValue(), POLL).toBe('27%');
       await type(gapGo, '1.5');
       expect(await said(frame, gapGo)).toContain('"1.5" could be 1.5% or 150%: type it with %');
+      // A share passes no 100 %, and a CAC is never negative: refused, not planned.
+      await type(gapGo, '150%');
+      expect(await gapGo.inputValue()).toBe('150%');
+      expect(await gapGo.getAttribute('aria-invalid')).toBe('true');
+      expect(await said(frame, gapGo)).toContain(
+        '"150%" is outside 0%–100%, and a share cannot be; type a percentage from 0 to 100',
+      );
+      await type(cacGo, '-4,000');
+      expect(await said(frame, cacGo)).toContain('"-4,000" is negative; use 0 or more');
       await type(gapGo, '0.6');
       await expect.poll(() => gapGo.inputValue(), POLL).toBe('60%');
       await type(cacGo, '€90');

@@ -242,6 +242,37 @@ describe('the gate monitor on a balance STOP', () => {
     expect(mail.some((m) => m.body.includes('above its band'))).toBe(false);
   });
 
+  // The share row's Actual and Data as of are formulas: the email names the inputs to fix.
+  const undatedDirect = (asOf: string) => (rt: LocalRuntime, sheet: string) => {
+    const rows = pilotRows(rt, sheet);
+    rt.setCell(sheet, `${col('Actual')}${rows.revenue}`, 300);
+    rt.setCell(sheet, `${col('Data as of')}${rows.revenue}`, TODAY);
+    rt.setCell(sheet, `E${rows.direct}`, 700);
+    rt.setCell(sheet, `F${rows.direct}`, asOf);
+  };
+
+  it('tells a STALE share’s owner to fix the Direct revenue table’s Data as of, not the formula', () => {
+    const missing = run(undatedDirect('')).find((m) => m.to === 'shareFloor@example.com');
+    expect(missing?.body).toContain(
+      'Partner share of new revenue (floor) (STALE): an input has no Data as of. Its Actual and Data as of are formulas: enter the Data as of in the Direct revenue table (Pilot, Gate review) or on the Partner-sourced revenue row before the gate review on Mon 23 Mar 2026.',
+    );
+    const old = run(undatedDirect('2026-01-02')).find((m) => m.to === 'shareFloor@example.com');
+    expect(old?.body).toMatch(
+      /\(STALE\): its data \(as of [^)]+\) is older than the plan's staleness limit\. Its Actual and Data as of are formulas: refresh the Data as of in the Direct revenue table \(Pilot, Gate review\)/,
+    );
+    expect(old?.body).not.toContain('enter the date the actual was measured');
+  });
+
+  it('names the Direct revenue table in Japanese too', () => {
+    const mail = run(undatedDirect(''), 'ja_JP').find((m) => m.to === 'shareFloor@example.com');
+    expect(mail?.body).toContain(
+      '入力のどちらかに「データ基準日」がありません。実績値と「データ基準日」は数式です。',
+    );
+    expect(mail?.body).toContain(
+      '直販売上の表（パイロット、ゲートレビュー）またはパートナー経由売上の行の「データ基準日」を入力してください。',
+    );
+  });
+
   it('emails the ceiling’s owner that direct control is at risk', () => {
     const mail = run((rt, sheet) => {
       const rows = pilotRows(rt, sheet);

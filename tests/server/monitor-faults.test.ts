@@ -16,7 +16,7 @@ const OWNERS: Record<string, string> = {
   cac: 'cac@example.com',
   coverageGap: 'cov@example.com',
   comarketingSpend: 'spend@example.com',
-  enablementHours: 'dana;ops@example.com',
+  enablementHours: 'dana@example..com',
   shareFloor: 'share@example.com',
   shareCeiling: 'share@example.com',
 };
@@ -117,7 +117,7 @@ describe('the daily run, edge cases', () => {
     expect(status.warning).toContain('MailApp refused');
     const refused = rt
       .displayValues('Gate monitor log')
-      .filter((r) => r[6].includes('Invalid email: dana;ops@example.com'));
+      .filter((r) => r[6].includes('Invalid email: dana@example..com'));
     expect(refused).toHaveLength(1);
     run(rt, '2026-03-03');
     expect(

@@ -154,3 +154,42 @@ describe('a plain number in a percent box reads as the sheet reads it', () => {
     expect(percentPoints(1, true)).toBe(1);
   });
 });
+
+describe('a bounded box (a share of a whole, a metric that is never negative)', () => {
+  const bounded = (text: string, kind: BoxKind, max: number) => {
+    const r = readBoxNumber(text, kind, max);
+    return r.ok ? r.value : r.message;
+  };
+
+  it('refuses a share above 100 % or below 0, however typed', () => {
+    const refused = 'is outside 0%–100%, and a share cannot be; type a percentage from 0 to 100';
+    expect(bounded('150%', 'percent', 100)).toBe(`"150%" ${refused}`);
+    expect(bounded('150', 'percent', 100)).toBe(`"150" ${refused}`);
+    expect(bounded('100.1 %', 'percent', 100)).toBe(`"100.1 %" ${refused}`);
+    expect(bounded('-5%', 'percent', 100)).toBe('"-5%" is negative; use 0 or more');
+    sheet('de_DE', 'EUR');
+    setNumberLanguage('ja');
+    expect(bounded('150 %', 'percent', 100)).toBe(
+      '「150 %」は0%〜100% の範囲外です。割合はこの範囲に収まるので、0〜100 の値を入力してください',
+    );
+  });
+
+  it('takes the bounds themselves and the sheet’s fractions', () => {
+    expect(bounded('100%', 'percent', 100)).toBe(100);
+    expect(bounded('0%', 'percent', 100)).toBe(0);
+    expect(bounded('0.35', 'percent', 100)).toBe(35);
+    expect(bounded('', 'percent', 100)).toBeNull();
+  });
+
+  it('refuses a negative amount or hours where the metric cannot be one', () => {
+    expect(bounded('-5,000', 'money', Number.POSITIVE_INFINITY)).toBe(
+      '"-5,000" is negative; use 0 or more',
+    );
+    expect(bounded('(120)', 'hours', Number.POSITIVE_INFINITY)).toBe(
+      '"(120)" is negative; use 0 or more',
+    );
+    expect(bounded('5,000', 'money', Number.POSITIVE_INFINITY)).toBe(5000);
+    // Without a bound (a custom metric's change) a negative is taken.
+    expect(read('-5%', 'percent')).toBe(-5);
+  });
+});

@@ -87,7 +87,9 @@ export function mailApp(env: Env) {
         : [],
     );
     if (recipients.length === 0) env.fail('Failed to send email: no recipient');
-    for (const r of recipients) if (!ADDRESS.test(r)) env.fail(`Invalid email: ${r}`);
+    // Gmail also refuses an empty label ('example..com'), which looks like an address.
+    for (const r of recipients)
+      if (!ADDRESS.test(r) || r.includes('..')) env.fail(`Invalid email: ${r}`);
     // Google's message when the day's recipients are used up.
     if (recipients.length > mail.remaining)
       env.fail('Service invoked too many times for one day: email.');

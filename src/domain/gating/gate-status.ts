@@ -5,15 +5,9 @@
 import type { FormulaText } from '../../shared/i18n/formulas';
 import { dayNumber } from '../calendar';
 import { asTable, shapeOf, widthOf } from '../ranges';
-import { DAYS, isBlankCell, type SheetSettings, ValueReader } from '../values/reader';
-import {
-  type AsOf,
-  DEFAULT_MAX_AGE_DAYS,
-  judgeRow,
-  type MaxAge,
-  readAsOf,
-  readThresholds,
-} from './gate-rules';
+import { isBlankCell, type SheetSettings, ValueReader } from '../values/reader';
+import { type AsOf, judgeRow, type MaxAge, readAsOf, readThresholds } from './gate-rules';
+import { readMaxAge } from './max-age';
 
 /** The formula's arguments as Sheets passes them: single values or 2-D ranges. */
 export interface GateInputs {
@@ -145,27 +139,6 @@ function maxAgeRange(raw: unknown, rows: number, reader: ValueReader): (row: num
   if (typeof single !== 'number')
     throw gateError(reader, (t) => t.gate.maxAgeValue({ problem: single.problem }));
   return () => single;
-}
-
-function readMaxAge(cell: unknown, reader: ValueReader): MaxAge {
-  const value = reader.number(cell, DAYS);
-  if (value.kind === 'blank') return DEFAULT_MAX_AGE_DAYS;
-  // 14 % or 14 € is no staleness limit: read as 0.14 or 14 days it would judge silently.
-  const unit = value.kind === 'number' && (value.percent || value.currency);
-  if (value.kind === 'number' && value.value >= 0 && !unit) return value.value;
-  const text = reader.text;
-  const why =
-    value.kind === 'number'
-      ? unit
-        ? text.value.notDays
-        : text.value.negativeShort
-      : // `3 months`: the unit is what to fix, not a currency code.
-        value.problem === 'unit'
-        ? text.value.unitNotDays
-        : value.why;
-  return {
-    problem: text.gate.maxAgeBad({ cell: reader.quote(cell), why, days: DEFAULT_MAX_AGE_DAYS }),
-  };
 }
 
 function singleCell(name: string, raw: unknown, reader: ValueReader): unknown {

@@ -19,6 +19,7 @@ import {
   readThresholds,
   type Thresholds,
 } from './gate-rules';
+import { readMaxAge } from './max-age';
 
 /** One metric's own outcome; NOT_JUDGED when both thresholds are blank. */
 export type MetricStatus = 'GO' | 'HOLD' | 'STOP' | 'PENDING' | 'NOT_JUDGED' | 'INVALID';
@@ -58,12 +59,14 @@ export interface GateVerdict {
 /**
  * Judges one gate. `todayIso` is 'YYYY-MM-DD' in the spreadsheet's time zone; as_of is
  * the gate's own Data-as-of cell, so a blank one with an actual is STALE, as in a
- * GATE_STATUS as_of column. Throws only for a malformed `todayIso`.
+ * GATE_STATUS as_of column. `staleAfter` is the row's "Stale after (days)" cell as typed
+ * (14, '30 days', blank), read by GATE_STATUS's own rule (max-age.ts): a cell GATE_STATUS
+ * shows as Invalid is Invalid here too. Throws only for a malformed `todayIso`.
  */
 export function judgeGate(
   metrics: readonly GateMetric[],
   asOf: unknown,
-  maxAgeDays: number,
+  staleAfter: unknown,
   todayIso: string,
   sheet: SheetSettings,
 ): GateVerdict {
@@ -75,6 +78,7 @@ export function judgeGate(
   const actuals = metrics.map((m) => m.actual);
   const nameOf = (c: number) => metrics[c].name;
   const dataAsOf = readAsOf(asOf, true, reader);
+  const maxAgeDays = readMaxAge(staleAfter, reader);
   const text = judgeRow(thresholds, actuals, nameOf, dataAsOf, maxAgeDays, () => today, reader);
   const judged = judgeMetrics(thresholds, actuals, nameOf, reader);
   return {

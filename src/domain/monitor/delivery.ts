@@ -7,6 +7,7 @@
  */
 import type { Language } from '../../shared/i18n/language';
 import { monitorText } from '../../shared/i18n/monitor';
+import { isEmailAddress } from '../../shared/recipients';
 import { urgency as kindUrgency } from './digest';
 import type { Digest } from './types';
 
@@ -16,17 +17,6 @@ export interface Delivery {
   held: Digest[];
   /** Not an email address: logged with the reason, not kept. */
   undeliverable: { digest: Digest; reason: string }[];
-}
-
-// Deliberately plain: the aim is to tell a name from an address, not to validate RFC 5322.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/**
- * Whether `text` (trimmed) looks like an email address (something@domain.tld): only tells an
- * address from a name or a role such as 'Channel sales lead'; not RFC 5322 validation.
- */
-export function isEmailAddress(text: string): boolean {
-  return EMAIL.test(text.trim());
 }
 
 /**

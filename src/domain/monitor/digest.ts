@@ -7,7 +7,7 @@ import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
 import { dateWriter } from '../calendar';
 import { sameRecipient } from './rules';
-import type { Digest, Notification, NotificationKind } from './types';
+import type { Digest, MonitoredPlan, Notification, NotificationKind } from './types';
 
 const URGENCY: NotificationKind[] = [
   'escalation',
@@ -29,6 +29,8 @@ export interface DigestContext {
   today: IsoDate;
   /** The spreadsheet's language; default English. */
   language?: Language;
+  /** Today's plans, for a plan's own note under its line. */
+  plans?: readonly MonitoredPlan[];
 }
 
 /**
@@ -72,6 +74,8 @@ function body(list: readonly Notification[], context: DigestContext, text: Monit
   for (const items of plans.values()) {
     const { plan, planSheet: sheet, url } = items[0];
     lines.push(text.planLine({ plan, sheet, url }));
+    const note = context.plans?.find((p) => p.planSheet === sheet)?.note;
+    if (note) lines.push(note);
     for (const n of items) lines.push(`- ${line(n, text)}`);
     lines.push('');
   }

@@ -3,13 +3,16 @@
  * the metric's owner on a transition into STOP or STALE and when a review date arrives
  * with the gate still PENDING; the next person on the escalation path for each week a
  * STOP outlives its review date; the owners of a wave's metrics N days before its
- * gate review. Everything is decided on calendar days, so a run repeated the same day
- * decides nothing new.
+ * gate review. A mid-wave check-in whose date has passed is no longer watched for
+ * staleness: its Actual is the check-in's record and ages by design, while the wave's gate
+ * review row, watched as ever, is what is decided next. Everything is decided on calendar
+ * days, so a run repeated the same day decides nothing new.
  */
 import { invalidNoteProblem } from '../../shared/i18n/formulas';
 import type { Language } from '../../shared/i18n/language';
 import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
+import { readRecipients } from '../../shared/recipients';
 import { addDays, dateWriter, daysBetween, isIsoDate } from '../calendar';
 import type {
   GateMemory,
@@ -95,31 +98,34 @@ export function decide(
           from,
           to: gate.status,
         });
-        if (gate.status === 'STOP' || gate.status === 'STALE') {
+        // A check-in already held tells nobody of its STALE; the log says why (run.ts).
+        if (gate.status === 'STOP' || (gate.status === 'STALE' && !checkInPassed(gate, today))) {
           const kind = gate.status === 'STOP' ? 'stop' : 'stale';
-          notifications.push(
-            notice(kind, gate.owner, plan, gate, from, intoDetail(gate, today, text, date)),
-          );
+          const detail = intoDetail(gate, today, text, date);
+          for (const owner of recipientsOf(gate.owner))
+            notifications.push(notice(kind, owner, plan, gate, from, detail));
         } else if (invalidNoteProblem(gate.status) !== undefined) {
           // A row GATE_STATUS cannot judge hides whatever it would show: its owner fixes it.
           // Its note is in the spreadsheet's language, which may not be the plan's.
           const problem = invalidNoteProblem(gate.status) as string;
           const detail = text.invalidDetail({ problem });
-          notifications.push(notice('invalid', gate.owner, plan, gate, from, detail));
+          for (const owner of recipientsOf(gate.owner))
+            notifications.push(notice('invalid', owner, plan, gate, from, detail));
         }
       }
       // Escalation is for a STOP that stays: one seen by the last run as well.
       if (gate.status === 'STOP' && from === 'STOP') {
         memory.escalated = before?.escalated ?? 0;
         const next = nextEscalation(plan, gate, memory.escalated, today, settings);
-        if (next) {
+        if (next.length) {
           memory.escalated++;
           const detail = text.escalationDetail({
             days: daysBetween(gate.reviewDate, today),
             review: ownEvent(gate, text, date),
             owner: gate.owner,
           });
-          notifications.push(notice('escalation', next, plan, gate, from, detail));
+          for (const person of next)
+            notifications.push(notice('escalation', person, plan, gate, from, detail));
         }
       }
       if (
@@ -130,7 +136,8 @@ export function decide(
       ) {
         memory.pendingToldFor = gate.reviewDate;
         const detail = text.pendingDetail({ review: ownEvent(gate, text, date) });
-        notifications.push(notice('pending-at-review', gate.owner, plan, gate, from, detail));
+        for (const owner of recipientsOf(gate.owner))
+          notifications.push(notice('pending-at-review', owner, plan, gate, from, detail));
       }
       gates[gate.key] = memory;
     }
@@ -140,6 +147,14 @@ export function decide(
 }
 
 type DateWriter = (d: IsoDate) => string;
+
+/**
+ * True for a mid-wave check-in row after its date: a STALE there is its data ageing past
+ * the meeting it served, so nobody is told (run.ts drops a STALE notice still held for it).
+ */
+export function checkInPassed(gate: MonitoredGate, today: IsoDate): boolean {
+  return gate.checkIn !== undefined && isIsoDate(gate.reviewDate) && today > gate.reviewDate;
+}
 
 /** The meeting on the row's own date: its gate review, or the mid-wave check-in of a check-in row. */
 function ownEvent(gate: MonitoredGate, text: MonitorText, date: DateWriter): string {
@@ -181,6 +196,11 @@ function intoDetail(
     const why = balanceWhy(gate.balance, text);
     return why ? `${detail} ${why}` : detail;
   }
+  // A share row's Actual and Data as of are formulas: its owner fixes the inputs instead.
+  if ((gate.balance === 'shareFloor' || gate.balance === 'shareCeiling') && gate.staleness) {
+    const [why, asOf, checkIn] = [gate.staleness, shown?.asOf ?? '', gate.checkIn !== undefined];
+    return text.staleShareDetail({ why, asOf, wave: gate.waveName, checkIn, review });
+  }
   if (gate.staleness === 'missing') return text.staleMissingDetail({ review });
   if (gate.staleness === 'future')
     return text.staleFutureDetail({ review, asOf: shown?.asOf ?? '' });
@@ -194,9 +214,9 @@ function balanceWhy(kind: string | undefined, text: MonitorText): string {
 }
 
 /**
- * The person to tell now, if any: one step up the path on the first run after the
+ * The people to tell now, if any: one step up the path on the first run after the
  * review date, and one more for each further `escalateEveryDays` the STOP lasts.
- * The owner is skipped on the path: they were told when the gate turned STOP.
+ * The owners are skipped on the path: they were told when the gate turned STOP.
  */
 function nextEscalation(
   plan: MonitoredPlan,
@@ -204,15 +224,18 @@ function nextEscalation(
   escalated: number,
   today: IsoDate,
   settings: MonitorSettings,
-): string | undefined {
-  if (!isIsoDate(gate.reviewDate)) return undefined;
+): string[] {
+  if (!isIsoDate(gate.reviewDate)) return [];
   const daysPast = daysBetween(gate.reviewDate, today);
-  if (daysPast <= 0) return undefined;
+  if (daysPast <= 0) return [];
   const due = 1 + Math.floor((daysPast - 1) / settings.escalateEveryDays);
-  if (escalated >= due) return undefined;
-  const owner = sameRecipient(gate.owner);
-  const path = plan.escalation.filter((p) => p.trim() && sameRecipient(p) !== owner);
-  return path[escalated];
+  if (escalated >= due) return [];
+  const owners = new Set(recipientsOf(gate.owner).map(sameRecipient));
+  // A step may name several people: all of them are told together.
+  const steps = plan.escalation
+    .map((p) => (p.trim() ? recipientsOf(p).filter((r) => !owners.has(sameRecipient(r))) : []))
+    .filter((step) => step.length);
+  return steps[escalated] ?? [];
 }
 
 function reminders(
@@ -243,7 +266,8 @@ function reminders(
       statuses: gates.map((g) => text.metricStatus({ metric: g.metric, status: g.status })),
     });
     const owners = new Map<string, string>();
-    for (const g of gates) if (g.owner.trim()) owners.set(sameRecipient(g.owner), g.owner.trim());
+    for (const g of gates)
+      if (g.owner.trim()) for (const o of recipientsOf(g.owner)) owners.set(sameRecipient(o), o);
     for (const owner of owners.values()) {
       out.push({ ...notice('reminder', owner, plan, gates[0], '', detail), key, metric: '' });
     }
@@ -274,6 +298,15 @@ function notice(
     reviewDate: gate.reviewDate,
     detail,
   };
+}
+
+/**
+ * Everyone an Owner or escalation cell names (shared/recipients.ts): each address, and what is
+ * not one, which delivery reports as not an email address; a blank cell is one blank recipient.
+ */
+function recipientsOf(cell: string): string[] {
+  const { addresses, others } = readRecipients(cell);
+  return addresses.length || others.length ? [...addresses, ...others] : [cell.trim()];
 }
 
 /** Addresses and names compare without case or surrounding space. */

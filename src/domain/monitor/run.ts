@@ -8,7 +8,13 @@ import { type MonitorText, monitorText } from '../../shared/i18n/monitor';
 import type { IsoDate } from '../../shared/plan-types';
 import { type Delivery, planDelivery } from './delivery';
 import { digests } from './digest';
-import { DEFAULT_SETTINGS, type Decision, decide, type MonitorSettings } from './rules';
+import {
+  checkInPassed,
+  DEFAULT_SETTINGS,
+  type Decision,
+  decide,
+  type MonitorSettings,
+} from './rules';
 import type { Digest, HeldNotification, MonitoredPlan, MonitorMemory, Notification } from './types';
 
 export interface RunInput {
@@ -88,7 +94,7 @@ export function planRun(input: RunInput): PlannedRun {
   // Held notices of plans no longer monitored (superseded, deleted) are dropped with them.
   const carried = input.memory.held
     .filter((n) => !fresh.has(identity(n)))
-    .flatMap((n) => hydrate(n, input.plans));
+    .flatMap((n) => hydrate(n, input.plans, input.today));
   const all = [...carried, ...decision.notifications];
   const language = input.language ?? 'en';
   const delivery = planDelivery(digests(all, input), input.remainingQuota, language);
@@ -176,16 +182,21 @@ function slim(n: Notification): HeldNotification {
 
 /**
  * A held notice made whole again from today's reading of its plan; none when the plan
- * or gate is no longer monitored. A reminder's key is `${planSheet}|w${wave}|${date}`.
+ * or gate is no longer monitored, or when it asks for fresh data for a check-in already
+ * held (rules.ts checkInPassed). A reminder's key is `${planSheet}|w${wave}|${date}`.
  */
-function hydrate(n: HeldNotification, plans: readonly MonitoredPlan[]): Notification[] {
+function hydrate(
+  n: HeldNotification,
+  plans: readonly MonitoredPlan[],
+  today: IsoDate,
+): Notification[] {
   const plan = plans.find((p) => p.planSheet === n.planSheet);
   if (!plan) return [];
   const gate =
     n.kind === 'reminder'
       ? plan.gates.find((g) => n.key === `${plan.planSheet}|w${g.wave}|${g.reviewDate}`)
       : plan.gates.find((g) => g.key === n.key);
-  if (!gate) return [];
+  if (!gate || (n.kind === 'stale' && checkInPassed(gate, today))) return [];
   return [
     {
       ...n,
@@ -263,7 +274,8 @@ function silentChanges(decision: ReturnType<typeof decide>, text: MonitorText): 
         from: t.from,
         to: t.to,
         told: '',
-        note: text.silentChange,
+        // Every other turn into STALE is emailed (rules.ts): this one is a past check-in's.
+        note: t.to === 'STALE' ? text.pastCheckIn : text.silentChange,
       }))
   );
 }

@@ -51,6 +51,8 @@ export interface MonitoredPlan {
   /** Ordered: the first is told first when a STOP outlives its review date. */
   escalation: string[];
   gates: MonitoredGate[];
+  /** What its readers must know of the plan itself (e.g. its decision-log row is gone). */
+  note?: string;
 }
 
 /** What the monitor remembers of one gate between runs. */

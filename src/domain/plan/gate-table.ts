@@ -96,7 +96,10 @@ export function metricWord(metric: string): string {
 /** What the plan stores per written version in document properties, for the monitor. */
 export type PlanProperties = v.InferOutput<ReturnType<typeof planPropertiesSchema>>;
 
+/** What every planPropertiesKey starts with, to find all of them. */
+export const PLAN_PROPERTIES_PREFIX = 'partnerPilot.plan.';
+
 /** The document-property key of a version's PlanProperties, e.g. 'partnerPilot.plan.B0373.v1'. */
 export function planPropertiesKey(id: string, version: number): string {
-  return `partnerPilot.plan.${id}.v${version}`;
+  return `${PLAN_PROPERTIES_PREFIX}${id}.v${version}`;
 }

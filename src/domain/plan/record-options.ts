@@ -29,8 +29,8 @@ export interface OptionFigures {
   /** The plan's waves back to back: count × weeks, from the first start to the last review. */
   horizon: { waves: number; weeks: number; start: string; end: string };
   /**
-   * Option B: each wave's partners over their wave, summed unrounded and rounded once (the
-   * wave table's rounded rows would add up to 719,999 for 720,000).
+   * Option B: each wave's partners over their wave, summed unrounded and rounded once; the
+   * wave rows are rounded to add up to it (wave-rows.ts partnerSums).
    */
   b: Amounts;
   /** What B commits before its first gate review: the first wave's budget and hours. */

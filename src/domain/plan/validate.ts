@@ -4,7 +4,7 @@
  * beside that field. What one field can say about itself (types, ranges, choices) is in
  * the request schema (src/shared/schema/); this module adds the checks across fields and
  * positions: one name and share per wave, shares adding up to 100%, pins to waves the plan has, each criterion in its
- * own column, metric ids unique, each metric's owner named, custom thresholds given. Checks that need the partner
+ * own column, metric ids unique, each metric's owner named, custom thresholds given, no share above 100 %. Checks that need the partner
  * table live in build.ts.
  */
 import * as v from 'valibot';
@@ -12,6 +12,7 @@ import { type CheckText, checkText } from '../../shared/i18n/checks';
 import { asLanguage, type Language } from '../../shared/i18n/language';
 import type { FieldError, MetricDefinition, PlanRequest } from '../../shared/plan-types';
 import { fieldErrors } from '../../shared/schema/fields';
+import { metricCeiling } from '../../shared/schema/gates';
 import { planRequestSchema } from '../../shared/schema/request';
 import { CRITERIA } from '../scoring/criteria';
 import { goBeatsStop } from './metrics';
@@ -48,7 +49,7 @@ export function validateRequest(request: PlanRequest): FieldError[] {
     checkWaves(request, fail, t);
     checkPins(request, fail, t);
     checkMetrics(request, fail, t);
-    checkCustomThresholds(request, fail, t);
+    checkThresholds(request, fail, t);
     for (const e of validateReading(request, t)) fail(e.field, e.message);
     checkUnread(request, fail, t);
   }
@@ -161,15 +162,25 @@ function checkMetrics({ metrics }: PlanRequest, fail: Check, t: CheckText) {
   });
 }
 
-/** Custom metrics have no baseline to derive GO and STOP from, so both must be typed. */
-function checkCustomThresholds(request: PlanRequest, fail: Check, text: CheckText) {
+/**
+ * Custom metrics have no baseline to derive GO and STOP from, so both must be typed; a
+ * built-in metric's typed numbers stay in its range (metricCeiling): a share of 150 % or
+ * a revenue of -5 would be planned as typed, and judged against, without a word.
+ */
+function checkThresholds(request: PlanRequest, fail: Check, text: CheckText) {
   if (!Array.isArray(request.gates) || !Array.isArray(request.metrics)) return;
   request.gates.forEach((gate, w) => {
     if (!Array.isArray(gate?.metrics)) return;
     gate.metrics.forEach((t, i) => {
       const m = request.metrics[i];
-      if (m?.kind !== 'custom') return;
       const at = `gates.${w}.metrics.${i}`;
+      const max = typeof m?.kind === 'string' ? metricCeiling(m.kind) : undefined;
+      for (const c of ['baseline', 'goAt', 'stopAt'] as const) {
+        const x = t?.[c];
+        if (max !== undefined && isNumber(x) && (x < 0 || x > max))
+          fail(`${at}.${c}`, text.gates.range({ metric: m.name, share: max === 1 }));
+      }
+      if (m?.kind !== 'custom') return;
       if (t?.goAt === null) fail(`${at}.goAt`, text.gates.customGo({ metric: m.name }));
       if (t?.stopAt === null) fail(`${at}.stopAt`, text.gates.customStop({ metric: m.name }));
     });

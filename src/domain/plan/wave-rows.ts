@@ -17,14 +17,16 @@ import { waveDates } from './schedule';
 
 /**
  * The sum of `column` over `partners` times `factor` (a period's pro-rating), rounded to
- * whole units once; null when partners there are but none has a value. An empty list sums
- * to 0. A total over several groups is this over all their partners, never a sum of these
- * rounded sums (three waves' 240,000 + 240,000 + 239,999 for an exact 720,000).
+ * whole units once (by `round`; partnerSums takes it unrounded); null when partners there
+ * are but none has a value. An empty list sums to 0. A total over several groups is this
+ * over all their partners, never a sum of these rounded sums (three waves' 240,000 +
+ * 240,000 + 239,999 for an exact 720,000); partnerSums rounds the groups to add up to it.
  */
 export function partnerSum(
   partners: readonly PlannedPartner[],
   column: PeriodColumn,
   factor: number,
+  round: (exact: number) => number = Math.round,
 ): PartnerSum {
   let total = 0;
   let known = 0;
@@ -35,7 +37,46 @@ export function partnerSum(
     known++;
   }
   const missing = partners.length - known;
-  return { value: known || !missing ? Math.round(total * factor) : null, missing };
+  return { value: known || !missing ? round(total * factor) : null, missing };
+}
+
+/**
+ * Each of `waves` waves' partnerSum over its partners, rounded so that the waves add up to
+ * partnerSum over every partner in a wave (Option B's total, record-options.ts): whole
+ * units by largest remainder (Hamilton's method), ties to the earlier wave. Each is its
+ * exact sum rounded down or up, so off by less than one unit, and a list of the waves
+ * beside their total adds up (de_DE: not 2.538 € + 4.096 € + 5.423 € beside 12.058 €).
+ */
+export function partnerSums(
+  partners: readonly PlannedPartner[],
+  waves: number,
+  column: PeriodColumn,
+  factor: number,
+): PartnerSum[] {
+  const sums = Array.from({ length: waves }, (_, i) =>
+    partnerSum(
+      partners.filter((p) => p.wave === i + 1),
+      column,
+      factor,
+      (exact) => exact,
+    ),
+  );
+  const floors = sums.map((s) => Math.floor(s.value ?? 0));
+  const known = sums.flatMap((s, i) => (s.value === null ? [] : [i]));
+  // The same sum as Option B's, partner by partner, so the two never round apart.
+  const total = partnerSum(
+    partners.filter((p) => p.wave !== null),
+    column,
+    factor,
+  ).value;
+  const extra = (total ?? 0) - floors.reduce((a, f) => a + f, 0);
+  // To 1e-9 of a unit, so equal shares (9/26 of a euro each) tie however floats round them.
+  const remainder = (i: number) => Math.round(((sums[i].value ?? 0) - floors[i]) * 1e9);
+  const up = new Set(known.sort((a, b) => remainder(b) - remainder(a) || a - b).slice(0, extra));
+  return sums.map((s, i) => ({
+    value: s.value === null ? null : floors[i] + (up.has(i) ? 1 : 0),
+    missing: s.missing,
+  }));
 }
 
 /** The wave table's rows; `factors` pro-rate each amount column to one wave (build.ts). */
@@ -44,20 +85,22 @@ export function waveRows(
   partners: PlannedPartner[],
   factors: Record<PeriodColumn, number>,
 ): WaveRow[] {
-  return waveDates(request.schedule, request.waves.count).map((d, i) => {
-    const members = partners.filter((p) => p.wave === i + 1);
-    return {
-      wave: i + 1,
-      name: request.waves.names[i],
-      start: d.start,
-      midCheckIn: d.midCheckIn,
-      gateReview: d.gateReview,
-      partners: members.length,
-      comarketingBudget: partnerSum(members, 'comarketingBudget', factors.comarketingBudget),
-      enablementLoad: partnerSum(members, 'enablementLoad', factors.enablementLoad),
-      expectedRevenue: partnerSum(members, 'sourcedRevenue', factors.sourcedRevenue),
-    };
-  });
+  const n = request.waves.count;
+  const sums = (column: PeriodColumn) => partnerSums(partners, n, column, factors[column]);
+  const budget = sums('comarketingBudget');
+  const hours = sums('enablementLoad');
+  const revenue = sums('sourcedRevenue');
+  return waveDates(request.schedule, n).map((d, i) => ({
+    wave: i + 1,
+    name: request.waves.names[i],
+    start: d.start,
+    midCheckIn: d.midCheckIn,
+    gateReview: d.gateReview,
+    partners: partners.filter((p) => p.wave === i + 1).length,
+    comarketingBudget: budget[i],
+    enablementLoad: hours[i],
+    expectedRevenue: revenue[i],
+  }));
 }
 
 /**

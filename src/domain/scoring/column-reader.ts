@@ -6,7 +6,7 @@
  */
 import type { FormulaText } from '../../shared/i18n/formulas';
 import { ColumnMarks } from '../values/columns';
-import { headerScale, timesTenTo } from '../values/header-scale';
+import { fullAmountWhy, headerScale, timesTenTo } from '../values/header-scale';
 import {
   type CellValue,
   INFINITY,
@@ -182,6 +182,17 @@ export function readColumn(
   let hasNumbers = false;
   for (let row = 0; row < values.length && !hasNumbers; row++)
     if (!isMissing(values[row]) && !namedTotal[row]) hasNumbers = true;
+  const invalid = (row: number, problem: (text: FormulaText) => string) => {
+    const cell = table[row][at];
+    const text = reader.text;
+    problems.set(row, {
+      cell,
+      message: text.invalid({
+        what: column.name,
+        problem: text.cellWhy({ cell: reader.quote(cell), why: problem(text) }),
+      }),
+    });
+  };
   // The power of ten the header names (`Revenue ($M)`), asked on the first cell with its own.
   let power: number | undefined;
   for (const row of others) {
@@ -194,9 +205,15 @@ export function readColumn(
     } else if (value.kind === 'number') {
       values[row] = value.value;
       // `2.75M` under `Revenue ($M)` is 2.75 in the column's unit, as its plain numbers are.
-      if (value.scaled) {
+      // `€12,500` under `Revenue (k€)`, an amount with its own currency and no magnitude,
+      // is most likely the full amount, yet may be in the header's unit: asked, not guessed.
+      if (value.scaled || (value.currency && value.value !== 0)) {
         power ??= headerScale(column.name, reader.locale);
-        if (power) values[row] = timesTenTo(value.value, -power);
+        if (power && value.scaled) values[row] = timesTenTo(value.value, -power);
+        else if (power) {
+          const inHeader = power;
+          invalid(row, (text) => fullAmountWhy(value.value, inHeader, reader.locale.decimal, text));
+        }
       }
       if (!namedTotal[row]) hasNumbers = true;
       // The currency, hours or % a text named, for the checks over the whole column.
@@ -222,17 +239,6 @@ export function readColumn(
   }
   const numberRows = hasNumbers ? partnerNumberRows(values, words, namedTotal) : [];
   const read = readWords(partnerWords, numberRows.length, column.words);
-  const invalid = (row: number, problem: (text: FormulaText) => string) => {
-    const cell = table[row][at];
-    const text = reader.text;
-    problems.set(row, {
-      cell,
-      message: text.invalid({
-        what: column.name,
-        problem: text.cellWhy({ cell: reader.quote(cell), why: problem(text) }),
-      }),
-    });
-  };
   for (const [key, rows] of words) {
     const value = read.values.get(key);
     for (const row of rows) {

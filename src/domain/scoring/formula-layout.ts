@@ -16,7 +16,13 @@ import {
   normaliseHeader,
 } from './criteria';
 import { criteriaList, scoreError } from './errors';
-import { columnHasData, type HeaderReading, nameColumnOf, readHeader } from './table-header';
+import {
+  columnHasData,
+  type HeaderReading,
+  nameColumnOf,
+  readHeader,
+  valueColumns,
+} from './table-header';
 import type { ReadColumn, TableLayout } from './table-reader';
 import { wordKey } from './tiers';
 import { equalWeights, type LabelledRow, readWeight, type WeightsArgument } from './weights';
@@ -47,32 +53,14 @@ export function formulaLayout(
     if (column !== undefined)
       columns.push(criterionColumn(c, column, header.texts[column], byCriterion[c.id]));
   }
-  const unread =
-    columns.length < CRITERIA.length ? unreadNumberColumns(table, header, columns) : [];
-  return { hasHeader: true, nameColumn: nameColumnOf(table, header), columns, unread };
-}
-
-/**
- * The headers of columns left unread that hold numbers, when some criterion has no column:
- * most likely that criterion under a name this reader does not know (Fähigkeit,
- * Partnerumsatz), which the Score header then names. Plain numbers only, first found.
- */
-function unreadNumberColumns(
-  table: readonly (readonly unknown[])[],
-  header: HeaderReading,
-  columns: readonly ReadColumn[],
-): string[] {
+  // A criterion without a column may be under a header this reader does not know
+  // (Fähigkeit, a "Partner tier" of Gold/Silver/Bronze): the Score header names them.
   const read = new Set(columns.map((c) => c.column));
-  const unread: string[] = [];
-  header.texts.forEach((text, column) => {
-    if (text === '' || read.has(column) || column === header.nameColumn) return;
-    for (let row = 1; row < table.length; row++)
-      if (typeof table[row][column] === 'number') {
-        unread.push(text);
-        return;
-      }
-  });
-  return unread;
+  const unread =
+    columns.length < CRITERIA.length
+      ? valueColumns(table, header, read).map((column) => header.texts[column])
+      : [];
+  return { hasHeader: true, nameColumn: nameColumnOf(table, header), columns, unread };
 }
 
 /**
@@ -159,7 +147,7 @@ function labelledLayout(
         ? true
         : undefined;
     const exact = headerColumn(header, label, label, reader);
-    const colon = label.indexOf(':');
+    const colon = label.search(COLON);
     if (exact === undefined && colon > 0) {
       wordMaps.push({
         label,
@@ -304,6 +292,10 @@ function checkErrorHeaders(
     }),
   );
 }
+
+// The colon of a word map ("Capability: Diamond"), or the full-width one a Japanese IME
+// types (パートナー能力：ダイヤモンド), or its small form: each is ":" under NFKC.
+const COLON = /[:：﹕]/;
 
 function unknownLabel(label: string, header: HeaderReading, reader: ValueReader): Error {
   const all = header.texts.filter(Boolean);

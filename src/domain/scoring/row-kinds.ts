@@ -5,6 +5,7 @@
  */
 
 import { isErrorText, isMissing, MISSING, type ValueReader } from '../values/reader';
+import { excludeBreakdowns } from './breakdown-blocks';
 import type { Problem } from './column-checks';
 import type { ReadColumn, TableLayout } from './column-reader';
 import { COMPLETE_ROW, SCORABLE_ROW } from './criterion-columns';
@@ -26,6 +27,7 @@ export const FILLER = 2;
 export const TOTAL = 3;
 export const INVALID = 4;
 export const SCORABLE = 5;
+const KINDS = { blank: BLANK, total: TOTAL, scorable: SCORABLE };
 
 /** Why a row is invalid (the first bad cell in sheet order) or excluded as a total. */
 export interface RowNote {
@@ -209,6 +211,13 @@ export function classify(
       partners++;
     }
   }
+  // Before the clearing: a breakdown's sums are checked as a SUM over the sheet sees them.
+  const breakdown = { message: reader.text.score.excludedBreakdown };
+  partners -= excludeBreakdowns(table, layout.nameColumn, values, first, kinds, KINDS, (row) => {
+    notes.set(row, breakdown);
+    scorable[row] = 0;
+    cleared.push(row);
+  });
   for (const row of cleared) clearRow(values, row);
   return partners;
 }

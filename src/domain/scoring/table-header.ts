@@ -14,6 +14,7 @@ import {
   isNameWords,
   matchHeaderWords,
 } from './criteria';
+import { readWords, wordKey } from './tiers';
 
 /** Two or more columns that name one criterion equally well: the user must choose. */
 export interface HeaderTie {
@@ -138,3 +139,40 @@ export function columnHasData(table: readonly (readonly unknown[])[], column: nu
   for (let row = 1; row < table.length; row++) if (!isBlankCell(table[row][column])) return true;
   return false;
 }
+
+/**
+ * The columns (0-based) of `table` (row 0 its header) with a text header, not in `skip`
+ * nor the partner-name column, that hold a plain number anywhere or whose first filled
+ * cells are mostly words of one known scale (tiers.ts): where a criterion the header does
+ * not name may be (Fähigkeit, a HubSpot "Partner tier" of Gold/Silver/Bronze, tester 2
+ * finding 14). PARTNER_SCORE's Score header and the planner's data step name them. The
+ * words are a sample, so a long column of names costs no more than TIER_SAMPLE looks.
+ */
+export function valueColumns(
+  table: readonly (readonly unknown[])[],
+  header: HeaderReading,
+  skip: ReadonlySet<number>,
+): number[] {
+  const found: number[] = [];
+  header.texts.forEach((text, column) => {
+    if (text === '' || skip.has(column) || column === header.nameColumn) return;
+    const words = new Map<string, number>();
+    let sampled = 0;
+    for (let row = 1; row < table.length; row++) {
+      const cell = table[row][column];
+      if (typeof cell === 'number') {
+        found.push(column);
+        return;
+      }
+      if (sampled < TIER_SAMPLE && typeof cell === 'string' && cell.trim() !== '') {
+        const key = wordKey(cell);
+        words.set(key, (words.get(key) ?? 0) + 1);
+        sampled++;
+      }
+    }
+    if (sampled > 0 && readWords(words, 0, undefined).scale) found.push(column);
+  });
+  return found;
+}
+
+const TIER_SAMPLE = 20;

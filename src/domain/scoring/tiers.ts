@@ -87,11 +87,19 @@ export function wordKey(text: string): string {
   return MODIFIED.test(plain) ? plain.replace(SPACES, '') : normaliseHeader(plain);
 }
 
+/** A known scale as a column reads on it: named in the column's own words. */
+export interface ColumnScale {
+  /** `Gold 3 / Silver 2 …` or `プラチナ 4 / ゴールド 3 …`: the words the column uses. */
+  name: string;
+  /** The scale's words; absent, the scale is found by its English name. */
+  words?: ReadonlyMap<string, number>;
+}
+
 /** How a column's words read: the numbers, and the known scale they read on, if any. */
 export interface ReadWords {
   values: Map<string, number>;
   /** The known scale the column reads on; its numbers are then off the scale. */
-  scale?: { name: string };
+  scale?: ColumnScale;
 }
 
 /**
@@ -127,7 +135,38 @@ export function readWords(
   if (!best || 2 * covered <= restRows + numberRows) return { values };
   for (const [word] of words)
     if (!values.has(word) && best.words.has(word)) values.set(word, best.words.get(word) as number);
-  return { values, scale: best };
+  return { values, scale: { name: scaleName(best, words.keys()), words: best.words } };
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/**
+ * The scale named as the column writes it (tester 2, finding 10: a column of ゴールド and
+ * シルバー was told of "Platinum 4 / Gold 3 …"): each tier by the column's own word, else
+ * by the scale's word in the column's script, best first. Once per column.
+ */
+function scaleName(scale: Scale, keys: Iterable<string>): string {
+  const shown = new Map<number, string>();
+  let japanese = false;
+  for (const key of keys) {
+    const value = scale.words.get(key);
+    if (value === undefined) continue;
+    if (JAPANESE.test(key)) japanese = true;
+    if (!shown.has(value)) shown.set(value, key);
+  }
+  for (const sameScript of [true, false])
+    for (const [word, value] of scale.words)
+      if (!shown.has(value) && (!sameScript || JAPANESE.test(word) === japanese))
+        shown.set(value, word);
+  return [...shown]
+    .sort((a, b) => b[0] - a[0])
+    .map(([value, word]) => `${shownWord(word)} ${value}`)
+    .join(' / ');
+}
+
+/** A word key as a person writes it: `tier1` as Tier 1, `gold` as Gold. */
+function shownWord(key: string): string {
+  return key.charAt(0).toUpperCase() + key.slice(1).replace(/^([a-z]+)(\d)/, '$1 $2');
 }
 
 /**
@@ -141,7 +180,7 @@ export function wordProblem(
   word: string,
   hasNumbers: boolean,
   text: FormulaText,
-  scale: { name: string } | undefined,
+  scale: ColumnScale | undefined,
   decimal: string,
 ): string {
   const key = wordKey(word);
@@ -164,11 +203,11 @@ export function wordProblem(
  * (Gold) 4); one above the top of the column's scale for another word (Diamond, or High
  * among metals, 5); else none, since any number could be some tier's.
  */
-export function suggestedValue(key: string, scale?: { name: string }): number | undefined {
+export function suggestedValue(key: string, scale?: ColumnScale): number | undefined {
   const base = normaliseHeader(key.replace(TRAILING_SIGN, '').replace(BRACKET_ON, ''));
-  const on = SCALES.find((s) => s.name === scale?.name);
-  const known = (on ?? SCALES.find((s) => s.words.has(base)))?.words.get(base);
+  const on = scale?.words ?? SCALES.find((s) => s.name === scale?.name)?.words;
+  const known = (on ?? SCALES.find((s) => s.words.has(base))?.words)?.get(base);
   if (known !== undefined)
     return known + (UP.test(key) ? 0.5 : key !== base && TRAILING_SIGN.test(key) ? -0.5 : 0);
-  return on ? Math.max(...on.words.values()) + 1 : undefined;
+  return on ? Math.max(...on.values()) + 1 : undefined;
 }

@@ -94,13 +94,17 @@ export function isTotalName(cell: unknown): boolean {
 /**
  * True when a name holds a word that totals use (Total APAC, APAC Total, Summe gesamt,
  * Sous-total, 全社合計): not enough alone (Total Networks Ltd is a partner), but with a
- * row whose values are the sums of the rows above, it is a total row. Asked only of such rows.
+ * row whose values are the sums of the rows above, it is a total row. Asked only of such
+ * rows, except with `labelOnly`: then only a word that labels a total by itself counts
+ * (Total, Sum, 合計; not the Grand or All of Grand Peak or All Star), for the planner's
+ * warning on a partner named like a total (source-rows.ts).
  */
-export function hasTotalWord(cell: unknown): boolean {
+export function hasTotalWord(cell: unknown, labelOnly = false): boolean {
   if (typeof cell !== 'string') return false;
   const text = plainText(cell);
   if (CJK_TOTAL_WORD.test(text)) return true;
-  return text.split(NON_WORD).some((word) => TOTAL_WORDS.has(word));
+  const words = labelOnly ? TOTAL_NAMES : TOTAL_WORDS;
+  return text.split(NON_WORD).some((word) => words.has(word));
 }
 
 // Every total name, and the words that make one only beside others (Grand total, Sous-total,

@@ -4,8 +4,10 @@
  * keep amounts in thousands or millions and say so once, in the header, so a plan that took
  * the cells as they stand was 1,000 or 1,000,000 times off (tester's finding 2).
  */
+import type { FormulaText } from '../../shared/i18n/formulas';
 import { currencyPrefix, currencySuffix } from './currency';
-import type { LocaleConventions } from './locales';
+import type { DecimalMark, LocaleConventions } from './locales';
+import { shown } from './number-core';
 
 /** Scale words, lower case, dots and spaces dropped: their power of ten. */
 const SCALES = new Map<string, number>(
@@ -117,4 +119,24 @@ export function timesTenTo(value: number, power: number): number {
   return e < 0
     ? Number(`${text}e${power}`)
     : Number(`${text.slice(0, e)}e${Number(text.slice(e + 1)) + power}`);
+}
+
+/**
+ * Why `value`, typed with its own currency and no magnitude (`€12,500`), is refused under a
+ * header in 10^`power` (`Revenue (k€)`): read in the header's unit it is 12,500,000, though
+ * a person typing a currency mark most likely typed the full amount, 12,500. The message
+ * names both readings and both fixes (type 12.5, or drop the unit from the header), with
+ * the numbers ungrouped in the locale's `decimal` mark, as they are typed.
+ */
+export function fullAmountWhy(
+  value: number,
+  power: number,
+  decimal: DecimalMark,
+  text: FormulaText,
+): string {
+  return text.value.fullAmount({
+    amount: shown(timesTenTo(value, power), decimal),
+    full: shown(value, decimal),
+    typed: shown(timesTenTo(value, -power), decimal),
+  });
 }

@@ -101,8 +101,10 @@ export function readNumberText(text: string, locale: LocaleConventions, days = f
     isDigit(rest[end - 3])
   )
     rest = `${rest.slice(0, -1)}00`;
-  // `₹ 50,000/-`: in India "/-" marks a whole amount, as `,-` does in German prices.
-  else if (locale.indian && isDash(rest[end - 1]) && rest[end - 2] === '/')
+  // `₹ 50,000/-`: in India "/-" marks a whole amount (no paise), as `,-` does in German
+  // prices and "/=" in East African shillings (`KES 50,000/=`); Indian-run teams type it in
+  // sheets of any locale, so the number before it is read by the locale's marks.
+  else if ((isDash(rest[end - 1]) || rest[end - 1] === '=') && rest[end - 2] === '/')
     rest = rest.slice(0, -2).trimEnd();
   let percent = false;
   if (rest[rest.length - 1] === '%') {

@@ -70,10 +70,11 @@ export function monitorOnce(ss: GoogleAppsScript.Spreadsheet.Spreadsheet): void 
     settings: { reminderDays: stored.run.reminderDays, escalateEveryDays: 7 },
     language,
   });
+  const plans = reading.problems.map((p) => p.note);
   const record = (text: string, held: number, undeliverable: number): RunRecord => ({
     ...stored.run,
     lastRunMs: now.getTime(),
-    lastRun: { text, held, undeliverable },
+    lastRun: { text, held, undeliverable, plans },
   });
   const expected = finishRun(planned);
   let used = writeStore(

@@ -1,7 +1,7 @@
 /**
  * Reads every plan the monitor watches: the decision log's versions that are not
  * superseded, each with the facts the planner stored for it in document properties
- * (gate table A1, escalation path, staleness limit), then each plan's gate table in one
+ * (gate table A1, escalation path, balance metrics), then each plan's gate table in one
  * getValues. Each gate is judged by the same judgeGate as GATE_STATUS, from the cells
  * themselves, so a sheet that has not recalculated cannot hide a STOP or STALE.
  */
@@ -15,6 +15,7 @@ import {
   gateColumn,
   gateKey,
   gateTableLanguage,
+  PLAN_PROPERTIES_PREFIX,
   type PlanProperties,
   planPropertiesKey,
 } from '../../domain/plan/gate-table';
@@ -38,7 +39,9 @@ export interface PlanReading {
 }
 
 /**
- * The plans to monitor: every decision-log version with no "Superseded by", its gates judged
+ * The plans to monitor: every decision-log version with no "Superseded by", and every live
+ * version whose log row is gone or retyped (followed from its stored facts, with a note for
+ * the log, the status and its digests, so a tidied log never silences a STOP), its gates judged
  * as GATE_STATUS judges them (judgeGate) against `today` ('YYYY-MM-DD' in `timeZone`, the
  * spreadsheet's); Date cells become 'YYYY-MM-DD' in that zone through Utilities.formatDate.
  * `properties` is the document's properties read once (getProperties), where the planner stored
@@ -77,6 +80,32 @@ export function readMonitoredPlans(
   };
   const url = ss.getUrl();
   const reading: PlanReading = { plans: [], history: [], problems: [], successors: new Map() };
+  const follow = (label: string, facts: PlanProperties, note?: string) => {
+    const sheet = ss.getSheetById(facts.planSheetId);
+    if (!sheet) {
+      reading.problems.push({ plan: label, note: text.sheetDeleted({ sheet: facts.planSheet }) });
+      return;
+    }
+    const table = sheet.getRange(facts.gateTable);
+    const rows = table.getValues();
+    // A plan in either language, whatever this spreadsheet's locale.
+    if (gateTableLanguage(rows[0] ?? []) === undefined) {
+      const moved = text.tableMoved({ range: facts.gateTable, sheet: sheet.getName() });
+      reading.problems.push({ plan: label, note: moved });
+      return;
+    }
+    if (note) reading.problems.push({ plan: label, note });
+    const gates = gatesOf(rows, table.getDisplayValues(), facts, today, settings, text);
+    reading.plans.push({
+      label,
+      planSheet: facts.planSheet,
+      url: `${url}#gid=${facts.planSheetId}`,
+      escalation: facts.escalation,
+      gates,
+      ...(note ? { note } : {}),
+    });
+    reading.history.push(...historyOf(rows, gates, facts.id, facts.version, facts.planSheet));
+  };
   const entries = readDecisionLog(ss, timeZone).entries;
   for (const entry of entries) {
     if (entry.supersededBy.trim()) continue;
@@ -86,47 +115,48 @@ export function readMonitoredPlans(
     const label = `${entry.id} v${entry.version}`;
     const stored = properties[planPropertiesKey(entry.id, entry.version)];
     const parsed = stored ? parseStored(planPropertiesSchema(), stored) : undefined;
-    if (!parsed?.ok) {
+    if (parsed?.ok) follow(label, parsed.value);
+    else
       reading.problems.push({
         plan: label,
         note: parsed
           ? text.factsUnreadable({ label, problem: parsed.problem })
           : text.factsMissing({ label }),
       });
-      continue;
-    }
-    const facts = parsed.value;
-    const sheet = ss.getSheetById(facts.planSheetId);
-    if (!sheet) {
-      reading.problems.push({
-        plan: label,
-        note: text.sheetDeleted({ sheet: facts.planSheet }),
-      });
-      continue;
-    }
-    const table = sheet.getRange(facts.gateTable);
-    const rows = table.getValues();
-    const header = rows[0] ?? [];
-    // A plan in either language, whatever this spreadsheet's locale.
-    const language = gateTableLanguage(header);
-    if (language === undefined) {
-      reading.problems.push({
-        plan: label,
-        note: text.tableMoved({ range: facts.gateTable, sheet: sheet.getName() }),
-      });
-      continue;
-    }
-    const gates = gatesOf(rows, table.getDisplayValues(), facts, today, settings, text);
-    reading.plans.push({
-      label,
-      planSheet: facts.planSheet,
-      url: `${url}#gid=${facts.planSheetId}`,
-      escalation: facts.escalation,
-      gates,
-    });
-    reading.history.push(...historyOf(rows, gates, entry.id, entry.version, facts.planSheet));
+  }
+  for (const facts of unlisted(properties, entries)) {
+    const label = `${facts.id} v${facts.version}`;
+    const before = entries.find((e) => e.id === facts.id && e.version === facts.version - 1);
+    if (before) reading.successors.set(before.planSheet, facts.planSheet);
+    // Its sheet deleted as well: the plan was retired, not lost.
+    if (ss.getSheetById(facts.planSheetId)) follow(label, facts, text.unlisted({ label }));
   }
   return reading;
+}
+
+/**
+ * The live versions whose facts the planner stored but whose decision-log row is gone (cleared,
+ * or its ID or version retyped): a version with no row for it and no later version, stored or
+ * logged. The planner removes a version's facts when it writes the next, so these are plans the
+ * user still has, and their STOPs must still be told.
+ */
+function unlisted(
+  properties: Record<string, string>,
+  entries: readonly { id: string; version: number }[],
+): PlanProperties[] {
+  const facts = Object.keys(properties)
+    .filter((key) => key.startsWith(PLAN_PROPERTIES_PREFIX))
+    .flatMap((key) => {
+      const parsed = parseStored(planPropertiesSchema(), properties[key]);
+      return parsed.ok && key === planPropertiesKey(parsed.value.id, parsed.value.version)
+        ? [parsed.value]
+        : [];
+    });
+  // Logged at this version or a later one: read from the log, or superseded.
+  const logged = (f: PlanProperties) =>
+    entries.some((e) => e.id === f.id && e.version >= f.version);
+  const later = (f: PlanProperties) => facts.some((g) => g.id === f.id && g.version > f.version);
+  return facts.filter((f) => !logged(f) && !later(f));
 }
 
 /** The gate rows as the history keeps them, each with the status the monitor judged. */
@@ -196,13 +226,10 @@ function gateOf(
   const metric = isCheckIn ? words.checkInMetric({ metric: name }) : name;
   const wave = Number(at('Wave'));
   if (!name || !Number.isInteger(wave)) return [];
-  const staleAfter = Number(at('Stale after (days)'));
   const verdict = judgeGate(
     [{ name: metric, actual: at('Actual'), goAt: at('GO at'), stopAt: at('STOP at') }],
     at('Data as of'),
-    Number.isFinite(staleAfter) && text(at('Stale after (days)'))
-      ? staleAfter
-      : facts.staleAfterDays,
+    at('Stale after (days)'),
     today,
     sheet,
   );

@@ -20,14 +20,18 @@ export function nextRun(zone: string, text: MonitorText): string {
 }
 
 /**
- * A sentence for the sidebar about held or undeliverable mail, pointing to `logSheet` (the log
- * sheet's name as written), or null when all went out.
+ * Sentences for the sidebar about held or undeliverable mail and the last run's notes on plans
+ * (`plans`: not monitored, or followed without a decision-log row), pointing to `logSheet` (the
+ * log sheet's name as written), or null when all went out and every plan was read.
  */
 export function warning(
   held: number,
   undeliverable: number,
+  plans: readonly string[],
   text: MonitorText,
   logSheet: string,
 ): string | null {
-  return held || undeliverable ? text.warning({ held, undeliverable, logSheet }) : null;
+  return held || undeliverable || plans.length
+    ? text.warning({ held, undeliverable, plans: [...plans], logSheet })
+    : null;
 }

@@ -5,7 +5,7 @@
  * first other text column. Ties are left for the user to choose, never picked.
  */
 import { CRITERIA, normaliseHeader } from '../../domain/scoring/criteria';
-import { nameColumnOf, readHeader } from '../../domain/scoring/table-header';
+import { nameColumnOf, readHeader, valueColumns } from '../../domain/scoring/table-header';
 import { isBlankCell, NON_NEGATIVE, type ValueReader } from '../../domain/values/reader';
 import { checkText } from '../../shared/i18n/checks';
 import type { Language } from '../../shared/i18n/language';
@@ -108,6 +108,7 @@ export function detectTable(
         columns: t.columns.map((c) => c + 1),
       })),
       headerErrors: header.errorColumns.map((c) => c + 1),
+      valueColumns: valueColumns(values.slice(row - 1), header, new Set()).map((c) => c + 1),
       words: columnWords(
         values.slice(row),
         cells.length,

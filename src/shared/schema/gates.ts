@@ -67,6 +67,28 @@ export function balanceMetric(
   return { id: kind, kind, name, direction, unit: BALANCE_UNIT, owner };
 }
 
+// Shares of a whole: coverage gap filled, the partner-share band, customers lost, deals
+// touched, discount off list. Forecast accuracy (closed ÷ forecast) passes 100 % in a
+// good quarter, so it is bounded below only.
+const SHARES = new Set([
+  'coverageGap',
+  ...SHARE_KINDS,
+  'partnerChurn',
+  'directTouch',
+  'partnerDiscount',
+]);
+
+/**
+ * The most a built-in metric's baseline, GO or STOP can be (a fraction for a percent
+ * metric): 1 (100 %) for a share of a whole, else Infinity; each is 0 or more. Undefined
+ * for a custom metric, whose own may be a change (-5 %) or pass 100 %. Checked in the
+ * sidebar's boxes and in validate.ts, so `150%` for a share is refused, not planned.
+ */
+export function metricCeiling(kind: string): number | undefined {
+  if (kind === 'custom') return undefined;
+  return SHARES.has(kind) ? 1 : Number.POSITIVE_INFINITY;
+}
+
 /**
  * The metrics every gate judges, in display order. None is allowed: a table with no
  * outcome or amount column still gets a plan, whose notes say which metrics to add.

@@ -101,6 +101,8 @@ export const runRecordSchema = once(() =>
           text: v.string(),
           held: v.optional(v.number(), 0),
           undeliverable: v.optional(v.number(), 0),
+          /** What the run said of plans it could not monitor, or follows without a log row. */
+          plans: v.optional(v.array(v.string()), () => []),
         }),
       ),
       null,

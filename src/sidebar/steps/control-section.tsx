@@ -7,6 +7,7 @@
 import { CONTROL_KINDS, type ControlKind } from '../../shared/balance';
 import { balanceMetric } from '../../shared/schema/gates';
 import { addBuiltInMetric, produce } from '../draft';
+import { boxMax } from '../labels';
 import { Field, NumberInput } from '../ui';
 import type { DraftStepProps } from './step-props';
 
@@ -52,6 +53,7 @@ export function ControlSection(props: DraftStepProps) {
                   kind="percent"
                   allowEmpty
                   scale={100}
+                  max={boxMax(kind, 'percent')}
                   value={draft.gateSettings.directBaselines[kind]}
                   onChange={(v) =>
                     props.setDraft(

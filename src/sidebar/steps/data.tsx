@@ -6,7 +6,13 @@ import { produce } from '../draft';
 import { Field, Messages, NumberInput } from '../ui';
 import { PartnerChoices } from './partner-choices';
 import type { StepProps } from './step-props';
-import { ExtraCriteria, HeaderNotices, ScoreFormulaNote, WordMaps } from './table-reading';
+import {
+  ExtraCriteria,
+  HeaderNotices,
+  ScoreFormulaNote,
+  UnreadColumns,
+  WordMaps,
+} from './table-reading';
 
 /**
  * Step 1, Data: the source sheet and its detected table; edits source.sheetName, headerRow,
@@ -102,6 +108,7 @@ export function DataStep(props: StepProps) {
               }
             />
           ))}
+          <UnreadColumns {...props} />
           <ExtraCriteria {...props} draft={draft} />
           <WordMaps {...props} draft={draft} />
           <RowCounts {...props} />

@@ -10,7 +10,7 @@ import type { Direction, GateThresholds, PeriodColumn } from '../../shared/plan-
 import { COLUMN_PERIODS } from '../../shared/schema/options';
 import { produce } from '../draft';
 import { shownThresholds } from '../gate-checks';
-import { formatInUnit, shortMetricName, UNIT_BOX, UNIT_DIGITS, unitScale } from '../labels';
+import { boxMax, formatInUnit, shortMetricName, UNIT_BOX, UNIT_DIGITS, unitScale } from '../labels';
 import { Field, Messages, NumberInput, OptionSelect } from '../ui';
 import { fieldId } from '../wizard-steps';
 import { ControlSection } from './control-section';
@@ -115,6 +115,7 @@ export function GatesStep(props: DraftStepProps) {
                                 }
                                 allowEmpty
                                 scale={unitScale(metric.unit)}
+                                max={boxMax(metric.kind, metric.unit)}
                                 digits={typed === null ? UNIT_DIGITS[metric.unit] : undefined}
                                 format={(v) =>
                                   formatInUnit(
@@ -235,6 +236,7 @@ function GateSettings(props: DraftStepProps) {
             kind="percent"
             allowEmpty
             scale={100}
+            max={100}
             placeholder={t.gates.defaultBand}
             value={s.baselineShare}
             onChange={(v) =>

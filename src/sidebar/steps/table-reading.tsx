@@ -4,6 +4,7 @@
  * criteria of the team's own, and the PARTNER_SCORE formula that gives the plan's
  * scores in the sheet. Sheet text is rendered as text by Preact, never as HTML.
  */
+import { CRITERIA } from '../../domain/scoring/criteria';
 import type { PlanRequest } from '../../shared/plan-types';
 import type { TableReading } from '../../shared/reading-types';
 import { produce } from '../draft';
@@ -104,6 +105,28 @@ export function WordMaps({ t, table, draft, setDraft }: DraftStepProps) {
       ))}
     </section>
   );
+}
+
+/**
+ * While a criterion is not used, the columns of numbers or tier words nothing reads (tester
+ * 2, finding 14): one may hold it under a header the reader does not know, as PARTNER_SCORE's
+ * Score header says of the same columns.
+ */
+export function UnreadColumns({ t, table, draft }: StepProps) {
+  if (!table || !draft) return null;
+  const mapped = Object.values(draft.source.columns).filter((c) => typeof c === 'number');
+  if (mapped.length === CRITERIA.length) return null;
+  const taken = new Set<number | null>([
+    draft.source.partnerColumn,
+    draft.source.ownerColumn,
+    ...mapped,
+    ...(draft.reading?.extraCriteria ?? []).map((e) => e.column),
+  ]);
+  const unread = (table.valueColumns ?? []).filter((c) => !taken.has(c));
+  if (unread.length === 0) return null;
+  const header = (column: number) =>
+    table.columnOptions.find((o) => o.column === column)?.header ?? t.data.column({ n: column });
+  return <p class="notice unread-columns">{t.reading.unread({ columns: unread.map(header) })}</p>;
 }
 
 /** "Add a criterion": a column of the table scored beside the six, with its direction. */

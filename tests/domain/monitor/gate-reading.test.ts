@@ -4,6 +4,7 @@
  * its owner to fix, and a German actual is read in the spreadsheet's locale.
  */
 import { describe, expect, it } from 'vitest';
+import { gateStatus } from '../../../src/domain/gating/gate-status';
 import { judgeGate } from '../../../src/domain/gating/judge-gate';
 import { monitoredStatus } from '../../../src/domain/monitor/gate-reading';
 import { decide, emptyMemory } from '../../../src/domain/monitor/rules';
@@ -51,6 +52,58 @@ describe('a gate as the monitor sees it', () => {
     );
   });
 });
+
+describe('the "Stale after (days)" cell, read as GATE_STATUS reads it', () => {
+  // Data 19 days old: fresh under a 30- or 28-day limit, stale under 14 days.
+  const row = (staleAfter: unknown) => {
+    const cells = { actual: 5000, goAt: 5500, stopAt: 6500, asOf: '2026-11-08' };
+    // Two rows, as in a plan's gate table, so each row's own cell is read.
+    const sheet = gateStatus(
+      {
+        actuals: [[cells.actual], [cells.actual]],
+        goAt: [[cells.goAt], [cells.goAt]],
+        stopAt: [[cells.stopAt], [cells.stopAt]],
+        asOf: [[cells.asOf], [cells.asOf]],
+        maxAgeDays: [[staleAfter], [30]],
+      },
+      { ...sheetIn('en_US'), today: TODAY },
+    )[0][0];
+    const metric = { name: 'CAC', actual: cells.actual, goAt: cells.goAt, stopAt: cells.stopAt };
+    const monitor = monitoredStatus(
+      judgeGate([metric], cells.asOf, staleAfter, TODAY, sheetIn('en_US')),
+    );
+    return { sheet, monitor: monitor.status };
+  };
+
+  it('agrees with the sheet on every spelling of days and weeks', () => {
+    for (const cell of ['30 days', '4 weeks', '30d', '30日', 30, ' 30 '])
+      expect(row(cell), String(cell)).toEqual({ sheet: 'GO', monitor: 'GO' });
+    for (const cell of ['2 weeks', 14, ''])
+      expect(row(cell), String(cell)).toEqual({ sheet: 'STALE', monitor: 'STALE' });
+  });
+
+  it('shows a cell the sheet calls Invalid as Invalid, so its owner is told to fix the data', () => {
+    expect(row('1 month').monitor).toBe(
+      'Invalid max_age_days: "1 month" has a unit that is not days or weeks. Give the number of days after which data is stale (0 or more), or leave it blank for 14',
+    );
+    for (const cell of ['1 month', 'never', -3]) {
+      const { sheet, monitor } = row(cell);
+      expect(monitor, String(cell)).toBe(sheet);
+      const day = decide([withStatus(monitor)], emptyMemory(), TODAY);
+      expect(
+        day.notifications.map((n) => n.kind),
+        String(cell),
+      ).toEqual(['invalid']);
+    }
+  });
+});
+
+const withStatus = (status: string): MonitoredPlan => {
+  const p = plan({ revenue: 'GO', cac: 'GO' });
+  p.gates[0] = { ...p.gates[0], status };
+  p.gates.length = 1;
+  return p;
+};
 
 describe('what the monitor tells', () => {
   const withGate = (status: string, staleness?: 'missing' | 'future'): MonitoredPlan => {

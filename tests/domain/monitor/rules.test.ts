@@ -74,6 +74,24 @@ describe('decide', () => {
     expect(who(still)).toEqual(['escalation:vp.sales@example.com:CAC']);
   });
 
+  it('tells every address in an owner cell and an escalation step, and skips any owner on the path', () => {
+    const p = () => {
+      const out = plan(
+        { revenue: 'GO', cac: 'STOP' },
+        {
+          escalation: ['Raj <raj@example.com>, vp@example.com; cfo@example.com', 'cro@example.com'],
+        },
+      );
+      out.gates[1].owner = '"Rao, Raj" <raj@example.com>, dana@example.com';
+      return out;
+    };
+    const first = decide([p()], emptyMemory(), '2026-02-25');
+    expect(who(first)).toEqual(['stop:dana@example.com:CAC', 'stop:raj@example.com:CAC']);
+    const late = decide([p()], first.memory, '2026-03-03');
+    expect(who(late)).toEqual(['escalation:cfo@example.com:CAC', 'escalation:vp@example.com:CAC']);
+    expect(decide([p()], late.memory, '2026-03-04').notifications).toEqual([]);
+  });
+
   it('skips the owner on the escalation path', () => {
     const p = () =>
       plan({ revenue: 'GO', cac: 'STOP' }, { escalation: ['RAJ@example.com ', 'cro@example.com'] });

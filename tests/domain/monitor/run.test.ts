@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isEmailAddress } from '../../../src/domain/monitor/delivery';
 import { emptyMemory } from '../../../src/domain/monitor/rules';
 import { monitorRun } from '../../../src/domain/monitor/run';
+import { isEmailAddress } from '../../../src/shared/recipients';
 import { plan } from './fixtures';
 
 const ok = () => null;
@@ -111,16 +111,30 @@ describe('monitorRun', () => {
 
   it('reports an address MailApp refuses once, as undeliverable, and never retries it', () => {
     const p = plan({ revenue: 'GO', cac: 'STOP' });
-    p.gates[1].owner = 'dana;ops@example.com';
-    const refuse = () => ({ error: 'Invalid email: dana;ops@example.com', permanent: true });
+    p.gates[1].owner = 'dana@example..com';
+    const refuse = () => ({ error: 'Invalid email: dana@example..com', permanent: true });
     const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, refuse);
     expect(out.summary).toMatchObject({ emailsSent: 0, held: 0, undeliverable: 1 });
     expect(out.log[1].note).toBe(
-      "Not sent: MailApp refused the address (Invalid email: dana;ops@example.com): correct it in the plan's Owner cell or escalation path.",
+      "Not sent: MailApp refused the address (Invalid email: dana@example..com): correct it in the plan's Owner cell or escalation path.",
     );
     expect(out.memory.held).toEqual([]);
     const next = monitorRun({ ...base, plans: [p], memory: out.memory }, refuse);
     expect(next.summary).toMatchObject({ emailsSent: 0, held: 0, undeliverable: 0 });
+  });
+
+  it('emails every address of an owner cell, and logs the part that is not one', () => {
+    const p = plan({ revenue: 'GO', cac: 'STOP' });
+    p.gates[1].owner = 'Dana Whitfield <dana@example.com>; luis@example.com, Revenue operations';
+    const out = monitorRun({ ...base, plans: [p], memory: emptyMemory() }, ok);
+    expect(out.send.map((d) => d.recipient)).toEqual(['dana@example.com', 'luis@example.com']);
+    expect(out.log.slice(1).map((r) => `${r.told}: ${r.note}`)).toEqual([
+      'dana@example.com: Emailed (turned STOP)',
+      'luis@example.com: Emailed (turned STOP)',
+      'Revenue operations: Not sent: "Revenue operations" is not an email address: put the person\'s email in the plan\'s Owner cell or escalation path.',
+    ]);
+    const next = monitorRun({ ...base, plans: [p], memory: out.memory }, ok);
+    expect(next.send).toEqual([]);
   });
 
   it('tells names from addresses', () => {

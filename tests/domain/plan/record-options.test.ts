@@ -17,6 +17,40 @@ type Column = 'comarketingBudget' | 'enablementLoad' | 'sourcedRevenue';
 
 type Sum = { value: number | null; missing: number };
 
+const WAVE_FIELD = {
+  comarketingBudget: 'comarketingBudget',
+  enablementLoad: 'enablementLoad',
+  sourcedRevenue: 'expectedRevenue',
+} as const;
+
+/**
+ * The wave rows of `c` are their exact sums rounded by largest remainder to B's total: they
+ * add up to it, each is its exact sum rounded down or up, and no row rounded down had a
+ * larger remainder than a row rounded up (which is what defines the method, up to ties).
+ */
+function expectRowsAddUp(
+  p: PlanPreview,
+  c: Column,
+  total: Sum,
+  exactIn: (w: number) => number | null,
+) {
+  const rows = p.waves.map((w) => ({ value: w[WAVE_FIELD[c]].value, exact: exactIn(w.wave) }));
+  const known = rows.filter((r) => r.value !== null);
+  if (total.value !== null)
+    expect(known.reduce((a, r) => a + (r.value as number), 0)).toBe(total.value);
+  for (const r of rows) {
+    expect(r.value === null).toBe(r.exact === null);
+    if (r.exact === null) continue;
+    expect([Math.floor(r.exact), Math.ceil(r.exact)]).toContain(r.value);
+  }
+  const remainder = (r: (typeof rows)[number]) =>
+    (r.exact as number) - Math.floor(r.exact as number);
+  const up = known.filter((r) => (r.value as number) > Math.floor(r.exact as number));
+  const down = known.filter((r) => (r.value as number) === Math.floor(r.exact as number));
+  for (const u of up)
+    for (const d of down) expect(remainder(u)).toBeGreaterThanOrEqual(remainder(d) - 1e-9);
+}
+
 /**
  * The independent sums: each partner's annual amount × weeks / 52, summed and rounded once
  * (a total of the waves' rounded sums drifts by a unit or more); a partner without a value
@@ -32,12 +66,14 @@ function independent(p: PlanPreview) {
     const missing = partners.length - known.length;
     return { value: known.length || !missing ? Math.round(total * times) : null, missing };
   };
-  const inWave = (w: number, c: Column) =>
-    sumOf(
-      p.partners.filter((x) => x.wave === w),
-      c,
-      factor,
-    );
+  /** Wave `w`'s exact (unrounded) sum of `c`, null when none of its partners has a value. */
+  const exactIn = (w: number, c: Column): number | null => {
+    const known = p.partners.filter((x) => x.wave === w && x.values[c] !== undefined);
+    const all = p.partners.filter((x) => x.wave === w);
+    return known.length || !all.length
+      ? known.reduce((t, x) => t + (x.values[c] as number), 0) * factor
+      : null;
+  };
   const everyone = p.partners.filter((x) => x.status === 'wave' || x.status === 'unassigned');
   const inAnyWave = p.partners.filter((x) => x.wave !== null && x.wave >= 1 && x.wave <= waves);
   return {
@@ -46,10 +82,7 @@ function independent(p: PlanPreview) {
       enablement: sumOf(inAnyWave, 'enablementLoad', factor),
       revenue: sumOf(inAnyWave, 'sourcedRevenue', factor),
     },
-    atRisk: {
-      comarketing: inWave(1, 'comarketingBudget'),
-      enablement: inWave(1, 'enablementLoad'),
-    },
+    exactIn,
     c: {
       partners: everyone.length,
       comarketing: sumOf(everyone, 'comarketingBudget', factor * waves),
@@ -88,15 +121,25 @@ describe('the options in numbers, on the sample', () => {
   const p = okPlan().value;
   const f = figuresOf(p);
   const sums = independent(p);
+  const atRisk = {
+    comarketing: p.waves[0].comarketingBudget,
+    enablement: p.waves[0].enablementLoad,
+  };
   const options = p.record.sections.find((s) => s.heading === 'Options')?.items ?? [];
   const decision = p.record.sections.find((s) => s.heading === 'Decision')?.paragraphs ?? [];
   const rationale = p.record.sections.find((s) => s.heading === 'Rationale')?.paragraphs ?? [];
 
   it('sums B from the partners in each wave, and C from every scored partner over the horizon', () => {
     expect(f.b).toEqual(sums.b);
-    expect({ comarketing: f.atRisk.comarketing, enablement: f.atRisk.enablement }).toEqual(
-      sums.atRisk,
+    expect(f.atRisk.comarketing).toEqual(p.waves[0].comarketingBudget);
+    expect(f.atRisk.enablement).toEqual(p.waves[0].enablementLoad);
+    expectRowsAddUp(p, 'comarketingBudget', sums.b.comarketing, (w) =>
+      sums.exactIn(w, 'comarketingBudget'),
     );
+    expectRowsAddUp(p, 'enablementLoad', sums.b.enablement, (w) =>
+      sums.exactIn(w, 'enablementLoad'),
+    );
+    expectRowsAddUp(p, 'sourcedRevenue', sums.b.revenue, (w) => sums.exactIn(w, 'sourcedRevenue'));
     expect(f.c).toEqual(sums.c);
     expect(f.horizon.weeks).toBe(18);
     // The sample: 39 partners can be scored; the Pilot's eight hold $149,500 of annual budget.
@@ -115,7 +158,7 @@ describe('the options in numbers, on the sample', () => {
       `commit ${m(sums.b.comarketing)} of co-marketing and ${h(sums.b.enablement)} of enablement and expect ${m(sums.b.revenue)}`,
     );
     expect(options[1]).toContain(
-      `before the first gate review on ${longDate(p.waves[0].gateReview)} is what the Pilot commits: ${m(sums.atRisk.comarketing)} and ${h(sums.atRisk.enablement)}`,
+      `before the first gate review on ${longDate(p.waves[0].gateReview)} is what the Pilot commits: ${m(atRisk.comarketing)} and ${h(atRisk.enablement)}`,
     );
     expect(options[2]).toContain(
       `all ${sums.c.partners} scored partners not excluded by hand at once, over the same 18 weeks, commit ${m(sums.c.comarketing)} of co-marketing and ${h(sums.c.enablement)} of enablement and expect ${m(sums.c.revenue)}`,
@@ -124,7 +167,7 @@ describe('the options in numbers, on the sample', () => {
   });
 
   it('cites B’s commitment against C’s in the Decision and the Rationale', () => {
-    const sentence = `Option B commits ${m(sums.atRisk.comarketing)} and ${h(sums.atRisk.enablement)} of enablement before the first gate review on ${longDate(p.waves[0].gateReview)}; Option C would commit ${m(sums.c.comarketing)} and ${h(sums.c.enablement)} at once.`;
+    const sentence = `Option B commits ${m(atRisk.comarketing)} and ${h(atRisk.enablement)} of enablement before the first gate review on ${longDate(p.waves[0].gateReview)}; Option C would commit ${m(sums.c.comarketing)} and ${h(sums.c.enablement)} at once.`;
     expect(decision).toContain(sentence);
     expect(rationale.join(' ')).toContain(sentence);
   });
@@ -144,7 +187,7 @@ describe('the options in numbers, on the sample', () => {
       [
         { value: 0, missing: 0 },
         ...Object.values(sums.b),
-        ...Object.values(sums.atRisk),
+        ...Object.values(atRisk),
         sums.c.comarketing,
         sums.c.enablement,
         sums.c.revenue,
@@ -188,7 +231,9 @@ describe('a total of several waves', () => {
       } as Partial<PlanRequestInput>,
       cells,
     ).value;
-    expect(p.waves.map((w) => w.expectedRevenue.value).sort()).toEqual([239_999, 240_000, 240_000]);
+    // Exact shares 240,000.46, 240,000.46 and 239,999.08: the unit the rows lose rounding
+    // alone goes to the larger remainder (the earlier wave of the two), so the rows add up.
+    expect(p.waves.map((w) => w.expectedRevenue.value).sort()).toEqual([239_999, 240_000, 240_001]);
     const f = figuresOf(p);
     expect(f.b.revenue).toEqual({ value: 720_000, missing: 0 });
     const options = p.record.sections.find((s) => s.heading === 'Options')?.items ?? [];
@@ -245,9 +290,14 @@ describe('the options in numbers, on random tables', () => {
           const sums = independent(p);
           expect(f.b).toEqual(sums.b);
           expect(f.c).toEqual(sums.c);
-          expect({ comarketing: f.atRisk.comarketing, enablement: f.atRisk.enablement }).toEqual(
-            sums.atRisk,
-          );
+          expect(f.atRisk.comarketing).toEqual(p.waves[0].comarketingBudget);
+          expect(f.atRisk.enablement).toEqual(p.waves[0].enablementLoad);
+          for (const [c, total] of [
+            ['comarketingBudget', sums.b.comarketing],
+            ['enablementLoad', sums.b.enablement],
+            ['sourcedRevenue', sums.b.revenue],
+          ] as const)
+            expectRowsAddUp(p, c, total, (w) => sums.exactIn(w, c));
           expect(f.horizon.weeks).toBe(sums.weeks);
           const item = p.record.sections.find((s) => s.heading === 'Options')?.items[2] ?? '';
           expect(item).toContain(`commit ${m(sums.c.comarketing)} of co-marketing`);

@@ -106,6 +106,61 @@ describe('field-level validation', () => {
     expect(fields(input)).toContain(field);
   });
 
+  // A share cannot pass 100 % nor any built-in metric go below 0: typed so, the plan
+  // would judge every gate against a number no actual can reach, without a word.
+  describe('a typed threshold outside its metric’s range', () => {
+    const typed = (kind: string, column: 'baseline' | 'goAt' | 'stopAt', value: number) => {
+      const r: PlanRequest = resolved({});
+      const i = r.metrics.findIndex((m) => m.kind === kind);
+      r.gates[1].metrics[i][column] = value;
+      return { errors: validateRequest(r), field: `gates.1.metrics.${i}.${column}` };
+    };
+
+    it.each([
+      ['coverageGap', 'goAt', 1.5],
+      ['shareFloor', 'goAt', 1.5],
+      ['shareCeiling', 'stopAt', 1.01],
+      ['coverageGap', 'baseline', -0.1],
+    ] as const)('refuses %s %s at %s as a share', (kind, column, value) => {
+      const { errors, field } = typed(kind, column, value);
+      const name = resolved({}).metrics.find((m) => m.kind === kind)?.name;
+      expect(errors).toEqual([
+        { field, message: `${name} is a share: type a percentage from 0% to 100%.` },
+      ]);
+    });
+
+    it('refuses a negative revenue, CAC or hours, in the request’s language', () => {
+      expect(typed('sourcedRevenue', 'stopAt', -5).errors[0].message).toBe(
+        'Partner-sourced revenue cannot be negative: type 0 or more.',
+      );
+      const r: PlanRequest = resolved({ language: 'ja' });
+      r.gates[0].metrics[4].goAt = -1;
+      expect(validateRequest(r)).toEqual([
+        {
+          field: 'gates.0.metrics.4.goAt',
+          message: `${r.metrics[4].name}は負になりません。0 以上を入力してください。`,
+        },
+      ]);
+    });
+
+    it('takes the bounds themselves, a forecast accuracy above 100 % and a custom metric’s -5 %', () => {
+      expect(typed('coverageGap', 'goAt', 1).errors).toEqual([]);
+      expect(typed('shareFloor', 'stopAt', 0).errors).toEqual([]);
+      expect(typed('sourcedRevenue', 'goAt', 0).errors).toEqual([]);
+      const r: PlanRequest = resolved({});
+      r.metrics.push(
+        { ...r.metrics[0], id: 'forecastAccuracy', kind: 'forecastAccuracy', unit: 'percent' },
+        { ...r.metrics[0], id: 'custom-1', kind: 'custom', name: 'Margin change', unit: 'percent' },
+      );
+      for (const gate of r.gates)
+        gate.metrics.push(
+          { metricId: 'forecastAccuracy', baseline: null, goAt: 1.1, stopAt: 0.8 },
+          { metricId: 'custom-1', baseline: null, goAt: 0.02, stopAt: -0.05 },
+        );
+      expect(validateRequest(r)).toEqual([]);
+    });
+  });
+
   it('gives a metric without an owner an error on that metric', () => {
     const r: PlanRequest = resolved({});
     r.metrics[2].owner = '';

@@ -108,6 +108,17 @@ describe('PARTNER_SCORE shape: a header row', () => {
     expect(scores(table)).toEqual(['Score (columns not read: 2026)', 50, 25, 75]);
   });
 
+  it('names a column of tier words it does not read, and not one of names', () => {
+    // Tester 2, finding 14: a HubSpot "Partner tier" of Gold/Silver/Bronze vanished.
+    const table = [
+      ['Company name', 'Company owner', 'Partner tier', 'MDF (USD)', 'CAC (USD)'],
+      ['Northwind', 'Dana Whitfield', 'Gold', 20000, 3000],
+      ['Blue Fjord', 'Luis Ortega', 'Silver', 35000, 5500],
+      ['Kestrel', 'Tom Becker', 'Bronze', 12000, 7000],
+    ];
+    expect(scores(table)[0]).toBe('Score (columns not read: Partner tier)');
+  });
+
   it('is not a header when no cell names a criterion', () => {
     const table = [
       ['Partner', 'Region'],

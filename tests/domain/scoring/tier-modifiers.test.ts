@@ -71,7 +71,7 @@ describe('the number a refusal suggests', () => {
     const result = scores(table(['Diamond', ...METALS]));
     expect(result[1]).toBe(offScale('Diamond', METAL_SCALE, '5'));
     const high = scores(table(['Very High', 'High', 'Medium', 'Low', 'High']));
-    expect(high[1]).toBe(offScale('Very High', 'High 3 / Medium 2 / Low 1 (高 / 中 / 低)', '4'));
+    expect(high[1]).toBe(offScale('Very High', 'High 3 / Medium 2 / Low 1', '4'));
     // A word of another scale among metals: not its own 3, which is Gold's.
     expect(suggestedValue(wordKey('High'), { name: METAL_SCALE })).toBe(5);
   });
@@ -100,5 +100,35 @@ describe('German, French and shortened tier words', () => {
     ['Med among High and Low', ['High', 'Med', 'Low', 'High', 'Medium'], [3, 2, 1, 3, 2]],
   ])('%s read on their scale', (_, words, numbers) => {
     expect(scores(table(words))).toEqual(scores(table(numbers)));
+  });
+});
+
+describe('a Japanese word map (tester 2, finding 10)', () => {
+  const rows = [
+    ['パートナー名', 'パートナー能力', '売上'],
+    ['甲', 'ゴールド', 100],
+    ['乙', 'シルバー', 200],
+    ['丙', 'ダイヤモンド', 300],
+  ];
+  const ja = sheetIn('ja_JP');
+
+  it.each(['パートナー能力：ダイヤモンド', 'パートナー能力: ダイヤモンド', '能力﹕ダイヤモンド'])(
+    '%s reads, whichever colon the IME typed',
+    (label) => {
+      const weights = [
+        ['パートナー能力', 1],
+        ['売上', 1],
+        [label, 5],
+      ];
+      const result = scores(rows, weights, ja).slice(1);
+      expect(result.map((s) => Math.round((s as number) * 100) / 100)).toEqual([16.67, 25, 100]);
+    },
+  );
+
+  it('names the scale in the words the column uses', () => {
+    const result = scores([...rows, ['丁', 'ゴールド', 300]], undefined, ja);
+    expect(result[3]).toContain('（プラチナ 4 / ゴールド 3 / シルバー 2 / ブロンズ 1）にない語');
+    const german = scores(table(['Diamant', 'Gold', 'Silber', 'Silber', 'Platin']));
+    expect(german[1]).toContain('(Platin 4 / Gold 3 / Silber 2 / Bronze 1)');
   });
 });

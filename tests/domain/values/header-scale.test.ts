@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { partnerScore } from '../../../src/domain/scoring/partner-score';
 import { headerScale, timesTenTo } from '../../../src/domain/values/header-scale';
 import { conventionsFor } from '../../../src/domain/values/locales';
-import { EN_US } from '../../support/sheet-settings';
+import { EN_US, sheetIn } from '../../support/sheet-settings';
 
 describe('the magnitude a header names', () => {
   it.each([
@@ -91,5 +91,80 @@ describe('PARTNER_SCORE under a header in millions', () => {
     expect(scores([2.75, 0.5, 1.25])).toEqual(
       partnerScore(inDollars, undefined, undefined, EN_US).map((r) => r[0]),
     );
+  });
+});
+
+describe('an amount with its own currency under a header in a magnitude', () => {
+  const table = (header: string, cell: unknown) => [
+    ['Partner', 'Capability', header],
+    ['A', 8, cell],
+    ['B', 5, 20],
+    ['C', 7, 30],
+  ];
+  const scoreA = (locale: string, header: string, cell: unknown) =>
+    partnerScore(table(header, cell), undefined, undefined, sheetIn(locale))[1][0];
+
+  // Typed with a currency mark, the amount is most likely the full one; the header says it
+  // is in thousands. Neither reading is taken: the cell says which two it could be.
+  it.each([
+    [
+      'en_US',
+      'Revenue (k€)',
+      '€12,500',
+      'Invalid Revenue (k€): "€12,500" reads as 12500000 by the header\'s unit; if it is the full amount 12500, type 12.5, or drop the unit from the header',
+    ],
+    [
+      'de_DE',
+      'Umsatz (TEUR)',
+      '12.500 €',
+      'Invalid Umsatz (TEUR): "12.500 €" reads as 12500000 by the header\'s unit; if it is the full amount 12500, type 12,5, or drop the unit from the header',
+    ],
+    [
+      'en_US',
+      'Revenue ($000)',
+      '$950',
+      'Invalid Revenue ($000): "$950" reads as 950000 by the header\'s unit; if it is the full amount 950, type 0.95, or drop the unit from the header',
+    ],
+    [
+      'en_US',
+      'Revenue ($M)',
+      '$2,750,000',
+      'Invalid Revenue ($M): "$2,750,000" reads as 2750000000000 by the header\'s unit; if it is the full amount 2750000, type 2.75, or drop the unit from the header',
+    ],
+    [
+      'ja_JP',
+      'パートナー経由売上（千円）',
+      '12,500円',
+      '【無効】パートナー経由売上（千円）：「12,500円」は見出しの単位では 12500000 です。全額の 12500 なら 12.5 と入力するか、見出しから単位を外してください',
+    ],
+    [
+      'ja_JP',
+      '売上（万円）',
+      '¥12,500',
+      expect.stringContaining('125000000 です。全額の 12500 なら 1.25 と'),
+    ],
+    [
+      'en_IN',
+      'Revenue (lakh)',
+      '₹ 50,000/-',
+      expect.stringContaining(
+        "5000000000 by the header's unit; if it is the full amount 50000, type 0.5,",
+      ),
+    ],
+  ])('%s: %j holding %j is refused', (locale, header, cell, note) => {
+    expect(scoreA(locale, header, cell)).toEqual(note);
+  });
+
+  it('keeps the readings that are not in doubt', () => {
+    const scores = (header: string, cell: unknown) =>
+      partnerScore(table(header, cell), undefined, undefined, EN_US).map((r) => r[0]);
+    // A plain number is in the header's unit; a cell with its own magnitude is read once.
+    expect(scores('Revenue (k€)', '12.5')).toEqual(scores('Revenue (k€)', 12.5));
+    expect(scores('Revenue (k€)', '€12.5k')).toEqual(scores('Revenue (k€)', 12.5));
+    expect(scores('Revenue (k€)', '12.5 T€')).toEqual(scores('Revenue (k€)', 12.5));
+    expect(scores('Revenue ($M)', '$2.75M')).toEqual(scores('Revenue ($M)', 2.75));
+    // Nothing is in doubt about 0, nor under a header without a magnitude.
+    expect(scores('Revenue (k€)', '€0')).toEqual(scores('Revenue (k€)', 0));
+    expect(scores('Revenue (€)', '€12,500')).toEqual(scores('Revenue (€)', 12_500));
   });
 });

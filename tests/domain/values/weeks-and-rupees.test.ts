@@ -1,6 +1,7 @@
 /**
  * A fresh-eyes tester's cells (2026-12-01, finding 8): en_IN `₹ 50,000/-` (Indian "/-",
- * a whole amount) refused as "not a number", and max_age_days `2週間` and `4 weeks`
+ * a whole amount) refused as "not a number" (and in en_US or en_GB sheets after that was
+ * fixed for en_IN only), and max_age_days `2週間` and `4 weeks`
  * refused with advice about an ISO currency code.
  */
 import { describe, expect, it } from 'vitest';
@@ -43,10 +44,44 @@ describe('Indian whole amounts with "/-"', () => {
     expect(score(['₹ 50,000/-', '20,000/-', 80000])).toEqual(score([50000, 20000, 80000]));
   });
 
-  it('is no number outside en_IN, nor a "/" alone', () => {
-    expect(readIn('en_US', '50,000/-')).toMatchObject({ kind: 'invalid' });
+  // Indian-run teams type "/-" in sheets of any locale: a "no paise" mark, never a minus.
+  it.each([
+    ['en_US', '50,000/-', 50_000],
+    ['en_US', '$50,000/-', 50_000],
+    ['en_GB', '£ 50,000/-', 50_000],
+    ['en_GB', 'Rs. 50,000/-', 50_000],
+    ['de_DE', '50.000/-', 50_000],
+    ['fr_FR', '50 000/-', 50_000],
+    ['ja_JP', '¥50,000/-', 50_000],
+    ['en_US', '1,250.50/-', 1250.5],
+    // East African shillings mark a whole amount with "/=".
+    ['en_GB', 'KES 50,000/=', 50_000],
+    ['en_US', '50,000/=', 50_000],
+  ])('%s: %j is %s', (locale, text, value) => {
+    expect(readIn(locale, text)).toMatchObject({ kind: 'number', value });
+  });
+
+  it('reads the number before it by the locale: its faults are named, not "not a number"', () => {
+    expect(readIn('de_DE', '50,000/-')).toMatchObject({ kind: 'invalid', problem: 'ambiguous' });
+    expect(readIn('en_US', '50.000,00/-')).toMatchObject({ problem: 'convention' });
+    expect(readIn('en_US', '₹2,00,000/-')).toMatchObject({ problem: 'convention' });
+  });
+
+  it('scores as the amount typed plainly in en_GB too', () => {
+    const table = (cells: unknown[]) => [
+      ['Partner', 'Capability', 'Revenue'],
+      ...cells.map((cell, i) => [`P${i}`, 3 + i, cell]),
+    ];
+    const score = (cells: unknown[]) =>
+      partnerScore(table(cells), undefined, undefined, sheetIn('en_GB')).map((r) => r[0]);
+    expect(score(['50,000/-', '₹ 20,000/-', 80000])).toEqual(score([50000, 20000, 80000]));
+  });
+
+  it('is no "/" alone, nor the mark without a number', () => {
     expect(readIn('en_IN', '50,000/')).toMatchObject({ kind: 'invalid' });
     expect(readIn('en_IN', '/-')).toMatchObject({ kind: 'invalid' });
+    expect(readIn('en_US', '/-')).toMatchObject({ kind: 'invalid' });
+    expect(readIn('en_US', '50,000=')).toMatchObject({ kind: 'invalid' });
   });
 });
 

@@ -119,6 +119,22 @@ describe('table detection', () => {
     });
   });
 
+  it('gives the data step the columns of numbers or tier words, as PARTNER_SCORE names them', () => {
+    // Tester 2, finding 14: a HubSpot "Partner tier" the header rules do not know.
+    const found = detectTable(
+      [
+        ['Record ID', 'Company name', 'Company owner', 'Partner tier', 'MDF (USD)'],
+        [5551001, 'Northwind', 'Dana Whitfield', 'Gold', 20000],
+        [5551002, 'Blue Fjord', 'Luis Ortega', 'Silver', 35000],
+      ],
+      'S',
+      1,
+      new ValueReader(EN_US),
+      'en',
+    );
+    expect(found).toEqual({ table: expect.objectContaining({ valueColumns: [1, 4, 5] }) });
+  });
+
   it('says where no header was found', () => {
     expect(
       detectTable(

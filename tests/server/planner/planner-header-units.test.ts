@@ -161,6 +161,21 @@ describe('a money header in millions (en_US, $M)', () => {
     expect(typed.preview.partners).toEqual(inMillions.preview.partners);
   });
 
+  // Sheets keeps `€2,750,000` typed in an en_US sheet as text (typed-input.ts), as the
+  // formula and the planner then receive it.
+  it('refuses an amount typed with its own currency and no magnitude: which is meant is asked', () => {
+    const typed = plan(
+      millions((i) => (i === 9 ? '€2,750,000' : REVENUE_M(i)), 'Revenue (€M)'),
+      'en_US',
+    );
+    const p10 = typed.preview.partners.find((p) => p.name === 'P10');
+    expect(p10?.status).toBe('invalid');
+    expect(p10?.values.sourcedRevenue).toBeUndefined();
+    expect(p10?.reason).toContain(
+      '"€2,750,000" reads as 2750000000000 by the header\'s unit; if it is the full amount 2750000, type 2.75, or drop the unit from the header',
+    );
+  });
+
   it('leaves a header without a unit as it is: a cell of 750,000 is $750,000', () => {
     const p2 = inDollars.preview.partners.find((p) => p.name === 'P2');
     expect(p2?.values.sourcedRevenue).toBe(750_000);

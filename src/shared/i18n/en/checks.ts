@@ -126,6 +126,9 @@ export function enChecks() {
         `${p.metric} is your own metric: enter its GO threshold.`,
       customStop: (p: { metric: string }) =>
         `${p.metric} is your own metric: enter its STOP threshold.`,
+      /** A built-in metric's threshold out of its range: a share's 0 %–100 %, else 0 or more. */
+      range: (p: { metric: string; share: boolean }) =>
+        `${p.metric} ${p.share ? 'is a share: type a percentage from 0% to 100%' : 'cannot be negative: type 0 or more'}.`,
       order: (p: { metric: string; goAt: string; stopAt: string; higher: boolean }) =>
         `${p.metric}: GO at ${p.goAt} must be ${p.higher ? 'above' : 'below'} STOP at ${p.stopAt}, because ${p.higher ? 'higher' : 'lower'} is better. Swap them or change one.`,
     },

@@ -76,6 +76,9 @@ export function enFormulas() {
         `is grouped the Indian way (lakh, crore), but this spreadsheet's locale (${p.locale}) groups thousands; type ${p.fix}, or set File ▸ Settings ▸ Locale to India (en_IN)`,
       unknownMark: (p: { mark: string }) =>
         `is a number with "${p.mark}", a currency or unit Partner Pilot does not recognise; type the number alone, or with an ISO currency code such as EUR`,
+      /** An amount with its own currency under a header in a magnitude: `full` × it is `amount`. */
+      fullAmount: (p: { amount: string; full: string; typed: string }) =>
+        `reads as ${p.amount} by the header's unit; if it is the full amount ${p.full}, type ${p.typed}, or drop the unit from the header`,
       errorCell:
         'is an error from a formula, not a value; fix the formula behind the cell, or clear the cell',
       /** `fix`: the text without its approximate mark (`5.000` for `ca. 5.000`). */
@@ -128,6 +131,8 @@ export function enFormulas() {
         'Excluded: a total row (its values are the sums, or averages, of the rows above), not a partner',
       excludedSubtotal:
         'Excluded: a subtotal row (its values are the sums, or averages, of the rows since the last total), not a partner',
+      excludedBreakdown:
+        'Excluded: a breakdown of the partners above (after a blank row, its columns add up to theirs), not a partner',
       severalCells: 'a range of several cells',
       unknownMethod: (p: { method: string }) =>
         `unknown method ${p.method}. Use "minmax" (the default) or "topsis".`,

@@ -53,6 +53,15 @@ export function enMonitor() {
       `has an actual but no Data as of date, so its age is unknown: enter the date the actual was measured before ${p.review}.`,
     staleFutureDetail: (p: { review: string; asOf: string }) =>
       `its Data as of date (${p.asOf}) is after today: enter the date the actual was measured before ${p.review}.`,
+    /** A partner share row: its Actual and Data as of are formulas over two inputs to fix. */
+    staleShareDetail: (p: {
+      why: 'old' | 'missing' | 'future';
+      asOf: string;
+      wave: string;
+      checkIn: boolean;
+      review: string;
+    }) =>
+      `${{ old: `its data${p.asOf ? ` (as of ${p.asOf})` : ''} is older than the plan's staleness limit`, missing: 'an input has no Data as of', future: `its Data as of (${p.asOf}) is after today` }[p.why]}. Its Actual and Data as of are formulas: ${{ old: 'refresh', missing: 'enter', future: 'correct' }[p.why]} the Data as of in the Direct revenue table (${p.wave}, ${p.checkIn ? 'Mid-wave check-in' : 'Gate review'}) or on the Partner-sourced revenue row before ${p.review}.`,
     invalidDetail: (p: { problem: string }) =>
       `cannot be judged until its data is fixed: ${p.problem}. Fix the data in the plan sheet.`,
     reminderDetail: (p: { review: string; statuses: string[] }) =>
@@ -96,6 +105,7 @@ export function enMonitor() {
     notAnAddress: (p: { recipient: string }) =>
       `"${p.recipient}" is not an email address: put the person's email in the plan's Owner cell or escalation path.`,
     silentChange: 'No email: only changes into STOP, STALE or Invalid are emailed.',
+    pastCheckIn: 'No email: a past check-in; its gate review is watched.',
     logSheet: 'Gate monitor log',
     logHeaders: ['Time', 'Plan', 'Gate', 'From', 'To', 'Who was told', 'Note'],
     historySheet: 'Gate history',
@@ -117,8 +127,9 @@ export function enMonitor() {
       `Reminder days must be a whole number from 0 to 14, not ${p.given}.`,
     nextRun: (p: { date: string; from: string; to: string; zone: string }) =>
       `${p.date} between ${p.from} and ${p.to} (${p.zone})`,
-    warning: (p: { held: number; undeliverable: number; logSheet: string }) =>
+    warning: (p: { held: number; undeliverable: number; plans: string[]; logSheet: string }) =>
       [
+        ...p.plans,
         p.held
           ? `${p.held} notification(s) could not be emailed on the last run (mail quota or a sending error); they go out with the next run.`
           : '',
@@ -137,6 +148,8 @@ export function enMonitor() {
       `Not monitored: the plan sheet '${p.sheet}' was deleted.`,
     tableMoved: (p: { range: string; sheet: string }) =>
       `Not monitored: the gate table is no longer at ${p.range} on '${p.sheet}' (rows or columns were inserted or moved); move it back or write the plan again.`,
+    unlisted: (p: { label: string }) =>
+      `${p.label} is no longer in the decision log (its row was cleared, or its ID or version retyped); it is still monitored from what the planner stored. Restore its row, or delete its plan sheet to stop monitoring it.`,
     runRecordUnreadable: (p: { problem: string; days: number }) =>
       `The monitor's run record could not be read (${p.problem}); reminders go back to ${p.days} days before each review.`,
     memoryUnreadable: (p: { problem: string }) =>

@@ -172,6 +172,13 @@ export function enSentences() {
       leftOut: (p: { row: number; name: string; why: string }) =>
         `Row ${p.row}${p.name ? ` ("${p.name}")` : ''} is left out of the plan. ${p.why}.`,
       noName: (p: { row: number }) => `(no name, row ${p.row})`,
+      /** A row planned as a partner whose name has a total word but whose values are no sums. */
+      totalLike: (p: { row: number; name: string }) =>
+        `Row ${p.row} ("${p.name}") is named like a total but planned as a partner: rename it, or remove it if a total.`,
+      /** Named rows with no value in any criterion: not partners, as PARTNER_SCORE has it. */
+      noValues: (p: { rows: readonly string[] }) =>
+        `Left out of the plan, with no value in any criterion (PARTNER_SCORE leaves them blank): ${p.rows.join(', ')}. Enter their values to plan them.`,
+      namedRow: (p: { sheetRow: number; name: string }) => `row ${p.sheetRow} ("${p.name}")`,
     },
     /** A re-plan's carry-over of typed Actuals from the version it supersedes (carry-over.ts). */
     carry: {

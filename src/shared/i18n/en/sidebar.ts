@@ -87,6 +87,7 @@ export function enSidebar() {
         `is ${p.found}, but this box takes ${p.expects}`,
       eitherPercent: (p: { points: string; fraction: string }) =>
         `could be ${p.points} or ${p.fraction}: type it with %`,
+      share: 'is outside 0%–100%, and a share cannot be; type a percentage from 0 to 100',
     },
     options: {
       minmax: 'Weighted sum (min–max)',
@@ -137,6 +138,8 @@ export function enSidebar() {
         `${p.count} columns could be ${p.criterion}: ${p.columns.join(', ')}. Choose one below; PARTNER_SCORE needs the same choice (the formula shown at the end of this step makes it).`,
       headerError: (p: { column: number; header: string }) =>
         `The header of column ${p.column} is an error (${p.header}). If that column holds a criterion, fix the header cell or choose the column below.`,
+      unread: (p: { columns: string[] }) =>
+        `Columns not read: ${p.columns.join(', ')}. If one holds a criterion marked Not used, choose it above.`,
       words: 'Words as numbers',
       wordsHint:
         'Tier words on one scale (Platinum–Bronze, High–Low, Tier 1–4) are read without help. Give any word a number to read it your way.',
@@ -390,7 +393,7 @@ export function enSidebar() {
       reminder: 'Remind owners this many days before each review',
       reminderError: 'Enter a whole number of days from 0 to 14.',
       roles: (p: { roles: string[] }) =>
-        `${p.roles.length === 1 ? 'This owner is' : 'These owners are'} not an email address, so the monitor cannot email ${p.roles.length === 1 ? 'them' : 'anyone of them'}: ${p.roles.join(', ')}. Enter email addresses on the People step to have them told.`,
+        `${p.roles.length === 1 ? 'This owner is not an email address' : 'These owners are not email addresses'}, so the monitor cannot email them: ${p.roles.join(', ')}. Enter email addresses on the People step to have them told.`,
       update: 'Update daily gate monitor',
       turnOn: 'Turn on daily gate monitor',
       turnOff: 'Turn off',

@@ -117,6 +117,8 @@ export function jaChecks(): CheckText {
         `${p.metric || 'この指標'}にはオーナーが必要です。ゲートが STOP・STALE になったときに知らせます。`,
       customGo: (p) => `${p.metric}は独自の指標です。GO のしきい値を入力してください。`,
       customStop: (p) => `${p.metric}は独自の指標です。STOP のしきい値を入力してください。`,
+      range: (p) =>
+        `${p.metric}${p.share ? 'は割合です。0%〜100% で入力してください' : 'は負になりません。0 以上を入力してください'}。`,
       order: (p) =>
         `${p.metric}：${p.higher ? '大きい' : '小さい'}ほど良い指標なので、GO 値 ${p.goAt} は STOP 値 ${p.stopAt} より${p.higher ? '大きく' : '小さく'}する必要があります。入れ替えるか、どちらかを変えてください。`,
     },

@@ -53,6 +53,8 @@ export function jaFormulas(): FormulaText {
         `インド式の桁区切りですが、地域（${p.locale}）は 3 桁区切りです。${p.fix} と入力するか、[ファイル] ▸ [設定] ▸ [地域] をインド（en_IN）にしてください`,
       unknownMark: (p) =>
         `「${p.mark}」の付いた数値ですが、Partner Pilot はこの通貨・単位を認識できません。数値だけか、EUR のような ISO 通貨コードを付けて入力してください`,
+      fullAmount: (p) =>
+        `見出しの単位では ${p.amount} です。全額の ${p.full} なら ${p.typed} と入力するか、見出しから単位を外してください`,
       errorCell:
         '数式のエラーで、値ではありません。このセルの元の数式を直すか、セルを空にしてください',
       approximate: (p) => `概数です。その値でよければ ${p.fix} とだけ入力してください`,
@@ -89,6 +91,8 @@ export function jaFormulas(): FormulaText {
       excludedSum: '除外：合計行（値が上の行の合計または平均）で、パートナーではありません',
       excludedSubtotal:
         '除外：小計行（値が直前の合計行以降の行の合計または平均）で、パートナーではありません',
+      excludedBreakdown:
+        '除外：上のパートナーの内訳（空行の後で、列の合計が上と同じ）で、パートナーではありません',
       severalCells: '複数のセルの範囲',
       unknownMethod: (p) =>
         `method に指定した${p.method}は使えません。"minmax"（既定）または "topsis" を指定してください。`,

@@ -48,6 +48,8 @@ export function jaMonitor(): MonitorText {
       `実績値はありますが「データ基準日」が空欄のため、データの鮮度がわかりません。${p.review}までに実績値を測定した日付を入力してください。`,
     staleFutureDetail: (p) =>
       `「データ基準日」（${p.asOf}）が今日より後になっています。${p.review}までに実績値を測定した日付を入力してください。`,
+    staleShareDetail: (p) =>
+      `${{ old: `データ${p.asOf ? `（${p.asOf} 時点）` : ''}が計画の鮮度の上限より古くなっています`, missing: '入力のどちらかに「データ基準日」がありません', future: `「データ基準日」（${p.asOf}）が今日より後になっています` }[p.why]}。実績値と「データ基準日」は数式です。${p.review}までに、直販売上の表（${p.wave}、${p.checkIn ? 'ウェーブ中間のチェックイン' : 'ゲートレビュー'}）またはパートナー経由売上の行の「データ基準日」を${{ old: '更新', missing: '入力', future: '修正' }[p.why]}してください。`,
     invalidDetail: (p) =>
       `データを修正するまで判定できません：${p.problem}。計画シートのデータを修正してください。`,
     reminderDetail: (p) => `${p.review}があります。現在の状況：${p.statuses.join('、')}。`,
@@ -82,6 +84,7 @@ export function jaMonitor(): MonitorText {
     notAnAddress: (p) =>
       `「${p.recipient}」はメールアドレスではありません。計画のオーナー欄またはエスカレーション先に担当者のメールアドレスを入力してください。`,
     silentChange: 'メールなし：メールで知らせるのは STOP、STALE、Invalid への変化だけです。',
+    pastCheckIn: 'メールなし：チェックイン後はゲートレビューを監視します。',
     logSheet: 'ゲートモニターログ',
     logHeaders: ['日時', '計画', 'ゲート', '変化前', '変化後', '通知先', '備考'],
     historySheet: 'ゲート履歴',
@@ -103,6 +106,7 @@ export function jaMonitor(): MonitorText {
     nextRun: (p) => `${p.date} ${p.from}〜${p.to}（${p.zone}）`,
     warning: (p) =>
       [
+        ...p.plans,
         p.held
           ? `前回の実行で ${p.held} 件の通知をメールで送れませんでした（送信上限または送信エラー）。次回の実行で送信します。`
           : '',
@@ -120,6 +124,8 @@ export function jaMonitor(): MonitorText {
     sheetDeleted: (p) => `監視対象外：計画シート「${p.sheet}」が削除されました。`,
     tableMoved: (p) =>
       `監視対象外：ゲート表が「${p.sheet}」の ${p.range} にありません（行または列が挿入・移動されました）。元の位置に戻すか、計画をもう一度書き出してください。`,
+    unlisted: (p) =>
+      `${p.label} が意思決定ログにありません（行が消されたか、ID か版が変更されました）。計画作成時に保存した情報で監視を続けます。行を戻すか、監視をやめるには計画シートを削除してください。`,
     runRecordUnreadable: (p) =>
       `モニターの実行記録を読み取れませんでした（${p.problem}）。リマインダーは各レビューの ${p.days} 日前に戻します。`,
     memoryUnreadable: (p) =>

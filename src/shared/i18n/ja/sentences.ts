@@ -132,6 +132,11 @@ export function jaSentences(): SentenceText {
       sharedHeader: '2 つの列が同じ見出しです。列ごとに別の見出しを付けてください',
       leftOut: (p) => `${p.row} 行目${p.name ? `（${p.name}）` : ''}は計画に含めません。${p.why}。`,
       noName: (p) => `（名前なし、${p.row} 行目）`,
+      totalLike: (p) =>
+        `${p.row} 行目（${p.name}）は合計のような名前ですが、パートナーとして計画します。改名するか、合計なら削除してください。`,
+      noValues: (p) =>
+        `${p.rows.join('、')}はどの基準にも値がないため計画に含めません（PARTNER_SCOREでも空欄）。計画するには値を入力してください。`,
+      namedRow: (p) => `${p.sheetRow} 行目（${p.name}）`,
     },
     carry: {
       gone: (p) => `${p.version}の計画シート「${p.sheet}」がないため、実績は引き継いでいません。`,

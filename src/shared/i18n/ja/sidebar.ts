@@ -82,6 +82,7 @@ export function jaSidebar(): SidebarText {
       wrongUnit: (p) => `${p.found}ですが、この欄には${p.expects}を入力します`,
       eitherPercent: (p) =>
         `${p.points} とも ${p.fraction} とも読めます。% を付けて入力してください`,
+      share: '0%〜100% の範囲外です。割合はこの範囲に収まるので、0〜100 の値を入力してください',
     },
     options: {
       minmax: '加重和（min–max）',
@@ -132,6 +133,8 @@ export function jaSidebar(): SidebarText {
         `${p.count} つの列が ${p.criterion} に当てはまります：${p.columns.join('、')}。下で 1 つを選んでください。PARTNER_SCORE にも同じ選択が必要です（このステップの最後に示す数式で指定します）。`,
       headerError: (p) =>
         `${p.column} 列目の見出しがエラーです（${p.header}）。その列が基準なら、見出しのセルを直すか、下で列を選んでください。`,
+      unread: (p) =>
+        `読んでいない列：${p.columns.join('、')}。「使わない」の基準の列があれば、上で選んでください。`,
       words: '語を数値として読む',
       wordsHint:
         '1 つの尺度のランクの語（Platinum〜Bronze、High〜Low、高・中・低、Tier 1〜4）はそのまま読み取ります。ほかの読み方にしたい語には数値を指定してください。',
