@@ -6,11 +6,18 @@ import { isDigit } from './number-core';
 
 // Lower case, longer spellings first. A word must not run into a letter (`CAD 5`, `CA$5`
 // are currencies): `ca` needs a space or a digit after it, `ca.` anything but a letter.
-// English, German (ca., circa, etwa), French (env., environ), Japanese (約, 〜), and ~ ≈.
+// English, German (ca., circa, etwa, geschätzt), French (env., environ, estimé), Japanese
+// (約, 〜), ~ ≈, and a bound (> 5000, ≥ 5000, 3,000+) or an estimate (est. 5000), which
+// name no one figure either.
 const BEFORE = [
   'approximately',
   'approx.',
   'approx',
+  'estimated',
+  'geschätzt',
+  'estimé',
+  'est.',
+  'est',
   'circa',
   'ca.',
   'ca',
@@ -19,9 +26,10 @@ const BEFORE = [
   'etwa',
   'about',
 ];
-const SIGNS = '~≈∼〜約';
-// Japanese after the amount: 程度, くらい/ぐらい (about), 前後 (around), ほど.
-const AFTER = ['程度', 'くらい', 'ぐらい', '前後', 'ほど'];
+const SIGNS = '~≈∼〜約><≥≤';
+// Japanese after the amount: 程度, くらい/ぐらい (about), 前後 (around), ほど; 以上 (or more)
+// and a trailing + (3,000+).
+const AFTER = ['程度', 'くらい', 'ぐらい', '前後', 'ほど', '以上', '+'];
 
 const isLetter = (ch: string | undefined) => ch !== undefined && /\p{L}/u.test(ch);
 

@@ -23,6 +23,13 @@ describe('approximate amounts', () => {
     ['en_US', '≈ 5000', '5000'],
     ['fr_FR', 'env. 5 000', '5 000'],
     ['fr_FR', 'environ 5 000 €', '5 000 €'],
+    // Tester 2, finding 17: estimates and bounds were told to map the text as a word.
+    ['en_US', 'est. 5000', '5000'],
+    ['en_US', 'estimated $5,000', '$5,000'],
+    ['en_US', '>5000', '5000'],
+    ['en_US', '≥ 5,000', '5,000'],
+    ['en_US', '3,000+', '3,000'],
+    ['de_DE', 'geschätzt 5.000 €', '5.000 €'],
   ])('%s: %j is refused as an estimate; the message offers %j', (locale, text, fix) => {
     const read = readIn(locale, text);
     expect(read).toMatchObject({ kind: 'invalid', problem: 'approximate' });
@@ -38,6 +45,7 @@ describe('approximate amounts', () => {
     ['100万ぐらい', '100万'],
     ['約 5,000', '5,000'],
     ['〜5000', '5000'],
+    ['5000以上', '5000'],
   ])('ja_JP: %j is an estimate, in Japanese', (text, fix) => {
     const read = readIn('ja_JP', text);
     expect(read).toMatchObject({ kind: 'invalid', problem: 'approximate' });
@@ -55,6 +63,9 @@ describe('approximate amounts', () => {
     expect(readIn('en_US', 'CA$5,000')).toMatchObject({ kind: 'number', value: 5000 });
     expect(readIn('en_US', 'CAD 5,000')).toMatchObject({ kind: 'number', value: 5000 });
     expect(readIn('en_US', 'cab 5')).toMatchObject({ kind: 'invalid', problem: 'text' });
+    // A word that starts like `est` is no estimate, nor is a plus sign before the number.
+    expect(readIn('en_US', 'estate 5')).toMatchObject({ kind: 'invalid', problem: 'text' });
+    expect(readIn('en_US', '+5000')).toMatchObject({ kind: 'number', value: 5000 });
   });
 });
 
